@@ -1,0 +1,586 @@
+//! The flow inventory CSV (`domain/csv-inventory.md`): a spreadsheet of flows, one per row,
+//! turned into a map. An import succeeds whole or reports every problem it found and builds
+//! nothing.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::layout;
+use crate::model::{
+    Access, DataClass, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta, RecipientRole,
+    Safeguard, Site, SiteId, SiteKind, nearest_ids,
+};
+
+/// Every column of the inventory, in the order of the specification.
+pub const COLUMNS: [&str; 17] = [
+    "flow_id",
+    "from",
+    "from_jurisdiction",
+    "from_kind",
+    "to",
+    "to_jurisdiction",
+    "to_kind",
+    "purpose",
+    "data_classes",
+    "subjects_per_year",
+    "sensitive_subjects_per_year",
+    "legal_basis",
+    "recipient_role",
+    "safeguards",
+    "flags",
+    "retention_days",
+    "access",
+];
+
+/// The columns a file must have.
+pub const REQUIRED_COLUMNS: [&str; 5] = [
+    "flow_id",
+    "from",
+    "from_jurisdiction",
+    "to",
+    "to_jurisdiction",
+];
+
+/// After this many problems an import stops looking for more.
+const MAX_PROBLEMS: usize = 50;
+
+/// One thing wrong with an inventory, placed by row and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The spreadsheet row: the header is row 1, the first flow row 2. `None` for the file.
+    pub row: Option<u64>,
+    /// The text line the row starts on, when it differs from the row (quoted line breaks).
+    pub line: Option<u64>,
+    /// The column's header name, when the problem is in one cell.
+    pub column: Option<String>,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut place = Vec::new();
+        if let Some(row) = self.row {
+            match self.line {
+                Some(line) if line != row => place.push(format!("row {row} (line {line})")),
+                _ => place.push(format!("row {row}")),
+            }
+        }
+        if let Some(column) = &self.column {
+            place.push(format!("column `{column}`"));
+        }
+        if place.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", place.join(", "), self.message)
+        }
+    }
+}
+
+/// Why an inventory could not be imported: every problem found, in file order.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub struct InventoryError {
+    /// The problems, at most [`MAX_PROBLEMS`].
+    pub problems: Vec<Problem>,
+    /// More problems were left unreported.
+    pub truncated: bool,
+}
+
+impl fmt::Display for InventoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let lines: Vec<String> = self.problems.iter().map(Problem::to_string).collect();
+        f.write_str(&lines.join("\n"))?;
+        if self.truncated {
+            write!(f, "\n(stopped after {MAX_PROBLEMS} problems)")?;
+        }
+        Ok(())
+    }
+}
+
+/// Collects problems, up to the limit.
+#[derive(Default)]
+struct Problems {
+    list: Vec<Problem>,
+    truncated: bool,
+}
+
+impl Problems {
+    fn push(&mut self, problem: Problem) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(problem);
+        } else {
+            self.truncated = true;
+        }
+    }
+
+    fn full(&self) -> bool {
+        self.truncated
+    }
+
+    fn into_result<T>(self, value: T) -> Result<T, InventoryError> {
+        if self.list.is_empty() {
+            Ok(value)
+        } else {
+            Err(InventoryError {
+                problems: self.list,
+                truncated: self.truncated,
+            })
+        }
+    }
+}
+
+/// Where the columns are in this file.
+struct Columns {
+    index: BTreeMap<&'static str, usize>,
+}
+
+impl Columns {
+    fn read(headers: &csv::StringRecord, problems: &mut Problems) -> Self {
+        let mut index = BTreeMap::new();
+        for (position, header) in headers.iter().enumerate() {
+            let name = header.trim();
+            if let Some(known) = COLUMNS.iter().find(|column| **column == name) {
+                if index.insert(*known, position).is_some() {
+                    problems.push(file_problem(format!(
+                        "column `{name}` appears twice in the header"
+                    )));
+                }
+            } else {
+                // Extra columns (comments, owners) are common in real spreadsheets and ignored;
+                // a near miss of a real column would silently lose data, so it is an error.
+                let nearest = nearest_ids(name, COLUMNS);
+                if let Some(close) = nearest.first() {
+                    problems.push(file_problem(format!(
+                        "unknown column `{name}` in the header; did you mean `{close}`?"
+                    )));
+                }
+            }
+        }
+        for required in REQUIRED_COLUMNS {
+            if !index.contains_key(required) {
+                problems.push(file_problem(format!(
+                    "the header has no `{required}` column; required columns are {}",
+                    REQUIRED_COLUMNS.join(", ")
+                )));
+            }
+        }
+        Self { index }
+    }
+}
+
+fn file_problem(message: String) -> Problem {
+    Problem {
+        row: Some(1),
+        line: None,
+        column: None,
+        message,
+    }
+}
+
+/// One row being read, with the place to report problems.
+struct Row<'a> {
+    record: &'a csv::StringRecord,
+    columns: &'a Columns,
+    row: u64,
+    line: u64,
+}
+
+impl Row<'_> {
+    fn cell(&self, column: &'static str) -> &str {
+        self.columns
+            .index
+            .get(column)
+            .and_then(|position| self.record.get(*position))
+            .map_or("", str::trim)
+    }
+
+    fn problem(&self, column: &str, message: String) -> Problem {
+        Problem {
+            row: Some(self.row),
+            line: Some(self.line),
+            column: Some(column.to_owned()),
+            message,
+        }
+    }
+
+    fn required(&self, column: &'static str, problems: &mut Problems) -> Option<String> {
+        let value = self.cell(column);
+        if value.is_empty() {
+            problems.push(self.problem(
+                column,
+                "this column is required and the cell is empty".into(),
+            ));
+            return None;
+        }
+        Some(value.to_owned())
+    }
+
+    /// A vocabulary value; `default` when the cell is empty.
+    fn parsed<T: FromStr>(&self, column: &'static str, problems: &mut Problems) -> Option<Option<T>>
+    where
+        T::Err: fmt::Display,
+    {
+        let value = self.cell(column);
+        if value.is_empty() {
+            return Some(None);
+        }
+        match value.parse() {
+            Ok(parsed) => Some(Some(parsed)),
+            Err(error) => {
+                problems.push(self.problem(column, error.to_string()));
+                None
+            }
+        }
+    }
+
+    /// A `;`-separated list of vocabulary values.
+    fn list<T: FromStr + Ord>(
+        &self,
+        column: &'static str,
+        problems: &mut Problems,
+    ) -> Option<std::collections::BTreeSet<T>>
+    where
+        T::Err: fmt::Display,
+    {
+        let mut values = std::collections::BTreeSet::new();
+        let mut ok = true;
+        for item in self
+            .cell(column)
+            .split(';')
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+        {
+            match item.parse::<T>() {
+                Ok(value) => {
+                    values.insert(value);
+                }
+                Err(error) => {
+                    problems.push(self.problem(column, error.to_string()));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(values)
+    }
+
+    /// A whole number ≥ 0; `None` inside when the cell is empty.
+    fn number<T: FromStr>(
+        &self,
+        column: &'static str,
+        problems: &mut Problems,
+    ) -> Option<Option<T>> {
+        let value = self.cell(column);
+        if value.is_empty() {
+            return Some(None);
+        }
+        match value.parse() {
+            Ok(number) => Some(Some(number)),
+            Err(_) => {
+                let largest = if column == "retention_days" {
+                    "4294967295"
+                } else {
+                    "18446744073709551615"
+                };
+                problems.push(self.problem(
+                    column,
+                    format!("`{value}` is not a whole number from 0 to {largest}; write digits only, e.g. 1200"),
+                ));
+                None
+            }
+        }
+    }
+}
+
+/// A site as the inventory names it, with the row that first described it.
+struct NamedSite {
+    id: SiteId,
+    jurisdiction: Jurisdiction,
+    kind: SiteKind,
+    row: u64,
+}
+
+/// Builds the sites and flows as rows are read; sites are merged by name.
+#[derive(Default)]
+struct Builder {
+    sites: BTreeMap<String, NamedSite>,
+    flows: Vec<Flow>,
+    flow_rows: BTreeMap<FlowId, u64>,
+    map: Map,
+}
+
+impl Builder {
+    /// The id of the site with this name, adding it if new; a problem if the name is already
+    /// used with another jurisdiction or kind.
+    fn site(
+        &mut self,
+        row: &Row<'_>,
+        end: &str,
+        name: &str,
+        jurisdiction: Jurisdiction,
+        kind: SiteKind,
+        problems: &mut Problems,
+    ) -> Option<SiteId> {
+        if let Some(known) = self.sites.get(name) {
+            let (column, this, that) = if known.jurisdiction != jurisdiction {
+                (
+                    "jurisdiction",
+                    jurisdiction.to_string(),
+                    known.jurisdiction.to_string(),
+                )
+            } else if known.kind != kind {
+                ("kind", kind.to_string(), known.kind.to_string())
+            } else {
+                return Some(known.id.clone());
+            };
+            problems.push(row.problem(
+                &format!("{end}_{column}"),
+                format!(
+                    "site `{name}` has {column} `{this}` here but `{that}` on row {}; \
+                     one name is one site, so the two must agree",
+                    known.row
+                ),
+            ));
+            return None;
+        }
+        let id = self.map.fresh_site_id(name);
+        // Reserve the id at once so the next new name gets a different one.
+        let site = Site::new(id.clone(), name, kind, jurisdiction);
+        if self.map.add_site(site).is_err() {
+            return None;
+        }
+        self.sites.insert(
+            name.to_owned(),
+            NamedSite {
+                id: id.clone(),
+                jurisdiction,
+                kind,
+                row: row.row,
+            },
+        );
+        Some(id)
+    }
+
+    fn read_row(&mut self, row: &Row<'_>, problems: &mut Problems) {
+        let flow_id = row
+            .required("flow_id", problems)
+            .and_then(|id| match FlowId::new(id) {
+                Ok(id) => Some(id),
+                Err(error) => {
+                    problems.push(row.problem("flow_id", error.to_string()));
+                    None
+                }
+            });
+        if let Some(id) = &flow_id
+            && let Some(first) = self.flow_rows.get(id)
+        {
+            problems.push(row.problem(
+                "flow_id",
+                format!("flow id `{id}` is already used on row {first}; flow ids must be unique"),
+            ));
+        }
+        let ends = [
+            ("from", "from_jurisdiction", "from_kind"),
+            ("to", "to_jurisdiction", "to_kind"),
+        ]
+        .map(|(name_column, jurisdiction_column, kind_column)| {
+            let name = row.required(name_column, problems);
+            let jurisdiction = row
+                .required(jurisdiction_column, problems)
+                .and_then(|_| row.parsed::<Jurisdiction>(jurisdiction_column, problems))
+                .flatten();
+            let kind = row.parsed::<SiteKind>(kind_column, problems);
+            match (name, jurisdiction, kind) {
+                (Some(name), Some(jurisdiction), Some(kind)) => self.site(
+                    row,
+                    name_column,
+                    &name,
+                    jurisdiction,
+                    kind.unwrap_or_default(),
+                    problems,
+                ),
+                _ => None,
+            }
+        });
+        let [from, to] = ends;
+        let data_classes = row.list::<DataClass>("data_classes", problems);
+        let safeguards = row.list::<Safeguard>("safeguards", problems);
+        let flags = row.list::<Flag>("flags", problems);
+        let subjects = row.number::<u64>("subjects_per_year", problems);
+        let sensitive = row.number::<u64>("sensitive_subjects_per_year", problems);
+        let retention = row.number::<u32>("retention_days", problems);
+        let basis = row.parsed::<LegalBasis>("legal_basis", problems);
+        let role = row.parsed::<RecipientRole>("recipient_role", problems);
+        let access = row.parsed::<Access>("access", problems);
+
+        if let (Some(Some(sensitive)), Some(Some(total))) = (sensitive, subjects)
+            && sensitive > total
+        {
+            problems.push(row.problem(
+                "sensitive_subjects_per_year",
+                format!("{sensitive} sensitive subjects is more than subjects_per_year ({total})"),
+            ));
+            return;
+        }
+        if let (Some(from), Some(to)) = (&from, &to)
+            && from == to
+        {
+            problems.push(row.problem(
+                "to",
+                format!(
+                    "the flow goes from `{}` to itself; a flow joins two different sites",
+                    row.cell("from")
+                ),
+            ));
+            return;
+        }
+        let (
+            Some(id),
+            Some(from),
+            Some(to),
+            Some(data_classes),
+            Some(safeguards),
+            Some(flags),
+            Some(subjects),
+            Some(sensitive),
+            Some(retention),
+            Some(basis),
+            Some(role),
+            Some(access),
+        ) = (
+            flow_id,
+            from,
+            to,
+            data_classes,
+            safeguards,
+            flags,
+            subjects,
+            sensitive,
+            retention,
+            basis,
+            role,
+            access,
+        )
+        else {
+            return;
+        };
+        self.flow_rows.insert(id.clone(), row.row);
+        let mut flow = Flow::new(id, from, to);
+        flow.purpose = row.cell("purpose").to_owned();
+        flow.data_classes = data_classes;
+        flow.safeguards = safeguards;
+        flow.flags = flags;
+        flow.subjects_per_year = subjects;
+        flow.sensitive_subjects_per_year = sensitive;
+        flow.retention_days = retention;
+        flow.legal_basis = basis.unwrap_or_default();
+        flow.recipient_role = role;
+        flow.access = access.unwrap_or_default();
+        self.flows.push(flow);
+    }
+}
+
+/// Parses an inventory's bytes into a new map, its sites placed in their jurisdictions' lanes.
+pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut problems = Problems::default();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(false)
+        .from_reader(bytes);
+    let headers = match reader.headers() {
+        Ok(headers) => headers.clone(),
+        Err(error) => {
+            problems.push(csv_problem(&error, 1));
+            return problems.into_result(Map::default());
+        }
+    };
+    if headers.iter().all(|header| header.trim().is_empty()) {
+        problems.push(file_problem(format!(
+            "the file has no header row; the first row must name the columns, e.g. {}",
+            REQUIRED_COLUMNS.join(",")
+        )));
+        return problems.into_result(Map::default());
+    }
+    let columns = Columns::read(&headers, &mut problems);
+    let mut builder = Builder {
+        map: Map::new(meta),
+        ..Builder::default()
+    };
+    let mut record = csv::StringRecord::new();
+    let mut row_number: u64 = 1;
+    loop {
+        if problems.full() {
+            break;
+        }
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                row_number += 1;
+                if record.iter().all(|cell| cell.trim().is_empty()) {
+                    continue;
+                }
+                let line = record.position().map_or(row_number, csv::Position::line);
+                let row = Row {
+                    record: &record,
+                    columns: &columns,
+                    row: row_number,
+                    line,
+                };
+                builder.read_row(&row, &mut problems);
+            }
+            Err(error) => {
+                row_number += 1;
+                problems.push(csv_problem(&error, row_number));
+                // A malformed row does not stop the reader; a broken stream does.
+                if !matches!(
+                    error.kind(),
+                    csv::ErrorKind::UnequalLengths { .. } | csv::ErrorKind::Utf8 { .. }
+                ) {
+                    break;
+                }
+            }
+        }
+    }
+    if builder.flows.is_empty() && problems.list.is_empty() {
+        problems.push(file_problem(
+            "the inventory has no flow rows below its header".into(),
+        ));
+    }
+    let mut map = builder.map;
+    for flow in builder.flows {
+        let id = flow.id.clone();
+        if let Err(error) = map.add_flow(flow) {
+            problems.push(Problem {
+                row: builder.flow_rows.get(&id).copied(),
+                line: None,
+                column: None,
+                message: error.to_string(),
+            });
+        }
+    }
+    layout::place_unplaced(&mut map);
+    problems.into_result(map)
+}
+
+fn csv_problem(error: &csv::Error, row: u64) -> Problem {
+    let line = error.position().map(csv::Position::line);
+    let message = match error.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => format!(
+            "this row has {len} cells but the header has {expected_len}; \
+             check for a missing or extra comma, or an unclosed quote"
+        ),
+        csv::ErrorKind::Utf8 { .. } => {
+            "this row is not UTF-8 text; save the spreadsheet as CSV UTF-8".to_owned()
+        }
+        _ => format!("the file cannot be read as CSV: {error}"),
+    };
+    Problem {
+        row: Some(row),
+        line,
+        column: None,
+        message,
+    }
+}

@@ -1,0 +1,297 @@
+//! The `.ron` map file: its schema, versions, parsing with located errors, and canonical output.
+//!
+//! The file is its own small schema (sites and flows as lists, each record carrying its id),
+//! converted to and from the graph. Output is canonical: records sorted by id, sets sorted, so
+//! the same map always gives the same bytes and loading then saving changes nothing.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Assessment, EditError, Flow, Map, MapMeta, Site, SiteId};
+
+/// The value of the `format` field that marks a borderflow map.
+pub const FORMAT_NAME: &str = "borderflow-map";
+/// The format version this build writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+const HEADER_COMMENT: &str = "// A borderflow map: sites, data flows between them, and their assessment.\n\
+// Open it with `borderflow FILE`; check it with `borderflow validate FILE`.\n";
+
+/// A line and column in a text file, both counted from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+impl Location {
+    /// The location of a byte offset in `text` (clamped to the text).
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Self { line, column }
+    }
+}
+
+/// Why a text is not a valid map. Every variant that can be placed says where.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MapError {
+    /// Bytes that are not UTF-8.
+    #[error("{location}: the file is not UTF-8 text (a map is a UTF-8 RON file)")]
+    NotUtf8 {
+        /// Where the first bad byte is.
+        location: Location,
+    },
+    /// Malformed RON, a missing or unknown field, or an unknown id.
+    #[error("{location}: {message}")]
+    Syntax {
+        /// Where the parser stopped.
+        location: Location,
+        /// What it expected.
+        message: String,
+    },
+    /// A RON file of some other kind.
+    #[error("this is not a borderflow map: its `format` is {found:?}, expected \"{FORMAT_NAME}\"")]
+    NotAMap {
+        /// The format it names.
+        found: String,
+    },
+    /// Written by a newer borderflow.
+    #[error(
+        "this map is format version {found}, newer than this borderflow reads (up to version \
+         {FORMAT_VERSION}); open it with a newer borderflow"
+    )]
+    NewerVersion {
+        /// The version in the file.
+        found: u32,
+    },
+    /// A version number that never existed.
+    #[error("format version {found} does not exist; versions start at 1")]
+    UnknownVersion {
+        /// The version in the file.
+        found: u32,
+    },
+    /// Well-formed, but sites and flows do not fit together.
+    #[error("{}{error}", location.map(|l| format!("{l}: ")).unwrap_or_default())]
+    Invalid {
+        /// Where the offending record is, when it can be found.
+        location: Option<Location>,
+        /// What is wrong.
+        error: EditError,
+    },
+    /// A value out of its range, such as a residual severity of 7.
+    #[error("{}{message}", location.map(|l| format!("{l}: ")).unwrap_or_default())]
+    OutOfRange {
+        /// Where, when it can be found.
+        location: Option<Location>,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl MapError {
+    /// Where in the file the problem is, when known.
+    pub fn location(&self) -> Option<Location> {
+        match self {
+            MapError::NotUtf8 { location } | MapError::Syntax { location, .. } => Some(*location),
+            MapError::Invalid { location, .. } | MapError::OutOfRange { location, .. } => *location,
+            MapError::NotAMap { .. }
+            | MapError::NewerVersion { .. }
+            | MapError::UnknownVersion { .. } => None,
+        }
+    }
+}
+
+/// The first fields of every version, read before anything else to pick the right schema.
+#[derive(Deserialize)]
+struct Header {
+    format: String,
+    version: u32,
+}
+
+/// Version 1 of the file.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapFileV1 {
+    format: String,
+    version: u32,
+    #[serde(default)]
+    meta: MapMeta,
+    #[serde(default)]
+    sites: Vec<Site>,
+    #[serde(default)]
+    flows: Vec<Flow>,
+    #[serde(default)]
+    assessment: Assessment,
+}
+
+fn ron_options() -> ron::Options {
+    // Deep nesting in a hostile file must end in an error, not a stack overflow.
+    ron::Options::default().with_recursion_limit(64)
+}
+
+fn syntax_error(error: &ron::error::SpannedError) -> MapError {
+    MapError::Syntax {
+        location: Location {
+            line: error.span.start.line,
+            column: error.span.start.col,
+        },
+        message: error.code.to_string(),
+    }
+}
+
+/// Parses a map file's bytes.
+pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        // The prefix is valid UTF-8 by definition of `valid_up_to`.
+        let prefix = std::str::from_utf8(valid).unwrap_or_default();
+        MapError::NotUtf8 {
+            location: Location::of_offset(prefix, prefix.len()),
+        }
+    })?;
+    let header: Header = ron_options()
+        .from_str(text)
+        .map_err(|error| syntax_error(&error))?;
+    if header.format != FORMAT_NAME {
+        return Err(MapError::NotAMap {
+            found: header.format,
+        });
+    }
+    match header.version {
+        0 => Err(MapError::UnknownVersion { found: 0 }),
+        1 => {
+            let file: MapFileV1 = ron_options()
+                .from_str(text)
+                .map_err(|error| syntax_error(&error))?;
+            build_map(text, file)
+        }
+        found => Err(MapError::NewerVersion { found }),
+    }
+}
+
+fn build_map(text: &str, file: MapFileV1) -> Result<Map, MapError> {
+    let finder = RecordFinder { text };
+    let mut map = Map::new(file.meta);
+    for site in file.sites {
+        // A duplicate is the second record with this id; any other problem is in the first.
+        let earlier = usize::from(map.site(&site.id).is_some());
+        let id = site.id.to_string();
+        map.add_site(site).map_err(|error| MapError::Invalid {
+            location: finder.record(earlier, &id, None),
+            error,
+        })?;
+    }
+    for flow in file.flows {
+        // Site records come first in the file, so a site with the same id is found first.
+        let same_site = SiteId::new(flow.id.as_str())
+            .ok()
+            .and_then(|site_id| map.site(&site_id));
+        let earlier = usize::from(same_site.is_some()) + usize::from(map.flow(&flow.id).is_some());
+        let id = flow.id.to_string();
+        map.add_flow(flow).map_err(|error| {
+            let missing = match &error {
+                EditError::FlowToMissingSite { site, .. } => Some(site.to_string()),
+                _ => None,
+            };
+            MapError::Invalid {
+                location: finder.record(earlier, &id, missing.as_deref()),
+                error,
+            }
+        })?;
+    }
+    for (finding, treatment) in &file.assessment.treatments {
+        for (name, value) in [
+            ("residual_severity", treatment.residual_severity),
+            ("residual_likelihood", treatment.residual_likelihood),
+        ] {
+            if let Some(value) = value
+                && !(1..=5).contains(&value)
+            {
+                return Err(MapError::OutOfRange {
+                    location: finder.find_text(&format!("{name}: {value}")),
+                    message: format!(
+                        "the treatment of `{finding}` has {name} {value}; it must be 1 to 5"
+                    ),
+                });
+            }
+        }
+    }
+    map.assessment = file.assessment;
+    Ok(map)
+}
+
+/// Finds records in the source text, to point errors found after parsing at a line and column.
+///
+/// RON's parser keeps no positions once a value is built, so this looks for `id: "X"` the way
+/// borderflow writes it. When a hand-edited file is laid out otherwise, errors carry no location
+/// but still name the ids.
+struct RecordFinder<'a> {
+    text: &'a str,
+}
+
+impl RecordFinder<'_> {
+    fn find_text(&self, needle: &str) -> Option<Location> {
+        let offset = self.text.find(needle)?;
+        Some(Location::of_offset(self.text, offset))
+    }
+
+    /// The offsets of every `id: "X"` field, in order.
+    fn id_fields(&self, id: &str) -> Vec<usize> {
+        let quoted = format!("\"{id}\"");
+        self.text
+            .match_indices(&quoted)
+            .filter(|(offset, _)| {
+                let before = self.text[..*offset].trim_end();
+                before
+                    .strip_suffix(':')
+                    .is_some_and(|key| key.trim_end().ends_with("id"))
+            })
+            .map(|(offset, _)| offset)
+            .collect()
+    }
+
+    /// The `nth` record with this id, or within it the first mention of `value`.
+    fn record(&self, nth: usize, id: &str, value: Option<&str>) -> Option<Location> {
+        let start = *self.id_fields(id).get(nth)?;
+        let offset = match value {
+            Some(value) => {
+                let quoted = format!("\"{value}\"");
+                let after = start + id.len() + 2;
+                after + self.text.get(after..)?.find(&quoted)?
+            }
+            None => start,
+        };
+        Some(Location::of_offset(self.text, offset))
+    }
+}
+
+/// The canonical text of a map: same map, same text.
+pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
+    let file = MapFileV1 {
+        format: FORMAT_NAME.to_owned(),
+        version: FORMAT_VERSION,
+        meta: map.meta.clone(),
+        sites: map.sites().cloned().collect(),
+        flows: map.flows().map(|view| view.flow.clone()).collect(),
+        assessment: map.assessment.clone(),
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n");
+    let body = ron::ser::to_string_pretty(&file, config)?;
+    Ok(format!("{HEADER_COMMENT}{body}\n"))
+}

@@ -1,0 +1,13 @@
+//! borderflow: map where personal data goes between Macau, the Mainland and beyond, see what
+//! the law asks of each flow, and produce the DPIA that proves it.
+//!
+//! Layers, each depending only on those below it:
+//! - [`cli`]: the command line (the binary is a thin shell around it);
+//! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
+//! - [`layout`]: placement of sites in one lane per jurisdiction;
+//! - [`model`]: the map document itself.
+
+pub mod cli;
+pub mod io;
+pub mod layout;
+pub mod model;

@@ -1,0 +1,166 @@
+//! A calendar date (`YYYY-MM-DD`), enough for effective dates, due dates and sign-off.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A date in the proleptic Gregorian calendar, years 1 to 9999.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// Why a text is not a date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a date; expected YYYY-MM-DD, e.g. 2024-09-10")]
+pub struct DateError(pub String);
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    let leap = (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl Date {
+    /// The date, if it exists.
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(Self { year, month, day })
+    }
+
+    /// The year.
+    pub fn year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(&self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(&self) -> u8 {
+        self.day
+    }
+
+    /// The date `days` days after 1970-01-01 (negative: before), if within years 1 to 9999.
+    pub fn from_days_since_epoch(days: i64) -> Option<Self> {
+        // Civil-from-days, after Howard Hinnant's public-domain algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Self::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
+    /// Today's date in UTC, from the system clock.
+    pub fn today_utc() -> Option<Self> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
+        let days = i64::try_from(now.as_secs() / 86_400).ok()?;
+        Self::from_days_since_epoch(days)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let error = || DateError(text.to_owned());
+        let trimmed = text.trim();
+        let mut parts = trimmed.splitn(3, '-');
+        let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next())
+        else {
+            return Err(error());
+        };
+        let all_digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        if !(all_digits(year, 4) && all_digits(month, 2) && all_digits(day, 2)) {
+            return Err(error());
+        }
+        let (Ok(year), Ok(month), Ok(day)) = (year.parse(), month.parse(), day.parse()) else {
+            return Err(error());
+        };
+        Date::new(year, month, day).ok_or_else(error)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_iso_dates() {
+        let date: Date = "2024-09-10".parse().unwrap();
+        assert_eq!((date.year(), date.month(), date.day()), (2024, 9, 10));
+        assert_eq!(date.to_string(), "2024-09-10");
+    }
+
+    #[test]
+    fn refuses_impossible_and_malformed_dates() {
+        for bad in [
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "24-01-01",
+            "2024-01-01x",
+            "",
+        ] {
+            assert!(bad.parse::<Date>().is_err(), "{bad}");
+        }
+        assert!("2024-02-29".parse::<Date>().is_ok());
+    }
+
+    #[test]
+    fn days_since_epoch_convert_to_civil_dates() {
+        assert_eq!(Date::from_days_since_epoch(0), Date::new(1970, 1, 1));
+        // 2024-03-22 is day 19,804 after the epoch.
+        assert_eq!(Date::from_days_since_epoch(19_804), Date::new(2024, 3, 22));
+        assert_eq!(Date::from_days_since_epoch(-1), Date::new(1969, 12, 31));
+    }
+
+    #[test]
+    fn dates_order_chronologically() {
+        let before: Date = "2024-03-21".parse().unwrap();
+        let after: Date = "2024-03-22".parse().unwrap();
+        assert!(before < after);
+    }
+}

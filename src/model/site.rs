@@ -1,0 +1,77 @@
+//! Sites: the places and parties data flows between.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::SiteId;
+use super::jurisdiction::Jurisdiction;
+use super::vocab::SiteKind;
+
+/// A point in map coordinates (the diagram's own units, not screen pixels).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Point {
+    /// Left to right.
+    pub x: f32,
+    /// Top to bottom.
+    pub y: f32,
+}
+
+impl Point {
+    /// A point.
+    pub fn new(x: f32, y: f32) -> Self {
+        Self { x, y }
+    }
+
+    /// Both coordinates are finite numbers.
+    pub fn is_finite(&self) -> bool {
+        self.x.is_finite() && self.y.is_finite()
+    }
+}
+
+/// A place or party: an office, a platform, a data centre, a system, a party or a group of people.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// Stable id.
+    pub id: SiteId,
+    /// Display name, e.g. "DingTalk (Hangzhou)".
+    pub name: String,
+    /// What it is.
+    #[serde(default)]
+    pub kind: SiteKind,
+    /// Where it is, for the law.
+    pub jurisdiction: Jurisdiction,
+    /// City or district, free text (e.g. "Taipa", "Hangzhou").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+    /// Who runs it (e.g. "Alibaba Cloud").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub operator: String,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Where the user placed it on the diagram; `None` until placed or laid out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Point>,
+}
+
+impl Site {
+    /// A site with no city, operator, notes or position.
+    pub fn new(
+        id: SiteId,
+        name: impl Into<String>,
+        kind: SiteKind,
+        jurisdiction: Jurisdiction,
+    ) -> Self {
+        Self {
+            id,
+            name: name.into(),
+            kind,
+            jurisdiction,
+            city: String::new(),
+            operator: String::new(),
+            notes: String::new(),
+            position: None,
+        }
+    }
+}
