@@ -371,13 +371,17 @@ impl Builder {
                     None
                 }
             });
-        if let Some(id) = &flow_id
-            && let Some(first) = self.flow_rows.get(id)
-        {
-            problems.push(row.problem(
-                "flow_id",
-                format!("flow id `{id}` is already used on row {first}; flow ids must be unique"),
-            ));
+        if let Some(id) = &flow_id {
+            if let Some(first) = self.flow_rows.get(id) {
+                problems.push(row.problem(
+                    "flow_id",
+                    format!(
+                        "flow id `{id}` is already used on row {first}; flow ids must be unique"
+                    ),
+                ));
+            } else {
+                self.flow_rows.insert(id.clone(), row.row);
+            }
         }
         let ends = [
             ("from", "from_jurisdiction", "from_kind"),
@@ -464,7 +468,6 @@ impl Builder {
         else {
             return;
         };
-        self.flow_rows.insert(id.clone(), row.row);
         let mut flow = Flow::new(id, from, to);
         flow.purpose = row.cell("purpose").to_owned();
         flow.data_classes = data_classes;
@@ -503,6 +506,10 @@ pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryErro
         return problems.into_result(Map::default());
     }
     let columns = Columns::read(&headers, &mut problems);
+    if !problems.list.is_empty() {
+        // With the header wrong, every row would repeat the same complaint.
+        return problems.into_result(Map::default());
+    }
     let mut builder = Builder {
         map: Map::new(meta),
         ..Builder::default()
@@ -583,4 +590,55 @@ fn csv_problem(error: &csv::Error, row: u64) -> Problem {
         column: None,
         message,
     }
+}
+
+/// Free text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage
+/// return first) gets a leading `'`, so opening an exported inventory never executes anything.
+fn neutralise_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn join_ids<T: std::fmt::Display>(values: impl IntoIterator<Item = T>) -> String {
+    values
+        .into_iter()
+        .map(|value| value.to_string())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Writes a map's flows as an inventory CSV with every column, one row per flow by id.
+pub fn inventory_to_csv(map: &Map) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(COLUMNS)?;
+    let number = |value: Option<u64>| value.map(|n| n.to_string()).unwrap_or_default();
+    for view in map.flows() {
+        let flow = view.flow;
+        writer.write_record([
+            flow.id.to_string(),
+            neutralise_formula(&view.source.name),
+            view.source.jurisdiction.to_string(),
+            view.source.kind.to_string(),
+            neutralise_formula(&view.target.name),
+            view.target.jurisdiction.to_string(),
+            view.target.kind.to_string(),
+            neutralise_formula(&flow.purpose),
+            join_ids(&flow.data_classes),
+            number(flow.subjects_per_year),
+            number(flow.sensitive_subjects_per_year),
+            flow.legal_basis.to_string(),
+            flow.recipient_role
+                .map(|role| role.to_string())
+                .unwrap_or_default(),
+            join_ids(&flow.safeguards),
+            join_ids(&flow.flags),
+            number(flow.retention_days.map(u64::from)),
+            flow.access.to_string(),
+        ])?;
+    }
+    let bytes = writer.into_inner().map_err(|error| error.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

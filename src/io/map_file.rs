@@ -140,7 +140,10 @@ struct MapFileV1 {
 
 fn ron_options() -> ron::Options {
     // Deep nesting in a hostile file must end in an error, not a stack overflow.
-    ron::Options::default().with_recursion_limit(64)
+    // `implicit_some` lets hand-written files say `retention_days: 30` without `Some(…)`.
+    ron::Options::default()
+        .with_recursion_limit(64)
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 fn syntax_error(error: &ron::error::SpannedError) -> MapError {
@@ -291,7 +294,8 @@ pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
-        .new_line("\n");
+        .new_line("\n")
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let body = ron::ser::to_string_pretty(&file, config)?;
     Ok(format!("{HEADER_COMMENT}{body}\n"))
 }

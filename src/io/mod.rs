@@ -10,7 +10,9 @@ mod map_file;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{ReadError, read_limited, with_suffix, write_atomic};
-pub use inventory::{COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, parse_inventory};
+pub use inventory::{
+    COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, parse_inventory,
+};
 pub use map_file::{FORMAT_NAME, FORMAT_VERSION, Location, MapError, map_to_string, parse_map};
 
 use crate::model::{Map, MapMeta};
@@ -22,12 +24,12 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read.
-    #[error("{}: cannot read the file: {source}", path.display())]
+    #[error("{}: cannot read the file: {error}", path.display())]
     Read {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        error: std::io::Error,
     },
     /// The file is over [`MAX_FILE_BYTES`].
     #[error(
@@ -43,20 +45,20 @@ pub enum LoadError {
         limit: u64,
     },
     /// The map file is not valid.
-    #[error("{}:{source}", path.display())]
+    #[error("{}:{error}", path.display())]
     Map {
         /// The file.
         path: PathBuf,
         /// What is wrong, and where.
-        source: MapError,
+        error: MapError,
     },
     /// The inventory is not valid.
-    #[error("{}", prefix_lines(path, source))]
+    #[error("{}", prefix_lines(path, error))]
     Inventory {
         /// The file.
         path: PathBuf,
         /// Every problem, by row and column.
-        source: InventoryError,
+        error: InventoryError,
     },
 }
 
@@ -73,28 +75,28 @@ fn prefix_lines(path: &Path, error: &InventoryError) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// The map could not be turned into text.
-    #[error("{}: cannot write the map as RON: {source}", path.display())]
+    #[error("{}: cannot write the map as RON: {error}", path.display())]
     Serialize {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: ron::Error,
+        error: ron::Error,
     },
     /// The file system refused.
-    #[error("{}: cannot save: {source}; the previous file is unchanged", path.display())]
+    #[error("{}: cannot save: {error}; the previous file is unchanged", path.display())]
     Write {
         /// The file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        error: std::io::Error,
     },
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     read_limited(path, MAX_FILE_BYTES).map_err(|error| match error {
-        ReadError::Io(source) => LoadError::Read {
+        ReadError::Io(error) => LoadError::Read {
             path: path.to_owned(),
-            source,
+            error,
         },
         ReadError::TooLarge { size, limit } => LoadError::TooLarge {
             path: path.to_owned(),
@@ -107,9 +109,9 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
 /// Loads a map file.
 pub fn load_map(path: &Path) -> Result<Map, LoadError> {
     let bytes = read_file(path)?;
-    parse_map(&bytes).map_err(|source| LoadError::Map {
+    parse_map(&bytes).map_err(|error| LoadError::Map {
         path: path.to_owned(),
-        source,
+        error,
     })
 }
 
@@ -128,9 +130,9 @@ pub fn load_inventory(path: &Path) -> Result<Map, LoadError> {
         ),
         ..MapMeta::default()
     };
-    parse_inventory(&bytes, meta).map_err(|source| LoadError::Inventory {
+    parse_inventory(&bytes, meta).map_err(|error| LoadError::Inventory {
         path: path.to_owned(),
-        source,
+        error,
     })
 }
 
@@ -151,12 +153,12 @@ pub fn load_map_or_inventory(path: &Path) -> Result<Map, LoadError> {
 
 /// Saves a map atomically, keeping the previous file as `NAME.bak`.
 pub fn save_map(path: &Path, map: &Map) -> Result<(), SaveError> {
-    let text = map_to_string(map).map_err(|source| SaveError::Serialize {
+    let text = map_to_string(map).map_err(|error| SaveError::Serialize {
         path: path.to_owned(),
-        source,
+        error,
     })?;
-    write_atomic(path, text.as_bytes()).map_err(|source| SaveError::Write {
+    write_atomic(path, text.as_bytes()).map_err(|error| SaveError::Write {
         path: path.to_owned(),
-        source,
+        error,
     })
 }

@@ -137,6 +137,12 @@ impl Jurisdiction {
         matches!(self, Jurisdiction::MainlandGba | Jurisdiction::Mainland)
     }
 
+    /// Both are in the same legal territory, so a flow between them crosses no border: the two
+    /// Mainland ids are one territory, every other id is its own.
+    pub fn same_territory(&self, other: &Jurisdiction) -> bool {
+        self == other || (self.is_mainland() && other.is_mainland())
+    }
+
     /// The diagram lane this jurisdiction belongs to.
     pub fn lane(&self) -> Lane {
         match self {
@@ -229,6 +235,15 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted, codes);
+    }
+
+    #[test]
+    fn the_two_mainland_ids_are_one_territory() {
+        assert!(Jurisdiction::MainlandGba.same_territory(&Jurisdiction::Mainland));
+        assert!(!Jurisdiction::Macau.same_territory(&Jurisdiction::MainlandGba));
+        let portugal: Jurisdiction = "PT".parse().unwrap();
+        assert!(!portugal.same_territory(&"SG".parse().unwrap()));
+        assert!(portugal.same_territory(&portugal));
     }
 
     #[test]

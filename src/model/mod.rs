@@ -98,9 +98,12 @@ pub struct FlowView<'a> {
 }
 
 impl FlowView<'_> {
-    /// The flow leaves one jurisdiction for another.
+    /// The flow leaves one legal territory for another (`CN-GBA` to `CN` stays inside).
     pub fn crosses_border(&self) -> bool {
-        self.source.jurisdiction != self.target.jurisdiction
+        !self
+            .source
+            .jurisdiction
+            .same_territory(&self.target.jurisdiction)
     }
 }
 
@@ -502,8 +505,12 @@ mod tests {
     fn crossing_a_border_means_different_jurisdictions() {
         let mut map = two_sites();
         map.add_site(site("hq2", Jurisdiction::Macau)).unwrap();
+        map.add_site(site("hengqin", Jurisdiction::MainlandGba))
+            .unwrap();
         map.add_flow(flow("out", "hq", "dingtalk")).unwrap();
         map.add_flow(flow("local", "hq", "hq2")).unwrap();
+        map.add_flow(flow("mainland", "hengqin", "dingtalk"))
+            .unwrap();
         let crossing: Vec<&str> = map
             .flows()
             .filter(|view| view.crosses_border())

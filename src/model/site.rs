@@ -8,12 +8,25 @@ use super::vocab::SiteKind;
 
 /// A point in map coordinates (the diagram's own units, not screen pixels).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "(f32, f32)", into = "(f32, f32)")]
 pub struct Point {
     /// Left to right.
     pub x: f32,
     /// Top to bottom.
     pub y: f32,
+}
+
+// In files a point is the pair `(x, y)`: short, and one line per position.
+impl From<(f32, f32)> for Point {
+    fn from((x, y): (f32, f32)) -> Self {
+        Self { x, y }
+    }
+}
+
+impl From<Point> for (f32, f32) {
+    fn from(point: Point) -> Self {
+        (point.x, point.y)
+    }
 }
 
 impl Point {

@@ -1,0 +1,123 @@
+//! The command line as a user or a script meets it: exit codes, messages, files written.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn borderflow(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn sample(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn validate_accepts_every_sample_map_and_csv() {
+    for name in [
+        "lotus-trading-dingtalk.ron",
+        "lotus-trading-dingtalk.csv",
+        "pearl-delta-hengqin.ron",
+        "banco-estrela-evidence.csv",
+    ] {
+        let output = borderflow(&["validate", &sample(name)]);
+        assert!(output.status.success(), "{name}: {}", text(&output.stderr));
+        assert!(
+            text(&output.stdout).contains(": ok, "),
+            "{}",
+            text(&output.stdout)
+        );
+    }
+}
+
+#[test]
+fn validate_refuses_a_broken_map_with_exit_1_and_a_located_message() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("broken.ron");
+    let good = std::fs::read_to_string(sample("lotus-trading-dingtalk.ron")).unwrap();
+    std::fs::write(&path, good.replace("\"location\"", "\"gps\"")).unwrap();
+    let output = borderflow(&["validate", &path.to_string_lossy()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.starts_with(&format!("error: {}:", path.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("unknown data class `gps`"), "{stderr}");
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn import_writes_a_map_that_validates() {
+    let folder = tempfile::tempdir().unwrap();
+    let out: PathBuf = folder.path().join("pearl.ron");
+    let output = borderflow(&[
+        "import",
+        &sample("pearl-delta-hengqin.csv"),
+        "-o",
+        &out.to_string_lossy(),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains("4 sites, 6 flows"),
+        "{}",
+        text(&output.stdout)
+    );
+    let check = borderflow(&["validate", &out.to_string_lossy()]);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+}
+
+#[test]
+fn a_failed_import_leaves_the_existing_map_untouched() {
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("client.ron");
+    std::fs::write(&out, "precious work").unwrap();
+    let csv = folder.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "flow_id,from,from_jurisdiction,to,to_jurisdiction\na,HQ,MOO,DingTalk,CN\n",
+    )
+    .unwrap();
+    let output = borderflow(&[
+        "import",
+        &csv.to_string_lossy(),
+        "-o",
+        &out.to_string_lossy(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("bad.csv: row 2, column `from_jurisdiction`: unknown jurisdiction `MOO`; did you mean `MO`?"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "precious work");
+}
+
+#[test]
+fn import_refuses_a_file_that_is_not_csv() {
+    let output = borderflow(&[
+        "import",
+        &sample("pearl-delta-hengqin.ron"),
+        "-o",
+        "/tmp/x.ron",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("expected an inventory file ending in .csv"));
+}
+
+#[test]
+fn no_arguments_says_how_to_start() {
+    let output = borderflow(&[]);
+    assert!(output.status.success());
+    assert!(text(&output.stdout).contains("borderflow validate"));
+}
