@@ -1,12 +1,14 @@
-//! The command line: `borderflow validate`, `borderflow import`, and (later) the editor.
+//! The command line: `validate`, `import`, `check`, and (later) the editor.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
 
 use crate::io;
-use crate::model::Map;
+use crate::model::{Date, Map};
+use crate::rules::{Evaluation, Finding, Rulebook, Subject, severity_name};
 
 /// Map where personal data goes, what the law asks of each flow, and the DPIA that proves it.
 #[derive(Debug, Parser)]
@@ -40,15 +42,100 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Evaluate the rulebook on a map or inventory and list the findings.
+    Check {
+        /// The map `.ron` or inventory `.csv`.
+        map: PathBuf,
+        /// Print JSON (findings and totals) instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Evaluate with the rules in force on this day (YYYY-MM-DD); default today (UTC).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<Date>,
+        /// Exit with code 2 when a finding at or above this severity exists.
+        #[arg(long, value_name = "SEVERITY")]
+        fail_on: Option<FailOn>,
+        /// A folder of extra rule packs (`*.ron`); a pack with a built-in pack's id replaces it.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
+    },
+}
+
+/// Severity thresholds for `--fail-on` (severity 1 is informational and never fails).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Severity 2 or more.
+    Low,
+    /// Severity 3 or more.
+    Medium,
+    /// Severity 4 or more.
+    High,
+    /// Severity 5.
+    Critical,
+}
+
+impl FailOn {
+    /// The lowest severity that fails.
+    pub fn min_severity(self) -> u8 {
+        match self {
+            FailOn::Low => 2,
+            FailOn::Medium => 3,
+            FailOn::High => 4,
+            FailOn::Critical => 5,
+        }
+    }
+}
+
+/// How a successful run ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Exit code 0.
+    Success,
+    /// Exit code 2: `check --fail-on` found a finding at or above the threshold.
+    FindingsAtOrAbove,
 }
 
 /// Runs the command line; the error is for the binary to print before exiting with 1.
-pub fn run(cli: Cli) -> anyhow::Result<()> {
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Some(Command::Validate { map }) => {
             let loaded = io::load_map_or_inventory(&map)?;
             println!("{}: ok, {}", map.display(), summary(&loaded));
-            Ok(())
+            Ok(Exit::Success)
+        }
+        Some(Command::Check {
+            map,
+            json,
+            as_of,
+            fail_on,
+            rules,
+        }) => {
+            let loaded = io::load_map_or_inventory(&map)?;
+            let rulebook = match &rules {
+                Some(folder) => Rulebook::builtin_with_folder(folder)?,
+                None => Rulebook::builtin()?,
+            };
+            let as_of = match as_of {
+                Some(day) => day,
+                None => Date::today_utc().context("the system clock is not a valid date")?,
+            };
+            let evaluation = rulebook.evaluate(&loaded, as_of);
+            if json {
+                println!("{}", check_json(&evaluation, &rulebook)?);
+            } else {
+                print!("{}", check_table(&map, &evaluation));
+            }
+            let failing = fail_on.is_some_and(|threshold| {
+                evaluation
+                    .findings
+                    .iter()
+                    .any(|finding| finding.severity >= threshold.min_severity())
+            });
+            Ok(if failing {
+                Exit::FindingsAtOrAbove
+            } else {
+                Exit::Success
+            })
         }
         Some(Command::Import { inventory, output }) => {
             if !io::is_inventory_path(&inventory) {
@@ -65,7 +152,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 summary(&map),
                 inventory.display()
             );
-            Ok(())
+            Ok(Exit::Success)
         }
         None => {
             if let Some(path) = cli.map {
@@ -77,11 +164,177 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
                 "The borderflow editor is not built yet. Meanwhile:\n  \
                  borderflow validate MAP.ron|INVENTORY.csv\n  \
                  borderflow import INVENTORY.csv -o MAP.ron\n\
+                 borderflow check MAP.ron|INVENTORY.csv\n\
                  Samples are in the samples/ folder."
             );
-            Ok(())
+            Ok(Exit::Success)
         }
     }
+}
+
+/// One finding as `check --json` prints it, fields in the documented order.
+#[derive(Serialize)]
+struct FindingRecord<'a> {
+    id: &'a str,
+    rule: &'a str,
+    obligation: &'a str,
+    flow: Option<&'a str>,
+    site: Option<&'a str>,
+    severity: u8,
+    likelihood: u8,
+    title: &'a str,
+    citation: &'a str,
+    verification: &'a str,
+    mitigation: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+}
+
+impl<'a> From<&'a Finding> for FindingRecord<'a> {
+    fn from(finding: &'a Finding) -> Self {
+        let (flow, site) = match &finding.subject {
+            Subject::Flow(id) => (Some(id.as_str()), None),
+            Subject::Site(id) => (None, Some(id.as_str())),
+            Subject::Map => (None, None),
+        };
+        Self {
+            id: &finding.id,
+            rule: &finding.rule,
+            obligation: &finding.obligation,
+            flow,
+            site,
+            severity: finding.severity,
+            likelihood: finding.likelihood,
+            title: &finding.title,
+            citation: &finding.citation,
+            verification: finding.verification.as_str(),
+            mitigation: &finding.mitigation,
+            detail: finding.detail.as_deref(),
+        }
+    }
+}
+
+/// `check --json`'s document: findings, then totals.
+#[derive(Serialize)]
+struct CheckDocument<'a> {
+    findings: Vec<FindingRecord<'a>>,
+    totals: CheckTotals<'a>,
+}
+
+/// The totals of `check --json`.
+#[derive(Serialize)]
+struct CheckTotals<'a> {
+    as_of: String,
+    rulebook: String,
+    findings: usize,
+    by_severity: std::collections::BTreeMap<&'static str, usize>,
+    mainland_mechanism: Option<&'a str>,
+    mainland_exports: crate::rules::ExportTotals,
+}
+
+/// `check --json`: findings, then totals.
+fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<String> {
+    let document = CheckDocument {
+        findings: evaluation
+            .findings
+            .iter()
+            .map(FindingRecord::from)
+            .collect(),
+        totals: CheckTotals {
+            as_of: evaluation.as_of.to_string(),
+            rulebook: rulebook.version(),
+            findings: evaluation.findings.len(),
+            by_severity: (1..=5u8)
+                .zip(evaluation.count_by_severity())
+                .map(|(severity, count)| (severity_name(severity), count))
+                .collect(),
+            mainland_mechanism: evaluation.mechanism.as_deref(),
+            mainland_exports: evaluation.mainland_exports,
+        },
+    };
+    Ok(serde_json::to_string_pretty(&document)?)
+}
+
+/// `check`'s table: a summary line, the Mainland totals, then one line per finding.
+fn check_table(path: &Path, evaluation: &Evaluation) -> String {
+    let counts = evaluation.count_by_severity();
+    let breakdown: Vec<String> = (1..=5u8)
+        .rev()
+        .filter_map(|severity| {
+            let count = counts.get(usize::from(severity) - 1).copied().unwrap_or(0);
+            (count > 0).then(|| format!("{count} {}", severity_name(severity)))
+        })
+        .collect();
+    let mut out = format!(
+        "{}: {} findings as of {}{}\n",
+        path.display(),
+        evaluation.findings.len(),
+        evaluation.as_of,
+        if breakdown.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", breakdown.join(", "))
+        }
+    );
+    let totals = evaluation.mainland_exports;
+    if let Some(mechanism) = &evaluation.mechanism {
+        if totals.flows == 0 {
+            out.push_str(&format!(
+                "Mainland exports counted under {mechanism}: none (no export, or all exempt)\n"
+            ));
+        } else {
+            out.push_str(&format!(
+                "Mainland exports counted under {mechanism}: {} people with sensitive and {} \
+                 with other personal information a year, over {} flows",
+                totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
+            ));
+            if totals.flows_with_unknown_count > 0 {
+                out.push_str(&format!(
+                    " ({} with no count, taken as 0)",
+                    totals.flows_with_unknown_count
+                ));
+            }
+            out.push('\n');
+        }
+    }
+    if evaluation.findings.is_empty() {
+        return out;
+    }
+    let subject = |finding: &Finding| match &finding.subject {
+        Subject::Flow(id) => id.to_string(),
+        Subject::Site(id) => format!("site {id}"),
+        Subject::Map => "(map)".to_owned(),
+    };
+    let width = |values: &mut dyn Iterator<Item = usize>, header: usize| {
+        values.max().unwrap_or(0).max(header)
+    };
+    let subject_width = width(
+        &mut evaluation
+            .findings
+            .iter()
+            .map(|f| subject(f).chars().count()),
+        4,
+    );
+    let obligation_width = width(
+        &mut evaluation.findings.iter().map(|f| f.obligation.len()),
+        10,
+    );
+    out.push_str(&format!(
+        "\n{:subject_width$}  {:obligation_width$}  {:8}  TITLE\n",
+        "FLOW", "OBLIGATION", "SEVERITY"
+    ));
+    for finding in &evaluation.findings {
+        let name = subject(finding);
+        let padding = subject_width.saturating_sub(name.chars().count());
+        out.push_str(&format!(
+            "{name}{}  {:obligation_width$}  {:8}  {}\n",
+            " ".repeat(padding),
+            finding.obligation,
+            severity_name(finding.severity),
+            finding.title
+        ));
+    }
+    out
 }
 
 /// "5 sites, 6 flows (4 cross a border)".

@@ -1,0 +1,224 @@
+//! The compliance rulebook: rule packs loaded from data, evaluated on a map into findings.
+//!
+//! Legal outcomes live in the packs (`assets/rules/*.ron`), not in this code: the code knows how
+//! to evaluate conditions, aggregate Mainland export volumes and pick the rules in force on a
+//! date; the packs say which facts, steps and rules the law implies.
+
+mod condition;
+mod eval;
+mod pack;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+pub use condition::{Condition, Outcome, Place, Scope};
+pub use eval::{Evaluation, ExportTotals, Finding, Subject};
+pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
+
+use crate::model::{Date, Map};
+use condition::Compiled;
+
+/// The name of a severity: 1 info, 2 low, 3 medium, 4 high, 5 critical.
+pub fn severity_name(severity: u8) -> &'static str {
+    match severity {
+        0 | 1 => "info",
+        2 => "low",
+        3 => "medium",
+        4 => "high",
+        _ => "critical",
+    }
+}
+
+/// The days a rule, fact or text is in force: from and until are inclusive, open when `None`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    /// First day in force.
+    pub from: Option<Date>,
+    /// Last day in force.
+    pub until: Option<Date>,
+}
+
+impl Window {
+    /// In force on `day`.
+    pub fn contains(&self, day: Date) -> bool {
+        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day <= until)
+    }
+
+    fn overlaps(&self, other: &Window) -> bool {
+        let starts_before_other_ends = match (self.from, other.until) {
+            (Some(from), Some(until)) => from <= until,
+            _ => true,
+        };
+        let other_starts_before_end = match (other.from, self.until) {
+            (Some(from), Some(until)) => from <= until,
+            _ => true,
+        };
+        starts_before_other_ends && other_starts_before_end
+    }
+}
+
+/// How well a rule's citation is verified: V (statute or regulator page), S (secondary source),
+/// U (unconfirmed); a rule may combine them, e.g. `V/S`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(transparent)]
+pub struct Verification(Arc<str>);
+
+impl Verification {
+    fn parse(text: &str) -> Option<Self> {
+        let valid = !text.is_empty() && text.split('/').all(|part| matches!(part, "V" | "S" | "U"));
+        valid.then(|| Self(Arc::from(text)))
+    }
+
+    /// The code, e.g. `V/S`.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Part of the citation is unconfirmed (`U`): a lawyer must confirm it.
+    pub fn has_unconfirmed(&self) -> bool {
+        self.0.split('/').any(|part| part == "U")
+    }
+}
+
+/// A rule of a pack.
+#[derive(Clone, Debug)]
+pub struct Rule {
+    /// Stable id, e.g. `MO-01`.
+    pub id: String,
+    /// Stable obligation code, e.g. `mo-transfer-basis`.
+    pub obligation: String,
+    /// Title, possibly with `{text}` placeholders.
+    pub title: String,
+    /// What the rule is about: a flow, a site or the map.
+    pub scope: Scope,
+    /// 1 to 5.
+    pub severity: u8,
+    /// 1 to 5.
+    pub likelihood: u8,
+    /// Where the obligation comes from.
+    pub citation: String,
+    /// How well the citation is verified.
+    pub verification: Verification,
+    /// What to do about it.
+    pub mitigation: String,
+    /// When the rule is in force.
+    pub window: Window,
+    /// The pack that defines it.
+    pub pack: String,
+    explains_mechanism: bool,
+    condition: Compiled,
+}
+
+/// One step of a Mainland mechanism decision: the first step whose condition holds decides.
+#[derive(Clone, Debug)]
+struct Step {
+    when: Compiled,
+    outcome: Outcome,
+    basis: Arc<str>,
+}
+
+/// The Mainland export mechanism decision in force over a window.
+#[derive(Clone, Debug)]
+struct Mechanism {
+    name: String,
+    window: Window,
+    applies: Compiled,
+    aggregate: Compiled,
+    steps: Vec<Step>,
+}
+
+/// A pack's name and edition, for reports.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PackInfo {
+    /// The pack id, e.g. `macau`.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its edition, e.g. `2026-11`.
+    pub edition: String,
+}
+
+/// A set of compiled rule packs, ready to evaluate maps.
+#[derive(Clone, Debug)]
+pub struct Rulebook {
+    packs: Vec<PackInfo>,
+    facts: Vec<Vec<(Window, Compiled)>>,
+    texts: Vec<(String, Window, Arc<str>)>,
+    mechanisms: Vec<Mechanism>,
+    rules: Vec<Rule>,
+}
+
+impl Rulebook {
+    /// The packs built into borderflow.
+    pub fn builtin() -> Result<Self, RulesError> {
+        pack::build(&builtin_sources())
+    }
+
+    /// The built-in packs plus every `*.ron` pack in `folder`; a pack with the id of a built-in
+    /// one replaces it.
+    pub fn builtin_with_folder(folder: &Path) -> Result<Self, RulesError> {
+        let mut sources = builtin_sources();
+        sources.extend(pack::read_pack_folder(folder)?);
+        pack::build(&sources)
+    }
+
+    /// Packs given as (file name, RON text), later ones replacing earlier ones of the same id.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<Self, RulesError> {
+        pack::build(sources)
+    }
+
+    /// The packs, in order.
+    pub fn packs(&self) -> &[PackInfo] {
+        &self.packs
+    }
+
+    /// Every rule, in pack order.
+    pub fn rules(&self) -> &[Rule] {
+        &self.rules
+    }
+
+    /// The rulebook's version: each pack's id and edition, e.g. `macau 2026-11, …`.
+    pub fn version(&self) -> String {
+        let parts: Vec<String> = self
+            .packs
+            .iter()
+            .map(|pack| format!("{} {}", pack.id, pack.edition))
+            .collect();
+        parts.join(", ")
+    }
+
+    /// The rules in force on `day`.
+    pub fn rules_in_force(&self, day: Date) -> impl Iterator<Item = &Rule> + '_ {
+        self.rules
+            .iter()
+            .filter(move |rule| rule.window.contains(day))
+    }
+
+    /// Evaluates every rule in force on `as_of` against `map`.
+    pub fn evaluate(&self, map: &Map, as_of: Date) -> Evaluation {
+        eval::evaluate(self, map, as_of)
+    }
+
+    /// `text` with each `{key}` replaced by the text in force on `day`.
+    fn resolve_text(&self, text: &str, day: Date) -> Arc<str> {
+        if !text.contains('{') {
+            return Arc::from(text);
+        }
+        let mut resolved = text.to_owned();
+        for (key, window, value) in &self.texts {
+            if window.contains(day) {
+                resolved = resolved.replace(&format!("{{{key}}}"), value);
+            }
+        }
+        Arc::from(resolved.as_str())
+    }
+}
+
+fn builtin_sources() -> Vec<(String, String)> {
+    BUILTIN_PACKS
+        .iter()
+        .map(|(name, text)| (format!("(built-in) {name}"), (*text).to_owned()))
+        .collect()
+}
