@@ -199,16 +199,16 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
         };
         Self {
             id: &finding.id,
-            rule: &finding.rule,
-            obligation: &finding.obligation,
+            rule: finding.rule(),
+            obligation: finding.obligation(),
             flow,
             site,
             severity: finding.severity,
             likelihood: finding.likelihood,
-            title: &finding.title,
-            citation: &finding.citation,
-            verification: finding.verification.as_str(),
-            mitigation: &finding.mitigation,
+            title: finding.title(),
+            citation: finding.citation(),
+            verification: finding.verification().as_str(),
+            mitigation: finding.mitigation(),
             detail: finding.detail.as_deref(),
         }
     }
@@ -316,7 +316,7 @@ fn check_table(path: &Path, evaluation: &Evaluation) -> String {
         4,
     );
     let obligation_width = width(
-        &mut evaluation.findings.iter().map(|f| f.obligation.len()),
+        &mut evaluation.findings.iter().map(|f| f.obligation().len()),
         10,
     );
     out.push_str(&format!(
@@ -329,9 +329,9 @@ fn check_table(path: &Path, evaluation: &Evaluation) -> String {
         out.push_str(&format!(
             "{name}{}  {:obligation_width$}  {:8}  {}\n",
             " ".repeat(padding),
-            finding.obligation,
+            finding.obligation(),
             severity_name(finding.severity),
-            finding.title
+            finding.title()
         ));
     }
     out

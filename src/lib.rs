@@ -8,6 +8,7 @@
 //! - [`model`]: the map document itself.
 
 pub mod cli;
+pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;

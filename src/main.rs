@@ -1,14 +1,30 @@
 //! The `borderflow` binary: parse the command line and hand over to the library.
+//!
+//! Exit codes: 0 success, 1 any error (usage errors included), 2 `check --fail-on` found a
+//! finding at or above the threshold.
 
 use std::process::ExitCode;
 
+use borderflow::cli::{Cli, Exit, run};
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = borderflow::cli::Cli::parse();
-    match borderflow::cli::run(cli) {
-        Ok(borderflow::cli::Exit::Success) => ExitCode::SUCCESS,
-        Ok(borderflow::cli::Exit::FindingsAtOrAbove) => ExitCode::from(2),
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            // Help and version go to stdout with 0; a usage error is an error like any other,
+            // so it exits with 1 and leaves 2 to mean "findings at or above --fail-on".
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(cli) {
+        Ok(Exit::Success) => ExitCode::SUCCESS,
+        Ok(Exit::FindingsAtOrAbove) => ExitCode::from(2),
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE

@@ -69,16 +69,18 @@ pub fn slug(name: &str, fallback: &str) -> String {
 macro_rules! string_id {
     ($(#[$meta:meta])* $name:ident) => {
         $(#[$meta])*
+        ///
+        /// Shared text: cloning an id (for a finding, an undo step) does not copy it.
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
         #[serde(transparent)]
-        pub struct $name(String);
+        pub struct $name(std::sync::Arc<str>);
 
         impl $name {
             /// Checks `text` and wraps it.
             pub fn new(text: impl Into<String>) -> Result<Self, IdError> {
                 let text = text.into();
                 check_id(&text)?;
-                Ok(Self(text))
+                Ok(Self(std::sync::Arc::from(text)))
             }
 
             /// The id as text.

@@ -1,7 +1,7 @@
 //! Evaluation: derived facts per flow, the Mainland mechanism decision with volume aggregation,
 //! and the findings of every rule in force.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -35,41 +35,76 @@ impl Subject {
     }
 }
 
+/// The texts a rule gives each of its findings, resolved for the evaluation day and shared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindingTexts {
+    /// The rule id, e.g. `MO-01`.
+    pub rule: String,
+    /// The stable obligation code, e.g. `mo-transfer-basis`.
+    pub obligation: String,
+    /// What is missing, in a line.
+    pub title: String,
+    /// Where the obligation comes from.
+    pub citation: String,
+    /// How well the citation is verified.
+    pub verification: Verification,
+    /// What to do about it.
+    pub mitigation: String,
+    /// The pack of the rule.
+    pub pack: String,
+}
+
 /// A rule that fired on a flow, a site or the map.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// Stable id `RULE@subject`, to which treatments attach.
     pub id: String,
-    /// The rule id, e.g. `MO-01`.
-    pub rule: Arc<str>,
-    /// The stable obligation code, e.g. `mo-transfer-basis`.
-    pub obligation: Arc<str>,
     /// What it is about.
-    #[serde(skip)]
     pub subject: Subject,
     /// 1 to 5.
     pub severity: u8,
     /// 1 to 5.
     pub likelihood: u8,
-    /// What is missing, in a line.
-    pub title: Arc<str>,
-    /// Where the obligation comes from.
-    pub citation: Arc<str>,
-    /// How well the citation is verified.
-    pub verification: Verification,
-    /// What to do about it.
-    pub mitigation: Arc<str>,
     /// For Mainland export findings, the step of the mechanism decision that applied.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Arc<str>>,
-    /// The pack of the rule.
-    pub pack: Arc<str>,
+    /// The rule's texts.
+    pub texts: Arc<FindingTexts>,
 }
 
 impl Finding {
     /// Severity × likelihood, 1 to 25.
     pub fn score(&self) -> u8 {
         self.severity * self.likelihood
+    }
+
+    /// The rule id, e.g. `MO-01`.
+    pub fn rule(&self) -> &str {
+        &self.texts.rule
+    }
+
+    /// The stable obligation code.
+    pub fn obligation(&self) -> &str {
+        &self.texts.obligation
+    }
+
+    /// What is missing, in a line.
+    pub fn title(&self) -> &str {
+        &self.texts.title
+    }
+
+    /// Where the obligation comes from.
+    pub fn citation(&self) -> &str {
+        &self.texts.citation
+    }
+
+    /// How well the citation is verified.
+    pub fn verification(&self) -> &Verification {
+        &self.texts.verification
+    }
+
+    /// What to do about it.
+    pub fn mitigation(&self) -> &str {
+        &self.texts.mitigation
     }
 }
 
@@ -297,33 +332,27 @@ impl Context<'_> {
 /// A rule in force with its texts resolved for the day, shared by all its findings.
 struct ActiveRule<'a> {
     rule: &'a Rule,
-    id: Arc<str>,
-    obligation: Arc<str>,
-    title: Arc<str>,
-    citation: Arc<str>,
-    mitigation: Arc<str>,
-    pack: Arc<str>,
+    texts: Arc<FindingTexts>,
 }
 
 impl ActiveRule<'_> {
-    fn finding(&self, subject: Subject, detail: Option<Arc<str>>) -> Finding {
+    fn finding(&self, subject: Subject, detail: Option<&Arc<str>>) -> Finding {
+        let subject_id = subject.id();
+        let mut id = String::with_capacity(self.texts.rule.len() + 1 + subject_id.len());
+        id.push_str(&self.texts.rule);
+        id.push('@');
+        id.push_str(subject_id);
         Finding {
-            id: format!("{}@{}", self.id, subject.id()),
-            rule: self.id.clone(),
-            obligation: self.obligation.clone(),
+            id,
             subject,
             severity: self.rule.severity,
             likelihood: self.rule.likelihood,
-            title: self.title.clone(),
-            citation: self.citation.clone(),
-            verification: self.rule.verification.clone(),
-            mitigation: self.mitigation.clone(),
             detail: if self.rule.explains_mechanism {
-                detail
+                detail.cloned()
             } else {
                 None
             },
-            pack: self.pack.clone(),
+            texts: self.texts.clone(),
         }
     }
 }
@@ -386,12 +415,15 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         .rules_in_force(as_of)
         .map(|rule| ActiveRule {
             rule,
-            id: Arc::from(rule.id.as_str()),
-            obligation: Arc::from(rule.obligation.as_str()),
-            title: book.resolve_text(&rule.title, as_of),
-            citation: book.resolve_text(&rule.citation, as_of),
-            mitigation: book.resolve_text(&rule.mitigation, as_of),
-            pack: Arc::from(rule.pack.as_str()),
+            texts: Arc::new(FindingTexts {
+                rule: rule.id.clone(),
+                obligation: rule.obligation.clone(),
+                title: book.resolve_text(&rule.title, as_of),
+                citation: book.resolve_text(&rule.citation, as_of),
+                verification: rule.verification.clone(),
+                mitigation: book.resolve_text(&rule.mitigation, as_of),
+                pack: rule.pack.clone(),
+            }),
         })
         .collect();
     let context = Context {
@@ -408,7 +440,7 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         memo.fill(UNKNOWN);
         for active in &flow_rules {
             if context.flow(&active.rule.condition, flow, &mut memo) {
-                let detail = flow.mechanism.as_ref().map(|(_, basis)| basis.clone());
+                let detail = flow.mechanism.as_ref().map(|(_, basis)| basis);
                 findings.push(active.finding(Subject::Flow(view.flow.id.clone()), detail));
             }
         }
@@ -419,13 +451,26 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         .filter(|a| a.rule.scope == Scope::Site)
         .collect();
     if !site_rules.is_empty() {
-        let mut ends: BTreeMap<&SiteId, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+        // Sites by position, so each flow end is found with one hash lookup.
+        let sites: Vec<&crate::model::Site> = map.sites().collect();
+        let position: HashMap<&SiteId, usize> = sites
+            .iter()
+            .enumerate()
+            .map(|(index, site)| (&site.id, index))
+            .collect();
+        let mut ends: Vec<(Vec<usize>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); sites.len()];
         for (index, view) in views.iter().enumerate() {
-            ends.entry(&view.flow.from).or_default().1.push(index);
-            ends.entry(&view.flow.to).or_default().0.push(index);
+            if let Some(slot) = position
+                .get(&view.flow.from)
+                .and_then(|at| ends.get_mut(*at))
+            {
+                slot.1.push(index);
+            }
+            if let Some(slot) = position.get(&view.flow.to).and_then(|at| ends.get_mut(*at)) {
+                slot.0.push(index);
+            }
         }
-        for site in map.sites() {
-            let (incoming, outgoing) = ends.remove(&site.id).unwrap_or_default();
+        for (site, (incoming, outgoing)) in sites.into_iter().zip(ends) {
             let facts = SiteFacts {
                 place: place_bit(&site.jurisdiction),
                 kind: bit(SiteKind::ALL, &site.kind),

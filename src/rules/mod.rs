@@ -14,7 +14,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use condition::{Condition, Outcome, Place, Scope};
-pub use eval::{Evaluation, ExportTotals, Finding, Subject};
+pub use eval::{Evaluation, ExportTotals, Finding, FindingTexts, Subject};
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
 
 use crate::model::{Date, Map};
@@ -202,9 +202,9 @@ impl Rulebook {
     }
 
     /// `text` with each `{key}` replaced by the text in force on `day`.
-    fn resolve_text(&self, text: &str, day: Date) -> Arc<str> {
+    fn resolve_text(&self, text: &str, day: Date) -> String {
         if !text.contains('{') {
-            return Arc::from(text);
+            return text.to_owned();
         }
         let mut resolved = text.to_owned();
         for (key, window, value) in &self.texts {
@@ -212,7 +212,7 @@ impl Rulebook {
                 resolved = resolved.replace(&format!("{{{key}}}"), value);
             }
         }
-        Arc::from(resolved.as_str())
+        resolved
     }
 }
 

@@ -1,0 +1,352 @@
+//! The rulebook as a whole: the samples' expected findings, the same findings from a map and
+//! from its inventory CSV, user packs that add or replace rules, and malformed packs refused
+//! with the pack, the rule and the reason.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use borderflow::io::{load_inventory, load_map};
+use borderflow::model::{Date, Map};
+use borderflow::rules::{Evaluation, Rulebook, RulesError, Subject};
+
+const TODAY: &str = "2026-11-22";
+
+fn sample(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("samples")
+        .join(name)
+}
+
+fn check(map: &Map) -> Evaluation {
+    Rulebook::builtin()
+        .unwrap()
+        .evaluate(map, TODAY.parse::<Date>().unwrap())
+}
+
+fn ids(evaluation: &Evaluation) -> Vec<String> {
+    evaluation.findings.iter().map(|f| f.id.clone()).collect()
+}
+
+#[test]
+fn lotus_trading_gets_what_a_consultant_expects() {
+    let evaluation = check(&load_map(&sample("lotus-trading-dingtalk.ron")).unwrap());
+    let found = ids(&evaluation);
+    for flow in [
+        "attendance-coloane",
+        "attendance-taipa",
+        "contracts-upload",
+        "payroll-chat",
+    ] {
+        for rule in ["MO-01", "MO-07", "MO-09", "GEN-01"] {
+            assert!(
+                found.contains(&format!("{rule}@{flow}")),
+                "{rule}@{flow} in {found:#?}"
+            );
+        }
+    }
+    for flow in ["attendance-coloane", "attendance-taipa"] {
+        assert!(found.contains(&format!("MO-03@{flow}")));
+    }
+    let exempt = evaluation
+        .findings
+        .iter()
+        .find(|f| f.id == "CN-04@contracts-delivery")
+        .expect("the Hangzhou to Taipa leg is a Mainland re-export");
+    assert!(
+        exempt
+            .detail
+            .as_deref()
+            .unwrap()
+            .starts_with("Order 16 Art 4")
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|id| id.starts_with("CN-01") || id.starts_with("CN-03"))
+    );
+}
+
+#[test]
+fn pearl_delta_gets_what_a_consultant_expects() {
+    let evaluation = check(&load_map(&sample("pearl-delta-hengqin.ron")).unwrap());
+    let found = ids(&evaluation);
+    for expected in [
+        "CN-07@face-clock-in",
+        "CN-08@face-clock-in",
+        "CN-07@id-card-upload",
+        "CN-08@id-card-upload",
+        "GEN-02@face-clock-in",
+        "CN-10@weekly-hr-review",
+        "MO-01@macau-staff-dingtalk",
+        "MO-07@macau-staff-dingtalk",
+    ] {
+        assert!(
+            found.contains(&expected.to_owned()),
+            "{expected} in {found:#?}"
+        );
+    }
+    for flow in ["weekly-hr-review", "monthly-payroll-summary"] {
+        let exempt = evaluation
+            .findings
+            .iter()
+            .find(|f| f.id == format!("CN-04@{flow}"))
+            .unwrap_or_else(|| panic!("{flow} is exempt as HR management"));
+        assert!(
+            exempt
+                .detail
+                .as_deref()
+                .unwrap()
+                .starts_with("Order 16 Art 5(2)")
+        );
+    }
+    // Face and ID data stay inside the Mainland: no export findings on them.
+    assert!(!found.contains(&"CN-04@face-clock-in".to_owned()));
+}
+
+#[test]
+fn banco_estrela_has_only_monitoring_and_the_re_export_exemptions() {
+    let evaluation = check(&load_map(&sample("banco-estrela-evidence.ron")).unwrap());
+    assert_eq!(
+        ids(&evaluation),
+        [
+            "CN-04@audit-events",
+            "CN-04@chat-archive",
+            "GEN-03@staff-messaging"
+        ]
+    );
+}
+
+/// A finding keyed by rule and subject name (site ids differ between a drawn map and an import).
+fn keyed(map: &Map, evaluation: &Evaluation) -> Vec<(String, String)> {
+    evaluation
+        .findings
+        .iter()
+        .map(|f| {
+            let subject = match &f.subject {
+                Subject::Site(id) => format!("site {}", map.site(id).unwrap().name),
+                other => other.id().to_owned(),
+            };
+            (f.rule().to_string(), subject)
+        })
+        .collect()
+}
+
+#[test]
+fn a_map_and_its_inventory_give_the_same_findings() {
+    for name in [
+        "lotus-trading-dingtalk",
+        "pearl-delta-hengqin",
+        "banco-estrela-evidence",
+    ] {
+        let drawn = load_map(&sample(&format!("{name}.ron"))).unwrap();
+        let imported = load_inventory(&sample(&format!("{name}.csv"))).unwrap();
+        assert_eq!(
+            keyed(&drawn, &check(&drawn)),
+            keyed(&imported, &check(&imported)),
+            "{name}"
+        );
+    }
+}
+
+fn borderflow(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_prints_the_same_json_for_a_map_and_its_csv() {
+    let json = |file: &str| {
+        let output = borderflow(&[
+            "check",
+            &sample(file).to_string_lossy(),
+            "--json",
+            "--as-of",
+            TODAY,
+        ]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap()
+    };
+    let (map, csv) = (
+        json("lotus-trading-dingtalk.ron"),
+        json("lotus-trading-dingtalk.csv"),
+    );
+    assert_eq!(map["findings"], csv["findings"]);
+    assert_eq!(map["totals"]["findings"], 28);
+    assert_eq!(map["totals"]["by_severity"]["critical"], 5);
+    let first = &map["findings"][0];
+    for key in [
+        "id",
+        "rule",
+        "obligation",
+        "flow",
+        "site",
+        "severity",
+        "likelihood",
+        "title",
+        "citation",
+        "verification",
+        "mitigation",
+    ] {
+        assert!(first.get(key).is_some(), "missing {key} in {first}");
+    }
+}
+
+#[test]
+fn fail_on_sets_exit_code_2_at_or_above_the_threshold() {
+    let banco = sample("banco-estrela-evidence.ron")
+        .to_string_lossy()
+        .into_owned();
+    let code = |level: &str| {
+        borderflow(&["check", &banco, "--as-of", TODAY, "--fail-on", level])
+            .status
+            .code()
+    };
+    // Banco's worst finding is high (workplace monitoring).
+    assert_eq!(code("high"), Some(2));
+    assert_eq!(code("critical"), Some(0));
+    let bad_date = borderflow(&["check", &banco, "--as-of", "2026-13-01"]);
+    assert_eq!(
+        bad_date.status.code(),
+        Some(1),
+        "a usage error is an error, not a finding"
+    );
+    assert!(String::from_utf8_lossy(&bad_date.stderr).contains("expected YYYY-MM-DD"));
+    assert_eq!(
+        borderflow(&["check", "/no/such/map.ron"]).status.code(),
+        Some(1)
+    );
+}
+
+const CLIENT_PACK: &str = r#"(
+    format: "borderflow-rules",
+    version: 1,
+    pack: "client",
+    title: "Client's own rules",
+    edition: "1",
+    rules: [
+        (
+            id: "CLIENT-01",
+            obligation: "payroll-leaves-macau",
+            title: "Payroll data leaves Macau",
+            severity: 4,
+            likelihood: 2,
+            citation: "Client policy 7.2",
+            verification: "V",
+            mitigation: "Ask the CFO.",
+            when: all([fact("mo_export"), classes(["payroll"])]),
+        ),
+    ],
+)"#;
+
+#[test]
+fn a_user_pack_in_a_folder_adds_a_finding_without_rebuilding() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(folder.path().join("client.ron"), CLIENT_PACK).unwrap();
+    let lotus = sample("lotus-trading-dingtalk.ron")
+        .to_string_lossy()
+        .into_owned();
+    let output = borderflow(&[
+        "check",
+        &lotus,
+        "--as-of",
+        TODAY,
+        "--rules",
+        &folder.path().to_string_lossy(),
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let table = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        table.contains("payroll-chat") && table.contains("payroll-leaves-macau"),
+        "{table}"
+    );
+    let without = borderflow(&["check", &lotus, "--as-of", TODAY]);
+    assert!(!String::from_utf8_lossy(&without.stdout).contains("payroll-leaves-macau"));
+}
+
+#[test]
+fn a_user_pack_with_a_built_in_id_replaces_it() {
+    let replacement = CLIENT_PACK.replace("pack: \"client\"", "pack: \"general\"");
+    let mut sources: Vec<(String, String)> = borderflow::rules::BUILTIN_PACKS
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+        .collect();
+    sources.push(("general.ron".to_owned(), replacement));
+    let rulebook = Rulebook::from_sources(&sources).unwrap();
+    let rules: Vec<&str> = rulebook.rules().iter().map(|r| r.id.as_str()).collect();
+    assert!(
+        rules.contains(&"CLIENT-01") && !rules.contains(&"GEN-01"),
+        "{rules:?}"
+    );
+}
+
+fn refused(pack: &str) -> RulesError {
+    let mut sources: Vec<(String, String)> = borderflow::rules::BUILTIN_PACKS
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+        .collect();
+    sources.push(("client.ron".to_owned(), pack.to_owned()));
+    Rulebook::from_sources(&sources).expect_err("the pack should be refused")
+}
+
+#[test]
+fn malformed_packs_are_refused_with_pack_rule_and_reason() {
+    let cases = [
+        (CLIENT_PACK.replace("severity: 4", "severity: 7"), "rule pack client.ron, rule CLIENT-01: severity 7 is out of range; it must be 1 to 5"),
+        (CLIENT_PACK.replace("fact(\"mo_export\")", "fact(\"mo_exprot\")"), "rule pack client.ron, rule CLIENT-01: unknown fact `mo_exprot`"),
+        (CLIENT_PACK.replace("classes([\"payroll\"])", "site_in([\"MO\"])"), "rule pack client.ron, rule CLIENT-01: `site_in` applies to a site, but this condition is about a flow"),
+        (CLIENT_PACK.replace("verification: \"V\"", "verification: \"X\""), "rule pack client.ron, rule CLIENT-01: verification \"X\" must be V, S or U"),
+        (CLIENT_PACK.replace("\"CLIENT-01\"", "\"MO-01\""), "rule MO-01: rule id MO-01 is also defined in pack macau"),
+        (CLIENT_PACK.replace("Ask the CFO.", "Ask the {cfo}."), "rule pack client.ron, rule CLIENT-01: unknown text `{cfo}`"),
+        (CLIENT_PACK.replace("effective_from", "x").replace("mitigation: \"Ask the CFO.\",", "mitigation: \"m\", effective_from: \"2025-01-01\", effective_until: \"2024-01-01\","), "effective_until 2024-01-01 is before effective_from 2025-01-01"),
+    ];
+    for (pack, expected) in cases {
+        let message = refused(&pack).to_string();
+        assert!(
+            message.contains(expected),
+            "expected {expected:?} in:\n{message}"
+        );
+    }
+}
+
+#[test]
+fn a_syntax_error_in_a_pack_names_the_line_and_the_rule() {
+    let error = refused(&CLIENT_PACK.replace("likelihood: 2,", "likelihood: 2"));
+    assert_eq!(error.item.as_deref(), Some("rule CLIENT-01"));
+    assert!(error.location.is_some());
+    assert!(
+        error.to_string().starts_with("rule pack client.ron:"),
+        "{error}"
+    );
+    let error = refused(&CLIENT_PACK.replace("classes([\"payroll\"])", "clases([\"payroll\"])"));
+    assert!(error.to_string().contains("clases"), "{error}");
+}
+
+#[test]
+fn facts_that_depend_on_each_other_in_a_circle_are_refused() {
+    let pack = CLIENT_PACK.replace(
+        "    rules: [",
+        "    facts: [(name: \"a\", when: fact(\"b\")), (name: \"b\", when: not(fact(\"a\")))],\n    rules: [",
+    );
+    let error = refused(&pack);
+    assert!(error.to_string().contains("circle"), "{error}");
+}
+
+#[test]
+fn a_folder_without_packs_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let error = Rulebook::builtin_with_folder(folder.path()).unwrap_err();
+    assert!(error.to_string().contains("no .ron rule packs"), "{error}");
+}

@@ -1,0 +1,735 @@
+//! The rulebook against the specification (`domain/rules-spec.md`): every rule fires where it
+//! should and is stopped by its safeguard or fact; every branch of the Mainland mechanism
+//! decision; aggregation; dates; the samples; user packs; malformed packs.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+
+use borderflow::model::{
+    Access, DataClass, Date, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, RecipientRole,
+    Safeguard, Site, SiteId, SiteKind,
+};
+use borderflow::rules::{Evaluation, Rulebook, Subject};
+
+fn day(text: &str) -> Date {
+    text.parse().unwrap()
+}
+
+const TODAY: &str = "2026-11-22";
+
+/// A flow being described for a test: ends, tags and counts.
+#[derive(Clone)]
+struct Spec {
+    id: &'static str,
+    from: Jurisdiction,
+    to: Jurisdiction,
+    from_kind: SiteKind,
+    to_kind: SiteKind,
+    classes: Vec<DataClass>,
+    safeguards: Vec<Safeguard>,
+    flags: Vec<Flag>,
+    basis: LegalBasis,
+    role: Option<RecipientRole>,
+    access: Access,
+    subjects: Option<u64>,
+    sensitive: Option<u64>,
+    retention_days: Option<u32>,
+}
+
+fn flow(from: Jurisdiction, to: Jurisdiction) -> Spec {
+    Spec {
+        id: "f",
+        from,
+        to,
+        from_kind: SiteKind::Office,
+        to_kind: SiteKind::Saas,
+        classes: vec![DataClass::Contact],
+        safeguards: vec![],
+        flags: vec![],
+        basis: LegalBasis::None,
+        role: None,
+        access: Access::Transfer,
+        subjects: Some(10),
+        sensitive: None,
+        retention_days: Some(365),
+    }
+}
+
+impl Spec {
+    fn id(mut self, id: &'static str) -> Self {
+        self.id = id;
+        self
+    }
+    fn classes(mut self, classes: &[DataClass]) -> Self {
+        self.classes = classes.to_vec();
+        self
+    }
+    fn with(mut self, safeguards: &[Safeguard]) -> Self {
+        self.safeguards.extend_from_slice(safeguards);
+        self
+    }
+    fn flags(mut self, flags: &[Flag]) -> Self {
+        self.flags = flags.to_vec();
+        self
+    }
+    fn basis(mut self, basis: LegalBasis) -> Self {
+        self.basis = basis;
+        self
+    }
+    fn role(mut self, role: RecipientRole) -> Self {
+        self.role = Some(role);
+        self
+    }
+    fn subjects(mut self, subjects: u64) -> Self {
+        self.subjects = Some(subjects);
+        self
+    }
+    fn sensitive(mut self, sensitive: u64) -> Self {
+        self.sensitive = Some(sensitive);
+        self
+    }
+    fn kinds(mut self, from: SiteKind, to: SiteKind) -> Self {
+        self.from_kind = from;
+        self.to_kind = to;
+        self
+    }
+}
+
+/// A map with a source and a target site for each flow.
+fn map_of(specs: &[Spec]) -> Map {
+    let mut map = Map::default();
+    for spec in specs {
+        let from = SiteId::new(format!("{}-from", spec.id)).unwrap();
+        let to = SiteId::new(format!("{}-to", spec.id)).unwrap();
+        map.add_site(Site::new(from.clone(), "source", spec.from_kind, spec.from))
+            .unwrap();
+        map.add_site(Site::new(to.clone(), "target", spec.to_kind, spec.to))
+            .unwrap();
+        let mut flow = Flow::new(FlowId::new(spec.id).unwrap(), from, to);
+        flow.data_classes = spec.classes.iter().copied().collect();
+        flow.safeguards = spec.safeguards.iter().copied().collect();
+        flow.flags = spec.flags.iter().copied().collect();
+        flow.legal_basis = spec.basis;
+        flow.recipient_role = spec.role;
+        flow.access = spec.access;
+        flow.subjects_per_year = spec.subjects;
+        flow.sensitive_subjects_per_year = spec.sensitive;
+        flow.retention_days = spec.retention_days;
+        map.add_flow(flow).unwrap();
+    }
+    map
+}
+
+fn evaluate_on(specs: &[Spec], as_of: &str) -> Evaluation {
+    Rulebook::builtin()
+        .unwrap()
+        .evaluate(&map_of(specs), day(as_of))
+}
+
+/// The rule ids that fire on flow `f` of a one-flow map.
+fn rules_on(spec: Spec) -> BTreeSet<String> {
+    rules_on_at(spec, TODAY)
+}
+
+fn rules_on_at(spec: Spec, as_of: &str) -> BTreeSet<String> {
+    let id = spec.id;
+    evaluate_on(&[spec], as_of)
+        .findings
+        .iter()
+        .filter(|finding| finding.subject == Subject::Flow(FlowId::new(id).unwrap()))
+        .map(|finding| finding.rule().to_string())
+        .collect()
+}
+
+fn fires(rule: &str, spec: Spec) {
+    let rules = rules_on(spec);
+    assert!(rules.contains(rule), "{rule} should fire; fired: {rules:?}");
+}
+
+fn silent(rule: &str, spec: Spec) {
+    let rules = rules_on(spec);
+    assert!(
+        !rules.contains(rule),
+        "{rule} should not fire; fired: {rules:?}"
+    );
+}
+
+use Jurisdiction::{HongKong as HK, Macau as MO, Mainland as CN, MainlandGba as GBA};
+
+// ---- Macau -------------------------------------------------------------------------------
+
+#[test]
+fn mo01_transfer_basis() {
+    fires("MO-01", flow(MO, CN));
+    fires("MO-01", flow(MO, HK));
+    silent("MO-01", flow(MO, MO));
+    silent("MO-01", flow(MO, CN).with(&[Safeguard::ExplicitConsent]));
+    silent("MO-01", flow(MO, CN).basis(LegalBasis::ExplicitConsent));
+    silent("MO-01", flow(MO, CN).basis(LegalBasis::Contract));
+    silent("MO-01", flow(MO, CN).with(&[Safeguard::MacauAuthorisation]));
+    // Plain consent is not explicit consent.
+    fires("MO-01", flow(MO, CN).basis(LegalBasis::Consent));
+    // Remote access from outside Macau to data held in Macau is an export too.
+    let mut viewed = flow(MO, CN);
+    viewed.access = Access::RemoteAccess;
+    fires("MO-01", viewed);
+}
+
+#[test]
+fn mo02_transfer_notification() {
+    fires("MO-02", flow(MO, CN).basis(LegalBasis::ExplicitConsent));
+    fires("MO-02", flow(MO, CN).basis(LegalBasis::PublicInterest));
+    silent(
+        "MO-02",
+        flow(MO, CN)
+            .basis(LegalBasis::ExplicitConsent)
+            .with(&[Safeguard::MacauNotification]),
+    );
+    silent(
+        "MO-02",
+        flow(MO, CN)
+            .basis(LegalBasis::Contract)
+            .with(&[Safeguard::MacauAuthorisation]),
+    );
+    // With no ground at all, MO-01 fires instead.
+    silent("MO-02", flow(MO, CN));
+}
+
+#[test]
+fn mo03_processing_notification() {
+    fires("MO-03", flow(MO, MO).flags(&[Flag::Automated]));
+    silent(
+        "MO-03",
+        flow(MO, MO)
+            .flags(&[Flag::Automated])
+            .with(&[Safeguard::MacauNotification]),
+    );
+    silent("MO-03", flow(MO, MO));
+    silent("MO-03", flow(HK, MO).flags(&[Flag::Automated]));
+}
+
+#[test]
+fn mo04_sensitive_authorisation() {
+    fires("MO-04", flow(MO, MO).classes(&[DataClass::Health]));
+    fires("MO-04", flow(MO, CN).classes(&[DataClass::PoliticalUnion]));
+    silent(
+        "MO-04",
+        flow(MO, MO)
+            .classes(&[DataClass::Health])
+            .with(&[Safeguard::MacauAuthorisation]),
+    );
+    // Biometric data is PIPL-sensitive but not Macau Art 7 sensitive.
+    silent("MO-04", flow(MO, MO).classes(&[DataClass::Biometric]));
+}
+
+#[test]
+fn mo05_prior_authorisation() {
+    fires("MO-05", flow(MO, MO).classes(&[DataClass::CreditSolvency]));
+    fires("MO-05", flow(MO, MO).flags(&[Flag::Combination]));
+    fires("MO-05", flow(MO, MO).flags(&[Flag::PurposeChange]));
+    silent(
+        "MO-05",
+        flow(MO, MO)
+            .flags(&[Flag::Combination])
+            .with(&[Safeguard::MacauAuthorisation]),
+    );
+    silent("MO-05", flow(MO, MO));
+}
+
+#[test]
+fn mo06_offence_data_is_never_satisfied() {
+    fires("MO-06", flow(MO, MO).classes(&[DataClass::Offence]));
+    fires(
+        "MO-06",
+        flow(MO, MO)
+            .classes(&[DataClass::Offence])
+            .with(&[Safeguard::MacauAuthorisation]),
+    );
+    // The fact that stops it: the data is not held in Macau.
+    silent("MO-06", flow(HK, MO).classes(&[DataClass::Offence]));
+}
+
+#[test]
+fn mo07_processor_contract() {
+    fires("MO-07", flow(MO, CN).role(RecipientRole::Processor));
+    silent(
+        "MO-07",
+        flow(MO, CN)
+            .role(RecipientRole::Processor)
+            .with(&[Safeguard::ProcessorContract]),
+    );
+    silent("MO-07", flow(MO, CN).role(RecipientRole::Controller));
+}
+
+#[test]
+fn mo08_information_notice() {
+    fires("MO-08", flow(MO, MO));
+    silent("MO-08", flow(MO, MO).with(&[Safeguard::NoticeGiven]));
+    fires("MO-08", flow(MO, CN).with(&[Safeguard::NoticeGiven]));
+    silent(
+        "MO-08",
+        flow(MO, CN).with(&[Safeguard::NoticeGiven, Safeguard::NoticeNamesRecipient]),
+    );
+}
+
+#[test]
+fn mo09_security_measures() {
+    fires("MO-09", flow(MO, CN));
+    fires(
+        "MO-09",
+        flow(MO, CN).with(&[Safeguard::EncryptionInTransit]),
+    );
+    fires("MO-09", flow(MO, MO).classes(&[DataClass::Health]));
+    silent(
+        "MO-09",
+        flow(MO, CN).with(&[Safeguard::EncryptionInTransit, Safeguard::AccessControl]),
+    );
+    silent("MO-09", flow(MO, MO));
+}
+
+#[test]
+fn the_macau_regulator_is_named_for_the_day() {
+    let spec = flow(MO, MO).flags(&[Flag::Automated]);
+    let title = |as_of| {
+        evaluate_on(std::slice::from_ref(&spec), as_of)
+            .findings
+            .iter()
+            .find(|f| f.rule() == "MO-03")
+            .map(|f| f.title().to_string())
+            .unwrap()
+    };
+    assert!(title("2024-01-31").ends_with("the GPDP"));
+    assert!(title("2024-02-01").ends_with("the PDPB"));
+}
+
+#[test]
+fn nothing_fires_before_the_pdpa() {
+    assert!(
+        rules_on_at(flow(MO, CN), "2005-12-31")
+            .iter()
+            .all(|rule| !rule.starts_with("MO-"))
+    );
+}
+
+// ---- Mainland mechanism --------------------------------------------------------------------
+
+fn detail_of(rule: &str, spec: Spec) -> String {
+    evaluate_on(&[spec], TODAY)
+        .findings
+        .iter()
+        .find(|f| f.rule() == rule)
+        .and_then(|f| f.detail.as_deref().map(str::to_owned))
+        .unwrap_or_else(|| panic!("{rule} did not fire"))
+}
+
+#[test]
+fn mechanism_step1_important_data_needs_assessment() {
+    let spec = flow(CN, MO).flags(&[Flag::ImportantData]);
+    fires("CN-01", spec.clone());
+    assert!(detail_of("CN-01", spec.clone()).contains("Art 7(1)"));
+    silent("CN-01", spec.clone().with(&[Safeguard::CacAssessment]));
+    // Important data needs the assessment even when the flow is otherwise exempt.
+    fires("CN-01", spec.clone().basis(LegalBasis::HrManagement));
+    // And it is not GBA-eligible, so the GBA contract does not help.
+    let gba = flow(GBA, MO)
+        .flags(&[Flag::ImportantData])
+        .with(&[Safeguard::GbaStandardContract]);
+    fires("CN-01", gba);
+}
+
+#[test]
+fn mechanism_step1_a_ciio_needs_assessment_unless_exempt() {
+    fires("CN-01", flow(CN, HK).flags(&[Flag::Ciio]));
+    let exempt = flow(CN, HK)
+        .flags(&[Flag::Ciio])
+        .basis(LegalBasis::Contract);
+    silent("CN-01", exempt.clone());
+    fires("CN-04", exempt);
+}
+
+#[test]
+fn mechanism_step2_exemptions_say_which_article() {
+    let originated = flow(CN, MO).flags(&[Flag::OriginatedOutsideCn]);
+    assert!(detail_of("CN-04", originated.clone()).starts_with("Order 16 Art 4"));
+    let mixed = originated.flags(&[Flag::OriginatedOutsideCn, Flag::MixedWithCnData]);
+    // Mixed data is not exempt under Art 4: 10 people, nothing sensitive, falls to Art 5(4).
+    assert!(detail_of("CN-04", mixed).starts_with("Order 16 Art 5(4)"));
+    let contract = flow(CN, MO)
+        .basis(LegalBasis::Contract)
+        .classes(&[DataClass::Health]);
+    assert!(detail_of("CN-04", contract).starts_with("Order 16 Art 5(1)"));
+    let hr = flow(CN, MO)
+        .basis(LegalBasis::HrManagement)
+        .classes(&[DataClass::Biometric]);
+    assert!(detail_of("CN-04", hr).starts_with("Order 16 Art 5(2)"));
+}
+
+#[test]
+fn mechanism_step3_volume_needs_assessment() {
+    fires("CN-01", flow(CN, HK).subjects(1_000_000));
+    fires(
+        "CN-01",
+        flow(CN, HK).classes(&[DataClass::Health]).subjects(10_000),
+    );
+    silent("CN-01", flow(CN, HK).subjects(999_999));
+    assert!(detail_of("CN-01", flow(CN, HK).subjects(1_000_000)).contains("Art 7(2)"));
+}
+
+#[test]
+fn mechanism_step4_volume_needs_contract() {
+    let spec = flow(CN, HK).subjects(100_000);
+    fires("CN-03", spec.clone());
+    silent("CN-01", spec.clone());
+    for safeguard in [
+        Safeguard::CnStandardContract,
+        Safeguard::CnCertification,
+        Safeguard::CacAssessment,
+    ] {
+        silent("CN-03", spec.clone().with(&[safeguard]));
+    }
+    // One sensitive person is enough.
+    fires(
+        "CN-03",
+        flow(CN, HK).classes(&[DataClass::Location]).subjects(5),
+    );
+    // An explicit sensitive count overrides "everyone counts as sensitive".
+    fires(
+        "CN-03",
+        flow(CN, HK)
+            .classes(&[DataClass::Location])
+            .subjects(5)
+            .sensitive(1),
+    );
+}
+
+#[test]
+fn mechanism_step5_small_exports_are_exempt() {
+    let spec = flow(CN, HK).subjects(99_999);
+    silent("CN-03", spec.clone());
+    assert!(detail_of("CN-04", spec).starts_with("Order 16 Art 5(4)"));
+}
+
+#[test]
+fn aggregation_adds_flows_that_are_each_under_the_threshold() {
+    let first = flow(CN, HK)
+        .id("a")
+        .classes(&[DataClass::Health])
+        .subjects(6_000);
+    let second = flow(CN, MO)
+        .id("b")
+        .classes(&[DataClass::Biometric])
+        .subjects(6_000);
+    for spec in [&first, &second] {
+        // Alone, 6,000 sensitive people need a contract.
+        let alone = rules_on(spec.clone());
+        assert!(
+            alone.contains("CN-03") && !alone.contains("CN-01"),
+            "{alone:?}"
+        );
+    }
+    // Together, 12,000 sensitive people need an assessment, on both flows.
+    let both = evaluate_on(&[first, second], TODAY);
+    let assessed: Vec<&str> = both
+        .findings
+        .iter()
+        .filter(|f| f.rule() == "CN-01")
+        .map(|f| f.subject.id())
+        .collect();
+    assert_eq!(assessed, ["a", "b"]);
+    assert_eq!(both.mainland_exports.sensitive_subjects, 12_000);
+    assert_eq!(both.mainland_exports.flows, 2);
+}
+
+#[test]
+fn exempt_flows_are_left_out_of_the_totals() {
+    let counted = flow(CN, HK).id("a").subjects(60_000);
+    let exempt = flow(CN, HK)
+        .id("b")
+        .subjects(60_000)
+        .basis(LegalBasis::Contract);
+    let evaluation = evaluate_on(&[counted.clone(), exempt], TODAY);
+    assert_eq!(evaluation.mainland_exports.non_sensitive_subjects, 60_000);
+    let with_other = evaluate_on(&[counted, flow(CN, HK).id("c").subjects(60_000)], TODAY);
+    assert_eq!(with_other.mainland_exports.non_sensitive_subjects, 120_000);
+    assert!(with_other.findings.iter().any(|f| f.rule() == "CN-03"));
+}
+
+#[test]
+fn domestic_mainland_flows_are_not_exports() {
+    let rules = rules_on(flow(GBA, CN).subjects(2_000_000));
+    assert!(
+        !rules.contains("CN-01") && !rules.contains("CN-04"),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn a_gba_flow_needing_a_contract_is_covered_by_the_gba_contract() {
+    let spec = flow(GBA, MO)
+        .classes(&[DataClass::IdentityDocument])
+        .subjects(500);
+    fires("GBA-01", spec.clone());
+    silent("CN-03", spec.clone());
+    let covered = rules_on(spec.clone().with(&[Safeguard::GbaStandardContract]));
+    assert!(
+        !covered.contains("GBA-01") && !covered.contains("CN-03"),
+        "{covered:?}"
+    );
+    silent(
+        "GBA-01",
+        spec.clone().with(&[Safeguard::CnStandardContract]),
+    );
+    // Before the GBA contract existed, the same flow needed the CAC contract.
+    let earlier = rules_on_at(spec, "2024-09-09");
+    assert!(
+        earlier.contains("CN-03") && !earlier.contains("GBA-01"),
+        "{earlier:?}"
+    );
+}
+
+#[test]
+fn a_gba_flow_needing_an_assessment_is_covered_by_the_gba_contract() {
+    let spec = flow(GBA, MO).subjects(1_200_000);
+    fires("CN-01", spec.clone());
+    silent(
+        "CN-01",
+        spec.clone().with(&[Safeguard::GbaStandardContract]),
+    );
+    // Hong Kong is not a party to the Macau GBA contract.
+    fires(
+        "CN-01",
+        flow(GBA, HK)
+            .subjects(1_200_000)
+            .with(&[Safeguard::GbaStandardContract]),
+    );
+}
+
+#[test]
+fn before_order_16_the_2022_thresholds_apply_without_exemptions() {
+    let as_of = "2023-06-01";
+    // 150,000 people reached the 2022 assessment threshold of 100,000.
+    assert!(rules_on_at(flow(CN, HK).subjects(150_000), as_of).contains("CN-01"));
+    // Any other export needed a contract: no de minimis, no HR exemption.
+    let small = rules_on_at(
+        flow(CN, HK).subjects(10).basis(LegalBasis::HrManagement),
+        as_of,
+    );
+    assert!(
+        small.contains("CN-03") && !small.contains("CN-04"),
+        "{small:?}"
+    );
+    let evaluation = evaluate_on(&[flow(CN, HK)], as_of);
+    assert_eq!(evaluation.mechanism.as_deref(), Some("CAC Order 11 (2022)"));
+    // The day before Order 11, no mechanism was decided.
+    let before = evaluate_on(&[flow(CN, HK).subjects(150_000)], "2022-08-31");
+    assert_eq!(before.mechanism, None);
+    assert!(
+        before
+            .findings
+            .iter()
+            .all(|f| f.rule() != "CN-01" && f.rule() != "CN-03")
+    );
+    // Order 16 takes over on 2024-03-22.
+    assert!(rules_on_at(flow(CN, HK).subjects(150_000), "2024-03-21").contains("CN-01"));
+    assert!(!rules_on_at(flow(CN, HK).subjects(150_000), "2024-03-22").contains("CN-01"));
+}
+
+// ---- Mainland rules ------------------------------------------------------------------------
+
+#[test]
+fn cn06_separate_consent() {
+    fires("CN-06", flow(CN, MO).basis(LegalBasis::Consent));
+    fires("CN-06", flow(CN, MO).basis(LegalBasis::ExplicitConsent));
+    silent(
+        "CN-06",
+        flow(CN, MO)
+            .basis(LegalBasis::Consent)
+            .with(&[Safeguard::SeparateConsent]),
+    );
+    silent("CN-06", flow(CN, CN).basis(LegalBasis::Consent));
+}
+
+#[test]
+fn cn07_sensitive_consent() {
+    fires("CN-07", flow(GBA, CN).classes(&[DataClass::Biometric]));
+    silent(
+        "CN-07",
+        flow(GBA, CN)
+            .classes(&[DataClass::Biometric])
+            .with(&[Safeguard::SeparateConsent]),
+    );
+    let child = flow(CN, CN)
+        .classes(&[DataClass::MinorUnder14])
+        .with(&[Safeguard::SeparateConsent]);
+    fires("CN-07", child.clone());
+    silent("CN-07", child.with(&[Safeguard::GuardianConsent]));
+    silent("CN-07", flow(MO, CN).classes(&[DataClass::Biometric]));
+}
+
+#[test]
+fn cn08_pia() {
+    fires("CN-08", flow(CN, MO));
+    fires("CN-08", flow(CN, CN).classes(&[DataClass::Health]));
+    fires("CN-08", flow(CN, CN).role(RecipientRole::Processor));
+    fires("CN-08", flow(CN, CN).flags(&[Flag::AutomatedDecision]));
+    silent("CN-08", flow(CN, MO).with(&[Safeguard::PiaDone]));
+    silent("CN-08", flow(CN, CN));
+}
+
+#[test]
+fn cn09_entrustment_contract() {
+    fires("CN-09", flow(GBA, CN).role(RecipientRole::Processor));
+    silent(
+        "CN-09",
+        flow(GBA, CN)
+            .role(RecipientRole::Processor)
+            .with(&[Safeguard::ProcessorContract]),
+    );
+    silent("CN-09", flow(MO, CN).role(RecipientRole::Processor));
+}
+
+#[test]
+fn cn10_remote_access_is_an_export() {
+    let mut viewed = flow(CN, MO);
+    viewed.access = Access::RemoteAccess;
+    fires("CN-10", viewed);
+    silent("CN-10", flow(CN, MO));
+    let mut inside = flow(GBA, CN);
+    inside.access = Access::RemoteAccess;
+    silent("CN-10", inside);
+}
+
+fn site_rules(specs: &[Spec], rule: &str) -> Vec<String> {
+    evaluate_on(specs, TODAY)
+        .findings
+        .iter()
+        .filter(|f| f.rule() == rule)
+        .map(|f| f.id.clone())
+        .collect()
+}
+
+#[test]
+fn cn11_mainland_hosted_platforms() {
+    assert_eq!(site_rules(&[flow(MO, CN)], "CN-11"), ["CN-11@f-to"]);
+    assert!(site_rules(&[flow(MO, CN).with(&[Safeguard::AuditLog])], "CN-11").is_empty());
+    assert!(
+        site_rules(&[flow(CN, MO)], "CN-11").is_empty(),
+        "a Macau office is not Mainland-hosted"
+    );
+    assert!(
+        site_rules(
+            &[flow(MO, CN).kinds(SiteKind::Office, SiteKind::Office)],
+            "CN-11"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn cn13_mainland_residents_collected_from_outside() {
+    let direct = flow(CN, MO)
+        .kinds(SiteKind::People, SiteKind::Office)
+        .role(RecipientRole::Controller);
+    assert_eq!(
+        site_rules(std::slice::from_ref(&direct), "CN-13"),
+        ["CN-13@f-from"]
+    );
+    let processor = flow(CN, MO)
+        .kinds(SiteKind::People, SiteKind::Office)
+        .role(RecipientRole::Processor);
+    assert!(site_rules(&[processor], "CN-13").is_empty());
+}
+
+// ---- GBA, Hong Kong and general --------------------------------------------------------------
+
+#[test]
+fn gba02_open_question_on_macau_art_20() {
+    let spec = flow(MO, GBA).with(&[Safeguard::GbaStandardContract]);
+    fires("GBA-02", spec.clone());
+    silent("GBA-02", spec.with(&[Safeguard::MacauNotification]));
+    silent("GBA-02", flow(MO, GBA));
+}
+
+#[test]
+fn hk01_processor_contract() {
+    fires("HK-01", flow(HK, HK).role(RecipientRole::Processor));
+    silent(
+        "HK-01",
+        flow(HK, HK)
+            .role(RecipientRole::Processor)
+            .with(&[Safeguard::ProcessorContract]),
+    );
+    silent(
+        "HK-01",
+        flow(MO, HK)
+            .role(RecipientRole::Processor)
+            .with(&[Safeguard::ProcessorContract]),
+    );
+}
+
+#[test]
+fn gen01_retention() {
+    let mut unknown = flow(HK, HK);
+    unknown.retention_days = None;
+    fires("GEN-01", unknown);
+    silent("GEN-01", flow(HK, HK));
+}
+
+#[test]
+fn gen02_biometric_attendance() {
+    let spec = flow(MO, CN).classes(&[DataClass::Biometric, DataClass::Attendance]);
+    fires("GEN-02", spec.clone());
+    silent("GEN-02", spec.with(&[Safeguard::BiometricAlternative]));
+    silent("GEN-02", flow(MO, CN).classes(&[DataClass::Biometric]));
+}
+
+#[test]
+fn gen03_workplace_monitoring_has_no_safeguard() {
+    let spec = flow(MO, CN)
+        .classes(&[DataClass::ChatContent])
+        .flags(&[Flag::Monitoring]);
+    fires("GEN-03", spec.clone().with(Safeguard::ALL));
+    silent("GEN-03", flow(MO, CN).classes(&[DataClass::ChatContent]));
+}
+
+#[test]
+fn gen04_breach_plan_is_a_map_finding() {
+    let crossing = flow(MO, CN).id("a");
+    assert_eq!(
+        site_rules(std::slice::from_ref(&crossing), "GEN-04"),
+        ["GEN-04@map"]
+    );
+    let covered = crossing.with(&[Safeguard::BreachPlan]);
+    assert!(site_rules(&[covered.clone(), flow(MO, MO).id("b")], "GEN-04").is_empty());
+    assert_eq!(
+        site_rules(&[covered, flow(HK, CN).id("c")], "GEN-04"),
+        ["GEN-04@map"]
+    );
+}
+
+#[test]
+fn finding_ids_and_order_are_stable() {
+    let evaluation = evaluate_on(&[flow(MO, CN).id("b"), flow(MO, CN).id("a")], TODAY);
+    let ids: Vec<&str> = evaluation.findings.iter().map(|f| f.id.as_str()).collect();
+    assert!(ids.first().unwrap().ends_with("@a"), "{ids:?}");
+    assert_eq!(ids.last(), Some(&"GEN-04@map"));
+    let again = evaluate_on(&[flow(MO, CN).id("a"), flow(MO, CN).id("b")], TODAY);
+    assert_eq!(evaluation.findings, again.findings);
+}
+
+#[test]
+fn every_rule_is_covered_by_a_test_here() {
+    // Keeps this file honest when a pack gains a rule.
+    let source = include_str!("rules.rs");
+    for rule in Rulebook::builtin().unwrap().rules() {
+        let name = rule.id.to_lowercase().replace('-', "");
+        let quoted = format!("\"{}\"", rule.id);
+        assert!(
+            source.contains(&format!("fn {name}")) || source.matches(&quoted).count() >= 3,
+            "no test for {}",
+            rule.id
+        );
+    }
+}
