@@ -1,4 +1,4 @@
-//! The command line: `validate`, `import`, `check`, and (later) the editor.
+//! The command line: the editor by default; `validate`, `import` and `check`.
 
 use std::path::{Path, PathBuf};
 
@@ -155,18 +155,13 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             Ok(Exit::Success)
         }
         None => {
-            if let Some(path) = cli.map {
-                let map = io::load_map_or_inventory(&path)
-                    .with_context(|| "the editor is not built yet; the file was only checked")?;
-                println!("{}: ok, {}", path.display(), summary(&map));
-            }
-            println!(
-                "The borderflow editor is not built yet. Meanwhile:\n  \
-                 borderflow validate MAP.ron|INVENTORY.csv\n  \
-                 borderflow import INVENTORY.csv -o MAP.ron\n\
-                 borderflow check MAP.ron|INVENTORY.csv\n\
-                 Samples are in the samples/ folder."
-            );
+            let today = Date::today_utc().context("the system clock is not a valid date")?;
+            crate::app::run_native(crate::app::Startup {
+                open: cli.map,
+                storage: crate::app::Storage::user_default(),
+                today,
+            })
+            .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
             Ok(Exit::Success)
         }
     }

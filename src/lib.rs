@@ -7,9 +7,11 @@
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
 //! - [`model`]: the map document itself.
 
+pub mod app;
 pub mod cli;
 pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;
 pub mod rules;
+pub mod scene;

@@ -114,10 +114,3 @@ fn import_refuses_a_file_that_is_not_csv() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).contains("expected an inventory file ending in .csv"));
 }
-
-#[test]
-fn no_arguments_says_how_to_start() {
-    let output = borderflow(&[]);
-    assert!(output.status.success());
-    assert!(text(&output.stdout).contains("borderflow validate"));
-}

@@ -151,6 +151,17 @@ pub struct Rulebook {
 }
 
 impl Rulebook {
+    /// A rulebook with no packs: nothing fires.
+    pub fn empty() -> Self {
+        Self {
+            packs: Vec::new(),
+            facts: Vec::new(),
+            texts: Vec::new(),
+            mechanisms: Vec::new(),
+            rules: Vec::new(),
+        }
+    }
+
     /// The packs built into borderflow.
     pub fn builtin() -> Result<Self, RulesError> {
         pack::build(&builtin_sources())

@@ -1,0 +1,129 @@
+//! Document edits: every change the user makes to a map, each with its exact inverse, so any
+//! sequence can be undone and redone.
+//!
+//! Edits replace whole sites and flows rather than patching fields: the inverse of a replace is
+//! a replace with the previous value, which cannot drift.
+
+use crate::model::{Assessment, EditError, Flow, FlowId, Map, MapMeta, Site, SiteId};
+
+/// One change to a map.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Add a site.
+    AddSite(Site),
+    /// Remove a site and every flow that touches it.
+    RemoveSite(SiteId),
+    /// Replace the site with the same id.
+    ReplaceSite(Site),
+    /// Add a flow.
+    AddFlow(Flow),
+    /// Remove a flow.
+    RemoveFlow(FlowId),
+    /// Replace the flow with the same id (possibly reconnecting it).
+    ReplaceFlow(Flow),
+    /// Replace the map's metadata.
+    SetMeta(MapMeta),
+    /// Replace the assessment.
+    SetAssessment(Box<Assessment>),
+    /// Several edits as one step; all or nothing.
+    Batch(Vec<Edit>),
+}
+
+impl Edit {
+    /// Applies the edit and returns its inverse. On error the map is unchanged.
+    pub fn apply(self, map: &mut Map) -> Result<Edit, EditError> {
+        Ok(match self {
+            Edit::AddSite(site) => {
+                let id = site.id.clone();
+                map.add_site(site)?;
+                Edit::RemoveSite(id)
+            }
+            Edit::RemoveSite(id) => {
+                let (site, flows) = map.remove_site(&id)?;
+                let mut restore = vec![Edit::AddSite(site)];
+                restore.extend(flows.into_iter().map(Edit::AddFlow));
+                Edit::Batch(restore)
+            }
+            Edit::ReplaceSite(site) => Edit::ReplaceSite(map.replace_site(site)?),
+            Edit::AddFlow(flow) => {
+                let id = flow.id.clone();
+                map.add_flow(flow)?;
+                Edit::RemoveFlow(id)
+            }
+            Edit::RemoveFlow(id) => Edit::AddFlow(map.remove_flow(&id)?),
+            Edit::ReplaceFlow(flow) => Edit::ReplaceFlow(map.replace_flow(flow)?),
+            Edit::SetMeta(meta) => Edit::SetMeta(std::mem::replace(&mut map.meta, meta)),
+            Edit::SetAssessment(assessment) => Edit::SetAssessment(Box::new(std::mem::replace(
+                &mut map.assessment,
+                *assessment,
+            ))),
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match edit.apply(map) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Roll back what this batch already did, newest first.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = inverse.apply(map);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Edit::Batch(inverses)
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::parse_map;
+
+    fn lotus() -> Map {
+        parse_map(include_bytes!("../../samples/lotus-trading-dingtalk.ron")).unwrap()
+    }
+
+    #[test]
+    fn removing_a_site_and_undoing_brings_back_its_flows() {
+        let mut map = lotus();
+        let before = map.clone();
+        let inverse = Edit::RemoveSite(SiteId::new("dingtalk-hangzhou").unwrap())
+            .apply(&mut map)
+            .unwrap();
+        assert_eq!(map.flow_count(), 0);
+        inverse.apply(&mut map).unwrap();
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn a_failing_batch_changes_nothing() {
+        let mut map = lotus();
+        let before = map.clone();
+        let batch = Edit::Batch(vec![
+            Edit::RemoveFlow(FlowId::new("payroll-chat").unwrap()),
+            Edit::RemoveFlow(FlowId::new("no-such-flow").unwrap()),
+        ]);
+        assert!(batch.apply(&mut map).is_err());
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn replace_inverts_to_the_previous_value() {
+        let mut map = lotus();
+        let before = map.clone();
+        let mut flow = map
+            .flow(&FlowId::new("payroll-chat").unwrap())
+            .unwrap()
+            .flow
+            .clone();
+        flow.retention_days = Some(30);
+        let inverse = Edit::ReplaceFlow(flow).apply(&mut map).unwrap();
+        assert_ne!(map, before);
+        inverse.apply(&mut map).unwrap();
+        assert_eq!(map, before);
+    }
+}

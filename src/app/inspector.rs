@@ -1,0 +1,601 @@
+//! The inspector: every attribute of the selected site or flow, edited with fitting widgets.
+//! Each change becomes an edit; typing in one field merges into one undo step.
+
+use std::collections::BTreeSet;
+
+use egui::{RichText, Ui};
+
+use super::theme;
+use super::{Edit, PendingEdit, Selection, UiState};
+use crate::model::{
+    Access, DataClass, Flag, Flow, Jurisdiction, Lane, LegalBasis, Map, Point, RecipientRole,
+    Safeguard, Site, SiteKind,
+};
+use crate::rules::{Evaluation, Subject, severity_name};
+use crate::scene::{lane_x_range, theme as diagram};
+
+/// Shows the selected item, or a hint when nothing (or several things) is selected.
+pub fn inspector_ui(
+    ui: &mut Ui,
+    map: &Map,
+    evaluation: &Evaluation,
+    state: &mut UiState,
+    edits: &mut Vec<PendingEdit>,
+) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        let selection = state.selection.clone();
+        match (selection.sites.len(), selection.flows.len()) {
+            (1, 0) => {
+                if let Some(site) = selection.sites.first().and_then(|id| map.site(id)) {
+                    site_ui(ui, map, evaluation, site, state, edits);
+                }
+            }
+            (0, 1) => {
+                if let Some(view) = selection.flows.first().and_then(|id| map.flow(id)) {
+                    flow_ui(ui, map, evaluation, view.flow, state, edits);
+                }
+            }
+            (0, 0) => map_ui(ui, map, evaluation, edits),
+            (sites, flows) => {
+                ui.heading("Selection");
+                ui.label(format!("{sites} sites and {flows} flows selected."));
+                ui.label("Delete, copy or duplicate them from the Edit menu.");
+            }
+        }
+    });
+}
+
+/// With nothing selected: the map's own details.
+fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<PendingEdit>) {
+    ui.heading("Map");
+    let mut meta = map.meta.clone();
+    let mut changed = None;
+    egui::Grid::new("map-meta").num_columns(2).show(ui, |ui| {
+        ui.label("Title");
+        if ui.text_edit_singleline(&mut meta.title).changed() {
+            changed = Some("title");
+        }
+        ui.end_row();
+        ui.label("Organisation");
+        if ui.text_edit_singleline(&mut meta.organisation).changed() {
+            changed = Some("organisation");
+        }
+        ui.end_row();
+        ui.label("Author");
+        if ui.text_edit_singleline(&mut meta.author).changed() {
+            changed = Some("author");
+        }
+        ui.end_row();
+    });
+    ui.label("Description");
+    if ui
+        .add(egui::TextEdit::multiline(&mut meta.description).desired_rows(4))
+        .changed()
+    {
+        changed = Some("description");
+    }
+    if let Some(field) = changed {
+        edits.push(PendingEdit::merging(
+            format!("Edit map {field}"),
+            Edit::SetMeta(meta),
+            format!("meta/{field}"),
+        ));
+    }
+    ui.separator();
+    let totals = evaluation.mainland_exports;
+    ui.label(format!(
+        "Mainland exports counted: {} people with sensitive and {} with other information a year, over {} flows.",
+        totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
+    ));
+    if let Some(mechanism) = &evaluation.mechanism {
+        ui.label(RichText::new(format!("Mechanism rules: {mechanism}")).weak());
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Select a site or flow to edit it. Drag from a site's + handle to another site to draw a flow.").weak());
+}
+
+/// A single-line text field whose change becomes a merged edit.
+fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> bool {
+    ui.label(label);
+    let changed = ui
+        .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .changed();
+    ui.end_row();
+    changed
+}
+
+fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(format!("{} ({})", value.label(), value.id()))
+        .show_ui(ui, |ui| {
+            for option in Jurisdiction::NAMED {
+                changed |= ui
+                    .selectable_value(
+                        value,
+                        option,
+                        format!("{} ({})", option.label(), option.id()),
+                    )
+                    .changed();
+            }
+        });
+    // Any other ISO code can be typed.
+    let mut code = match value {
+        Jurisdiction::Country(code) => code.as_str().to_owned(),
+        _ => String::new(),
+    };
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut code)
+                .hint_text("or ISO code, e.g. PT")
+                .desired_width(90.0),
+        )
+        .on_hover_text("Another country by its ISO 3166-1 code");
+    if response.changed()
+        && let Ok(parsed) = code.trim().to_uppercase().parse::<Jurisdiction>()
+    {
+        *value = parsed;
+        changed = true;
+    }
+    changed
+}
+
+fn site_ui(
+    ui: &mut Ui,
+    map: &Map,
+    evaluation: &Evaluation,
+    site: &Site,
+    state: &mut UiState,
+    edits: &mut Vec<PendingEdit>,
+) {
+    ui.heading("Site");
+    ui.label(RichText::new(format!("id {}", site.id)).weak());
+    let mut edited = site.clone();
+    let mut field = None;
+    egui::Grid::new("site-fields")
+        .num_columns(2)
+        .show(ui, |ui| {
+            ui.label("Name");
+            let name = ui.add(
+                egui::TextEdit::singleline(&mut edited.name)
+                    .desired_width(f32::INFINITY)
+                    .id_salt("site-name"),
+            );
+            if std::mem::take(&mut state.focus_name) {
+                name.request_focus();
+                // Select the whole name so typing replaces the preset's.
+                if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), name.id) {
+                    let all = egui::text::CCursorRange::two(
+                        egui::text::CCursor::new(0),
+                        egui::text::CCursor::new(edited.name.chars().count()),
+                    );
+                    text_state.cursor.set_char_range(Some(all));
+                    text_state.store(ui.ctx(), name.id);
+                }
+            }
+            if name.changed() {
+                field = Some("name");
+            }
+            ui.end_row();
+            ui.label("Kind");
+            egui::ComboBox::from_id_salt("site-kind")
+                .selected_text(edited.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in SiteKind::ALL {
+                        if ui
+                            .selectable_value(&mut edited.kind, *kind, kind.label())
+                            .changed()
+                        {
+                            field = Some("kind");
+                        }
+                    }
+                });
+            ui.end_row();
+            ui.label("Jurisdiction");
+            ui.horizontal(|ui| {
+                if jurisdiction_picker(ui, "site-jurisdiction", &mut edited.jurisdiction) {
+                    field = Some("jurisdiction");
+                }
+            });
+            ui.end_row();
+            if text_row(ui, "City", &mut edited.city) {
+                field = Some("city");
+            }
+            if text_row(ui, "Operator", &mut edited.operator) {
+                field = Some("operator");
+            }
+        });
+    ui.label("Notes");
+    if ui
+        .add(
+            egui::TextEdit::multiline(&mut edited.notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .changed()
+    {
+        field = Some("notes");
+    }
+    if let Some(field) = field {
+        if field == "jurisdiction" && edited.jurisdiction.lane() != site.jurisdiction.lane() {
+            // The site moves into its new lane, so the lanes keep telling the truth.
+            let (left, right) = lane_x_range(edited.jurisdiction.lane());
+            let y = site.position.map_or(crate::layout::FIRST_ROW_Y, |p| p.y);
+            edited.position = Some(Point::new((left + right) / 2.0, y));
+        }
+        edits.push(PendingEdit::merging(
+            format!("Edit site {field}"),
+            Edit::ReplaceSite(edited),
+            format!("site/{}/{field}", site.id),
+        ));
+    }
+
+    ui.separator();
+    ui.label(RichText::new("Flows").strong());
+    for view in map.flows_of(&site.id) {
+        let text = format!(
+            "{}: {} → {}",
+            view.flow.id, view.source.name, view.target.name
+        );
+        if ui.link(text).clicked() {
+            state.selection = Selection::flow(view.flow.id.clone());
+        }
+    }
+    let own: Vec<_> = evaluation
+        .findings
+        .iter()
+        .filter(|finding| finding.subject == Subject::Site(site.id.clone()))
+        .collect();
+    if !own.is_empty() {
+        ui.separator();
+        ui.label(RichText::new("Findings about this site").strong());
+        for finding in own {
+            finding_row_ui(ui, finding);
+        }
+    }
+    ui.separator();
+    if ui
+        .button("Delete site")
+        .on_hover_text("Deletes the site and its flows")
+        .clicked()
+    {
+        edits.push(PendingEdit::new(
+            "Delete site",
+            Edit::RemoveSite(site.id.clone()),
+        ));
+        state.selection = Selection::default();
+    }
+}
+
+/// A finding in a list: severity chip, title, and the details on hover.
+pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
+    ui.horizontal_wrapped(|ui| {
+        let chip = RichText::new(format!(" {} ", severity_name(finding.severity)))
+            .color(egui::Color32::WHITE)
+            .background_color(theme::severity(finding.severity));
+        ui.label(chip);
+        ui.label(RichText::new(finding.rule()).monospace());
+        ui.label(finding.title());
+    });
+    let mut details = format!(
+        "{} · verification {}\n{}",
+        finding.citation(),
+        finding.verification().as_str(),
+        finding.mitigation()
+    );
+    if let Some(detail) = &finding.detail {
+        details.push_str(&format!("\n{detail}"));
+    }
+    ui.indent(("finding", finding.id.as_str()), |ui| {
+        ui.label(RichText::new(details).small().weak());
+    });
+}
+
+/// A checkbox list over a vocabulary, two columns.
+fn checkboxes<T: Copy + Ord>(
+    ui: &mut Ui,
+    id: &str,
+    all: &[T],
+    chosen: &mut BTreeSet<T>,
+    label: impl Fn(T) -> String,
+    hint: impl Fn(T) -> Option<&'static str>,
+) -> bool {
+    let mut changed = false;
+    egui::Grid::new(id).num_columns(2).show(ui, |ui| {
+        for (index, value) in all.iter().enumerate() {
+            let mut on = chosen.contains(value);
+            let mut response = ui.checkbox(&mut on, label(*value));
+            if let Some(hint) = hint(*value) {
+                response = response.on_hover_text(hint);
+            }
+            if response.changed() {
+                changed = true;
+                if on {
+                    chosen.insert(*value);
+                } else {
+                    chosen.remove(value);
+                }
+            }
+            if index % 2 == 1 {
+                ui.end_row();
+            }
+        }
+    });
+    changed
+}
+
+/// An optional whole number: a checkbox for "known" and a number field.
+fn optional_number<T>(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut Option<T>,
+    default: T,
+    suffix: &str,
+) -> bool
+where
+    T: egui::emath::Numeric,
+{
+    let mut changed = false;
+    ui.label(label);
+    ui.horizontal(|ui| {
+        let mut known = value.is_some();
+        if ui
+            .checkbox(&mut known, "known")
+            .on_hover_text("Unticked: not recorded")
+            .changed()
+        {
+            *value = known.then_some(value.unwrap_or(default));
+            changed = true;
+        }
+        if let Some(number) = value {
+            changed |= ui
+                .add(
+                    egui::DragValue::new(number)
+                        .range(0.0..=1.0e12)
+                        .suffix(suffix),
+                )
+                .changed();
+        }
+    });
+    ui.end_row();
+    changed
+}
+
+fn flow_ui(
+    ui: &mut Ui,
+    map: &Map,
+    evaluation: &Evaluation,
+    flow: &Flow,
+    state: &mut UiState,
+    edits: &mut Vec<PendingEdit>,
+) {
+    ui.heading("Flow");
+    ui.label(RichText::new(format!("id {}", flow.id)).weak());
+    let mut edited = flow.clone();
+    let mut field: Option<&str> = None;
+    egui::Grid::new("flow-ends").num_columns(2).show(ui, |ui| {
+        for (label, end) in [
+            ("From (holds the data)", &mut edited.from),
+            ("To (receives or views)", &mut edited.to),
+        ] {
+            ui.label(label);
+            let current = map
+                .site(end)
+                .map_or_else(|| end.to_string(), |site| site.name.clone());
+            egui::ComboBox::from_id_salt(label)
+                .selected_text(current)
+                .width(180.0)
+                .show_ui(ui, |ui| {
+                    for site in map.sites() {
+                        let text = format!("{} ({})", site.name, site.jurisdiction.id());
+                        if ui.selectable_value(end, site.id.clone(), text).changed() {
+                            field = Some("ends");
+                        }
+                    }
+                });
+            ui.end_row();
+        }
+        if text_row(ui, "Purpose", &mut edited.purpose) {
+            field = Some("purpose");
+        }
+    });
+    if edited.from == edited.to {
+        ui.colored_label(theme::severity(5), "A flow joins two different sites.");
+        field = None;
+        edited = flow.clone();
+    }
+
+    section(
+        ui,
+        "Data classes",
+        "M: sensitive under Macau PDPA Art 7 · P: sensitive under PIPL Art 28",
+    );
+    let class_label = |class: DataClass| {
+        let mut marks = String::new();
+        if class.macau_sensitive() {
+            marks.push('M');
+        }
+        if class.pipl_sensitive() {
+            marks.push('P');
+        }
+        if marks.is_empty() {
+            class.label().to_owned()
+        } else {
+            format!("{} [{marks}]", class.label())
+        }
+    };
+    if checkboxes(
+        ui,
+        "classes",
+        DataClass::ALL,
+        &mut edited.data_classes,
+        class_label,
+        |_| None,
+    ) {
+        field = Some("classes");
+    }
+
+    section(
+        ui,
+        "People and retention",
+        "Counts are distinct people per calendar year",
+    );
+    egui::Grid::new("flow-numbers")
+        .num_columns(2)
+        .show(ui, |ui| {
+            if optional_number(ui, "People a year", &mut edited.subjects_per_year, 0, "") {
+                field = Some("subjects");
+            }
+            if optional_number(
+                ui,
+                "…with sensitive data",
+                &mut edited.sensitive_subjects_per_year,
+                0,
+                "",
+            ) {
+                field = Some("sensitive");
+            }
+            if optional_number(ui, "Retention", &mut edited.retention_days, 365, " days") {
+                field = Some("retention");
+            }
+        });
+    if let (Some(sensitive), Some(total)) =
+        (edited.sensitive_subjects_per_year, edited.subjects_per_year)
+        && sensitive > total
+    {
+        edited.sensitive_subjects_per_year = Some(total);
+    }
+
+    section(ui, "Legal basis and recipient", "");
+    egui::Grid::new("flow-basis").num_columns(2).show(ui, |ui| {
+        ui.label("Legal basis");
+        egui::ComboBox::from_id_salt("basis")
+            .selected_text(edited.legal_basis.label())
+            .show_ui(ui, |ui| {
+                for basis in LegalBasis::ALL {
+                    if ui
+                        .selectable_value(&mut edited.legal_basis, *basis, basis.label())
+                        .changed()
+                    {
+                        field = Some("basis");
+                    }
+                }
+            });
+        ui.end_row();
+        ui.label("Recipient role");
+        egui::ComboBox::from_id_salt("role")
+            .selected_text(
+                edited
+                    .recipient_role
+                    .map_or("Not recorded", RecipientRole::label),
+            )
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_value(&mut edited.recipient_role, None, "Not recorded")
+                    .changed()
+                {
+                    field = Some("role");
+                }
+                for role in RecipientRole::ALL {
+                    if ui
+                        .selectable_value(&mut edited.recipient_role, Some(*role), role.label())
+                        .changed()
+                    {
+                        field = Some("role");
+                    }
+                }
+            });
+        ui.end_row();
+        ui.label("Access");
+        ui.horizontal(|ui| {
+            for access in Access::ALL {
+                if ui
+                    .radio_value(&mut edited.access, *access, access.label())
+                    .changed()
+                {
+                    field = Some("access");
+                }
+            }
+        });
+        ui.end_row();
+    });
+
+    section(ui, "Safeguards in place", "");
+    if checkboxes(
+        ui,
+        "safeguards",
+        Safeguard::ALL,
+        &mut edited.safeguards,
+        |s| s.label().to_owned(),
+        |_| None,
+    ) {
+        field = Some("safeguards");
+    }
+    section(ui, "Facts about the flow", "");
+    if checkboxes(
+        ui,
+        "flags",
+        Flag::ALL,
+        &mut edited.flags,
+        |f| f.label().to_owned(),
+        |_| None,
+    ) {
+        field = Some("flags");
+    }
+    ui.label("Notes");
+    if ui
+        .add(
+            egui::TextEdit::multiline(&mut edited.notes)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .changed()
+    {
+        field = Some("notes");
+    }
+    if let Some(field) = field {
+        // Text fields merge keystrokes into one step; a tick or a choice is a step of its own.
+        let typed = matches!(
+            field,
+            "purpose" | "notes" | "subjects" | "sensitive" | "retention"
+        );
+        let edit = Edit::ReplaceFlow(edited);
+        edits.push(if typed {
+            PendingEdit::merging(
+                format!("Edit flow {field}"),
+                edit,
+                format!("flow/{}/{field}", flow.id),
+            )
+        } else {
+            PendingEdit::new(format!("Edit flow {field}"), edit)
+        });
+    }
+
+    ui.separator();
+    let findings: Vec<_> = evaluation.findings_for_flow(&flow.id).collect();
+    ui.label(RichText::new(format!("Findings ({})", findings.len())).strong());
+    if findings.is_empty() {
+        ui.label("No findings: nothing more is asked of this flow.");
+    }
+    for finding in findings {
+        finding_row_ui(ui, finding);
+    }
+    ui.separator();
+    if ui.button("Delete flow").clicked() {
+        edits.push(PendingEdit::new(
+            "Delete flow",
+            Edit::RemoveFlow(flow.id.clone()),
+        ));
+        state.selection = Selection::default();
+    }
+    let _ = Lane::ALL;
+    let _ = diagram::SITE_WIDTH;
+}
+
+fn section(ui: &mut Ui, title: &str, hint: &str) {
+    ui.add_space(6.0);
+    let heading = ui.label(RichText::new(title).strong());
+    if !hint.is_empty() {
+        heading.on_hover_text(hint);
+    }
+}

@@ -1,0 +1,37 @@
+//! The editor's colours and sizes: the diagram's theme converted for egui, plus panel sizes.
+
+use egui::Color32;
+
+use crate::scene::theme::{self as diagram, Rgba};
+
+/// An egui colour from a diagram colour.
+pub fn colour(rgba: Rgba) -> Color32 {
+    let [r, g, b, a] = rgba.0;
+    Color32::from_rgba_unmultiplied(r, g, b, a)
+}
+
+/// The colour of a severity, for chips in lists.
+pub fn severity(severity: u8) -> Color32 {
+    colour(diagram::severity_colour(severity))
+}
+
+/// Width of the palette panel.
+pub const PALETTE_WIDTH: f32 = 190.0;
+/// Width of the inspector panel.
+pub const INSPECTOR_WIDTH: f32 = 340.0;
+/// Height of the findings panel.
+pub const FINDINGS_HEIGHT: f32 = 220.0;
+/// Below this zoom, labels are not drawn (they would be unreadable and slow).
+pub const LABEL_MIN_ZOOM: f32 = 0.45;
+/// Below this zoom, site cards are plain boxes with no icon.
+pub const DETAIL_MIN_ZOOM: f32 = 0.25;
+/// The closest zoom; above 2x text turns blurry.
+pub const MAX_ZOOM: f32 = 2.0;
+/// The farthest zoom.
+pub const MIN_ZOOM: f32 = 0.02;
+/// Radius of the connect handle on a site card, in map units.
+pub const HANDLE_RADIUS: f32 = 8.0;
+/// How close a click must be to a flow to pick it, in screen points.
+pub const FLOW_PICK_DISTANCE: f32 = 6.0;
+/// Seconds between autosaves of unsaved work.
+pub const AUTOSAVE_SECS: f64 = 30.0;

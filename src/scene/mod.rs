@@ -1,0 +1,524 @@
+//! The diagram as a list of shapes in map coordinates: lanes, site cards, flow arrows.
+//!
+//! Built from the map and its findings, with no knowledge of egui or SVG. The canvas paints it on
+//! screen and the exporters write it out, so what the user sees is what they file.
+
+pub mod theme;
+
+use std::collections::BTreeMap;
+
+use crate::layout::{LANE_WIDTH, slot_position};
+use crate::model::{FlowId, Lane, Map, Point, SiteId, SiteKind};
+use crate::rules::{Evaluation, Subject};
+
+/// An axis-aligned rectangle in map coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    /// Top-left corner.
+    pub min: Point,
+    /// Bottom-right corner.
+    pub max: Point,
+}
+
+impl Rect {
+    /// The rectangle of `size` centred on `centre`.
+    pub fn centred(centre: Point, width: f32, height: f32) -> Self {
+        Self {
+            min: Point::new(centre.x - width / 2.0, centre.y - height / 2.0),
+            max: Point::new(centre.x + width / 2.0, centre.y + height / 2.0),
+        }
+    }
+
+    /// The centre.
+    pub fn centre(&self) -> Point {
+        Point::new(
+            (self.min.x + self.max.x) / 2.0,
+            (self.min.y + self.max.y) / 2.0,
+        )
+    }
+
+    /// Width.
+    pub fn width(&self) -> f32 {
+        self.max.x - self.min.x
+    }
+
+    /// Height.
+    pub fn height(&self) -> f32 {
+        self.max.y - self.min.y
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Rect) -> Rect {
+        Rect {
+            min: Point::new(self.min.x.min(other.min.x), self.min.y.min(other.min.y)),
+            max: Point::new(self.max.x.max(other.max.x), self.max.y.max(other.max.y)),
+        }
+    }
+
+    /// The two overlap or touch.
+    pub fn intersects(&self, other: &Rect) -> bool {
+        self.min.x <= other.max.x
+            && other.min.x <= self.max.x
+            && self.min.y <= other.max.y
+            && other.min.y <= self.max.y
+    }
+
+    /// The point is inside or on the edge.
+    pub fn contains(&self, point: Point) -> bool {
+        (self.min.x..=self.max.x).contains(&point.x) && (self.min.y..=self.max.y).contains(&point.y)
+    }
+
+    /// The rectangle grown by `margin` on every side.
+    pub fn expand(&self, margin: f32) -> Rect {
+        Rect {
+            min: Point::new(self.min.x - margin, self.min.y - margin),
+            max: Point::new(self.max.x + margin, self.max.y + margin),
+        }
+    }
+
+    /// Where the segment from the centre towards `towards` leaves the rectangle.
+    pub fn boundary_towards(&self, towards: Point) -> Point {
+        let centre = self.centre();
+        let (dx, dy) = (towards.x - centre.x, towards.y - centre.y);
+        if dx == 0.0 && dy == 0.0 {
+            return centre;
+        }
+        let half_w = self.width() / 2.0;
+        let half_h = self.height() / 2.0;
+        let scale_x = if dx == 0.0 {
+            f32::INFINITY
+        } else {
+            half_w / dx.abs()
+        };
+        let scale_y = if dy == 0.0 {
+            f32::INFINITY
+        } else {
+            half_h / dy.abs()
+        };
+        let scale = scale_x.min(scale_y);
+        Point::new(centre.x + dx * scale, centre.y + dy * scale)
+    }
+}
+
+/// A lane: the band of the diagram for one group of jurisdictions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneBand {
+    /// Which lane.
+    pub lane: Lane,
+    /// Its band.
+    pub rect: Rect,
+    /// Its heading.
+    pub label: &'static str,
+}
+
+/// A site card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SiteCard {
+    /// The site.
+    pub id: SiteId,
+    /// The card.
+    pub rect: Rect,
+    /// What it is (chooses the icon).
+    pub kind: SiteKind,
+    /// The site's name.
+    pub name: String,
+    /// City and jurisdiction, e.g. "Hangzhou · CN".
+    pub subtitle: String,
+    /// The worst severity among the findings about the site and its flows, if any.
+    pub worst_severity: Option<u8>,
+}
+
+/// A flow arrow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlowArrow {
+    /// The flow.
+    pub id: FlowId,
+    /// Where the arrow starts (on the source card's edge).
+    pub start: Point,
+    /// A control point for the curve; equal to the midpoint for a straight arrow.
+    pub control: Point,
+    /// Where the arrow ends (on the target card's edge), the tip of its head.
+    pub end: Point,
+    /// Its label: the data classes it carries.
+    pub label: String,
+    /// Where the label sits.
+    pub label_at: Point,
+    /// The worst severity among its findings (informational ones included), if any.
+    pub worst_severity: Option<u8>,
+    /// It leaves one legal territory for another.
+    pub crosses_border: bool,
+    /// The data is viewed from the target rather than moved.
+    pub remote_access: bool,
+}
+
+impl FlowArrow {
+    /// The rectangle holding the whole arrow.
+    pub fn bounds(&self) -> Rect {
+        let xs = [self.start.x, self.control.x, self.end.x];
+        let ys = [self.start.y, self.control.y, self.end.y];
+        let fold = |values: [f32; 3], pick: fn(f32, f32) -> f32| {
+            values.into_iter().reduce(pick).unwrap_or_default()
+        };
+        Rect {
+            min: Point::new(fold(xs, f32::min), fold(ys, f32::min)),
+            max: Point::new(fold(xs, f32::max), fold(ys, f32::max)),
+        }
+    }
+
+    /// The point at `t` (0 start, 1 end) along the quadratic curve.
+    pub fn point_at(&self, t: f32) -> Point {
+        let u = 1.0 - t;
+        Point::new(
+            u * u * self.start.x + 2.0 * u * t * self.control.x + t * t * self.end.x,
+            u * u * self.start.y + 2.0 * u * t * self.control.y + t * t * self.end.y,
+        )
+    }
+}
+
+/// The whole diagram in map coordinates.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    /// Everything drawn, lanes included.
+    pub bounds: Option<Rect>,
+    /// The lanes, left to right.
+    pub lanes: Vec<LaneBand>,
+    /// The site cards, by site id.
+    pub sites: Vec<SiteCard>,
+    /// The flow arrows, by flow id.
+    pub flows: Vec<FlowArrow>,
+}
+
+/// The centre of a site: its position, or a slot in its lane when it has none yet.
+pub fn site_centre(map: &Map, id: &SiteId) -> Option<Point> {
+    let site = map.site(id)?;
+    Some(site.position.unwrap_or_else(|| {
+        let lane = site.jurisdiction.lane();
+        let row = map
+            .sites()
+            .filter(|other| other.jurisdiction.lane() == lane && other.position.is_none())
+            .position(|other| other.id == *id)
+            .unwrap_or(0);
+        slot_position(lane, row)
+    }))
+}
+
+/// "attendance, location +2": the first classes of a flow, then how many more.
+fn classes_label(view: &crate::model::FlowView<'_>) -> String {
+    const SHOWN: usize = 2;
+    let classes = &view.flow.data_classes;
+    let mut label: Vec<&str> = classes.iter().take(SHOWN).map(|class| class.id()).collect();
+    let more = classes.len().saturating_sub(SHOWN);
+    let more = (more > 0).then(|| format!("+{more}"));
+    if let Some(more) = &more {
+        label.push(more);
+    }
+    if label.is_empty() {
+        "(no data classes)".to_owned()
+    } else {
+        label.join(", ")
+    }
+}
+
+/// The x range of a lane.
+pub fn lane_x_range(lane: Lane) -> (f32, f32) {
+    // Lane indices are 0..5, exactly representable.
+    #[allow(clippy::cast_precision_loss)]
+    let left = lane.index() as f32 * LANE_WIDTH;
+    (left, left + LANE_WIDTH)
+}
+
+/// The lane whose band holds `x`, if any.
+pub fn lane_at(x: f32) -> Option<Lane> {
+    Lane::ALL.into_iter().find(|lane| {
+        let (left, right) = lane_x_range(*lane);
+        (left..right).contains(&x)
+    })
+}
+
+/// Builds the diagram of `map`, coloured by `evaluation` when given.
+pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
+    let mut worst_of_flow: BTreeMap<&FlowId, u8> = BTreeMap::new();
+    let mut worst_of_site: BTreeMap<&SiteId, u8> = BTreeMap::new();
+    if let Some(evaluation) = evaluation {
+        for finding in &evaluation.findings {
+            match &finding.subject {
+                Subject::Flow(id) => {
+                    let slot = worst_of_flow.entry(id).or_insert(0);
+                    *slot = (*slot).max(finding.severity);
+                }
+                Subject::Site(id) => {
+                    let slot = worst_of_site.entry(id).or_insert(0);
+                    *slot = (*slot).max(finding.severity);
+                }
+                Subject::Map => {}
+            }
+        }
+    }
+
+    let mut centres: BTreeMap<&SiteId, Point> = BTreeMap::new();
+    let mut unplaced_rows: BTreeMap<Lane, usize> = BTreeMap::new();
+    for site in map.sites() {
+        let centre = site.position.unwrap_or_else(|| {
+            let lane = site.jurisdiction.lane();
+            let row = unplaced_rows.entry(lane).or_insert(0);
+            *row += 1;
+            slot_position(lane, *row - 1)
+        });
+        centres.insert(&site.id, centre);
+    }
+
+    let mut sites = Vec::with_capacity(map.site_count());
+    for site in map.sites() {
+        let Some(centre) = centres.get(&site.id).copied() else {
+            continue;
+        };
+        let own = worst_of_site.get(&site.id).copied();
+        let flows = map
+            .flows_of(&site.id)
+            .into_iter()
+            .filter_map(|view| worst_of_flow.get(&view.flow.id).copied())
+            .max();
+        let subtitle = if site.city.is_empty() {
+            site.jurisdiction.id().to_owned()
+        } else {
+            format!("{} · {}", site.city, site.jurisdiction.id())
+        };
+        sites.push(SiteCard {
+            id: site.id.clone(),
+            rect: Rect::centred(centre, theme::SITE_WIDTH, theme::SITE_HEIGHT),
+            kind: site.kind,
+            name: site.name.clone(),
+            subtitle,
+            worst_severity: own.max(flows),
+        });
+    }
+
+    // Flows joining the same two sites (either way) are fanned out so they do not overlap.
+    let mut pair_count: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
+    for view in map.flows() {
+        let key = ordered_pair(&view.flow.from, &view.flow.to);
+        *pair_count.entry(key).or_insert(0) += 1;
+    }
+    let mut pair_seen: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
+    let mut flows = Vec::with_capacity(map.flow_count());
+    for view in map.flows() {
+        let (Some(from), Some(to)) = (centres.get(&view.flow.from), centres.get(&view.flow.to))
+        else {
+            continue;
+        };
+        let key = ordered_pair(&view.flow.from, &view.flow.to);
+        let total = pair_count.get(&key).copied().unwrap_or(1);
+        let seen = pair_seen.entry(key).or_insert(0);
+        let index = *seen;
+        *seen += 1;
+        // Offsets -(n-1)/2 … (n-1)/2 gaps, perpendicular to the line between the centres, with
+        // the sign fixed by the pair's order so A→B and B→A fan to opposite sides.
+        #[allow(clippy::cast_precision_loss)]
+        let offset = (index as f32 - (total as f32 - 1.0) / 2.0) * theme::PARALLEL_GAP * 2.0;
+        let forward = key.0 == &view.flow.from;
+        let (dx, dy) = (to.x - from.x, to.y - from.y);
+        let length = (dx * dx + dy * dy).sqrt().max(1.0);
+        let (nx, ny) = (-dy / length, dx / length);
+        let sign = if forward { 1.0 } else { -1.0 };
+        let mid = Point::new((from.x + to.x) / 2.0, (from.y + to.y) / 2.0);
+        let control = Point::new(mid.x + nx * offset * sign, mid.y + ny * offset * sign);
+        let source_rect = Rect::centred(*from, theme::SITE_WIDTH, theme::SITE_HEIGHT);
+        let target_rect = Rect::centred(*to, theme::SITE_WIDTH, theme::SITE_HEIGHT);
+        let start = source_rect.boundary_towards(control);
+        let end = target_rect.boundary_towards(control);
+        let mut arrow = FlowArrow {
+            id: view.flow.id.clone(),
+            start,
+            control,
+            end,
+            label: classes_label(&view),
+            label_at: control,
+            worst_severity: worst_of_flow.get(&view.flow.id).copied(),
+            crosses_border: view.crosses_border(),
+            remote_access: view.flow.access == crate::model::Access::RemoteAccess,
+        };
+        arrow.label_at = arrow.point_at(0.5);
+        flows.push(arrow);
+    }
+
+    let content = sites
+        .iter()
+        .map(|card| card.rect)
+        .reduce(|a, b| a.union(&b));
+    let top = content.map_or(0.0, |rect| {
+        rect.min.y - theme::LANE_MARGIN - theme::LANE_HEADING
+    });
+    let bottom = content
+        .map_or(0.0, |rect| rect.max.y + theme::LANE_MARGIN)
+        .max(top + theme::LANE_MIN_HEIGHT);
+    let top = top.min(0.0);
+    let lanes: Vec<LaneBand> = Lane::ALL
+        .into_iter()
+        .map(|lane| {
+            let (left, right) = lane_x_range(lane);
+            LaneBand {
+                lane,
+                rect: Rect {
+                    min: Point::new(left, top),
+                    max: Point::new(right, bottom),
+                },
+                label: lane.label(),
+            }
+        })
+        .collect();
+    let lane_bounds = lanes
+        .iter()
+        .map(|band| band.rect)
+        .reduce(|a, b| a.union(&b));
+    let bounds = match (lane_bounds, content) {
+        (Some(lanes), Some(content)) => Some(lanes.union(&content.expand(theme::LANE_MARGIN))),
+        (lanes, content) => lanes.or(content),
+    };
+    Scene {
+        bounds,
+        lanes,
+        sites,
+        flows,
+    }
+}
+
+fn ordered_pair<'a>(a: &'a SiteId, b: &'a SiteId) -> (&'a SiteId, &'a SiteId) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::synthetic_map;
+
+    fn lotus() -> Map {
+        crate::io::parse_map(include_bytes!("../../samples/lotus-trading-dingtalk.ron")).unwrap()
+    }
+
+    #[test]
+    fn every_site_and_flow_is_drawn_once_in_id_order() {
+        let map = lotus();
+        let scene = build(&map, None);
+        assert_eq!(scene.sites.len(), map.site_count());
+        assert_eq!(scene.flows.len(), map.flow_count());
+        assert_eq!(scene.lanes.len(), 5);
+        let ids: Vec<&str> = scene.flows.iter().map(|f| f.id.as_str()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted);
+    }
+
+    #[test]
+    fn arrows_start_and_end_on_the_card_edges() {
+        let map = lotus();
+        let scene = build(&map, None);
+        for arrow in &scene.flows {
+            let view = map.flow(&arrow.id).unwrap();
+            let source = scene
+                .sites
+                .iter()
+                .find(|card| card.id == view.source.id)
+                .unwrap();
+            let target = scene
+                .sites
+                .iter()
+                .find(|card| card.id == view.target.id)
+                .unwrap();
+            assert!(source.rect.expand(0.01).contains(arrow.start));
+            assert!(target.rect.expand(0.01).contains(arrow.end));
+            assert!(
+                !target.rect.expand(-0.5).contains(arrow.end),
+                "the tip is on the edge"
+            );
+        }
+    }
+
+    #[test]
+    fn parallel_flows_fan_out() {
+        let map = lotus();
+        let scene = build(&map, None);
+        // Taipa → DingTalk carries two flows (attendance and payroll chat) plus one back.
+        let taipa: Vec<&FlowArrow> = scene
+            .flows
+            .iter()
+            .filter(|arrow| {
+                let view = map.flow(&arrow.id).unwrap();
+                let ends = [view.source.id.as_str(), view.target.id.as_str()];
+                ends.contains(&"taipa-head-office") && ends.contains(&"dingtalk-hangzhou")
+            })
+            .collect();
+        assert_eq!(taipa.len(), 3);
+        for (i, a) in taipa.iter().enumerate() {
+            for b in taipa.iter().skip(i + 1) {
+                let (pa, pb) = (a.point_at(0.5), b.point_at(0.5));
+                let distance = ((pa.x - pb.x).powi(2) + (pa.y - pb.y).powi(2)).sqrt();
+                assert!(distance > 10.0, "{} and {} overlap", a.id, b.id);
+            }
+        }
+    }
+
+    #[test]
+    fn findings_colour_flows_and_sites_by_their_worst_severity() {
+        let map = lotus();
+        let evaluation = crate::rules::Rulebook::builtin()
+            .unwrap()
+            .evaluate(&map, "2026-11-22".parse().unwrap());
+        let scene = build(&map, Some(&evaluation));
+        let arrow = |id: &str| scene.flows.iter().find(|a| a.id.as_str() == id).unwrap();
+        assert_eq!(arrow("attendance-taipa").worst_severity, Some(5));
+        // The re-export is exempt (informational) but carries sensitive-consent findings.
+        assert_eq!(arrow("contracts-delivery").worst_severity, Some(5));
+        assert!(arrow("contracts-delivery").crosses_border);
+        let dingtalk = scene
+            .sites
+            .iter()
+            .find(|s| s.id.as_str() == "dingtalk-hangzhou")
+            .unwrap();
+        assert_eq!(dingtalk.worst_severity, Some(5));
+        assert_eq!(dingtalk.subtitle, "Hangzhou · CN");
+    }
+
+    #[test]
+    fn lanes_cover_every_site_and_sites_sit_in_their_lane() {
+        let map = synthetic_map(200, 300, 3);
+        let scene = build(&map, None);
+        let bounds = scene.bounds.unwrap();
+        for card in &scene.sites {
+            assert!(bounds.contains(card.rect.min) && bounds.contains(card.rect.max));
+            let site = map.site(&card.id).unwrap();
+            let (left, right) = lane_x_range(site.jurisdiction.lane());
+            assert!((left..right).contains(&card.rect.centre().x), "{}", card.id);
+        }
+    }
+
+    #[test]
+    fn an_empty_map_still_has_lanes_to_drop_sites_in() {
+        let scene = build(&Map::default(), None);
+        assert_eq!(scene.lanes.len(), 5);
+        assert!(scene.bounds.unwrap().height() >= theme::LANE_MIN_HEIGHT);
+        assert_eq!(lane_at(LANE_WIDTH * 1.5), Some(Lane::MainlandGba));
+        assert_eq!(lane_at(-1.0), None);
+    }
+
+    #[test]
+    fn unplaced_sites_get_distinct_slots() {
+        let mut map = lotus();
+        for id in ["taipa-head-office", "coloane-showroom"] {
+            let mut site = map.site(&SiteId::new(id).unwrap()).unwrap().clone();
+            site.position = None;
+            map.replace_site(site).unwrap();
+        }
+        let scene = build(&map, None);
+        let a = scene
+            .sites
+            .iter()
+            .find(|s| s.id.as_str() == "taipa-head-office")
+            .unwrap();
+        let b = scene
+            .sites
+            .iter()
+            .find(|s| s.id.as_str() == "coloane-showroom")
+            .unwrap();
+        assert!(!a.rect.intersects(&b.rect));
+    }
+}
