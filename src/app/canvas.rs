@@ -128,26 +128,28 @@ pub fn palette_ui(ui: &mut Ui, edits: &mut Vec<PendingEdit>, state: &mut UiState
     ui.label(egui::RichText::new("Click to add, or drag onto a lane").weak());
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (index, preset) in PRESETS.iter().enumerate() {
-            let id = egui::Id::unique(("preset", index));
-            let response = ui
-                .dnd_drag_source(id, index, |ui| {
-                    let button = egui::Button::new(format!("Add {}", preset.name))
-                        .min_size(Vec2::new(ui.available_width(), 24.0));
-                    let response = ui.add(button);
-                    // The same vector icon as on the canvas, left of the label.
-                    let icon = Rect::from_center_size(
-                        response.rect.right_center() - Vec2::new(14.0, 0.0),
-                        Vec2::splat(16.0),
-                    );
-                    paint_icon(
-                        ui.painter(),
-                        preset.kind,
-                        icon,
-                        ui.visuals().weak_text_color(),
-                    );
-                    response
-                })
-                .inner;
+            let button = egui::Button::new(format!("Add {}", preset.name))
+                .min_size(Vec2::new(ui.available_width(), 24.0))
+                .sense(Sense::click_and_drag());
+            let response = ui.add(button);
+            // The same vector icon as on the canvas, right of the label.
+            let icon = Rect::from_center_size(
+                response.rect.right_center() - Vec2::new(14.0, 0.0),
+                Vec2::splat(16.0),
+            );
+            paint_icon(
+                ui.painter(),
+                preset.kind,
+                icon,
+                ui.visuals().weak_text_color(),
+            );
+            if response.drag_started() {
+                // Dropped on the canvas, the preset lands where it is released.
+                egui::DragAndDrop::set_payload(ui.ctx(), index);
+            }
+            if response.dragged() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+            }
             if response
                 .on_hover_text(format!(
                     "{} in {} ({})",

@@ -8,11 +8,11 @@ use egui::{RichText, Ui};
 use super::theme;
 use super::{Edit, PendingEdit, Selection, UiState};
 use crate::model::{
-    Access, DataClass, Flag, Flow, Jurisdiction, Lane, LegalBasis, Map, Point, RecipientRole,
-    Safeguard, Site, SiteKind,
+    Access, DataClass, Flag, Flow, Jurisdiction, LegalBasis, Map, Point, RecipientRole, Safeguard,
+    Site, SiteKind,
 };
 use crate::rules::{Evaluation, Subject, severity_name};
-use crate::scene::{lane_x_range, theme as diagram};
+use crate::scene::lane_x_range;
 
 /// Shows the selected item, or a hint when nothing (or several things) is selected.
 pub fn inspector_ui(
@@ -51,25 +51,20 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
     let mut meta = map.meta.clone();
     let mut changed = None;
     egui::Grid::new("map-meta").num_columns(2).show(ui, |ui| {
-        ui.label("Title");
-        if ui.text_edit_singleline(&mut meta.title).changed() {
+        if text_row(ui, "Title", &mut meta.title) {
             changed = Some("title");
         }
-        ui.end_row();
-        ui.label("Organisation");
-        if ui.text_edit_singleline(&mut meta.organisation).changed() {
+        if text_row(ui, "Organisation", &mut meta.organisation) {
             changed = Some("organisation");
         }
-        ui.end_row();
-        ui.label("Author");
-        if ui.text_edit_singleline(&mut meta.author).changed() {
+        if text_row(ui, "Author", &mut meta.author) {
             changed = Some("author");
         }
-        ui.end_row();
     });
     ui.label("Description");
     if ui
         .add(egui::TextEdit::multiline(&mut meta.description).desired_rows(4))
+        .accessible_name("Description")
         .changed()
     {
         changed = Some("description");
@@ -99,6 +94,7 @@ fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> bool {
     ui.label(label);
     let changed = ui
         .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .accessible_name(label)
         .changed();
     ui.end_row();
     changed
@@ -118,7 +114,9 @@ fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> bool 
                     )
                     .changed();
             }
-        });
+        })
+        .response
+        .accessible_name("Jurisdiction");
     // Any other ISO code can be typed.
     let mut code = match value {
         Jurisdiction::Country(code) => code.as_str().to_owned(),
@@ -130,7 +128,8 @@ fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> bool 
                 .hint_text("or ISO code, e.g. PT")
                 .desired_width(90.0),
         )
-        .on_hover_text("Another country by its ISO 3166-1 code");
+        .on_hover_text("Another country by its ISO 3166-1 code")
+        .accessible_name("Other country code");
     if response.changed()
         && let Ok(parsed) = code.trim().to_uppercase().parse::<Jurisdiction>()
     {
@@ -156,11 +155,13 @@ fn site_ui(
         .num_columns(2)
         .show(ui, |ui| {
             ui.label("Name");
-            let name = ui.add(
-                egui::TextEdit::singleline(&mut edited.name)
-                    .desired_width(f32::INFINITY)
-                    .id_salt("site-name"),
-            );
+            let name = ui
+                .add(
+                    egui::TextEdit::singleline(&mut edited.name)
+                        .desired_width(f32::INFINITY)
+                        .id_salt("site-name"),
+                )
+                .accessible_name("Name");
             if std::mem::take(&mut state.focus_name) {
                 name.request_focus();
                 // Select the whole name so typing replaces the preset's.
@@ -189,7 +190,9 @@ fn site_ui(
                             field = Some("kind");
                         }
                     }
-                });
+                })
+                .response
+                .accessible_name("Kind");
             ui.end_row();
             ui.label("Jurisdiction");
             ui.horizontal(|ui| {
@@ -212,6 +215,7 @@ fn site_ui(
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
+        .accessible_name("Notes")
         .changed()
     {
         field = Some("notes");
@@ -342,6 +346,7 @@ where
         if ui
             .checkbox(&mut known, "known")
             .on_hover_text("Unticked: not recorded")
+            .accessible_name(format!("{label} known"))
             .changed()
         {
             *value = known.then_some(value.unwrap_or(default));
@@ -354,6 +359,7 @@ where
                         .range(0.0..=1.0e12)
                         .suffix(suffix),
                 )
+                .accessible_name(label)
                 .changed();
         }
     });
@@ -392,7 +398,9 @@ fn flow_ui(
                             field = Some("ends");
                         }
                     }
-                });
+                })
+                .response
+                .accessible_name(label);
             ui.end_row();
         }
         if text_row(ui, "Purpose", &mut edited.purpose) {
@@ -480,7 +488,9 @@ fn flow_ui(
                         field = Some("basis");
                     }
                 }
-            });
+            })
+            .response
+            .accessible_name("Legal basis");
         ui.end_row();
         ui.label("Recipient role");
         egui::ComboBox::from_id_salt("role")
@@ -504,7 +514,9 @@ fn flow_ui(
                         field = Some("role");
                     }
                 }
-            });
+            })
+            .response
+            .accessible_name("Recipient role");
         ui.end_row();
         ui.label("Access");
         ui.horizontal(|ui| {
@@ -549,6 +561,7 @@ fn flow_ui(
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
+        .accessible_name("Notes")
         .changed()
     {
         field = Some("notes");
@@ -588,8 +601,6 @@ fn flow_ui(
         ));
         state.selection = Selection::default();
     }
-    let _ = Lane::ALL;
-    let _ = diagram::SITE_WIDTH;
 }
 
 fn section(ui: &mut Ui, title: &str, hint: &str) {

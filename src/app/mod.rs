@@ -136,6 +136,8 @@ pub struct UiState {
     pub focus_name: bool,
     /// The drag in progress on the canvas.
     pub drag: canvas::Drag,
+    /// The canvas transform of the last frame: map units to screen points.
+    pub screen_from_map: Option<egui::emath::TSTransform>,
 }
 
 impl Default for UiState {
@@ -150,6 +152,7 @@ impl Default for UiState {
             focus_find: false,
             focus_name: false,
             drag: canvas::Drag::None,
+            screen_from_map: None,
         }
     }
 }
@@ -305,6 +308,20 @@ impl BorderflowApp {
     /// The part of the map in view, in map coordinates.
     pub fn scene_rect(&self) -> egui::Rect {
         self.ui.scene_rect
+    }
+
+    /// Where a point of the map was on screen in the last frame.
+    pub fn screen_from_map(&self, pos_in_map: egui::Pos2) -> Option<egui::Pos2> {
+        self.ui
+            .screen_from_map
+            .map(|transform| transform * pos_in_map)
+    }
+
+    /// Where a site's card was on screen in the last frame.
+    pub fn site_rect_on_screen(&self, id: &SiteId) -> Option<egui::Rect> {
+        let rect_in_map = self.card_rect(id)?;
+        let transform = self.ui.screen_from_map?;
+        Some(transform * rect_in_map)
     }
 
     /// Queues a command as if chosen from a menu.
@@ -768,7 +785,10 @@ impl BorderflowApp {
         let edit = egui::TextEdit::singleline(&mut self.ui.find_text)
             .hint_text("Find site or flow")
             .desired_width(180.0);
-        let response = ui.add(edit).on_hover_text(UiCommand::Find.tooltip());
+        let response = ui
+            .add(edit)
+            .accessible_name("Find site or flow")
+            .on_hover_text(UiCommand::Find.tooltip());
         if std::mem::take(&mut self.ui.focus_find) {
             response.request_focus();
         }
@@ -1014,7 +1034,7 @@ impl eframe::App for BorderflowApp {
                 });
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
-            canvas::canvas_ui(
+            self.ui.screen_from_map = canvas::canvas_ui(
                 ui,
                 self.document.map(),
                 &self.derived.scene,
