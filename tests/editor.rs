@@ -73,6 +73,17 @@ fn drag_on_canvas(
     harness.run();
 }
 
+/// Clicks a point of the screen (canvas widgets report scene-space rectangles, so tests click
+/// where the app says a site is on screen).
+fn click_at(harness: &mut Harness<'_, BorderflowApp>, at: egui::Pos2) {
+    harness.hover_at(at);
+    harness.run();
+    harness.drag_at(at);
+    harness.run();
+    harness.drop_at(at);
+    harness.run();
+}
+
 #[test]
 fn with_no_map_the_editor_opens_the_dingtalk_sample() {
     let harness = harness(None);
@@ -120,8 +131,9 @@ fn draw_tag_undo_save_and_reopen() {
         .unwrap()
         .id
         .clone();
-    harness.get_by_label("Site Macau office").click();
-    harness.run();
+    let office_card = harness.state().site_rect_on_screen(&office).unwrap();
+    click_at(&mut harness, office_card.center());
+    assert!(harness.state().selection().sites.contains(&office));
     let from = harness
         .state()
         .site_rect_on_screen(&office)
@@ -208,4 +220,282 @@ fn a_broken_file_is_reported_in_the_window() {
     let harness = harness(Some(&path));
     assert!(harness.query_by_label("Could not open the file").is_some());
     assert!(harness.query_by_label_contains("broken.ron:1:").is_some());
+}
+
+fn site_id(harness: &Harness<'_, BorderflowApp>, name: &str) -> borderflow::model::SiteId {
+    harness
+        .state()
+        .map()
+        .sites()
+        .find(|s| s.name == name)
+        .unwrap()
+        .id
+        .clone()
+}
+
+fn lotus_copy(folder: &Path) -> std::path::PathBuf {
+    let path = folder.join("lotus.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron"),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
+#[test]
+fn dragging_a_card_moves_the_site_in_one_undo_step_and_stays_in_its_lane() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    let taipa = site_id(&harness, "Taipa head office");
+    let before = harness
+        .state()
+        .map()
+        .site(&taipa)
+        .unwrap()
+        .position
+        .unwrap();
+    let card = harness.state().site_rect_on_screen(&taipa).unwrap();
+    // Far to the right: the site moves down but stays in the Macau lane.
+    drag_on_canvas(
+        &mut harness,
+        card.center(),
+        card.center() + egui::vec2(600.0, 60.0),
+    );
+    let after = harness
+        .state()
+        .map()
+        .site(&taipa)
+        .unwrap()
+        .position
+        .unwrap();
+    assert!(
+        after.y > before.y + 20.0,
+        "moved down: {before:?} -> {after:?}"
+    );
+    let (left, right) = borderflow::scene::lane_x_range(borderflow::model::Lane::Macau);
+    assert!(
+        (left..right).contains(&after.x),
+        "stays in its lane: {after:?}"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .map()
+            .site(&taipa)
+            .unwrap()
+            .position
+            .unwrap(),
+        before
+    );
+}
+
+#[test]
+fn a_rubber_band_selects_the_sites_it_touches_and_delete_removes_them_with_their_flows() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    let taipa = site_id(&harness, "Taipa head office");
+    let coloane = site_id(&harness, "Coloane showroom");
+    let a = harness.state().site_rect_on_screen(&taipa).unwrap();
+    let b = harness.state().site_rect_on_screen(&coloane).unwrap();
+    // From empty canvas left of and above Taipa to below Coloane.
+    let start = egui::pos2(a.left() - 10.0, a.top() - 10.0);
+    let end = egui::pos2(b.right() - 20.0, b.bottom() + 10.0);
+    drag_on_canvas(&mut harness, start, end);
+    let selected = &harness.state().selection().sites;
+    assert!(
+        selected.contains(&taipa) && selected.contains(&coloane),
+        "{selected:?}"
+    );
+    assert_eq!(selected.len(), 2);
+
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert_eq!(harness.state().map().site_count(), 1);
+    assert_eq!(
+        harness.state().map().flow_count(),
+        0,
+        "their flows went with them"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().map(),
+        &load_map(&folder.path().join("lotus.ron")).unwrap()
+    );
+}
+
+#[test]
+fn copy_and_paste_make_new_sites_with_new_ids() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    let taipa = site_id(&harness, "Taipa head office");
+    let card = harness.state().site_rect_on_screen(&taipa).unwrap();
+    click_at(&mut harness, card.center());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::C);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::V);
+    harness.run();
+    let copies: Vec<_> = harness
+        .state()
+        .map()
+        .sites()
+        .filter(|s| s.name == "Taipa head office")
+        .map(|s| s.id.to_string())
+        .collect();
+    assert_eq!(copies, ["taipa-head-office", "taipa-head-office-2"]);
+    assert!(
+        harness
+            .state()
+            .selection()
+            .sites
+            .iter()
+            .any(|id| id.as_str() == "taipa-head-office-2")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    assert_eq!(harness.state().map().site_count(), 5);
+}
+
+#[test]
+fn find_selects_a_site_by_name() {
+    let mut harness = harness(None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness
+        .get_by_label("Find site or flow")
+        .type_text("coloane");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let selected: Vec<&str> = harness
+        .state()
+        .selection()
+        .sites
+        .iter()
+        .map(|id| id.as_str())
+        .collect();
+    assert_eq!(selected, ["coloane-showroom"]);
+}
+
+#[test]
+fn clicking_a_flow_group_in_the_findings_panel_selects_the_flow() {
+    let mut harness = harness(None);
+    harness
+        .get_by_label("Flow payroll-chat: Taipa head office → DingTalk (Hangzhou) (5)")
+        .click();
+    harness.run();
+    let selected: Vec<&str> = harness
+        .state()
+        .selection()
+        .flows
+        .iter()
+        .map(|id| id.as_str())
+        .collect();
+    assert_eq!(selected, ["payroll-chat"]);
+    // The inspector now lists that flow's findings.
+    assert!(harness.query_by_label("Findings (5)").is_some());
+}
+
+#[test]
+fn unsaved_work_is_not_replaced_without_asking() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    harness.get_by_label("Add SIEM").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(
+        harness.state().map().site_count(),
+        4,
+        "cancel keeps the work"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    assert!(harness.query_by_label("Save changes?").is_some());
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert_eq!(harness.state().map().site_count(), 0);
+    // The file on disk never changed.
+    assert_eq!(
+        load_map(&folder.path().join("lotus.ron"))
+            .unwrap()
+            .site_count(),
+        3
+    );
+}
+
+#[test]
+fn autosave_lets_the_next_start_restore_unsaved_work() {
+    let folder = tempfile::tempdir().unwrap();
+    let map_path = lotus_copy(folder.path());
+    let storage = Storage::in_folder(folder.path().join("state"));
+    let start = |storage: &Storage| {
+        let startup = Startup {
+            open: Some(map_path.clone()),
+            storage: storage.clone(),
+            today: "2026-11-22".parse().unwrap(),
+        };
+        let mut harness = Harness::builder()
+            .with_size([1440.0, 900.0])
+            .allow_missing_glyphs()
+            .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
+        harness.run();
+        harness
+    };
+    let mut first = start(&storage);
+    first.get_by_label("Add WORM archive").click();
+    first.run();
+    let edited = first.state().map().clone();
+    // 35 seconds of frames at the harness's 4 frames a second: one autosave happens.
+    first.run_steps(140);
+    drop(first); // A crash: no clean exit, no save.
+
+    let mut second = start(&storage);
+    assert!(second.query_by_label("Restore unsaved work?").is_some());
+    second.get_by_label("Restore").click();
+    second.run();
+    assert_eq!(second.state().map(), &edited);
+    assert!(
+        second.state().document().is_dirty(),
+        "restored work still needs saving"
+    );
+}
+
+#[test]
+fn the_platform_clipboard_carries_copied_sites_between_windows() {
+    let mut source = harness(None);
+    let taipa = site_id(&source, "Taipa head office");
+    let card = source.state().site_rect_on_screen(&taipa).unwrap();
+    click_at(&mut source, card.center());
+    // What a desktop sends for Ctrl+C: a Copy event, answered by text for the clipboard.
+    source.event(egui::Event::Copy);
+    source.step();
+    let copied = source
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|command| match command {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("copying puts text on the clipboard");
+    assert!(copied.contains("borderflow-clipboard") && copied.contains("Taipa head office"));
+
+    let folder = tempfile::tempdir().unwrap();
+    let mut target = harness(Some(&empty_map_file(folder.path())));
+    target.event(egui::Event::Paste(copied));
+    target.run();
+    assert_eq!(
+        target.state().map().sites().next().unwrap().name,
+        "Taipa head office"
+    );
+    // Text that is not a borderflow copy is ignored.
+    target.event(egui::Event::Paste("(sites: [])".to_owned()));
+    target.run();
+    assert_eq!(target.state().map().site_count(), 1);
 }

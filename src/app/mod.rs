@@ -176,11 +176,38 @@ enum Dialog {
     Error(String, String),
 }
 
-/// Sites and flows copied for pasting.
-#[derive(Clone, Debug, Default)]
+/// Sites and flows copied for pasting. On the system clipboard it is RON text, so a copy can
+/// be pasted into another borderflow window.
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 struct Clipboard {
+    format: String,
     sites: Vec<Site>,
     flows: Vec<Flow>,
+}
+
+/// The `format` of clipboard text that borderflow pastes.
+const CLIPBOARD_FORMAT: &str = "borderflow-clipboard";
+
+impl Clipboard {
+    fn is_empty(&self) -> bool {
+        self.sites.is_empty() && self.flows.is_empty()
+    }
+
+    fn to_text(&self) -> Option<String> {
+        ron::ser::to_string(self).ok()
+    }
+
+    /// Clipboard text copied by borderflow, or `None` for any other text.
+    fn from_text(text: &str) -> Option<Self> {
+        if text.len() > 16 * 1024 * 1024 {
+            return None;
+        }
+        let clipboard: Self = ron::Options::default()
+            .with_recursion_limit(64)
+            .from_str(text)
+            .ok()?;
+        (clipboard.format == CLIPBOARD_FORMAT).then_some(clipboard)
+    }
 }
 
 /// The map's findings and diagram, rebuilt when the document changes.
@@ -505,7 +532,12 @@ impl BorderflowApp {
                     self.refresh();
                 }
                 UiCommand::Delete => self.delete_selection(),
-                UiCommand::Copy => self.copy_selection(),
+                UiCommand::Copy => {
+                    self.copy_selection();
+                    if let Some(text) = self.clipboard.to_text() {
+                        ctx.copy_text(text);
+                    }
+                }
                 UiCommand::Paste => self.paste(),
                 UiCommand::Duplicate => {
                     self.copy_selection();
@@ -571,13 +603,17 @@ impl BorderflowApp {
             })
             .map(|view| view.flow.clone())
             .collect();
-        self.clipboard = Clipboard { sites, flows };
+        self.clipboard = Clipboard {
+            format: CLIPBOARD_FORMAT.to_owned(),
+            sites,
+            flows,
+        };
     }
 
     /// Pastes the clipboard as new sites (offset below the originals) and flows; a copied flow
     /// whose ends were not copied joins the original sites.
     fn paste(&mut self) {
-        if self.clipboard.sites.is_empty() && self.clipboard.flows.is_empty() {
+        if self.clipboard.is_empty() {
             return;
         }
         let mut scratch = self.map().clone();
@@ -621,6 +657,35 @@ impl BorderflowApp {
 
     fn handle_shortcuts(&mut self, ctx: &Context) {
         let typing = ctx.egui_wants_keyboard_input();
+        if !typing {
+            // The platform turns Ctrl+C, X and V into clipboard events rather than key presses.
+            let clipboard_events: Vec<egui::Event> = ctx.input(|input| {
+                input
+                    .events
+                    .iter()
+                    .filter(|event| {
+                        matches!(
+                            event,
+                            egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)
+                        )
+                    })
+                    .cloned()
+                    .collect()
+            });
+            for event in clipboard_events {
+                match event {
+                    egui::Event::Copy => self.commands.push(UiCommand::Copy),
+                    egui::Event::Cut => self.commands.extend([UiCommand::Copy, UiCommand::Delete]),
+                    egui::Event::Paste(text) => {
+                        if let Some(clipboard) = Clipboard::from_text(&text) {
+                            self.clipboard = clipboard;
+                            self.commands.push(UiCommand::Paste);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
         for command in UiCommand::ALL {
             if typing && !command.works_while_typing() {
                 continue;
@@ -702,9 +767,7 @@ impl BorderflowApp {
                             UiCommand::Delete | UiCommand::Copy | UiCommand::Duplicate => {
                                 !self.ui.selection.is_empty()
                             }
-                            UiCommand::Paste => {
-                                !self.clipboard.sites.is_empty() || !self.clipboard.flows.is_empty()
-                            }
+                            UiCommand::Paste => !self.clipboard.is_empty(),
                             _ => true,
                         };
                         let tooltip = match command {
