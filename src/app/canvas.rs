@@ -408,6 +408,8 @@ pub fn canvas_ui(
         state.fit_requested = false;
     }
     if let Some(target) = state.reveal.take() {
+        // Frame the whole cards at the ends of a flow, not just the arrow between them.
+        let target = target.expand2(Vec2::new(diagram::SITE_WIDTH * 0.6, diagram::SITE_HEIGHT));
         let size = scene_rect.size().max(target.size() * 1.5);
         scene_rect = Rect::from_center_size(target.center(), size);
     }

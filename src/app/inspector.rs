@@ -295,33 +295,24 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     });
 }
 
-/// A checkbox list over a vocabulary, two columns.
+/// A checkbox list over a vocabulary, flowing like tags so it fits any panel width.
 fn checkboxes<T: Copy + Ord>(
     ui: &mut Ui,
-    id: &str,
     all: &[T],
     chosen: &mut BTreeSet<T>,
     label: impl Fn(T) -> String,
-    hint: impl Fn(T) -> Option<&'static str>,
 ) -> bool {
     let mut changed = false;
-    egui::Grid::new(id).num_columns(2).show(ui, |ui| {
-        for (index, value) in all.iter().enumerate() {
+    ui.horizontal_wrapped(|ui| {
+        for value in all {
             let mut on = chosen.contains(value);
-            let mut response = ui.checkbox(&mut on, label(*value));
-            if let Some(hint) = hint(*value) {
-                response = response.on_hover_text(hint);
-            }
-            if response.changed() {
+            if ui.checkbox(&mut on, label(*value)).changed() {
                 changed = true;
                 if on {
                     chosen.insert(*value);
                 } else {
                     chosen.remove(value);
                 }
-            }
-            if index % 2 == 1 {
-                ui.end_row();
             }
         }
     });
@@ -432,14 +423,7 @@ fn flow_ui(
             format!("{} [{marks}]", class.label())
         }
     };
-    if checkboxes(
-        ui,
-        "classes",
-        DataClass::ALL,
-        &mut edited.data_classes,
-        class_label,
-        |_| None,
-    ) {
+    if checkboxes(ui, DataClass::ALL, &mut edited.data_classes, class_label) {
         field = Some("classes");
     }
 
@@ -533,25 +517,13 @@ fn flow_ui(
     });
 
     section(ui, "Safeguards in place", "");
-    if checkboxes(
-        ui,
-        "safeguards",
-        Safeguard::ALL,
-        &mut edited.safeguards,
-        |s| s.label().to_owned(),
-        |_| None,
-    ) {
+    if checkboxes(ui, Safeguard::ALL, &mut edited.safeguards, |s| {
+        s.label().to_owned()
+    }) {
         field = Some("safeguards");
     }
     section(ui, "Facts about the flow", "");
-    if checkboxes(
-        ui,
-        "flags",
-        Flag::ALL,
-        &mut edited.flags,
-        |f| f.label().to_owned(),
-        |_| None,
-    ) {
+    if checkboxes(ui, Flag::ALL, &mut edited.flags, |f| f.label().to_owned()) {
         field = Some("flags");
     }
     ui.label("Notes");

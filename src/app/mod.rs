@@ -1068,11 +1068,13 @@ impl eframe::App for BorderflowApp {
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::left("palette")
             .default_size(theme::PALETTE_WIDTH)
+            .max_size(theme::PALETTE_WIDTH * 1.5)
             .show(ui, |ui| {
                 canvas::palette_ui(ui, &mut self.edits, &mut self.ui, self.document.map());
             });
         egui::Panel::right("inspector")
             .default_size(theme::INSPECTOR_WIDTH)
+            .max_size(theme::INSPECTOR_WIDTH * 1.5)
             .show(ui, |ui| {
                 inspector::inspector_ui(
                     ui,

@@ -35,7 +35,7 @@ pub const LANE_MIN_HEIGHT: f32 = 640.0;
 /// Arrow head length.
 pub const ARROW_HEAD: f32 = 12.0;
 /// Distance between parallel flows joining the same two sites.
-pub const PARALLEL_GAP: f32 = 16.0;
+pub const PARALLEL_GAP: f32 = 26.0;
 
 /// Text sizes.
 pub const SITE_NAME_SIZE: f32 = 15.0;

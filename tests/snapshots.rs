@@ -1,0 +1,73 @@
+//! Snapshot tests: how the editor looks on a sample, rendered on a software GPU.
+//!
+//! Without a software renderer (a machine with only the Rust toolchain) these say so and pass;
+//! with `CI` set a missing renderer is a failure, because `.ci/run` installs one.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use borderflow::app::{BorderflowApp, Startup, Storage};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::wgpu::WgpuTestRenderer;
+
+fn renderer() -> Option<WgpuTestRenderer> {
+    match std::panic::catch_unwind(WgpuTestRenderer::new) {
+        Ok(renderer) => Some(renderer),
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("no GPU or software renderer: install mesa-vulkan-drivers and libvulkan1")
+        }
+        Err(_) => {
+            eprintln!("skipped: no GPU or software renderer (install mesa-vulkan-drivers)");
+            None
+        }
+    }
+}
+
+fn editor_on(sample: &str, renderer: WgpuTestRenderer) -> Harness<'static, BorderflowApp> {
+    let startup = Startup {
+        open: Some(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("samples")
+                .join(sample),
+        ),
+        storage: Storage::none(),
+        today: "2026-11-22".parse().unwrap(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_theme(egui::Theme::Light)
+        .allow_missing_glyphs()
+        .renderer(renderer)
+        .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_lotus_sample_as_it_opens() {
+    let Some(renderer) = renderer() else {
+        return;
+    };
+    let mut harness = editor_on("lotus-trading-dingtalk.ron", renderer);
+    harness.remove_cursor();
+    harness.run();
+    harness.snapshot("lotus_as_it_opens");
+}
+
+#[test]
+fn a_selected_flow_with_its_findings_in_the_inspector() {
+    let Some(renderer) = renderer() else {
+        return;
+    };
+    let mut harness = editor_on("pearl-delta-hengqin.ron", renderer);
+    harness
+        .get_by_label("Flow face-clock-in: Hengqin site workers → DingTalk (Hangzhou) (5)")
+        .click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    harness.snapshot("pearl_delta_flow_selected");
+}
