@@ -1,15 +1,32 @@
-//! The findings panel: every finding of the map grouped by what it is about; clicking one
-//! selects its flow or site and brings it into view.
+//! The findings panel: every finding of the map, grouped by what it is about, one row each
+//! (only the rows in view are laid out, so a map with thousands of findings stays fast).
+//! Clicking a row selects its flow or site and brings it into view.
 
-use egui::{RichText, Ui};
+use egui::{RichText, Sense, Ui};
 
-use super::inspector::finding_row_ui;
-use super::{Selection, UiState, canvas};
+use super::{Selection, UiState, canvas, theme};
 use crate::model::Map;
-use crate::rules::{Evaluation, Finding, Subject};
+use crate::rules::{Evaluation, Finding, Subject, severity_name};
 use crate::scene::Scene;
 
-/// Lists the findings, grouped by flow, then site, then the map.
+/// The height of one finding row: a line for the finding, a line for its citation and fix.
+const ROW_HEIGHT: f32 = 36.0;
+
+fn subject_name(map: &Map, subject: &Subject) -> String {
+    match subject {
+        Subject::Flow(id) => map.flow(id).map_or_else(
+            || format!("Flow {id}"),
+            |view| format!("{id}: {} → {}", view.source.name, view.target.name),
+        ),
+        Subject::Site(id) => map.site(id).map_or_else(
+            || format!("Site {id}"),
+            |site| format!("Site {}", site.name),
+        ),
+        Subject::Map => "The whole map".to_owned(),
+    }
+}
+
+/// Lists the findings in the evaluation's order (flows, then sites, then the map).
 pub fn findings_ui(
     ui: &mut Ui,
     map: &Map,
@@ -30,67 +47,132 @@ pub fn findings_ui(
             counts[0]
         ));
     });
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            let mut groups: Vec<(&Subject, Vec<&Finding>)> = Vec::new();
-            for finding in &evaluation.findings {
-                match groups.last_mut() {
-                    Some((subject, list)) if *subject == &finding.subject => list.push(finding),
-                    _ => groups.push((&finding.subject, vec![finding])),
-                }
-            }
-            for (subject, findings) in groups {
-                let worst = findings.iter().map(|f| f.severity).max().unwrap_or(1);
-                let (title, selection, rect) = match subject {
-                    Subject::Flow(id) => {
-                        let title = map.flow(id).map_or_else(
-                            || format!("Flow {id}"),
-                            |view| {
-                                format!("Flow {id}: {} → {}", view.source.name, view.target.name)
-                            },
-                        );
-                        let rect = scene
-                            .flows
-                            .iter()
-                            .find(|a| &a.id == id)
-                            .map(|a| canvas::to_egui(a.bounds()));
-                        (title, Some(Selection::flow(id.clone())), rect)
-                    }
-                    Subject::Site(id) => {
-                        let title = map.site(id).map_or_else(
-                            || format!("Site {id}"),
-                            |site| format!("Site {}", site.name),
-                        );
-                        let rect = scene
-                            .sites
-                            .iter()
-                            .find(|c| &c.id == id)
-                            .map(|c| canvas::to_egui(c.rect));
-                        (title, Some(Selection::site(id.clone())), rect)
-                    }
-                    Subject::Map => ("The whole map".to_owned(), None, None),
+    if evaluation.findings.is_empty() {
+        ui.label("No findings: nothing more is asked of any flow.");
+        return;
+    }
+    let findings = &evaluation.findings;
+    egui::ScrollArea::vertical().auto_shrink(false).show_rows(
+        ui,
+        ROW_HEIGHT,
+        findings.len(),
+        |ui, rows| {
+            for index in rows {
+                let Some(finding) = findings.get(index) else {
+                    continue;
                 };
-                let header = RichText::new(format!("{title} ({})", findings.len()))
-                    .color(super::theme::severity(worst));
-                let response = egui::CollapsingHeader::new(header)
-                    .id_salt((
-                        "findings",
-                        subject.id().to_owned(),
-                        matches!(subject, Subject::Site(_)),
-                    ))
-                    .default_open(false)
-                    .show(ui, |ui| {
-                        for finding in &findings {
-                            finding_row_ui(ui, finding);
-                        }
-                    });
-                if response.header_response.clicked()
-                    && let Some(selection) = selection
-                {
-                    state.selection = selection;
-                    state.reveal = rect;
+                let first_of_group = index == 0
+                    || findings
+                        .get(index - 1)
+                        .is_some_and(|previous| previous.subject != finding.subject);
+                if row_ui(ui, map, finding, first_of_group, state) {
+                    let (selection, rect) = match &finding.subject {
+                        Subject::Flow(id) => (
+                            Some(Selection::flow(id.clone())),
+                            scene
+                                .flows
+                                .iter()
+                                .find(|a| &a.id == id)
+                                .map(|a| canvas::to_egui(a.bounds())),
+                        ),
+                        Subject::Site(id) => (
+                            Some(Selection::site(id.clone())),
+                            scene
+                                .sites
+                                .iter()
+                                .find(|c| &c.id == id)
+                                .map(|c| canvas::to_egui(c.rect)),
+                        ),
+                        Subject::Map => (None, None),
+                    };
+                    if let Some(selection) = selection {
+                        state.selection = selection;
+                        state.reveal = rect;
+                    }
                 }
             }
-        });
+        },
+    );
+}
+
+/// One finding; returns true when clicked.
+fn row_ui(
+    ui: &mut Ui,
+    map: &Map,
+    finding: &Finding,
+    first_of_group: bool,
+    state: &UiState,
+) -> bool {
+    let selected = match &finding.subject {
+        Subject::Flow(id) => state.selection.flows.contains(id),
+        Subject::Site(id) => state.selection.sites.contains(id),
+        Subject::Map => false,
+    };
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let subject = subject_name(map, &finding.subject);
+    let label = format!(
+        "{} {} on {subject}: {}",
+        severity_name(finding.severity),
+        finding.rule(),
+        finding.title()
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if !ui.is_rect_visible(rect) {
+        return response.clicked();
+    }
+    let visuals = ui.visuals();
+    if selected {
+        ui.painter()
+            .rect_filled(rect, 2.0, visuals.selection.bg_fill.gamma_multiply(0.4));
+    } else if response.hovered() {
+        ui.painter()
+            .rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    if first_of_group {
+        ui.painter().hline(
+            rect.x_range(),
+            rect.top(),
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+    }
+    let mut child =
+        ui.new_child(egui::UiBuilder::new().max_rect(rect.shrink2(egui::vec2(4.0, 1.0))));
+    // The row takes the click: its texts must not catch it for text selection.
+    child.style_mut().interaction.selectable_labels = false;
+    child.horizontal(|ui| {
+        let chip = RichText::new(format!(" {:8} ", severity_name(finding.severity)))
+            .monospace()
+            .color(egui::Color32::WHITE)
+            .background_color(theme::severity(finding.severity));
+        ui.label(chip);
+        let name = if first_of_group {
+            RichText::new(&subject).strong()
+        } else {
+            RichText::new(&subject).weak()
+        };
+        ui.add_sized([260.0, 16.0], egui::Label::new(name).truncate());
+        ui.label(RichText::new(finding.rule()).monospace());
+        ui.add(egui::Label::new(finding.title()).truncate());
+    });
+    let mut details = format!(
+        "{} ({}) · {}",
+        finding.citation(),
+        finding.verification().as_str(),
+        finding.mitigation()
+    );
+    if let Some(detail) = &finding.detail {
+        details = format!("{detail} · {details}");
+    }
+    child.add(egui::Label::new(RichText::new(details).small().weak()).truncate());
+    response
+        .on_hover_text(format!(
+            "{}\n{}\nCitation: {} (verification {})\nMitigation: {}",
+            finding.id,
+            finding.title(),
+            finding.citation(),
+            finding.verification().as_str(),
+            finding.mitigation()
+        ))
+        .clicked()
 }

@@ -312,6 +312,23 @@ impl BorderflowApp {
         }
     }
 
+    /// An editor on `map` with nothing stored on disk (for benchmarks and tests).
+    pub fn with_map(map: Map, today: Date) -> Self {
+        let mut app = Self::start(Startup {
+            open: None,
+            storage: Storage::none(),
+            today,
+        });
+        app.replace_document(Document::new(map, None));
+        app
+    }
+
+    /// Shows a part of the map, given in map coordinates, on the next frame.
+    pub fn look_at(&mut self, rect_in_map: egui::Rect) {
+        self.ui.scene_rect = rect_in_map;
+        self.ui.fit_requested = false;
+    }
+
     /// The open map.
     pub fn map(&self) -> &Map {
         self.document.map()
@@ -1054,6 +1071,20 @@ fn open_document(path: &Path) -> Result<Document, String> {
 
 impl eframe::App for BorderflowApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self) {
+        if !self.document.is_dirty() {
+            self.storage.clear_recovery();
+        }
+    }
+}
+
+impl BorderflowApp {
+    /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
+    /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
+    pub fn show(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -1114,11 +1145,5 @@ impl eframe::App for BorderflowApp {
         self.apply_edits();
         self.autosave(&ctx);
         self.update_title(&ctx);
-    }
-
-    fn on_exit(&mut self) {
-        if !self.document.is_dirty() {
-            self.storage.clear_recovery();
-        }
     }
 }
