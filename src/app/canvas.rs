@@ -319,7 +319,13 @@ fn arrow_colour(arrow: &FlowArrow) -> Color32 {
     }
 }
 
-fn paint_arrow(painter: &egui::Painter, arrow: &FlowArrow, selected: bool, detailed: bool) {
+fn paint_arrow(
+    painter: &egui::Painter,
+    arrow: &FlowArrow,
+    selected: bool,
+    detailed: bool,
+    visible_in_map: Rect,
+) {
     let ink = arrow_colour(arrow);
     let width = diagram::flow_width(arrow.worst_severity, arrow.crosses_border);
     let (start, control, end) = (pos(arrow.start), pos(arrow.control), pos(arrow.end));
@@ -336,15 +342,23 @@ fn paint_arrow(painter: &egui::Painter, arrow: &FlowArrow, selected: bool, detai
         ));
     }
     if arrow.remote_access && detailed {
+        // Dash only the stretches in view: a long arrow crossing the map would otherwise be
+        // cut into thousands of dashes off screen.
         let points: Vec<Pos2> = (0..=16u8)
             .map(|i| pos(arrow.point_at(f32::from(i) / 16.0)))
             .collect();
-        painter.extend(Shape::dashed_line(
-            &points,
-            Stroke::new(width, ink),
-            8.0,
-            5.0,
-        ));
+        for pair in points.windows(2) {
+            if let [a, b] = pair
+                && visible_in_map.intersects(Rect::from_two_pos(*a, *b))
+            {
+                painter.extend(Shape::dashed_line(
+                    &[*a, *b],
+                    Stroke::new(width, ink),
+                    8.0,
+                    5.0,
+                ));
+            }
+        }
     } else if detailed {
         painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
             [start, control, base],
@@ -354,6 +368,9 @@ fn paint_arrow(painter: &egui::Painter, arrow: &FlowArrow, selected: bool, detai
         ));
     } else {
         painter.line_segment([start, base], Stroke::new(width, ink));
+    }
+    if !detailed {
+        return;
     }
     let normal = Vec2::new(-direction.y, direction.x);
     painter.add(Shape::convex_polygon(
@@ -457,6 +474,14 @@ fn background_interaction(
         // A click on the background picks the nearest flow within reach, else clears.
         let zoom = (response.rect.width() / state.scene_rect.width()).max(f32::EPSILON);
         let reach = theme::FLOW_PICK_DISTANCE / zoom;
+        if let Some(card) = card_at(scene, at) {
+            if shift {
+                toggle(&mut state.selection.sites, card.id.clone());
+            } else {
+                state.selection = Selection::site(card.id.clone());
+            }
+            return;
+        }
         let nearest = scene
             .flows
             .iter()
@@ -588,7 +613,7 @@ fn draw_and_interact(
             continue;
         }
         let selected = state.selection.flows.contains(&arrow.id);
-        paint_arrow(&painter, arrow, selected, detailed);
+        paint_arrow(&painter, arrow, selected, detailed, visible_in_map);
         if labels {
             let at = pos(arrow.label_at);
             let galley = single_line(
@@ -637,9 +662,28 @@ fn draw_and_interact(
         if !visible_in_map.intersects(rect.expand(theme::HANDLE_RADIUS)) {
             continue;
         }
-        site_ui(
-            ui, &painter, map, scene, card, rect, state, edits, labels, detailed,
-        );
+        if detailed {
+            site_ui(
+                ui, &painter, map, scene, card, rect, state, edits, labels, detailed,
+            );
+        } else {
+            // Far out, a card is a few pixels: a plain box, no widget (the background's
+            // hit-testing still selects it).
+            let fill = match card.worst_severity {
+                Some(severity) if severity >= 2 => theme::severity(severity),
+                _ => colour(diagram::SITE_STROKE),
+            };
+            let selected = state.selection.sites.contains(&card.id);
+            painter.rect_filled(
+                rect,
+                0.0,
+                if selected {
+                    colour(diagram::SELECTION)
+                } else {
+                    fill
+                },
+            );
+        }
     }
 
     match &state.drag {

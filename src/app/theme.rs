@@ -28,7 +28,7 @@ pub const DETAIL_MIN_ZOOM: f32 = 0.25;
 /// The closest zoom; above 2x text turns blurry.
 pub const MAX_ZOOM: f32 = 2.0;
 /// The farthest zoom.
-pub const MIN_ZOOM: f32 = 0.02;
+pub const MIN_ZOOM: f32 = 0.002;
 /// Radius of the connect handle on a site card, in map units.
 pub const HANDLE_RADIUS: f32 = 8.0;
 /// How close a click must be to a flow to pick it, in screen points.
