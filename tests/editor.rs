@@ -503,3 +503,56 @@ fn the_platform_clipboard_carries_copied_sites_between_windows() {
     target.run();
     assert_eq!(target.state().map().site_count(), 1);
 }
+
+#[test]
+fn a_new_site_takes_its_name_from_what_is_typed_next() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&empty_map_file(folder.path())));
+    harness.get_by_label("Add Macau office").click();
+    harness.run();
+    // The name field has the keyboard and its text is selected: typing replaces it.
+    harness.event(egui::Event::Text("澳門總部 Sede".to_owned()));
+    harness.run();
+    let names: Vec<&str> = harness
+        .state()
+        .map()
+        .sites()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["澳門總部 Sede"]);
+    // Typing was one undo step on top of adding the site.
+    harness.key_press(Key::Escape);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let names: Vec<&str> = harness
+        .state()
+        .map()
+        .sites()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Macau office"]);
+}
+
+#[test]
+fn a_preset_dropped_in_another_lane_takes_that_lane_s_jurisdiction() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&empty_map_file(folder.path())));
+    let (left, right) = borderflow::scene::lane_x_range(borderflow::model::Lane::HongKong);
+    let target = harness
+        .state()
+        .screen_from_map(egui::pos2((left + right) / 2.0, 300.0))
+        .unwrap();
+    let button = harness.get_by_label("Add Macau office").rect().center();
+    drag_on_canvas(&mut harness, button, target);
+    let sites: Vec<_> = harness.state().map().sites().cloned().collect();
+    assert_eq!(sites.len(), 1, "the drop added one site");
+    assert_eq!(
+        sites[0].jurisdiction,
+        borderflow::model::Jurisdiction::HongKong
+    );
+    let x = sites[0].position.unwrap().x;
+    assert!(
+        (left..right).contains(&x),
+        "placed in the Hong Kong lane: {x}"
+    );
+}
