@@ -425,10 +425,13 @@ pub fn canvas_ui(
         state.fit_requested = false;
     }
     if let Some(target) = state.reveal.take() {
-        // Frame the whole cards at the ends of a flow, not just the arrow between them.
+        // Frame the whole cards at the ends of a flow, not just the arrow between them, and
+        // move only when something of it is out of view.
         let target = target.expand2(Vec2::new(diagram::SITE_WIDTH * 0.6, diagram::SITE_HEIGHT));
-        let size = scene_rect.size().max(target.size() * 1.5);
-        scene_rect = Rect::from_center_size(target.center(), size);
+        if !scene_rect.contains_rect(target) {
+            let size = scene_rect.size().max(target.size() * 1.2);
+            scene_rect = Rect::from_center_size(target.center(), size);
+        }
     }
     let background = ui.painter().clone();
     background.rect_filled(ui.max_rect(), 0.0, colour(diagram::BACKGROUND));
@@ -567,7 +570,9 @@ fn draw_and_interact(
 ) {
     let visible_in_map = ui.clip_rect();
     let painter = ui.painter().clone();
-    let labels = zoom >= theme::LABEL_MIN_ZOOM;
+    // Labels fade in over a short range of zoom rather than popping in.
+    let label_alpha = ((zoom - theme::LABEL_MIN_ZOOM) / theme::LABEL_FADE_ZOOM).clamp(0.0, 1.0);
+    let labels = label_alpha > 0.0;
     let detailed = zoom >= theme::DETAIL_MIN_ZOOM;
 
     for (index, band) in scene.lanes.iter().enumerate() {
@@ -620,7 +625,7 @@ fn draw_and_interact(
                 ui,
                 &arrow.label,
                 diagram::FLOW_LABEL_SIZE,
-                colour(diagram::MUTED_TEXT),
+                colour(diagram::MUTED_TEXT).gamma_multiply(label_alpha),
                 160.0,
             );
             let rect = Rect::from_center_size(at, galley.size() + Vec2::new(8.0, 4.0));
@@ -628,7 +633,7 @@ fn draw_and_interact(
             painter.galley(
                 rect.min + Vec2::new(4.0, 2.0),
                 galley,
-                colour(diagram::MUTED_TEXT),
+                colour(diagram::MUTED_TEXT).gamma_multiply(label_alpha),
             );
             let label = map.flow(&arrow.id).map_or_else(
                 || arrow.id.to_string(),
@@ -664,7 +669,16 @@ fn draw_and_interact(
         }
         if detailed {
             site_ui(
-                ui, &painter, map, scene, card, rect, state, edits, labels, detailed,
+                ui,
+                &painter,
+                map,
+                scene,
+                card,
+                rect,
+                state,
+                edits,
+                label_alpha,
+                detailed,
             );
         } else {
             // Far out, a card is a few pixels: a plain box, no widget (the background's
@@ -727,7 +741,7 @@ fn site_ui(
     rect: Rect,
     state: &mut UiState,
     edits: &mut Vec<PendingEdit>,
-    labels: bool,
+    label_alpha: f32,
     detailed: bool,
 ) {
     let selected = state.selection.sites.contains(&card.id);
@@ -761,32 +775,32 @@ fn site_ui(
             Rect::from_center_size(rect.left_center() + Vec2::new(26.0, 0.0), Vec2::splat(28.0));
         paint_icon(painter, card.kind, icon, colour(diagram::SITE_STROKE));
     }
-    if labels {
+    if label_alpha > 0.0 {
         let text_left = rect.left() + 50.0;
         let width = rect.right() - text_left - 10.0;
         let name = single_line(
             ui,
             &card.name,
             diagram::SITE_NAME_SIZE,
-            colour(diagram::SITE_TEXT),
+            colour(diagram::SITE_TEXT).gamma_multiply(label_alpha),
             width,
         );
         painter.galley(
             Pos2::new(text_left, rect.top() + 12.0),
             name,
-            colour(diagram::SITE_TEXT),
+            colour(diagram::SITE_TEXT).gamma_multiply(label_alpha),
         );
         let subtitle = single_line(
             ui,
             &card.subtitle,
             diagram::SITE_CITY_SIZE,
-            colour(diagram::MUTED_TEXT),
+            colour(diagram::MUTED_TEXT).gamma_multiply(label_alpha),
             width,
         );
         painter.galley(
             Pos2::new(text_left, rect.top() + 36.0),
             subtitle,
-            colour(diagram::MUTED_TEXT),
+            colour(diagram::MUTED_TEXT).gamma_multiply(label_alpha),
         );
     }
 

@@ -78,10 +78,15 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
     }
     ui.separator();
     let totals = evaluation.mainland_exports;
-    ui.label(format!(
-        "Mainland exports counted: {} people with sensitive and {} with other information a year, over {} flows.",
-        totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
-    ));
+    if totals.flows == 0 {
+        ui.label("No Mainland export counts towards the CAC thresholds (none, or all exempt).");
+    } else {
+        ui.label(format!(
+            "Mainland exports counted towards the CAC thresholds: {} people with sensitive and \
+             {} with other information a year, over {} flows.",
+            totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
+        ));
+    }
     if let Some(mechanism) = &evaluation.mechanism {
         ui.label(RichText::new(format!("Mechanism rules: {mechanism}")).weak());
     }

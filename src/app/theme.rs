@@ -23,6 +23,8 @@ pub const INSPECTOR_WIDTH: f32 = 340.0;
 pub const FINDINGS_HEIGHT: f32 = 220.0;
 /// Below this zoom, labels are not drawn (they would be unreadable and slow).
 pub const LABEL_MIN_ZOOM: f32 = 0.45;
+/// Over this much zoom above [`LABEL_MIN_ZOOM`], labels fade from invisible to solid.
+pub const LABEL_FADE_ZOOM: f32 = 0.15;
 /// Below this zoom, site cards are plain boxes with no icon.
 pub const DETAIL_MIN_ZOOM: f32 = 0.25;
 /// The closest zoom; above 2x text turns blurry.
