@@ -613,6 +613,18 @@ fn draw_and_interact(
     };
 
     for arrow in &scene.flows {
+        // Arrows follow the cards being dragged.
+        let (from_delta, to_delta) = (offset_of(&arrow.from), offset_of(&arrow.to));
+        let moved;
+        let arrow = if from_delta == Vec2::ZERO && to_delta == Vec2::ZERO {
+            arrow
+        } else {
+            moved = arrow.with_ends_moved(
+                Point::new(from_delta.x, from_delta.y),
+                Point::new(to_delta.x, to_delta.y),
+            );
+            &moved
+        };
         let bounds = to_egui(arrow.bounds()).expand(diagram::ARROW_HEAD);
         if !visible_in_map.intersects(bounds) {
             continue;

@@ -112,6 +112,13 @@ impl Document {
         Ok(())
     }
 
+    /// Changes the map outside the undo history, for bookkeeping the user did not do (the
+    /// modified date stamped on save). Undo never walks back over it.
+    pub fn amend_without_history(&mut self, amend: impl FnOnce(&mut Map)) {
+        amend(&mut self.map);
+        self.revision += 1;
+    }
+
     /// Ends merging: the next edit starts a new step even with the same key.
     pub fn seal(&mut self) {
         if let Some(top) = self.undo.last_mut() {
@@ -259,6 +266,22 @@ mod tests {
         assert!(document.is_dirty());
         document.redo();
         assert!(!document.is_dirty());
+    }
+
+    #[test]
+    fn an_amendment_is_not_an_undo_step() {
+        let mut document = document();
+        set_retention(&mut document, 30, None);
+        let date = crate::model::Date::new(2026, 11, 22);
+        document.amend_without_history(|map| map.meta.modified = date);
+        assert_eq!(document.undo_label(), Some("Set retention"));
+        assert!(document.undo());
+        assert_eq!(
+            document.map().meta.modified,
+            date,
+            "undo leaves the amendment alone"
+        );
+        assert_eq!(retention(&document), None);
     }
 
     #[test]

@@ -184,20 +184,9 @@ fn site_ui(
             }
             ui.end_row();
             ui.label("Kind");
-            egui::ComboBox::from_id_salt("site-kind")
-                .selected_text(edited.kind.label())
-                .show_ui(ui, |ui| {
-                    for kind in SiteKind::ALL {
-                        if ui
-                            .selectable_value(&mut edited.kind, *kind, kind.label())
-                            .changed()
-                        {
-                            field = Some("kind");
-                        }
-                    }
-                })
-                .response
-                .accessible_name("Kind");
+            if vocabulary_combo(ui, "Kind", &mut edited.kind, SiteKind::ALL, SiteKind::label) {
+                field = Some("kind");
+            }
             ui.end_row();
             ui.label("Jurisdiction");
             ui.horizontal(|ui| {
@@ -298,6 +287,29 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     ui.indent(("finding", finding.id.as_str()), |ui| {
         ui.label(RichText::new(details).small().weak());
     });
+}
+
+/// A drop-down over a vocabulary, named `name` for screen readers and tests.
+fn vocabulary_combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    name: &str,
+    value: &mut T,
+    all: &[T],
+    label: fn(T) -> &'static str,
+) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(label(*value))
+        .show_ui(ui, |ui| {
+            for option in all {
+                changed |= ui
+                    .selectable_value(value, *option, label(*option))
+                    .changed();
+            }
+        })
+        .response
+        .accessible_name(name);
+    changed
 }
 
 /// A checkbox list over a vocabulary, flowing like tags so it fits any panel width.
@@ -466,20 +478,10 @@ fn flow_ui(
     section(ui, "Legal basis and recipient", "");
     egui::Grid::new("flow-basis").num_columns(2).show(ui, |ui| {
         ui.label("Legal basis");
-        egui::ComboBox::from_id_salt("basis")
-            .selected_text(edited.legal_basis.label())
-            .show_ui(ui, |ui| {
-                for basis in LegalBasis::ALL {
-                    if ui
-                        .selectable_value(&mut edited.legal_basis, *basis, basis.label())
-                        .changed()
-                    {
-                        field = Some("basis");
-                    }
-                }
-            })
-            .response
-            .accessible_name("Legal basis");
+        let basis = &mut edited.legal_basis;
+        if vocabulary_combo(ui, "Legal basis", basis, LegalBasis::ALL, LegalBasis::label) {
+            field = Some("basis");
+        }
         ui.end_row();
         ui.label("Recipient role");
         egui::ComboBox::from_id_salt("role")

@@ -447,13 +447,11 @@ impl BorderflowApp {
         match io::save_map(&path, &map) {
             Ok(()) => {
                 self.document.seal();
-                if map.meta != self.map().meta {
-                    // The modified date is part of the saved file; keep the document in step
-                    // without making it dirty.
-                    let _ = self
-                        .document
-                        .apply("Set modified date", Edit::SetMeta(map.meta), None);
-                }
+                // The modified date is part of the saved file; keep the document in step,
+                // outside the undo history (the user did not make that change).
+                let modified = map.meta.modified;
+                self.document
+                    .amend_without_history(|document_map| document_map.meta.modified = modified);
                 self.document.mark_saved(path.clone());
                 let _ = self.storage.remember(&path);
                 self.storage.clear_recovery();

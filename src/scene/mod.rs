@@ -133,6 +133,10 @@ pub struct SiteCard {
 pub struct FlowArrow {
     /// The flow.
     pub id: FlowId,
+    /// The site it leaves.
+    pub from: SiteId,
+    /// The site it reaches.
+    pub to: SiteId,
     /// Where the arrow starts (on the source card's edge).
     pub start: Point,
     /// A control point for the curve; equal to the midpoint for a straight arrow.
@@ -163,6 +167,21 @@ impl FlowArrow {
             min: Point::new(fold(xs, f32::min), fold(ys, f32::min)),
             max: Point::new(fold(xs, f32::max), fold(ys, f32::max)),
         }
+    }
+
+    /// The arrow with its ends moved by `from_delta` and `to_delta` (sites being dragged).
+    pub fn with_ends_moved(&self, from_delta: Point, to_delta: Point) -> FlowArrow {
+        let shift = |p: Point, d: Point| Point::new(p.x + d.x, p.y + d.y);
+        let middle = Point::new(
+            (from_delta.x + to_delta.x) / 2.0,
+            (from_delta.y + to_delta.y) / 2.0,
+        );
+        let mut moved = self.clone();
+        moved.start = shift(self.start, from_delta);
+        moved.end = shift(self.end, to_delta);
+        moved.control = shift(self.control, middle);
+        moved.label_at = shift(self.label_at, middle);
+        moved
     }
 
     /// The point at `t` (0 start, 1 end) along the quadratic curve.
@@ -328,6 +347,8 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         let end = target_rect.boundary_towards(control);
         let mut arrow = FlowArrow {
             id: view.flow.id.clone(),
+            from: view.flow.from.clone(),
+            to: view.flow.to.clone(),
             start,
             control,
             end,
@@ -489,6 +510,22 @@ mod tests {
             let (left, right) = lane_x_range(site.jurisdiction.lane());
             assert!((left..right).contains(&card.rect.centre().x), "{}", card.id);
         }
+    }
+
+    #[test]
+    fn an_arrow_follows_its_dragged_ends() {
+        let scene = build(&lotus(), None);
+        let arrow = &scene.flows[0];
+        let moved = arrow.with_ends_moved(Point::new(10.0, 20.0), Point::new(0.0, 0.0));
+        assert_eq!(
+            moved.start,
+            Point::new(arrow.start.x + 10.0, arrow.start.y + 20.0)
+        );
+        assert_eq!(moved.end, arrow.end);
+        assert_eq!(
+            moved.control,
+            Point::new(arrow.control.x + 5.0, arrow.control.y + 10.0)
+        );
     }
 
     #[test]
