@@ -202,16 +202,7 @@ fn site_ui(
                 field = Some("operator");
             }
         });
-    ui.label("Notes");
-    if ui
-        .add(
-            egui::TextEdit::multiline(&mut edited.notes)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .accessible_name("Notes")
-        .changed()
-    {
+    if notes_ui(ui, &mut edited.notes) {
         field = Some("notes");
     }
     if let Some(field) = field {
@@ -287,6 +278,18 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     ui.indent(("finding", finding.id.as_str()), |ui| {
         ui.label(RichText::new(details).small().weak());
     });
+}
+
+/// The free notes of a site or flow; true when changed.
+fn notes_ui(ui: &mut Ui, notes: &mut String) -> bool {
+    ui.label("Notes");
+    ui.add(
+        egui::TextEdit::multiline(notes)
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .accessible_name("Notes")
+    .changed()
 }
 
 /// A drop-down over a vocabulary, named `name` for screen readers and tests.
@@ -533,16 +536,7 @@ fn flow_ui(
     if checkboxes(ui, Flag::ALL, &mut edited.flags, |f| f.label().to_owned()) {
         field = Some("flags");
     }
-    ui.label("Notes");
-    if ui
-        .add(
-            egui::TextEdit::multiline(&mut edited.notes)
-                .desired_rows(3)
-                .desired_width(f32::INFINITY),
-        )
-        .accessible_name("Notes")
-        .changed()
-    {
+    if notes_ui(ui, &mut edited.notes) {
         field = Some("notes");
     }
     if let Some(field) = field {
