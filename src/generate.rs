@@ -131,7 +131,7 @@ pub fn synthetic_map(sites: usize, flows: usize, seed: u64) -> Map {
         // Generated values always agree with each other, so this is never refused.
         let _ = map.add_flow(flow);
     }
-    layout::place_unplaced(&mut map);
+    layout::apply_auto_layout(&mut map);
     map
 }
 

@@ -556,3 +556,31 @@ fn a_preset_dropped_in_another_lane_takes_that_lane_s_jurisdiction() {
         "placed in the Hong Kong lane: {x}"
     );
 }
+
+#[test]
+fn tidy_lays_the_map_out_in_one_undo_step() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("messy.ron");
+    let mut map =
+        load_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron"))
+            .unwrap();
+    let sites: Vec<_> = map.sites().cloned().collect();
+    for mut site in sites {
+        site.position = Some(borderflow::model::Point::new(
+            160.0,
+            2000.0 - site.name.len() as f32 * 37.0,
+        ));
+        map.replace_site(site).unwrap();
+    }
+    save_map(&path, &map).unwrap();
+    let mut harness = harness(Some(&path));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run();
+    let expected = borderflow::layout::auto_layout(&map);
+    for site in harness.state().map().sites() {
+        assert_eq!(site.position, Some(expected[&site.id]), "{}", site.id);
+    }
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().map(), &map);
+}

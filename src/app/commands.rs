@@ -34,6 +34,8 @@ pub enum UiCommand {
     Find,
     /// Fit the whole map in view.
     FitToMap,
+    /// Lay the map out again: lanes by jurisdiction, few crossings.
+    Tidy,
     /// Show or hide the findings panel.
     ToggleFindings,
     /// Quit (asks about unsaved work).
@@ -42,7 +44,7 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 16] = [
+    pub const ALL: [UiCommand; 17] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -58,6 +60,7 @@ impl UiCommand {
         UiCommand::SelectNone,
         UiCommand::Find,
         UiCommand::FitToMap,
+        UiCommand::Tidy,
         UiCommand::ToggleFindings,
     ];
 
@@ -114,6 +117,11 @@ impl UiCommand {
                 key(Modifiers::NONE, Key::Home),
                 "Show the whole map (or double-click the background)",
             ),
+            UiCommand::Tidy => (
+                "Tidy layout",
+                key(command, Key::L),
+                "Arrange the sites in their lanes so arrows are short and cross little",
+            ),
             UiCommand::ToggleFindings => (
                 "Findings panel",
                 key(command, Key::J),
@@ -154,7 +162,7 @@ impl UiCommand {
             | UiCommand::SelectAll
             | UiCommand::SelectNone
             | UiCommand::Find => "Edit",
-            UiCommand::FitToMap | UiCommand::ToggleFindings => "View",
+            UiCommand::FitToMap | UiCommand::Tidy | UiCommand::ToggleFindings => "View",
         }
     }
 

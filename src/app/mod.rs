@@ -567,9 +567,30 @@ impl BorderflowApp {
                 UiCommand::SelectNone => self.ui.selection = Selection::default(),
                 UiCommand::Find => self.ui.focus_find = true,
                 UiCommand::FitToMap => self.ui.fit_requested = true,
+                UiCommand::Tidy => self.tidy(),
                 UiCommand::ToggleFindings => self.ui.show_findings = !self.ui.show_findings,
             }
         }
+    }
+
+    /// Lays the map out again as one undoable step, then shows all of it.
+    fn tidy(&mut self) {
+        let moves: Vec<Edit> = crate::layout::auto_layout(self.map())
+            .into_iter()
+            .filter_map(|(id, position)| {
+                let site = self.map().site(&id)?;
+                (site.position != Some(position)).then(|| {
+                    let mut moved = site.clone();
+                    moved.position = Some(position);
+                    Edit::ReplaceSite(moved)
+                })
+            })
+            .collect();
+        if !moves.is_empty() {
+            self.edits
+                .push(PendingEdit::new("Tidy layout", Edit::Batch(moves)));
+        }
+        self.ui.fit_requested = true;
     }
 
     fn delete_selection(&mut self) {

@@ -566,7 +566,7 @@ pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryErro
             });
         }
     }
-    layout::place_unplaced(&mut map);
+    layout::apply_auto_layout(&mut map);
     problems.into_result(map)
 }
 

@@ -1,7 +1,10 @@
-//! Placement of sites on the diagram: one lane (column) per group of jurisdictions.
+//! Deterministic auto-layout: one lane (column) per group of jurisdictions, sites ordered within
+//! their lane so arrows stay short and cross little.
 //!
-//! For now this is a simple placement (sites stacked in their lane in id order), used by the CSV
-//! import; the ordering that keeps arrows short comes with the auto-layout.
+//! The lanes are given by the law, so this is a layered layout whose layers are known: the work
+//! is ordering each lane (barycentre sweeps, the classic Sugiyama heuristic) and then placing
+//! sites vertically near the sites they exchange data with. Everything is sorted with ties
+//! broken by id, so the same map always gets the same layout.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +16,8 @@ pub const LANE_WIDTH: f32 = 320.0;
 pub const ROW_HEIGHT: f32 = 140.0;
 /// Where the first site of a lane sits below the lane heading, in map units.
 pub const FIRST_ROW_Y: f32 = 100.0;
+/// How many up-and-down sweeps reorder the lanes.
+const SWEEPS: usize = 12;
 
 /// The centre of row `row` in `lane`, in map units.
 pub fn slot_position(lane: Lane, row: usize) -> Point {
@@ -25,79 +30,329 @@ pub fn slot_position(lane: Lane, row: usize) -> Point {
     )
 }
 
-/// Gives every site without a position a slot in its jurisdiction's lane, below the sites
-/// already placed there. Sites that have a position keep it.
-pub fn place_unplaced(map: &mut Map) {
-    let mut next_row: BTreeMap<Lane, usize> = BTreeMap::new();
-    for site in map.sites() {
-        if let Some(position) = site.position {
-            let lane = site.jurisdiction.lane();
-            let below = ((position.y - FIRST_ROW_Y) / ROW_HEIGHT).floor() + 1.0;
-            // Saturating float-to-int conversion: a site far above row 0 counts as row 0.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            let below = below.max(0.0) as usize;
-            let row = next_row.entry(lane).or_insert(0);
-            *row = (*row).max(below);
+/// The graph the layout works on: sites by index, lanes as lists of indices, neighbours.
+struct Graph<'a> {
+    ids: Vec<&'a SiteId>,
+    lane_of: Vec<Lane>,
+    neighbours: Vec<Vec<usize>>,
+    lanes: BTreeMap<Lane, Vec<usize>>,
+}
+
+impl<'a> Graph<'a> {
+    fn new(map: &'a Map) -> Self {
+        let sites: Vec<_> = map.sites().collect();
+        let index: BTreeMap<&SiteId, usize> = sites
+            .iter()
+            .enumerate()
+            .map(|(i, site)| (&site.id, i))
+            .collect();
+        let mut neighbours = vec![Vec::new(); sites.len()];
+        for view in map.flows() {
+            if let (Some(&a), Some(&b)) = (index.get(&view.flow.from), index.get(&view.flow.to)) {
+                neighbours[a].push(b);
+                neighbours[b].push(a);
+            }
+        }
+        let mut lanes: BTreeMap<Lane, Vec<usize>> = BTreeMap::new();
+        // Start from kind then id, so similar sites begin together.
+        let mut order: Vec<usize> = (0..sites.len()).collect();
+        order.sort_by(|&a, &b| (sites[a].kind, &sites[a].id).cmp(&(sites[b].kind, &sites[b].id)));
+        for i in order {
+            lanes
+                .entry(sites[i].jurisdiction.lane())
+                .or_default()
+                .push(i);
+        }
+        Self {
+            ids: sites.iter().map(|site| &site.id).collect(),
+            lane_of: sites.iter().map(|site| site.jurisdiction.lane()).collect(),
+            neighbours,
+            lanes,
         }
     }
-    let unplaced: Vec<SiteId> = map
-        .sites()
-        .filter(|site| site.position.is_none())
-        .map(|site| site.id.clone())
-        .collect();
-    for id in unplaced {
-        let Some(mut site) = map.site(&id).cloned() else {
-            continue;
-        };
-        let lane = site.jurisdiction.lane();
-        let row = next_row.entry(lane).or_insert(0);
-        site.position = Some(slot_position(lane, *row));
-        *row += 1;
-        // The site exists and the position is finite, so this cannot be refused.
-        let _ = map.replace_site(site);
+
+    /// The mean of `value` over the neighbours of `site` in other lanes, if it has any.
+    fn barycentre(&self, site: usize, value: &[f32]) -> Option<f32> {
+        let (sum, count) = self.neighbours[site]
+            .iter()
+            .filter(|&&n| self.lane_of[n] != self.lane_of[site])
+            .fold((0.0f32, 0u32), |(sum, count), &n| {
+                (sum + value[n], count + 1)
+            });
+        // Neighbour counts stay far below f32's exact-integer range.
+        #[allow(clippy::cast_precision_loss)]
+        (count > 0).then(|| sum / count as f32)
     }
+}
+
+/// Where `lanes` put each site, as a fraction of its lane (0 top, 1 bottom), so lanes of
+/// different lengths compare.
+fn relative_rows(graph: &Graph<'_>) -> Vec<f32> {
+    let mut rank = vec![0.0; graph.ids.len()];
+    for members in graph.lanes.values() {
+        #[allow(clippy::cast_precision_loss)]
+        let span = (members.len().max(2) - 1) as f32;
+        for (row, &site) in members.iter().enumerate() {
+            #[allow(clippy::cast_precision_loss)]
+            let row = row as f32;
+            rank[site] = row / span;
+        }
+    }
+    rank
+}
+
+/// Reorders every lane by the barycentre of its sites' neighbours, sweeping left to right and
+/// back, keeping the best order seen.
+fn order_lanes(graph: &mut Graph<'_>) {
+    let lanes: Vec<Lane> = graph.lanes.keys().copied().collect();
+    let mut best = graph.lanes.clone();
+    let mut best_crossings = count_crossings_by_rank(graph, &relative_rows(graph));
+    for sweep in 0..SWEEPS {
+        let visit: Vec<Lane> = if sweep % 2 == 0 {
+            lanes.clone()
+        } else {
+            lanes.iter().rev().copied().collect()
+        };
+        for lane in visit {
+            let rank = relative_rows(graph);
+            let Some(members) = graph.lanes.get(&lane) else {
+                continue;
+            };
+            let mut keyed: Vec<(f32, f32, &SiteId, usize)> = members
+                .iter()
+                .map(|&site| {
+                    let here = rank[site];
+                    (
+                        graph.barycentre(site, &rank).unwrap_or(here),
+                        here,
+                        graph.ids[site],
+                        site,
+                    )
+                })
+                .collect();
+            keyed.sort_by(|a, b| {
+                a.0.total_cmp(&b.0)
+                    .then(a.1.total_cmp(&b.1))
+                    .then(a.2.cmp(b.2))
+            });
+            let reordered = keyed.into_iter().map(|(_, _, _, site)| site).collect();
+            graph.lanes.insert(lane, reordered);
+        }
+        let crossings = count_crossings_by_rank(graph, &relative_rows(graph));
+        if crossings < best_crossings {
+            best_crossings = crossings;
+            best = graph.lanes.clone();
+        }
+    }
+    graph.lanes = best;
+}
+
+/// Pairs of flows between the same two lanes whose order is inverted.
+fn count_crossings_by_rank(graph: &Graph<'_>, rank: &[f32]) -> usize {
+    let mut by_lanes: BTreeMap<(Lane, Lane), Vec<(f32, f32)>> = BTreeMap::new();
+    for (a, neighbours) in graph.neighbours.iter().enumerate() {
+        for &b in neighbours {
+            let (la, lb) = (graph.lane_of[a], graph.lane_of[b]);
+            // Each undirected edge once, left lane first.
+            if la < lb {
+                by_lanes
+                    .entry((la, lb))
+                    .or_default()
+                    .push((rank[a], rank[b]));
+            }
+        }
+    }
+    by_lanes
+        .values()
+        .map(|edges| {
+            let mut crossings = 0;
+            for (i, (a1, b1)) in edges.iter().enumerate() {
+                for (a2, b2) in edges.iter().skip(i + 1) {
+                    if (a1 < a2 && b1 > b2) || (a1 > a2 && b1 < b2) {
+                        crossings += 1;
+                    }
+                }
+            }
+            crossings
+        })
+        .sum()
+}
+
+/// Positions for every site of `map`: its lane's column, and a row near its neighbours.
+pub fn auto_layout(map: &Map) -> BTreeMap<SiteId, Point> {
+    let mut graph = Graph::new(map);
+    order_lanes(&mut graph);
+
+    // Place the longest lane first, packed; each other lane then tries to put every site at the
+    // mean height of its neighbours already placed, keeping its order and a row between sites.
+    let mut y: Vec<Option<f32>> = vec![None; graph.ids.len()];
+    let mut lanes: Vec<(&Lane, &Vec<usize>)> = graph.lanes.iter().collect();
+    lanes.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+    for (_, members) in lanes {
+        let mut previous: Option<f32> = None;
+        for &site in members {
+            let placed: Vec<f32> = graph.neighbours[site]
+                .iter()
+                .filter_map(|&n| y[n])
+                .collect();
+            #[allow(clippy::cast_precision_loss)]
+            let wanted =
+                (!placed.is_empty()).then(|| placed.iter().sum::<f32>() / placed.len() as f32);
+            let lowest = previous.map_or(FIRST_ROW_Y, |p| p + ROW_HEIGHT);
+            let here = wanted.map_or(lowest, |w| w.max(lowest));
+            y[site] = Some(here);
+            previous = Some(here);
+        }
+    }
+    graph
+        .ids
+        .iter()
+        .enumerate()
+        .map(|(site, id)| {
+            let centre_x = slot_position(graph.lane_of[site], 0).x;
+            let centre_y = y[site].unwrap_or(FIRST_ROW_Y);
+            ((*id).clone(), Point::new(centre_x, centre_y))
+        })
+        .collect()
+}
+
+/// Lays out every site of `map` with [`auto_layout`].
+pub fn apply_auto_layout(map: &mut Map) {
+    for (id, position) in auto_layout(map) {
+        if let Some(mut site) = map.site(&id).cloned() {
+            site.position = Some(position);
+            // The site exists and the position is finite, so this cannot be refused.
+            let _ = map.replace_site(site);
+        }
+    }
+}
+
+/// How many pairs of flows cross between lanes with the given positions (for tests and
+/// benchmarks: fewer is better).
+pub fn crossings(map: &Map, positions: &BTreeMap<SiteId, Point>) -> usize {
+    let graph = Graph::new(map);
+    let rank: Vec<f32> = graph
+        .ids
+        .iter()
+        .map(|id| positions.get(*id).map_or(0.0, |p| p.y))
+        .collect();
+    count_crossings_by_rank(&graph, &rank)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Jurisdiction, Site, SiteKind};
+    use crate::model::{Flow, FlowId, Jurisdiction, Site, SiteKind};
 
-    fn add(map: &mut Map, id: &str, jurisdiction: Jurisdiction, position: Option<Point>) {
-        let mut site = Site::new(SiteId::new(id).unwrap(), id, SiteKind::Office, jurisdiction);
-        site.position = position;
+    fn add_site(map: &mut Map, id: &str, jurisdiction: Jurisdiction) {
+        let site = Site::new(SiteId::new(id).unwrap(), id, SiteKind::Office, jurisdiction);
         map.add_site(site).unwrap();
     }
 
-    fn position(map: &Map, id: &str) -> Point {
-        map.site(&SiteId::new(id).unwrap())
-            .unwrap()
-            .position
-            .unwrap()
+    fn add_flow(map: &mut Map, id: &str, from: &str, to: &str) {
+        let flow = Flow::new(
+            FlowId::new(id).unwrap(),
+            SiteId::new(from).unwrap(),
+            SiteId::new(to).unwrap(),
+        );
+        map.add_flow(flow).unwrap();
+    }
+
+    /// Three Macau offices each sending to the Mainland site in reverse id order: stacking both
+    /// lanes by id crosses every pair of arrows.
+    fn crossed() -> Map {
+        let mut map = Map::default();
+        for id in ["a1", "a2", "a3"] {
+            add_site(&mut map, id, Jurisdiction::Macau);
+        }
+        for id in ["b1", "b2", "b3"] {
+            add_site(&mut map, id, Jurisdiction::Mainland);
+        }
+        add_flow(&mut map, "f1", "a1", "b3");
+        add_flow(&mut map, "f2", "a2", "b2");
+        add_flow(&mut map, "f3", "a3", "b1");
+        map
+    }
+
+    fn by_id_order(map: &Map) -> BTreeMap<SiteId, Point> {
+        let mut rows: BTreeMap<Lane, usize> = BTreeMap::new();
+        map.sites()
+            .map(|site| {
+                let lane = site.jurisdiction.lane();
+                let row = rows.entry(lane).or_insert(0);
+                *row += 1;
+                (site.id.clone(), slot_position(lane, *row - 1))
+            })
+            .collect()
     }
 
     #[test]
-    fn unplaced_sites_go_to_their_lane_in_id_order() {
-        let mut map = Map::default();
-        add(&mut map, "b-office", Jurisdiction::Macau, None);
-        add(&mut map, "a-office", Jurisdiction::Macau, None);
-        add(&mut map, "dingtalk", Jurisdiction::Mainland, None);
-        add(&mut map, "lisbon", "PT".parse().unwrap(), None);
-        place_unplaced(&mut map);
-        assert_eq!(position(&map, "a-office"), slot_position(Lane::Macau, 0));
-        assert_eq!(position(&map, "b-office"), slot_position(Lane::Macau, 1));
-        assert_eq!(position(&map, "dingtalk"), slot_position(Lane::Mainland, 0));
-        assert_eq!(position(&map, "lisbon"), slot_position(Lane::Elsewhere, 0));
+    fn ordering_removes_avoidable_crossings() {
+        let map = crossed();
+        assert_eq!(crossings(&map, &by_id_order(&map)), 3);
+        let laid_out = auto_layout(&map);
+        assert_eq!(crossings(&map, &laid_out), 0);
     }
 
     #[test]
-    fn placed_sites_keep_their_place_and_new_ones_go_below() {
+    fn every_site_sits_in_its_lane_with_room_between() {
+        let map = crate::generate::synthetic_map(300, 600, 5);
+        let laid_out = auto_layout(&map);
+        assert_eq!(laid_out.len(), 300);
+        let mut per_lane: BTreeMap<Lane, Vec<f32>> = BTreeMap::new();
+        for site in map.sites() {
+            let p = laid_out[&site.id];
+            let lane = site.jurisdiction.lane();
+            assert_eq!(p.x, slot_position(lane, 0).x, "{}", site.id);
+            assert!(p.y >= FIRST_ROW_Y && p.is_finite());
+            per_lane.entry(lane).or_default().push(p.y);
+        }
+        for ys in per_lane.values_mut() {
+            ys.sort_by(f32::total_cmp);
+            for pair in ys.windows(2) {
+                assert!(pair[1] - pair[0] >= ROW_HEIGHT - 0.01, "{pair:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_map_gets_the_same_layout_whatever_the_insertion_order() {
+        let map = crate::generate::synthetic_map(120, 240, 9);
+        let mut rebuilt = Map::default();
+        let mut sites: Vec<_> = map.sites().cloned().collect();
+        sites.reverse();
+        for site in sites {
+            rebuilt.add_site(site).unwrap();
+        }
+        let mut flows: Vec<_> = map.flows().map(|view| view.flow.clone()).collect();
+        flows.reverse();
+        for flow in flows {
+            rebuilt.add_flow(flow).unwrap();
+        }
+        assert_eq!(auto_layout(&map), auto_layout(&rebuilt));
+    }
+
+    #[test]
+    fn a_site_lines_up_with_its_partner_in_a_longer_lane() {
         let mut map = Map::default();
-        let kept = slot_position(Lane::Macau, 2);
-        add(&mut map, "hq", Jurisdiction::Macau, Some(kept));
-        add(&mut map, "new", Jurisdiction::Macau, None);
-        place_unplaced(&mut map);
-        assert_eq!(position(&map, "hq"), kept);
-        assert_eq!(position(&map, "new"), slot_position(Lane::Macau, 3));
+        for id in ["a1", "a2", "a3", "a4"] {
+            add_site(&mut map, id, Jurisdiction::Macau);
+        }
+        add_site(&mut map, "hk", Jurisdiction::HongKong);
+        add_flow(&mut map, "f", "a4", "hk");
+        let laid_out = auto_layout(&map);
+        let hk = laid_out[&SiteId::new("hk").unwrap()];
+        let a4 = laid_out[&SiteId::new("a4").unwrap()];
+        assert_eq!(hk.y, a4.y);
+    }
+
+    #[test]
+    fn empty_and_unconnected_maps_lay_out() {
+        assert!(auto_layout(&Map::default()).is_empty());
+        let mut map = Map::default();
+        add_site(&mut map, "solo", Jurisdiction::Other);
+        apply_auto_layout(&mut map);
+        let solo = map.site(&SiteId::new("solo").unwrap()).unwrap();
+        assert_eq!(solo.position, Some(slot_position(Lane::Elsewhere, 0)));
     }
 }

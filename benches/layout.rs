@@ -1,0 +1,20 @@
+//! Auto-layout speed (issue target: 1,000 sites in under a second).
+
+use borderflow::generate::synthetic_map;
+use borderflow::layout::auto_layout;
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+
+fn layout(c: &mut Criterion) {
+    let mut group = c.benchmark_group("layout/auto");
+    group.sample_size(20);
+    for (sites, flows) in [(100, 200), (1_000, 2_000), (5_000, 10_000)] {
+        let map = synthetic_map(sites, flows, 42);
+        group.bench_with_input(BenchmarkId::from_parameter(sites), &map, |b, map| {
+            b.iter(|| auto_layout(map));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, layout);
+criterion_main!(benches);
