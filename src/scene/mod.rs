@@ -186,11 +186,7 @@ impl FlowArrow {
 
     /// The point at `t` (0 start, 1 end) along the quadratic curve.
     pub fn point_at(&self, t: f32) -> Point {
-        let u = 1.0 - t;
-        Point::new(
-            u * u * self.start.x + 2.0 * u * t * self.control.x + t * t * self.end.x,
-            u * u * self.start.y + 2.0 * u * t * self.control.y + t * t * self.end.y,
-        )
+        quadratic_point(self.start, self.control, self.end, t)
     }
 }
 
@@ -319,6 +315,7 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         *pair_count.entry(key).or_insert(0) += 1;
     }
     let mut pair_seen: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
+    let obstacles = Obstacles::new(&sites);
     let mut flows = Vec::with_capacity(map.flow_count());
     for view in map.flows() {
         let (Some(from), Some(to)) = (centres.get(&view.flow.from), centres.get(&view.flow.to))
@@ -340,7 +337,22 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         let (nx, ny) = (-dy / length, dx / length);
         let sign = if forward { 1.0 } else { -1.0 };
         let mid = Point::new((from.x + to.x) / 2.0, (from.y + to.y) / 2.0);
-        let control = Point::new(mid.x + nx * offset * sign, mid.y + ny * offset * sign);
+        let bend = |extra: f32| {
+            let offset = offset * sign + extra;
+            Point::new(mid.x + nx * offset, mid.y + ny * offset)
+        };
+        // An arrow that would run through another site's card bends around it: the first
+        // bend, alternating sides and growing, that clears every card.
+        let ends = [&view.flow.from, &view.flow.to];
+        let control = std::iter::once(0.0)
+            .chain((1..=ROUTE_TRIES).flat_map(|step| {
+                #[allow(clippy::cast_precision_loss)]
+                let step = step as f32 * ROUTE_STEP;
+                [step, -step]
+            }))
+            .map(bend)
+            .find(|control| !obstacles.blocks(*from, *control, *to, ends))
+            .unwrap_or_else(|| bend(0.0));
         let source_rect = Rect::centred(*from, theme::SITE_WIDTH, theme::SITE_HEIGHT);
         let target_rect = Rect::centred(*to, theme::SITE_WIDTH, theme::SITE_HEIGHT);
         let start = source_rect.boundary_towards(control);
@@ -400,6 +412,62 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         lanes,
         sites,
         flows,
+    }
+}
+
+/// How many bends, each side, an arrow tries to get around cards.
+const ROUTE_TRIES: u16 = 5;
+/// How much further each bend moves the curve's control point, in map units.
+const ROUTE_STEP: f32 = theme::SITE_HEIGHT * 1.25;
+/// Points sampled along a curve to test it against cards.
+const ROUTE_SAMPLES: u16 = 20;
+
+/// The point at `t` (0 start, 1 end) along the quadratic curve through `control`.
+fn quadratic_point(start: Point, control: Point, end: Point, t: f32) -> Point {
+    let u = 1.0 - t;
+    Point::new(
+        u * u * start.x + 2.0 * u * t * control.x + t * t * end.x,
+        u * u * start.y + 2.0 * u * t * control.y + t * t * end.y,
+    )
+}
+
+/// The site cards by lane, sorted by top edge, to find those a curve runs through quickly.
+struct Obstacles<'a> {
+    by_lane: BTreeMap<Option<Lane>, Vec<(&'a SiteId, Rect)>>,
+}
+
+impl<'a> Obstacles<'a> {
+    fn new(cards: &'a [SiteCard]) -> Self {
+        let mut by_lane: BTreeMap<Option<Lane>, Vec<(&SiteId, Rect)>> = BTreeMap::new();
+        for card in cards {
+            by_lane
+                .entry(lane_at(card.rect.centre().x))
+                .or_default()
+                .push((&card.id, card.rect));
+        }
+        for cards in by_lane.values_mut() {
+            cards.sort_by(|a, b| a.1.min.y.total_cmp(&b.1.min.y).then(a.0.cmp(b.0)));
+        }
+        Self { by_lane }
+    }
+
+    /// Whether the curve from `start` through `control` to `end` crosses a card other than the
+    /// two it joins.
+    fn blocks(&self, start: Point, control: Point, end: Point, ends: [&SiteId; 2]) -> bool {
+        (1..ROUTE_SAMPLES).any(|i| {
+            let point =
+                quadratic_point(start, control, end, f32::from(i) / f32::from(ROUTE_SAMPLES));
+            let Some(cards) = self.by_lane.get(&lane_at(point.x)) else {
+                return false;
+            };
+            // Cards whose top is above the point and within a card's height of it.
+            let first =
+                cards.partition_point(|(_, rect)| rect.min.y < point.y - theme::SITE_HEIGHT - 8.0);
+            cards[first..]
+                .iter()
+                .take_while(|(_, rect)| rect.min.y <= point.y + 8.0)
+                .any(|(id, rect)| !ends.contains(id) && rect.expand(8.0).contains(point))
+        })
     }
 }
 
@@ -509,6 +577,54 @@ mod tests {
             let site = map.site(&card.id).unwrap();
             let (left, right) = lane_x_range(site.jurisdiction.lane());
             assert!((left..right).contains(&card.rect.centre().x), "{}", card.id);
+        }
+    }
+
+    /// Whether any arrow's curve runs through a card other than its ends.
+    fn arrows_through_cards(scene: &Scene) -> Vec<String> {
+        let mut hits = Vec::new();
+        for arrow in &scene.flows {
+            for card in &scene.sites {
+                if card.id == arrow.from || card.id == arrow.to {
+                    continue;
+                }
+                if (1..20u16).any(|i| card.rect.contains(arrow.point_at(f32::from(i) / 20.0))) {
+                    hits.push(format!("{} through {}", arrow.id, card.id));
+                }
+            }
+        }
+        hits
+    }
+
+    #[test]
+    fn arrows_skipping_a_lane_bend_around_the_cards_in_it() {
+        let samples: [(&[u8], &[u8]); 3] = [
+            (
+                include_bytes!("../../samples/pearl-delta-hengqin.ron"),
+                include_bytes!("../../samples/pearl-delta-hengqin.csv"),
+            ),
+            (
+                include_bytes!("../../samples/lotus-trading-dingtalk.ron"),
+                include_bytes!("../../samples/lotus-trading-dingtalk.csv"),
+            ),
+            (
+                include_bytes!("../../samples/banco-estrela-evidence.ron"),
+                include_bytes!("../../samples/banco-estrela-evidence.csv"),
+            ),
+        ];
+        for (drawn, inventory) in samples {
+            let drawn = crate::io::parse_map(drawn).unwrap();
+            let imported =
+                crate::io::parse_inventory(inventory, crate::model::MapMeta::default()).unwrap();
+            for map in [drawn, imported] {
+                let scene = build(&map, None);
+                assert_eq!(
+                    arrows_through_cards(&scene),
+                    Vec::<String>::new(),
+                    "{}",
+                    map.meta.title
+                );
+            }
         }
     }
 
