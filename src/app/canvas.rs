@@ -12,6 +12,7 @@ use super::palette::{PRESETS, Preset};
 use super::theme::{self, colour};
 use super::{Edit, PendingEdit, Selection, UiState};
 use crate::model::{Flow, Map, Point, Site, SiteId, SiteKind};
+use crate::scene::icon::{IconShape, icon};
 use crate::scene::theme as diagram;
 use crate::scene::{self, FlowArrow, Scene, SiteCard, lane_at, lane_x_range};
 
@@ -207,88 +208,43 @@ fn legend_ui(ui: &mut Ui) {
     ui.label("Thicker: crosses a border. Dashed: remote access.");
 }
 
-/// Draws a small vector icon for a site kind in `rect`.
+/// Draws the icon of a site kind (the Scene's, shared with the exports) in `rect`.
 fn paint_icon(painter: &egui::Painter, kind: SiteKind, rect: Rect, ink: Color32) {
     let stroke = Stroke::new(1.5, ink);
-    let c = rect.center();
-    let s = rect.width() / 2.0;
-    match kind {
-        SiteKind::Office => {
-            let body =
-                Rect::from_center_size(c + Vec2::new(0.0, s * 0.1), Vec2::new(s * 1.2, s * 1.6));
-            painter.rect_stroke(body, 1.0, stroke, egui::StrokeKind::Inside);
-            for row in 0..3u8 {
-                for col in 0..2u8 {
-                    let at = body.min
-                        + Vec2::new(
-                            s * (0.3 + 0.55 * f32::from(col)),
-                            s * (0.3 + 0.45 * f32::from(row)),
-                        );
-                    painter.rect_filled(Rect::from_min_size(at, Vec2::splat(s * 0.2)), 0.0, ink);
-                }
+    let centre = rect.center();
+    let half = rect.width() / 2.0;
+    let at = |point: Point| centre + Vec2::new(point.x * half, point.y * half);
+    for shape in icon(kind) {
+        match shape {
+            IconShape::Circle { centre, radius } => {
+                painter.circle_stroke(at(centre), radius * half, stroke);
             }
-        }
-        SiteKind::Saas => {
-            for (dx, dy, r) in [(-0.45, 0.15, 0.42), (0.0, -0.15, 0.55), (0.45, 0.15, 0.42)] {
-                painter.circle_stroke(c + Vec2::new(dx * s, dy * s), r * s, stroke);
+            IconShape::Dot { centre, radius } => {
+                painter.circle_filled(at(centre), radius * half, ink);
             }
-        }
-        SiteKind::Datacentre => {
-            for row in 0..3u8 {
-                let top = c.y - s * 0.8 + f32::from(row) * s * 0.55;
-                let unit = Rect::from_min_size(
-                    Pos2::new(c.x - s * 0.8, top),
-                    Vec2::new(s * 1.6, s * 0.45),
-                );
-                painter.rect_stroke(unit, 1.0, stroke, egui::StrokeKind::Inside);
-                painter.circle_filled(
-                    Pos2::new(unit.right() - s * 0.25, unit.center().y),
-                    s * 0.08,
-                    ink,
+            IconShape::Frame { min, max } => {
+                painter.rect_stroke(
+                    Rect::from_min_max(at(min), at(max)),
+                    1.0,
+                    stroke,
+                    egui::StrokeKind::Inside,
                 );
             }
-        }
-        SiteKind::System => {
-            painter.circle_stroke(c, s * 0.35, stroke);
-            for i in 0..8u8 {
-                let angle = f32::from(i) * std::f32::consts::TAU / 8.0;
-                let dir = Vec2::angled(angle);
-                painter.line_segment([c + dir * s * 0.5, c + dir * s * 0.85], stroke);
+            IconShape::Block { min, max } => {
+                painter.rect_filled(Rect::from_min_max(at(min), at(max)), 0.0, ink);
             }
-        }
-        SiteKind::Party => {
-            let base = c.y + s * 0.75;
-            painter.line_segment(
-                [
-                    Pos2::new(c.x - s * 0.9, base),
-                    Pos2::new(c.x + s * 0.9, base),
-                ],
-                stroke,
-            );
-            for dx in [-0.55, 0.0, 0.55] {
-                let x = c.x + dx * s;
-                painter.line_segment([Pos2::new(x, base), Pos2::new(x, c.y - s * 0.3)], stroke);
+            IconShape::Line { from, to } => {
+                painter.line_segment([at(from), at(to)], stroke);
             }
-            painter.add(Shape::convex_polygon(
-                vec![
-                    Pos2::new(c.x - s * 0.95, c.y - s * 0.35),
-                    Pos2::new(c.x, c.y - s * 0.9),
-                    Pos2::new(c.x + s * 0.95, c.y - s * 0.35),
-                ],
-                Color32::TRANSPARENT,
-                stroke,
-            ));
-        }
-        SiteKind::People => {
-            for dx in [-0.45, 0.45] {
-                let head = c + Vec2::new(dx * s, -s * 0.35);
-                painter.circle_stroke(head, s * 0.28, stroke);
+            IconShape::Outline(points) => {
+                painter.add(Shape::closed_line(
+                    points.into_iter().map(at).collect(),
+                    stroke,
+                ));
+            }
+            IconShape::Curve([start, control, end]) => {
                 painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
-                    [
-                        Pos2::new(head.x - s * 0.45, c.y + s * 0.8),
-                        Pos2::new(head.x, c.y - s * 0.25),
-                        Pos2::new(head.x + s * 0.45, c.y + s * 0.8),
-                    ],
+                    [at(start), at(control), at(end)],
                     false,
                     Color32::TRANSPARENT,
                     stroke,

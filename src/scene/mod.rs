@@ -3,6 +3,7 @@
 //! Built from the map and its findings, with no knowledge of egui or SVG. The canvas paints it on
 //! screen and the exporters write it out, so what the user sees is what they file.
 
+pub mod icon;
 pub mod theme;
 
 use std::collections::BTreeMap;
