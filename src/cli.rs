@@ -42,6 +42,17 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+    /// Export the diagram of a map (SVG for now; PNG and PDF are coming).
+    Export {
+        /// The map `.ron` or inventory `.csv`.
+        map: PathBuf,
+        /// The file to write; its extension picks the format.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<Date>,
+    },
     /// Evaluate the rulebook on a map or inventory and list the findings.
     Check {
         /// The map `.ron` or inventory `.csv`.
@@ -101,6 +112,37 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Validate { map }) => {
             let loaded = io::load_map_or_inventory(&map)?;
             println!("{}: ok, {}", map.display(), summary(&loaded));
+            Ok(Exit::Success)
+        }
+        Some(Command::Export { map, output, as_of }) => {
+            let extension = output
+                .extension()
+                .map(|e| e.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            if extension != "svg" {
+                bail!(
+                    "{}: exports write .svg for now; PNG and PDF export are not built yet",
+                    output.display()
+                );
+            }
+            let loaded = io::load_map_or_inventory(&map)?;
+            let as_of = match as_of {
+                Some(day) => day,
+                None => Date::today_utc().context("the system clock is not a valid date")?,
+            };
+            let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
+            let options = crate::export::SvgOptions {
+                date: as_of,
+                page: None,
+            };
+            let svg = crate::export::diagram_svg(&loaded, &evaluation, &options);
+            io::write_atomic(&output, svg.as_bytes())
+                .with_context(|| format!("{}: cannot write the export", output.display()))?;
+            println!(
+                "{}: wrote the diagram of {}",
+                output.display(),
+                summary(&loaded)
+            );
             Ok(Exit::Success)
         }
         Some(Command::Check {

@@ -1,0 +1,36 @@
+//! Exports: the diagram as SVG, written from the same [`Scene`](crate::scene::Scene) the canvas
+//! paints, so what the user sees is what they file.
+
+mod svg;
+
+pub use svg::{Page, SvgOptions, diagram_svg};
+
+use crate::io::map_to_string;
+use crate::model::Map;
+
+/// A short, stable fingerprint of a map's content: FNV-1a (64 bits) of its canonical file text,
+/// in hex. Two exports with the same hash came from the same map.
+pub fn content_hash(map: &Map) -> String {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let text = map_to_string(map).unwrap_or_default();
+    let hash = text.bytes().fold(OFFSET, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(PRIME)
+    });
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_follows_the_content() {
+        let map = crate::generate::synthetic_map(5, 5, 1);
+        assert_eq!(content_hash(&map), content_hash(&map.clone()));
+        let mut changed = map.clone();
+        changed.meta.title.push('!');
+        assert_ne!(content_hash(&map), content_hash(&changed));
+        assert_eq!(content_hash(&map).len(), 16);
+    }
+}

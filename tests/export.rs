@@ -1,0 +1,168 @@
+//! Diagram exports: valid, self-contained SVG with text as text, escaped, deterministic, one page.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use borderflow::export::{SvgOptions, diagram_svg};
+use borderflow::io::load_map;
+use borderflow::model::{Date, Map, SiteId};
+use borderflow::rules::Rulebook;
+
+fn day() -> Date {
+    "2026-11-22".parse().unwrap()
+}
+
+fn svg_of(map: &Map) -> String {
+    let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
+    diagram_svg(
+        map,
+        &evaluation,
+        &SvgOptions {
+            date: day(),
+            page: None,
+        },
+    )
+}
+
+fn sample(name: &str) -> Map {
+    load_map(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn texts(svg: &str) -> Vec<String> {
+    let document = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn every_sample_exports_to_one_a4_page_with_its_names_as_text() {
+    for name in [
+        "lotus-trading-dingtalk.ron",
+        "pearl-delta-hengqin.ron",
+        "banco-estrela-evidence.ron",
+    ] {
+        let map = sample(name);
+        let svg = svg_of(&map);
+        let document = roxmltree::Document::parse(&svg).unwrap();
+        let root = document.root_element();
+        assert_eq!(root.tag_name().name(), "svg");
+        assert_eq!(root.attribute("width"), Some("297mm"), "{name}");
+        let texts = texts(&svg);
+        for site in map.sites() {
+            assert!(
+                texts.iter().any(|t| t == &site.name
+                    || t.trim_end_matches('…').len() > 3
+                        && site.name.starts_with(t.trim_end_matches('…'))),
+                "{name}: {} missing from {texts:?}",
+                site.name
+            );
+        }
+        assert!(
+            texts.iter().any(|t| t.contains(&map.meta.title)),
+            "title block"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("content hash")),
+            "title block"
+        );
+        assert!(texts.iter().any(|t| t == "Legend"));
+    }
+}
+
+#[test]
+fn chinese_names_stay_text() {
+    let texts = texts(&svg_of(&sample("banco-estrela-evidence.ron")));
+    assert!(texts.iter().any(|t| t == "Sede / 總行"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("星辰銀行")));
+}
+
+#[test]
+fn markup_in_a_label_is_shown_as_text() {
+    let mut map = sample("lotus-trading-dingtalk.ron");
+    let id = SiteId::new("taipa-head-office").unwrap();
+    let mut site = map.site(&id).unwrap().clone();
+    site.name = "<script>alert(1)</script>".into();
+    map.replace_site(site).unwrap();
+    map.meta.title = "A & B <b>\"quoted\"</b>".into();
+    let svg = svg_of(&map);
+    let document = roxmltree::Document::parse(&svg).unwrap();
+    assert!(
+        !document
+            .descendants()
+            .any(|node| node.has_tag_name("script") || node.has_tag_name("b"))
+    );
+    let texts = texts(&svg);
+    assert!(texts.iter().any(|t| t.starts_with("<script>")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("A & B <b>")), "{texts:?}");
+}
+
+#[test]
+fn the_same_map_gives_the_same_bytes() {
+    let map = sample("pearl-delta-hengqin.ron");
+    assert_eq!(svg_of(&map), svg_of(&map.clone()));
+}
+
+#[test]
+fn a_big_map_moves_to_a3_and_a_map_without_positions_is_laid_out() {
+    let mut map = borderflow::generate::synthetic_map(120, 200, 4);
+    let sites: Vec<_> = map.sites().cloned().collect();
+    for mut site in sites {
+        site.position = None;
+        map.replace_site(site).unwrap();
+    }
+    let svg = svg_of(&map);
+    let document = roxmltree::Document::parse(&svg).unwrap();
+    assert_eq!(document.root_element().attribute("width"), Some("420mm"));
+    let paths = document
+        .descendants()
+        .filter(|n| n.has_tag_name("path"))
+        .count();
+    assert!(paths >= 200, "{paths} paths for 200 flows");
+}
+
+#[test]
+fn the_export_command_writes_svg_and_refuses_formats_not_built_yet() {
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("lotus.svg");
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_borderflow"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let output = run(&[
+        "export",
+        &map.to_string_lossy(),
+        "-o",
+        &out.to_string_lossy(),
+        "--as-of",
+        "2026-11-22",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(written, svg_of(&sample("lotus-trading-dingtalk.ron")));
+    let png = run(&[
+        "export",
+        &map.to_string_lossy(),
+        "-o",
+        &folder.path().join("x.png").to_string_lossy(),
+    ]);
+    assert_eq!(png.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&png.stderr).contains("PNG and PDF export are not built yet"));
+}
