@@ -132,7 +132,7 @@ fn a_big_map_moves_to_a3_and_a_map_without_positions_is_laid_out() {
 }
 
 #[test]
-fn the_export_command_writes_svg_and_refuses_formats_not_built_yet() {
+fn the_export_command_writes_svg_and_refuses_pdf_until_it_is_built() {
     let folder = tempfile::tempdir().unwrap();
     let out = folder.path().join("lotus.svg");
     let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron");
@@ -157,12 +157,70 @@ fn the_export_command_writes_svg_and_refuses_formats_not_built_yet() {
     );
     let written = std::fs::read_to_string(&out).unwrap();
     assert_eq!(written, svg_of(&sample("lotus-trading-dingtalk.ron")));
+    let png_path = folder.path().join("lotus.png");
     let png = run(&[
         "export",
         &map.to_string_lossy(),
         "-o",
-        &folder.path().join("x.png").to_string_lossy(),
+        &png_path.to_string_lossy(),
+        "--scale",
+        "1",
     ]);
-    assert_eq!(png.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&png.stderr).contains("PNG and PDF export are not built yet"));
+    assert!(
+        png.status.success(),
+        "{}",
+        String::from_utf8_lossy(&png.stderr)
+    );
+    assert!(std::fs::read(&png_path).unwrap().starts_with(b"\x89PNG"));
+    let pdf = run(&[
+        "export",
+        &map.to_string_lossy(),
+        "-o",
+        &folder.path().join("x.pdf").to_string_lossy(),
+    ]);
+    assert_eq!(pdf.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&pdf.stderr).contains("PDF export is not built yet"));
+}
+
+#[test]
+fn png_is_the_svg_page_rasterised_at_the_chosen_scale() {
+    let svg = svg_of(&sample("lotus-trading-dingtalk.ron"));
+    let png = borderflow::export::svg_to_png(&svg, 1.0).unwrap();
+    let image = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+    // A4 landscape at 96 dots per inch.
+    assert_eq!((image.width(), image.height()), (1123, 794));
+    let twice =
+        resvg::tiny_skia::Pixmap::decode_png(&borderflow::export::svg_to_png(&svg, 2.0).unwrap())
+            .unwrap();
+    assert_eq!((twice.width(), twice.height()), (2246, 1588));
+    assert_eq!(
+        png,
+        borderflow::export::svg_to_png(&svg, 1.0).unwrap(),
+        "same map, same bytes"
+    );
+    // Dark pixels: the arrows and cards always; the title text whenever a font is installed.
+    let dark = |x0: u32, y0: u32, x1: u32, y1: u32| {
+        let mut count = 0;
+        for y in y0..y1 {
+            for x in x0..x1 {
+                if image
+                    .pixel(x, y)
+                    .is_some_and(|p| p.red() < 120 && p.green() < 120)
+                {
+                    count += 1;
+                }
+            }
+        }
+        count
+    };
+    assert!(dark(0, 120, 1123, 700) > 1000, "the diagram is drawn");
+    if borderflow::export::font_count() > 0 {
+        assert!(dark(28, 28, 600, 60) > 200, "the title is drawn");
+    } else if std::env::var_os("CI").is_some() {
+        panic!("no fonts: .ci/run installs fonts-noto-cjk");
+    } else {
+        eprintln!("no system fonts: text is not drawn in the PNG on this machine");
+    }
+    assert!(borderflow::export::svg_to_png(&svg, 0.0).is_err());
+    assert!(borderflow::export::svg_to_png(&svg, 40.0).is_err());
 }

@@ -1,8 +1,10 @@
-//! Exports: the diagram as SVG, written from the same [`Scene`](crate::scene::Scene) the canvas
+//! Exports: the diagram as SVG and PNG, written from the same [`Scene`](crate::scene::Scene) the canvas
 //! paints, so what the user sees is what they file.
 
+mod png;
 mod svg;
 
+pub use png::{PngError, font_count, svg_to_png};
 pub use svg::{Page, SvgOptions, diagram_svg};
 
 use crate::io::map_to_string;

@@ -1,0 +1,71 @@
+//! The diagram as PNG: the SVG export rasterised by resvg, so both formats show the same page.
+
+use std::sync::{Arc, OnceLock};
+
+use resvg::{tiny_skia, usvg};
+
+/// The largest image written, in pixels (about 100 megapixels: an A3 page at 12x).
+const MAX_PIXELS: u64 = 100_000_000;
+
+/// Why a PNG could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum PngError {
+    /// The scale is not a positive number, or gives an image too large.
+    #[error("scale {0} is out of range: use a number from 0.1 to 12 (1 = 96 dots per inch)")]
+    Scale(f32),
+    /// The SVG could not be read (a bug: borderflow writes it).
+    #[error("the diagram could not be rasterised: {0}")]
+    Svg(String),
+    /// Encoding failed.
+    #[error("the PNG could not be encoded: {0}")]
+    Encode(String),
+}
+
+/// The system's fonts, loaded once per process (it takes a noticeable moment).
+fn fonts() -> Arc<usvg::fontdb::Database> {
+    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    FONTS
+        .get_or_init(|| {
+            let mut database = usvg::fontdb::Database::new();
+            database.load_system_fonts();
+            Arc::new(database)
+        })
+        .clone()
+}
+
+/// How many font faces the PNG export can use (0 means text will not show).
+pub fn font_count() -> usize {
+    fonts().len()
+}
+
+/// Rasterises `svg` at `scale` (1 = 96 dots per inch) to PNG bytes, on a white background.
+pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, PngError> {
+    if !(0.1..=12.0).contains(&scale) {
+        return Err(PngError::Scale(scale));
+    }
+    let options = usvg::Options {
+        fontdb: fonts(),
+        ..usvg::Options::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|error| PngError::Svg(error.to_string()))?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or(PngError::Scale(scale))?;
+    if u64::from(size.width()) * u64::from(size.height()) > MAX_PIXELS {
+        return Err(PngError::Scale(scale));
+    }
+    let mut pixmap =
+        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(PngError::Scale(scale))?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|error| PngError::Encode(error.to_string()))
+}
