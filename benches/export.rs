@@ -1,6 +1,6 @@
-//! Export speed (issue target: SVG of 1,000 sites under 100 ms).
+//! Export speed (issue targets: SVG of 1,000 sites under 100 ms, PNG under 1 s).
 
-use borderflow::export::{SvgOptions, diagram_svg};
+use borderflow::export::{SvgOptions, diagram_svg, svg_to_png};
 use borderflow::generate::synthetic_map;
 use borderflow::model::Date;
 use borderflow::rules::Rulebook;
@@ -18,6 +18,20 @@ fn svg(c: &mut Criterion) {
         let evaluation = rulebook.evaluate(&map, date);
         group.bench_with_input(BenchmarkId::from_parameter(sites), &map, |b, map| {
             b.iter(|| diagram_svg(map, &evaluation, &options));
+        });
+    }
+    group.finish();
+
+    let mut group = c.benchmark_group("export/png");
+    group.sample_size(10);
+    for (sites, flows) in [(100, 200), (1_000, 2_000)] {
+        let map = synthetic_map(sites, flows, 42);
+        let evaluation = rulebook.evaluate(&map, date);
+        let svg = diagram_svg(&map, &evaluation, &options);
+        // Fonts load once per process; load them before timing.
+        let _ = svg_to_png(&svg, 1.0);
+        group.bench_with_input(BenchmarkId::from_parameter(sites), &svg, |b, svg| {
+            b.iter(|| svg_to_png(svg, 2.0));
         });
     }
     group.finish();
