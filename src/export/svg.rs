@@ -378,14 +378,24 @@ fn legend_svg(out: &mut String, map: &Map, left: f32, top: f32, width: f32) -> f
         (2, "low"),
         (1, "info only"),
     ];
-    for (row, (severity, name)) in severities.iter().enumerate() {
+    let samples = severities
+        .iter()
+        .map(|(severity, name)| {
+            let colour = theme::severity_colour(*severity);
+            (colour, theme::flow_width(Some(*severity), false), *name)
+        })
+        .chain(std::iter::once((
+            theme::FLOW_OK,
+            2.0,
+            "no finding · thicker: crosses a border · dashed: remote access",
+        )));
+    for (row, (colour, stroke_width, name)) in samples.enumerate() {
         let y = row_y(row) - 4.0;
         let _ = write!(
             out,
-            r#"<line x1="{column:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{}" stroke-width="{:.1}"/>"#,
+            r#"<line x1="{column:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{}" stroke-width="{stroke_width:.1}"/>"#,
             column + 24.0,
-            hex(theme::severity_colour(*severity)),
-            theme::flow_width(Some(*severity), false)
+            hex(colour)
         );
         text(
             out,
@@ -397,22 +407,6 @@ fn legend_svg(out: &mut String, map: &Map, left: f32, top: f32, width: f32) -> f
             name,
         );
     }
-    let y = row_y(5) - 4.0;
-    let _ = write!(
-        out,
-        r#"<line x1="{column:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{}" stroke-width="2"/>"#,
-        column + 24.0,
-        hex(theme::FLOW_OK)
-    );
-    text(
-        out,
-        column + 30.0,
-        y + 4.0,
-        size,
-        theme::SITE_TEXT,
-        "",
-        "no finding · thicker: crosses a border · dashed: remote access",
-    );
     // Data classes of this map, in columns.
     let classes_left = left + width * 0.55;
     if classes.is_empty() {
