@@ -584,3 +584,45 @@ fn tidy_lays_the_map_out_in_one_undo_step() {
     harness.run();
     assert_eq!(harness.state().map(), &map);
 }
+
+#[test]
+fn exporting_from_the_editor_writes_the_same_page_as_the_command_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    let svg_path = folder.path().join("lotus.svg");
+    harness.state_mut().export_to(svg_path.clone());
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!harness.state().is_exporting());
+    let map = harness.state().map().clone();
+    let evaluation = borderflow::rules::Rulebook::builtin()
+        .unwrap()
+        .evaluate(&map, "2026-11-22".parse().unwrap());
+    let expected = borderflow::export::diagram_svg(
+        &map,
+        &evaluation,
+        &borderflow::export::SvgOptions {
+            date: "2026-11-22".parse().unwrap(),
+            page: None,
+        },
+    );
+    assert_eq!(std::fs::read_to_string(&svg_path).unwrap(), expected);
+    // A folder that does not exist is reported in the window, not a crash.
+    harness
+        .state_mut()
+        .export_to(folder.path().join("missing/x.svg"));
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    harness.run();
+    assert!(harness.query_by_label("Could not export").is_some());
+}

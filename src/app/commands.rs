@@ -14,6 +14,8 @@ pub enum UiCommand {
     Save,
     /// Save to a new file.
     SaveAs,
+    /// Export the diagram as SVG or PNG.
+    Export,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -44,11 +46,12 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 17] = [
+    pub const ALL: [UiCommand; 18] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
+        UiCommand::Export,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -78,6 +81,11 @@ impl UiCommand {
             ),
             UiCommand::Save => ("Save", key(command, Key::S), "Save the map"),
             UiCommand::SaveAs => ("Save as…", key(shift, Key::S), "Save the map to a new file"),
+            UiCommand::Export => (
+                "Export diagram…",
+                key(command, Key::E),
+                "Write the diagram as an SVG or PNG page with its title block and legend",
+            ),
             UiCommand::Quit => ("Quit", key(command, Key::Q), "Close borderflow"),
             UiCommand::Undo => ("Undo", key(command, Key::Z), "Undo the last change"),
             UiCommand::Redo => ("Redo", key(shift, Key::Z), "Redo the last undone change"),
@@ -152,6 +160,7 @@ impl UiCommand {
             | UiCommand::Open
             | UiCommand::Save
             | UiCommand::SaveAs
+            | UiCommand::Export
             | UiCommand::Quit => "File",
             UiCommand::Undo
             | UiCommand::Redo
@@ -175,6 +184,7 @@ impl UiCommand {
                 | UiCommand::Open
                 | UiCommand::Save
                 | UiCommand::SaveAs
+                | UiCommand::Export
                 | UiCommand::Quit
                 | UiCommand::Find
                 | UiCommand::ToggleFindings

@@ -152,6 +152,23 @@ pub fn pick_file_to_save(suggested: &str) -> Option<PathBuf> {
         })
 }
 
+/// Asks where to export the diagram (SVG or PNG). `None` if cancelled.
+pub fn pick_export_file(suggested: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Export the diagram")
+        .add_filter("SVG drawing", &["svg"])
+        .add_filter("PNG image", &["png"])
+        .set_file_name(suggested)
+        .save_file()
+        .map(|path| {
+            if path.extension().is_none() {
+                path.with_extension("svg")
+            } else {
+                path
+            }
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -234,6 +234,8 @@ pub struct BorderflowApp {
     autosaved_revision: u64,
     title: String,
     allowed_to_close: bool,
+    /// An export running in the background: where to, and where its result arrives.
+    export: Option<(PathBuf, std::sync::mpsc::Receiver<Result<(), String>>)>,
 }
 
 fn derive(document: &Document, rulebook: &Rulebook, today: Date) -> Derived {
@@ -309,6 +311,7 @@ impl BorderflowApp {
             autosaved_revision: 0,
             title: String::new(),
             allowed_to_close: false,
+            export: None,
         }
     }
 
@@ -527,6 +530,15 @@ impl BorderflowApp {
                         self.save(Some(path));
                     }
                 }
+                UiCommand::Export => {
+                    let suggested = format!(
+                        "{}.svg",
+                        crate::model::slug(&self.map().meta.title, "diagram")
+                    );
+                    if let Some(path) = files::pick_export_file(&suggested) {
+                        self.export_to(path);
+                    }
+                }
                 UiCommand::Quit => {
                     if self.document.is_dirty() {
                         self.dialog = Some(Dialog::UnsavedChanges(AfterPrompt::Quit));
@@ -569,6 +581,72 @@ impl BorderflowApp {
                 UiCommand::FitToMap => self.ui.fit_requested = true,
                 UiCommand::Tidy => self.tidy(),
                 UiCommand::ToggleFindings => self.ui.show_findings = !self.ui.show_findings,
+            }
+        }
+    }
+
+    /// Writes the diagram to `path` (`.png` for PNG, anything else SVG) on a background thread,
+    /// so a large map does not freeze the window; the status bar shows its progress.
+    pub fn export_to(&mut self, path: PathBuf) {
+        if self.export.is_some() {
+            self.status = Some("An export is already running".to_owned());
+            return;
+        }
+        let map = self.map().clone();
+        let evaluation = self.derived.evaluation.clone();
+        let options = crate::export::SvgOptions {
+            date: self.today,
+            page: None,
+        };
+        let png = path
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("png"));
+        let target = path.clone();
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let svg = crate::export::diagram_svg(&map, &evaluation, &options);
+            let result = if png {
+                crate::export::svg_to_png(&svg, 2.0).map_err(|error| error.to_string())
+            } else {
+                Ok(svg.into_bytes())
+            }
+            .and_then(|bytes| {
+                io::write_atomic(&target, &bytes)
+                    .map_err(|error| format!("{}: cannot write: {error}", target.display()))
+            });
+            // The window may have closed meanwhile; then nobody needs the answer.
+            let _ = sender.send(result);
+        });
+        self.export = Some((path, receiver));
+    }
+
+    /// An export is running.
+    pub fn is_exporting(&self) -> bool {
+        self.export.is_some()
+    }
+
+    fn poll_export(&mut self, ctx: &Context) {
+        let Some((path, receiver)) = &self.export else {
+            return;
+        };
+        match receiver.try_recv() {
+            Ok(Ok(())) => {
+                self.status = Some(format!("Exported {}", path.display()));
+                self.export = None;
+            }
+            Ok(Err(message)) => {
+                self.dialog = Some(Dialog::Error("Could not export".to_owned(), message));
+                self.export = None;
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.dialog = Some(Dialog::Error(
+                    "Could not export".to_owned(),
+                    format!("{}: the export stopped unexpectedly", path.display()),
+                ));
+                self.export = None;
             }
         }
     }
@@ -970,6 +1048,11 @@ impl BorderflowApp {
                 "All changes saved"
             };
             ui.label(saved);
+            if let Some((path, _)) = &self.export {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!("Exporting {}…", path.display()));
+            }
             if let Some(status) = &self.status {
                 ui.separator();
                 ui.label(status);
@@ -1158,6 +1241,7 @@ impl BorderflowApp {
             );
         });
 
+        self.poll_export(&ctx);
         self.dialog_ui(&ctx);
         self.apply_edits();
         self.run_commands(&ctx);
