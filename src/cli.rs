@@ -56,6 +56,21 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
     },
+    /// Write a synthetic map (every jurisdiction, kind, class, safeguard and flag), laid out.
+    Gen {
+        /// How many sites.
+        #[arg(long)]
+        sites: usize,
+        /// How many flows (needs at least two sites).
+        #[arg(long)]
+        flows: usize,
+        /// The seed: the same seed gives the same map.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+        /// The map `.ron` to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
     /// Evaluate the rulebook on a map or inventory and list the findings.
     Check {
         /// The map `.ron` or inventory `.csv`.
@@ -156,6 +171,24 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                 output.display(),
                 summary(&loaded)
             );
+            Ok(Exit::Success)
+        }
+        Some(Command::Gen {
+            sites,
+            flows,
+            seed,
+            output,
+        }) => {
+            const LIMIT: usize = 1_000_000;
+            if sites > LIMIT || flows > LIMIT {
+                bail!("--sites and --flows go up to {LIMIT}");
+            }
+            if flows > 0 && sites < 2 {
+                bail!("flows need at least two sites (--sites 2 or more)");
+            }
+            let map = crate::generate::synthetic_map(sites, flows, seed);
+            io::save_map(&output, &map)?;
+            println!("{}: wrote {}", output.display(), summary(&map));
             Ok(Exit::Success)
         }
         Some(Command::Check {

@@ -114,3 +114,42 @@ fn import_refuses_a_file_that_is_not_csv() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).contains("expected an inventory file ending in .csv"));
 }
+
+#[test]
+fn gen_writes_a_reproducible_map_that_validates() {
+    let folder = tempfile::tempdir().unwrap();
+    let a = folder.path().join("a.ron");
+    let b = folder.path().join("b.ron");
+    for path in [&a, &b] {
+        let output = borderflow(&[
+            "gen",
+            "--sites",
+            "50",
+            "--flows",
+            "100",
+            "--seed",
+            "7",
+            "-o",
+            &path.to_string_lossy(),
+        ]);
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        assert!(text(&output.stdout).contains("50 sites, 100 flows"));
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    assert!(
+        borderflow(&["validate", &a.to_string_lossy()])
+            .status
+            .success()
+    );
+    let refused = borderflow(&[
+        "gen",
+        "--sites",
+        "1",
+        "--flows",
+        "3",
+        "-o",
+        &a.to_string_lossy(),
+    ]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(text(&refused.stderr).contains("at least two sites"));
+}
