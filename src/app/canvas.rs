@@ -54,6 +54,23 @@ fn pos(point: Point) -> Pos2 {
     Pos2::new(point.x, point.y)
 }
 
+/// Where the first selected site or flow is on the map, to bring it into view.
+pub fn selection_rect(scene: &Scene, selection: &Selection) -> Option<Rect> {
+    if let Some(id) = selection.sites.first() {
+        return scene
+            .sites
+            .iter()
+            .find(|card| &card.id == id)
+            .map(|card| to_egui(card.rect));
+    }
+    let id = selection.flows.first()?;
+    scene
+        .flows
+        .iter()
+        .find(|arrow| &arrow.id == id)
+        .map(|arrow| to_egui(arrow.bounds()))
+}
+
 /// The site under a point, topmost first.
 fn card_at(scene: &Scene, pos_in_map: Pos2) -> Option<&SiteCard> {
     scene

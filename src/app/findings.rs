@@ -66,28 +66,14 @@ pub fn findings_ui(
                         .get(index - 1)
                         .is_some_and(|previous| previous.subject != finding.subject);
                 if row_ui(ui, map, finding, first_of_group, state) {
-                    let (selection, rect) = match &finding.subject {
-                        Subject::Flow(id) => (
-                            Some(Selection::flow(id.clone())),
-                            scene
-                                .flows
-                                .iter()
-                                .find(|a| &a.id == id)
-                                .map(|a| canvas::to_egui(a.bounds())),
-                        ),
-                        Subject::Site(id) => (
-                            Some(Selection::site(id.clone())),
-                            scene
-                                .sites
-                                .iter()
-                                .find(|c| &c.id == id)
-                                .map(|c| canvas::to_egui(c.rect)),
-                        ),
-                        Subject::Map => (None, None),
+                    let selection = match &finding.subject {
+                        Subject::Flow(id) => Some(Selection::flow(id.clone())),
+                        Subject::Site(id) => Some(Selection::site(id.clone())),
+                        Subject::Map => None,
                     };
                     if let Some(selection) = selection {
+                        state.reveal = canvas::selection_rect(scene, &selection);
                         state.selection = selection;
-                        state.reveal = rect;
                     }
                 }
             }

@@ -366,7 +366,8 @@ impl BorderflowApp {
 
     /// Where a site's card was on screen in the last frame.
     pub fn site_rect_on_screen(&self, id: &SiteId) -> Option<egui::Rect> {
-        let rect_in_map = self.card_rect(id)?;
+        let rect_in_map =
+            canvas::selection_rect(&self.derived.scene, &Selection::site(id.clone()))?;
         let transform = self.ui.screen_from_map?;
         Some(transform * rect_in_map)
     }
@@ -973,71 +974,56 @@ impl BorderflowApp {
         if query.is_empty() {
             return;
         }
+        // Only the matches shown are collected; their place on the map is looked up for the
+        // one chosen, not for every match on every frame.
+        const SHOWN: usize = 12;
         let map = self.document.map();
-        let mut matches: Vec<(String, Selection, Option<egui::Rect>)> = Vec::new();
-        for site in map.sites() {
-            if site.name.to_lowercase().contains(&query) || site.id.as_str().contains(&query) {
-                let rect = self.card_rect(&site.id);
-                matches.push((
+        let sites = map
+            .sites()
+            .filter(|site| {
+                site.name.to_lowercase().contains(&query) || site.id.as_str().contains(&query)
+            })
+            .map(|site| {
+                (
                     format!("Site: {}", site.name),
                     Selection::site(site.id.clone()),
-                    rect,
-                ));
-            }
-        }
-        for view in map.flows() {
-            let flow = view.flow;
-            if flow.id.as_str().to_lowercase().contains(&query)
-                || flow.purpose.to_lowercase().contains(&query)
-            {
-                let rect = self.flow_rect(&flow.id);
-                matches.push((
-                    format!(
-                        "Flow: {} ({} → {})",
-                        flow.id, view.source.name, view.target.name
-                    ),
-                    Selection::flow(flow.id.clone()),
-                    rect,
-                ));
-            }
-        }
+                )
+            });
+        let flows = map
+            .flows()
+            .filter(|view| {
+                view.flow.id.as_str().to_lowercase().contains(&query)
+                    || view.flow.purpose.to_lowercase().contains(&query)
+            })
+            .map(|view| {
+                let label = format!(
+                    "Flow: {} ({} → {})",
+                    view.flow.id, view.source.name, view.target.name
+                );
+                (label, Selection::flow(view.flow.id.clone()))
+            });
+        let matches: Vec<(String, Selection)> = sites.chain(flows).take(SHOWN).collect();
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let mut chosen = entered.then(|| matches.first().cloned()).flatten();
+        let mut chosen = entered
+            .then(|| matches.first().map(|(_, selection)| selection.clone()))
+            .flatten();
         egui::Popup::from_response(&response)
             .open(response.has_focus() || response.lost_focus())
             .show(|ui| {
                 if matches.is_empty() {
                     ui.label("Nothing matches");
                 }
-                for (label, selection, rect) in matches.iter().take(12) {
+                for (label, selection) in &matches {
                     if ui.selectable_label(false, label).clicked() {
-                        chosen = Some((label.clone(), selection.clone(), *rect));
+                        chosen = Some(selection.clone());
                     }
                 }
             });
-        if let Some((_, selection, rect)) = chosen {
+        if let Some(selection) = chosen {
+            self.ui.reveal = canvas::selection_rect(&self.derived.scene, &selection);
             self.ui.selection = selection;
-            self.ui.reveal = rect;
             self.ui.find_text.clear();
         }
-    }
-
-    fn card_rect(&self, id: &SiteId) -> Option<egui::Rect> {
-        self.derived
-            .scene
-            .sites
-            .iter()
-            .find(|card| &card.id == id)
-            .map(|card| canvas::to_egui(card.rect))
-    }
-
-    fn flow_rect(&self, id: &FlowId) -> Option<egui::Rect> {
-        self.derived
-            .scene
-            .flows
-            .iter()
-            .find(|arrow| &arrow.id == id)
-            .map(|arrow| canvas::to_egui(arrow.bounds()))
     }
 
     fn status_ui(&mut self, ui: &mut Ui) {

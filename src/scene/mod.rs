@@ -204,20 +204,6 @@ pub struct Scene {
     pub flows: Vec<FlowArrow>,
 }
 
-/// The centre of a site: its position, or a slot in its lane when it has none yet.
-pub fn site_centre(map: &Map, id: &SiteId) -> Option<Point> {
-    let site = map.site(id)?;
-    Some(site.position.unwrap_or_else(|| {
-        let lane = site.jurisdiction.lane();
-        let row = map
-            .sites()
-            .filter(|other| other.jurisdiction.lane() == lane && other.position.is_none())
-            .position(|other| other.id == *id)
-            .unwrap_or(0);
-        slot_position(lane, row)
-    }))
-}
-
 /// "attendance, location +2": the first classes of a flow, then how many more.
 fn classes_label(view: &crate::model::FlowView<'_>) -> String {
     const SHOWN: usize = 2;
