@@ -585,19 +585,24 @@ fn tidy_lays_the_map_out_in_one_undo_step() {
     assert_eq!(harness.state().map(), &map);
 }
 
+/// Steps the editor until its background export has finished (at most about two seconds).
+fn wait_for_export(harness: &mut Harness<'_, BorderflowApp>) {
+    for _ in 0..200 {
+        harness.step();
+        if !harness.state().is_exporting() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 #[test]
 fn exporting_from_the_editor_writes_the_same_page_as_the_command_line() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness(Some(&lotus_copy(folder.path())));
     let svg_path = folder.path().join("lotus.svg");
     harness.state_mut().export_to(svg_path.clone());
-    for _ in 0..200 {
-        harness.step();
-        if !harness.state().is_exporting() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_for_export(&mut harness);
     assert!(!harness.state().is_exporting());
     let map = harness.state().map().clone();
     let evaluation = borderflow::rules::Rulebook::builtin()
@@ -616,13 +621,7 @@ fn exporting_from_the_editor_writes_the_same_page_as_the_command_line() {
     harness
         .state_mut()
         .export_to(folder.path().join("missing/x.svg"));
-    for _ in 0..200 {
-        harness.step();
-        if !harness.state().is_exporting() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_for_export(&mut harness);
     harness.run();
     assert!(harness.query_by_label("Could not export").is_some());
 }

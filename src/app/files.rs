@@ -126,6 +126,15 @@ impl Storage {
     }
 }
 
+/// `path`, with `extension` added when the user typed a name without one.
+fn with_default_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension(extension)
+    } else {
+        path
+    }
+}
+
 /// Asks for a map or inventory to open. `None` if cancelled.
 pub fn pick_file_to_open() -> Option<PathBuf> {
     rfd::FileDialog::new()
@@ -143,13 +152,7 @@ pub fn pick_file_to_save(suggested: &str) -> Option<PathBuf> {
         .add_filter("borderflow map", &["ron"])
         .set_file_name(suggested)
         .save_file()
-        .map(|path| {
-            if path.extension().is_none() {
-                path.with_extension("ron")
-            } else {
-                path
-            }
-        })
+        .map(|path| with_default_extension(path, "ron"))
 }
 
 /// Asks where to export the diagram (SVG or PNG). `None` if cancelled.
@@ -160,13 +163,7 @@ pub fn pick_export_file(suggested: &str) -> Option<PathBuf> {
         .add_filter("PNG image", &["png"])
         .set_file_name(suggested)
         .save_file()
-        .map(|path| {
-            if path.extension().is_none() {
-                path.with_extension("svg")
-            } else {
-                path
-            }
-        })
+        .map(|path| with_default_extension(path, "svg"))
 }
 
 #[cfg(test)]
