@@ -71,26 +71,30 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
-/// Roughly how wide `text` is at `size`: East Asian characters are a full em, others about half.
-fn text_width(text: &str, size: f32) -> f32 {
-    text.chars()
-        .map(|c| if u32::from(c) >= 0x2E80 { 1.0 } else { 0.55 })
-        .sum::<f32>()
-        * size
+/// Roughly how wide a character is, in ems: East Asian characters are a full em, others half.
+fn char_width(c: char) -> f32 {
+    if u32::from(c) >= 0x2E80 { 1.0 } else { 0.55 }
 }
 
-/// `text` cut with an ellipsis to fit `width` at `size`.
+/// Roughly how wide `text` is at `size`.
+fn text_width(text: &str, size: f32) -> f32 {
+    text.chars().map(char_width).sum::<f32>() * size
+}
+
+/// `text` cut with an ellipsis to fit `width` at `size` (one pass, so a huge label stays cheap).
 fn fit(text: &str, width: f32, size: f32) -> String {
     if text_width(text, size) <= width {
         return text.to_owned();
     }
+    let room = width - 0.55 * size;
+    let mut used = 0.0;
     let mut out = String::new();
     for c in text.chars() {
-        out.push(c);
-        if text_width(&out, size) + 0.55 * size > width {
-            out.pop();
+        used += char_width(c) * size;
+        if used > room {
             break;
         }
+        out.push(c);
     }
     out.push('…');
     out
@@ -628,5 +632,7 @@ mod tests {
             "{cut}"
         );
         assert!(text_width("澳門", 10.0) > text_width("ab", 10.0) * 1.5);
+        let huge = "x".repeat(100_000);
+        assert_eq!(fit(&huge, 60.0, 10.0).chars().count(), 10);
     }
 }
