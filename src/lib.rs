@@ -5,6 +5,7 @@
 //! - [`cli`]: the command line (the binary is a thin shell around it);
 //! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
+//! - [`risk`]: findings joined with treatments: heatmaps, the action plan, closing fixes;
 //! - [`model`]: the map document itself.
 
 pub mod app;
@@ -14,5 +15,6 @@ pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod risk;
 pub mod rules;
 pub mod scene;

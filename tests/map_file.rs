@@ -15,7 +15,7 @@ use borderflow::model::{
 
 const GOOD: &str = r#"(
     format: "borderflow-map",
-    version: 1,
+    version: 2,
     meta: (title: "Test"),
     sites: [
         (id: "hq", name: "Macau HQ", kind: "office", jurisdiction: "MO"),
@@ -118,7 +118,7 @@ fn duplicate_ids_are_refused_at_the_second_record() {
 #[test]
 fn a_newer_format_version_is_refused_even_with_fields_this_build_does_not_know() {
     let newer = GOOD
-        .replace("version: 1", &format!("version: {}", FORMAT_VERSION + 1))
+        .replace("version: 2", &format!("version: {}", FORMAT_VERSION + 1))
         .replace("meta: (", "future_section: (a: 1),\n    meta: (");
     let error = refusal(&newer);
     assert_eq!(
@@ -254,4 +254,42 @@ fn saving_twice_keeps_the_previous_version_as_bak() {
     assert_eq!(load_map(&path).unwrap().meta.title, "Second");
     let backup = folder.path().join("client.ron.bak");
     assert_eq!(load_map(&backup).unwrap(), first);
+}
+
+#[test]
+fn a_version_1_map_opens_and_saves_as_the_current_version() {
+    let bytes = std::fs::read("tests/fixtures/lotus-v1.ron").unwrap();
+    let map = parse_map(&bytes).unwrap();
+    let assessment = &map.assessment;
+    // The one rights answer of version 1 becomes the information answer.
+    assert_eq!(
+        assessment.dpia.rights.information,
+        "Staff are told in the staff handbook and may write to hr@lotus.example."
+    );
+    assert!(assessment.dpia.rights.access.is_empty());
+    assert_eq!(
+        assessment.dpia.processing_description,
+        "Attendance and payroll chat on DingTalk."
+    );
+    assert_eq!(assessment.sign_off.assessor, "Ana Lei");
+    assert_eq!(assessment.revisions.len(), 1);
+    assert_eq!(assessment.revisions[0].note, "First assessment");
+    assert_eq!(assessment.revisions[0].step, None);
+    assert_eq!(assessment.treatments["MO-03@payroll-chat"].owner, "Ana Lei");
+    assert_eq!(map.site_count(), 3);
+
+    let text = map_to_string(&map).unwrap();
+    assert!(text.contains(&format!("version: {FORMAT_VERSION},")));
+    assert!(text.contains("information: \"Staff are told"));
+    assert_eq!(parse_map(text.as_bytes()).unwrap(), map);
+}
+
+#[test]
+fn a_version_2_map_with_a_version_1_rights_answer_is_refused_with_its_place() {
+    let text = GOOD.replace(
+        "meta: (title: \"Test\"),",
+        "meta: (title: \"Test\"),\n    assessment: (dpia: (rights: \"by email\")),",
+    );
+    let error = refusal(&text);
+    assert_eq!(location(&error).0, 5, "{error}");
 }

@@ -11,7 +11,7 @@ use crate::model::{Assessment, EditError, Flow, Map, MapMeta, Site, SiteId};
 /// The value of the `format` field that marks a borderflow map.
 pub const FORMAT_NAME: &str = "borderflow-map";
 /// The format version this build writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const HEADER_COMMENT: &str = "// A borderflow map: sites, data flows between them, and their assessment.\n\
 // Open it with `borderflow FILE`; check it with `borderflow validate FILE`.\n";
@@ -122,10 +122,10 @@ struct Header {
     version: u32,
 }
 
-/// Version 1 of the file.
+/// The current version of the file (2).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct MapFileV1 {
+struct MapFile {
     format: String,
     version: u32,
     #[serde(default)]
@@ -136,6 +136,119 @@ struct MapFileV1 {
     flows: Vec<Flow>,
     #[serde(default)]
     assessment: Assessment,
+}
+
+/// Version 1 of the file, read and migrated to the current version on load.
+///
+/// Version 2 split the DPIA's one "rights" answer into information, access and objection, and
+/// gave each revision-log entry its sign-off step and the fingerprint of the map it signed.
+mod v1 {
+    use std::collections::BTreeMap;
+
+    use serde::Deserialize;
+
+    use crate::model::{
+        Assessment, Date, DpiaAnswers, Flow, MapMeta, Revision, RightsAnswers, SignOff, Site,
+        Treatment,
+    };
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct MapFile {
+        pub format: String,
+        #[expect(
+            dead_code,
+            reason = "read by the header; named so unknown-field checks pass"
+        )]
+        pub version: u32,
+        #[serde(default)]
+        pub meta: MapMeta,
+        #[serde(default)]
+        pub sites: Vec<Site>,
+        #[serde(default)]
+        pub flows: Vec<Flow>,
+        #[serde(default)]
+        pub assessment: AssessmentV1,
+    }
+
+    #[derive(Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(super) struct AssessmentV1 {
+        #[serde(default)]
+        treatments: BTreeMap<String, Treatment>,
+        #[serde(default)]
+        dpia: DpiaV1,
+        #[serde(default)]
+        sign_off: SignOff,
+        #[serde(default)]
+        revisions: Vec<RevisionV1>,
+    }
+
+    #[derive(Default, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct DpiaV1 {
+        #[serde(default)]
+        processing_description: String,
+        #[serde(default)]
+        necessity: String,
+        #[serde(default)]
+        rights: String,
+        #[serde(default)]
+        retention: String,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct RevisionV1 {
+        date: Date,
+        by: String,
+        #[serde(default)]
+        note: String,
+    }
+
+    impl MapFile {
+        /// The same content in the current version: the one rights answer becomes the
+        /// "information" answer (where version 1's form asked for it), revisions keep their
+        /// date, author and note.
+        pub(super) fn migrate(self) -> super::MapFile {
+            let AssessmentV1 {
+                treatments,
+                dpia,
+                sign_off,
+                revisions,
+            } = self.assessment;
+            super::MapFile {
+                format: self.format,
+                version: super::FORMAT_VERSION,
+                meta: self.meta,
+                sites: self.sites,
+                flows: self.flows,
+                assessment: Assessment {
+                    treatments,
+                    dpia: DpiaAnswers {
+                        processing_description: dpia.processing_description,
+                        necessity: dpia.necessity,
+                        rights: RightsAnswers {
+                            information: dpia.rights,
+                            ..RightsAnswers::default()
+                        },
+                        retention: dpia.retention,
+                    },
+                    sign_off,
+                    revisions: revisions
+                        .into_iter()
+                        .map(|revision| Revision {
+                            date: revision.date,
+                            by: revision.by,
+                            step: None,
+                            note: revision.note,
+                            map_hash: String::new(),
+                        })
+                        .collect(),
+                },
+            }
+        }
+    }
 }
 
 fn ron_options() -> ron::Options {
@@ -177,7 +290,13 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
     match header.version {
         0 => Err(MapError::UnknownVersion { found: 0 }),
         1 => {
-            let file: MapFileV1 = ron_options()
+            let file: v1::MapFile = ron_options()
+                .from_str(text)
+                .map_err(|error| syntax_error(&error))?;
+            build_map(text, file.migrate())
+        }
+        2 => {
+            let file: MapFile = ron_options()
                 .from_str(text)
                 .map_err(|error| syntax_error(&error))?;
             build_map(text, file)
@@ -186,7 +305,7 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
     }
 }
 
-fn build_map(text: &str, file: MapFileV1) -> Result<Map, MapError> {
+fn build_map(text: &str, file: MapFile) -> Result<Map, MapError> {
     let finder = RecordFinder { text };
     let mut map = Map::new(file.meta);
     for site in file.sites {
@@ -284,7 +403,7 @@ impl RecordFinder<'_> {
 
 /// The canonical text of a map: same map, same text.
 pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
-    let file = MapFileV1 {
+    let file = MapFile {
         format: FORMAT_NAME.to_owned(),
         version: FORMAT_VERSION,
         meta: map.meta.clone(),

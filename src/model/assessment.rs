@@ -51,6 +51,57 @@ pub struct Treatment {
     pub residual_likelihood: Option<u8>,
 }
 
+/// How people exercise their rights over the data (report section 4).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RightsAnswers {
+    /// How people are told about the processing and the transfer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub information: String,
+    /// How they get access to, and correct, their data.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub access: String,
+    /// How they object, or withdraw consent.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub objection: String,
+}
+
+impl RightsAnswers {
+    /// Nothing answered yet.
+    pub fn is_empty(&self) -> bool {
+        self.information.is_empty() && self.access.is_empty() && self.objection.is_empty()
+    }
+}
+
+impl TreatmentStatus {
+    /// Accepting a risk or dismissing a finding needs a written reason.
+    pub fn needs_justification(self) -> bool {
+        matches!(self, Self::Accepted | Self::NotApplicable)
+    }
+
+    /// Nothing more is to be done: the action plan leaves it out.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Self::Mitigated | Self::Accepted | Self::NotApplicable)
+    }
+}
+
+impl Treatment {
+    /// The status that counts: an acceptance or dismissal without a justification is still
+    /// open, whatever the file says.
+    pub fn effective_status(&self) -> TreatmentStatus {
+        if self.status.needs_justification() && self.justification.trim().is_empty() {
+            TreatmentStatus::Open
+        } else {
+            self.status
+        }
+    }
+
+    /// Nothing decided: the same as no treatment at all.
+    pub fn is_blank(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 /// The DPIA answers the report's sections are built from; empty means not yet answered.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,9 +112,9 @@ pub struct DpiaAnswers {
     /// Necessity and proportionality.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub necessity: String,
-    /// How people exercise their rights (information, access, objection).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub rights: String,
+    /// How people exercise their rights.
+    #[serde(default, skip_serializing_if = "RightsAnswers::is_empty")]
+    pub rights: RightsAnswers,
     /// Retention.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub retention: String,
@@ -96,6 +147,18 @@ pub struct SignOff {
     pub approved_on: Option<Date>,
 }
 
+vocabulary! {
+    /// The step of the sign-off a revision records.
+    pub enum SignOffStep ("sign-off step") {
+        /// The assessor completed the assessment.
+        Assessed = "assessed", "Assessed";
+        /// The DPO gave an opinion.
+        DpoOpinion = "dpo_opinion", "DPO opinion";
+        /// The approver approved it.
+        Approved = "approved", "Approved";
+    }
+}
+
 /// One entry of the revision log.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -104,9 +167,16 @@ pub struct Revision {
     pub date: Date,
     /// Who.
     pub by: String,
+    /// Which sign-off step it records; `None` for entries migrated from version 1 files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<SignOffStep>,
     /// What changed.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// The fingerprint of the sites and flows that were signed off (see
+    /// `export::diagram_hash`), so a later change to the map shows.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub map_hash: String,
 }
 
 /// Everything the user has decided about the map's risks.

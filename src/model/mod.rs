@@ -17,7 +17,10 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
-pub use assessment::{Assessment, DpiaAnswers, Revision, SignOff, Treatment, TreatmentStatus};
+pub use assessment::{
+    Assessment, DpiaAnswers, Revision, RightsAnswers, SignOff, SignOffStep, Treatment,
+    TreatmentStatus,
+};
 pub use date::{Date, DateError};
 pub use flow::{Flow, FlowError};
 pub use ids::{FlowId, IdError, MAX_ID_CHARS, SiteId, slug};
