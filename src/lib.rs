@@ -5,11 +5,13 @@
 //! - [`cli`]: the command line (the binary is a thin shell around it);
 //! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
+//! - [`dpia`]: drafts of the DPIA answers from what the map knows;
 //! - [`risk`]: findings joined with treatments: heatmaps, the action plan, closing fixes;
 //! - [`model`]: the map document itself.
 
 pub mod app;
 pub mod cli;
+pub mod dpia;
 pub mod export;
 pub mod generate;
 pub mod io;

@@ -386,7 +386,7 @@ fn clicking_a_finding_in_the_findings_panel_selects_its_flow() {
     harness
         .get_by_label(
             "high MO-07 on attendance-coloane: Coloane showroom → DingTalk (Hangzhou): \
-             No processor contract with the recipient",
+             No processor contract with the recipient (Open)",
         )
         .click();
     harness.run();

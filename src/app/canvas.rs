@@ -5,6 +5,8 @@
 //! egui points; `screen_from_map` converts. Only what is in view is painted or laid out, and
 //! labels are dropped when zoomed far out, so large maps stay fast.
 
+use std::collections::BTreeSet;
+
 use egui::emath::TSTransform;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
 
@@ -292,26 +294,46 @@ fn arrow_colour(arrow: &FlowArrow) -> Color32 {
     }
 }
 
+/// How an arrow stands out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Look {
+    Normal,
+    /// Part of the selection.
+    Selected,
+    /// In the chosen heatmap cell.
+    Highlighted,
+    /// Not in the chosen heatmap cell.
+    Faded,
+}
+
 fn paint_arrow(
     painter: &egui::Painter,
     arrow: &FlowArrow,
-    selected: bool,
+    look: Look,
     detailed: bool,
     visible_in_map: Rect,
 ) {
-    let ink = arrow_colour(arrow);
+    let ink = match look {
+        Look::Faded => arrow_colour(arrow).gamma_multiply(0.15),
+        _ => arrow_colour(arrow),
+    };
     let width = diagram::flow_width(arrow.worst_severity, arrow.crosses_border);
     let (start, control, end) = (pos(arrow.start), pos(arrow.control), pos(arrow.end));
     let direction = (end - control).normalized();
     let head = diagram::ARROW_HEAD;
     // The line stops at the base of the head so the tip stays sharp.
     let base = end - direction * head * 0.8;
-    if selected {
+    let halo = match look {
+        Look::Selected => Some(colour(diagram::SELECTION).gamma_multiply(0.35)),
+        Look::Highlighted => Some(colour(diagram::HIGHLIGHT)),
+        Look::Normal | Look::Faded => None,
+    };
+    if let Some(halo) = halo {
         painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
             [start, control, base],
             false,
             Color32::TRANSPARENT,
-            Stroke::new(width + 6.0, colour(diagram::SELECTION).gamma_multiply(0.35)),
+            Stroke::new(width + 7.0, halo),
         ));
     }
     if arrow.remote_access && detailed {
@@ -585,6 +607,18 @@ fn draw_and_interact(
             .map_or(Vec2::ZERO, |(_, delta)| *delta)
     };
 
+    // With a heatmap cell chosen, its flows (and their ends) stand out and the rest fade.
+    let highlighted_sites: Option<BTreeSet<SiteId>> = state.highlight.as_ref().map(|highlight| {
+        scene
+            .flows
+            .iter()
+            .filter(|arrow| highlight.flows.contains(&arrow.id))
+            .flat_map(|arrow| [&arrow.from, &arrow.to])
+            .chain(highlight.sites.iter())
+            .cloned()
+            .collect()
+    });
+
     for arrow in &scene.flows {
         // Arrows follow the cards being dragged.
         let (from_delta, to_delta) = (offset_of(&arrow.from), offset_of(&arrow.to));
@@ -602,8 +636,16 @@ fn draw_and_interact(
         if !visible_in_map.intersects(bounds) {
             continue;
         }
-        let selected = state.selection.flows.contains(&arrow.id);
-        paint_arrow(&painter, arrow, selected, detailed, visible_in_map);
+        let look = if state.selection.flows.contains(&arrow.id) {
+            Look::Selected
+        } else {
+            match &state.highlight {
+                Some(highlight) if highlight.flows.contains(&arrow.id) => Look::Highlighted,
+                Some(_) => Look::Faded,
+                None => Look::Normal,
+            }
+        };
+        paint_arrow(&painter, arrow, look, detailed, visible_in_map);
         if labels {
             let at = pos(arrow.label_at);
             let galley = single_line(
@@ -652,6 +694,9 @@ fn draw_and_interact(
         if !visible_in_map.intersects(rect.expand(theme::HANDLE_RADIUS)) {
             continue;
         }
+        let faded = highlighted_sites
+            .as_ref()
+            .is_some_and(|sites| !sites.contains(&card.id));
         if detailed {
             site_ui(
                 ui,
@@ -681,6 +726,13 @@ fn draw_and_interact(
                 } else {
                     fill
                 },
+            );
+        }
+        if faded {
+            painter.rect_filled(
+                rect.expand(1.0),
+                diagram::SITE_CORNER,
+                colour(diagram::BACKGROUND).gamma_multiply(0.75),
             );
         }
     }

@@ -40,13 +40,19 @@ pub enum UiCommand {
     Tidy,
     /// Show or hide the findings panel.
     ToggleFindings,
+    /// Show the risk heatmaps.
+    ShowHeatmap,
+    /// Show the action plan.
+    ShowActionPlan,
+    /// Switch between the map and the DPIA workspace.
+    ToggleDpia,
     /// Quit (asks about unsaved work).
     Quit,
 }
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 18] = [
+    pub const ALL: [UiCommand; 21] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
@@ -65,6 +71,9 @@ impl UiCommand {
         UiCommand::FitToMap,
         UiCommand::Tidy,
         UiCommand::ToggleFindings,
+        UiCommand::ShowHeatmap,
+        UiCommand::ShowActionPlan,
+        UiCommand::ToggleDpia,
     ];
 
     /// The label, shortcut and tooltip of the command.
@@ -135,6 +144,21 @@ impl UiCommand {
                 key(command, Key::J),
                 "Show or hide the findings of the map",
             ),
+            UiCommand::ShowHeatmap => (
+                "Risk heatmap",
+                key(command, Key::H),
+                "Findings by severity and likelihood, before and after treatment",
+            ),
+            UiCommand::ShowActionPlan => (
+                "Action plan",
+                key(shift, Key::P),
+                "The open treatments by owner and due date",
+            ),
+            UiCommand::ToggleDpia => (
+                "DPIA workspace",
+                key(shift, Key::D),
+                "Switch between the map and the DPIA form with its sign-off",
+            ),
         }
     }
 
@@ -171,7 +195,12 @@ impl UiCommand {
             | UiCommand::SelectAll
             | UiCommand::SelectNone
             | UiCommand::Find => "Edit",
-            UiCommand::FitToMap | UiCommand::Tidy | UiCommand::ToggleFindings => "View",
+            UiCommand::FitToMap
+            | UiCommand::Tidy
+            | UiCommand::ToggleFindings
+            | UiCommand::ShowHeatmap
+            | UiCommand::ShowActionPlan
+            | UiCommand::ToggleDpia => "View",
         }
     }
 
@@ -188,6 +217,9 @@ impl UiCommand {
                 | UiCommand::Quit
                 | UiCommand::Find
                 | UiCommand::ToggleFindings
+                | UiCommand::ShowHeatmap
+                | UiCommand::ShowActionPlan
+                | UiCommand::ToggleDpia
         )
     }
 }

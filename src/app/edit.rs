@@ -4,7 +4,7 @@
 //! Edits replace whole sites and flows rather than patching fields: the inverse of a replace is
 //! a replace with the previous value, which cannot drift.
 
-use crate::model::{Assessment, EditError, Flow, FlowId, Map, MapMeta, Site, SiteId};
+use crate::model::{Assessment, EditError, Flow, FlowId, Map, MapMeta, Site, SiteId, Treatment};
 
 /// One change to a map.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +25,8 @@ pub enum Edit {
     SetMeta(MapMeta),
     /// Replace the assessment.
     SetAssessment(Box<Assessment>),
+    /// Set (or with `None`, remove) the treatment of one finding, by finding id.
+    SetTreatment(String, Option<Treatment>),
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
 }
@@ -57,6 +59,14 @@ impl Edit {
                 &mut map.assessment,
                 *assessment,
             ))),
+            Edit::SetTreatment(id, treatment) => {
+                let treatments = &mut map.assessment.treatments;
+                let previous = match treatment.filter(|treatment| !treatment.is_blank()) {
+                    Some(treatment) => treatments.insert(id.clone(), treatment),
+                    None => treatments.remove(&id),
+                };
+                Edit::SetTreatment(id, previous)
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -108,6 +118,29 @@ mod tests {
             Edit::RemoveFlow(FlowId::new("no-such-flow").unwrap()),
         ]);
         assert!(batch.apply(&mut map).is_err());
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn a_blank_treatment_removes_the_entry_and_undo_restores_it() {
+        let mut map = lotus();
+        let before = map.clone();
+        let id = "MO-01@payroll-chat".to_owned();
+        let treatment = Treatment {
+            owner: "Ana".into(),
+            ..Treatment::default()
+        };
+        let undo_add = Edit::SetTreatment(id.clone(), Some(treatment.clone()))
+            .apply(&mut map)
+            .unwrap();
+        assert_eq!(map.assessment.treatments.get(&id), Some(&treatment));
+        let undo_blank = Edit::SetTreatment(id.clone(), Some(Treatment::default()))
+            .apply(&mut map)
+            .unwrap();
+        assert!(map.assessment.treatments.is_empty());
+        undo_blank.apply(&mut map).unwrap();
+        assert_eq!(map.assessment.treatments.get(&id), Some(&treatment));
+        undo_add.apply(&mut map).unwrap();
         assert_eq!(map, before);
     }
 

@@ -1,18 +1,21 @@
 //! The findings panel: every finding of the map, grouped by what it is about, one row each
 //! (only the rows in view are laid out, so a map with thousands of findings stays fast).
-//! Clicking a row selects its flow or site and brings it into view.
+//! Clicking a row chooses the finding for treatment, selects its flow or site and brings it
+//! into view.
 
 use egui::{RichText, Sense, Ui};
 
-use super::{Selection, UiState, canvas, theme};
+use super::UiState;
+use super::risk_panel::{RiskView, choose};
+use super::theme;
 use crate::model::Map;
-use crate::rules::{Evaluation, Finding, Subject, severity_name};
-use crate::scene::Scene;
+use crate::risk::{Register, Risk};
+use crate::rules::{Subject, severity_name};
 
 /// The height of one finding row: a line for the finding, a line for its citation and fix.
 const ROW_HEIGHT: f32 = 36.0;
 
-fn subject_name(map: &Map, subject: &Subject) -> String {
+pub fn subject_name(map: &Map, subject: &Subject) -> String {
     match subject {
         Subject::Flow(id) => map.flow(id).map_or_else(
             || format!("Flow {id}"),
@@ -26,55 +29,70 @@ fn subject_name(map: &Map, subject: &Subject) -> String {
     }
 }
 
-/// Lists the findings in the evaluation's order (flows, then sites, then the map).
-pub fn findings_ui(
-    ui: &mut Ui,
-    map: &Map,
-    evaluation: &Evaluation,
-    scene: &Scene,
-    state: &mut UiState,
-) {
-    ui.horizontal(|ui| {
-        ui.heading("Findings");
-        let counts = evaluation.count_by_severity();
-        ui.label(format!(
-            "{} in all: {} critical, {} high, {} medium, {} low, {} info",
-            evaluation.findings.len(),
-            counts[4],
-            counts[3],
-            counts[2],
-            counts[1],
-            counts[0]
-        ));
-    });
+/// Lists the findings that pass the filters in the evaluation's order (flows, then sites, then
+/// the map), then the treatments whose finding no longer fires.
+pub fn findings_ui(ui: &mut Ui, view: &RiskView<'_>, register: &Register<'_>, state: &mut UiState) {
+    let evaluation = view.evaluation;
+    let counts = evaluation.count_by_severity();
+    ui.label(format!(
+        "{} in all: {} critical, {} high, {} medium, {} low, {} info",
+        evaluation.findings.len(),
+        counts[4],
+        counts[3],
+        counts[2],
+        counts[1],
+        counts[0]
+    ));
+    if !register.resolved.is_empty() {
+        egui::CollapsingHeader::new(format!(
+            "Resolved: {} treated findings no longer fire",
+            register.resolved.len()
+        ))
+        .id_salt("resolved")
+        .show(ui, |ui| {
+            for resolved in &register.resolved {
+                ui.label(format!(
+                    "✔ {} · {} · was {}",
+                    resolved.id,
+                    resolved.title.unwrap_or("rule no longer in the rulebook"),
+                    resolved.treatment.status.label().to_lowercase()
+                ));
+            }
+        });
+    }
     if evaluation.findings.is_empty() {
         ui.label("No findings: nothing more is asked of any flow.");
         return;
     }
-    let findings = &evaluation.findings;
+    let filter = &state.risk_filter;
+    let risks: Vec<&Risk<'_>> = if filter.is_empty() {
+        register.risks.iter().collect()
+    } else {
+        register
+            .risks
+            .iter()
+            .filter(|risk| filter.matches(view.map, risk))
+            .collect()
+    };
+    if risks.is_empty() {
+        ui.label("No finding passes the filters.");
+        return;
+    }
     egui::ScrollArea::vertical().auto_shrink(false).show_rows(
         ui,
         ROW_HEIGHT,
-        findings.len(),
+        risks.len(),
         |ui, rows| {
             for index in rows {
-                let Some(finding) = findings.get(index) else {
+                let Some(risk) = risks.get(index).copied() else {
                     continue;
                 };
                 let first_of_group = index == 0
-                    || findings
+                    || risks
                         .get(index - 1)
-                        .is_some_and(|previous| previous.subject != finding.subject);
-                if row_ui(ui, map, finding, first_of_group, state) {
-                    let selection = match &finding.subject {
-                        Subject::Flow(id) => Some(Selection::flow(id.clone())),
-                        Subject::Site(id) => Some(Selection::site(id.clone())),
-                        Subject::Map => None,
-                    };
-                    if let Some(selection) = selection {
-                        state.reveal = canvas::selection_rect(scene, &selection);
-                        state.selection = selection;
-                    }
+                        .is_some_and(|previous| previous.finding.subject != risk.finding.subject);
+                if row_ui(ui, view.map, risk, first_of_group, state) {
+                    choose(risk, view.scene, state);
                 }
             }
         },
@@ -82,26 +100,18 @@ pub fn findings_ui(
 }
 
 /// One finding; returns true when clicked.
-fn row_ui(
-    ui: &mut Ui,
-    map: &Map,
-    finding: &Finding,
-    first_of_group: bool,
-    state: &UiState,
-) -> bool {
-    let selected = match &finding.subject {
-        Subject::Flow(id) => state.selection.flows.contains(id),
-        Subject::Site(id) => state.selection.sites.contains(id),
-        Subject::Map => false,
-    };
+fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk<'_>, first_of_group: bool, state: &UiState) -> bool {
+    let finding = risk.finding;
+    let selected = state.selected_finding.as_deref() == Some(finding.id.as_str());
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let subject = subject_name(map, &finding.subject);
     let label = format!(
-        "{} {} on {subject}: {}",
+        "{} {} on {subject}: {} ({})",
         severity_name(finding.severity),
         finding.rule(),
-        finding.title()
+        finding.title(),
+        risk.status.label()
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if !ui.is_rect_visible(rect) {
@@ -139,6 +149,12 @@ fn row_ui(
         };
         ui.add_sized([260.0, 16.0], egui::Label::new(name).truncate());
         ui.label(RichText::new(finding.rule()).monospace());
+        let status = RichText::new(format!("[{}]", risk.status.label())).small();
+        ui.label(if risk.status.is_closed() {
+            status.weak()
+        } else {
+            status
+        });
         ui.add(egui::Label::new(finding.title()).truncate());
     });
     let mut details = format!(

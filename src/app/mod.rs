@@ -14,21 +14,28 @@ mod files;
 mod findings;
 mod inspector;
 mod palette;
+mod risk_panel;
 mod theme;
+mod treatment;
+mod workspace;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use egui::{Context, Ui};
+use egui::{Context, RichText, Ui};
 
 pub use commands::UiCommand;
 pub use document::Document;
 pub use edit::Edit;
 pub use files::Storage;
 pub use palette::{PRESETS, Preset};
+pub use risk_panel::RiskTab;
+
+pub use workspace::sign;
 
 use crate::io;
-use crate::model::{Date, Flow, FlowId, Map, Site, SiteId};
+use crate::model::{Date, Flow, FlowId, Map, Safeguard, Site, SiteId};
+use crate::risk::{Grid, RiskFilter, Score};
 use crate::rules::{Evaluation, Rulebook};
 use crate::scene::{self, Scene};
 
@@ -138,6 +145,30 @@ pub struct UiState {
     pub drag: canvas::Drag,
     /// The canvas transform of the last frame: map units to screen points.
     pub screen_from_map: Option<egui::emath::TSTransform>,
+    /// Which workspace fills the window.
+    pub workspace: Workspace,
+    /// The tab of the risk panel.
+    pub risk_tab: RiskTab,
+    /// The finding being treated, by id.
+    pub selected_finding: Option<String>,
+    /// The heatmap cell chosen, if any.
+    pub heatmap_cell: Option<(Grid, Score)>,
+    /// What narrows the heatmap and the lists.
+    pub risk_filter: RiskFilter,
+    /// Flows and sites to stand out on the canvas (the chosen heatmap cell's); the rest fade.
+    pub highlight: Option<Selection>,
+    /// The safeguards that close the treated finding, for a document revision and finding id.
+    pub fixes: Option<(u64, String, Vec<Safeguard>)>,
+}
+
+/// What fills the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Workspace {
+    /// The canvas with the palette, inspector and risk panel.
+    #[default]
+    Map,
+    /// The DPIA form and sign-off.
+    Dpia,
 }
 
 impl Default for UiState {
@@ -153,6 +184,13 @@ impl Default for UiState {
             focus_name: false,
             drag: canvas::Drag::None,
             screen_from_map: None,
+            workspace: Workspace::Map,
+            risk_tab: RiskTab::Findings,
+            selected_finding: None,
+            heatmap_cell: None,
+            risk_filter: RiskFilter::default(),
+            highlight: None,
+            fixes: None,
         }
     }
 }
@@ -350,6 +388,21 @@ impl BorderflowApp {
     /// The current selection.
     pub fn selection(&self) -> &Selection {
         &self.ui.selection
+    }
+
+    /// The flows and sites standing out on the canvas (the chosen heatmap cell's), if any.
+    pub fn highlight(&self) -> Option<&Selection> {
+        self.ui.highlight.as_ref()
+    }
+
+    /// The id of the finding being treated, if any.
+    pub fn selected_finding(&self) -> Option<&str> {
+        self.ui.selected_finding.as_deref()
+    }
+
+    /// Which workspace fills the window.
+    pub fn workspace(&self) -> Workspace {
+        self.ui.workspace
     }
 
     /// The part of the map in view, in map coordinates.
@@ -582,6 +635,22 @@ impl BorderflowApp {
                 UiCommand::FitToMap => self.ui.fit_requested = true,
                 UiCommand::Tidy => self.tidy(),
                 UiCommand::ToggleFindings => self.ui.show_findings = !self.ui.show_findings,
+                UiCommand::ShowHeatmap => {
+                    self.ui.workspace = Workspace::Map;
+                    self.ui.show_findings = true;
+                    self.ui.risk_tab = RiskTab::Heatmap;
+                }
+                UiCommand::ShowActionPlan => {
+                    self.ui.workspace = Workspace::Map;
+                    self.ui.show_findings = true;
+                    self.ui.risk_tab = RiskTab::ActionPlan;
+                }
+                UiCommand::ToggleDpia => {
+                    self.ui.workspace = match self.ui.workspace {
+                        Workspace::Map => Workspace::Dpia,
+                        Workspace::Dpia => Workspace::Map,
+                    };
+                }
             }
         }
     }
@@ -801,7 +870,14 @@ impl BorderflowApp {
                 }
             }
         }
-        for command in UiCommand::ALL {
+        // egui matches Ctrl+D when Ctrl+Shift+D is pressed, so shortcuts with Shift go first.
+        let mut commands = UiCommand::ALL;
+        commands.sort_by_key(|command| {
+            !command
+                .shortcut()
+                .is_some_and(|shortcut| shortcut.modifiers.shift)
+        });
+        for command in commands {
             if typing && !command.works_while_typing() {
                 continue;
             }
@@ -928,6 +1004,26 @@ impl BorderflowApp {
 
     fn toolbar_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
+            for (workspace, label, tooltip) in [
+                (
+                    Workspace::Map,
+                    "Map",
+                    "The map, its findings, heatmap and action plan",
+                ),
+                (
+                    Workspace::Dpia,
+                    "DPIA",
+                    "The DPIA form and sign-off (Ctrl+Shift+D switches)",
+                ),
+            ] {
+                ui.selectable_value(
+                    &mut self.ui.workspace,
+                    workspace,
+                    RichText::new(label).strong(),
+                )
+                .on_hover_text(tooltip);
+            }
+            ui.separator();
             for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::FitToMap] {
                 let enabled = match command {
                     UiCommand::Undo => self.document.undo_label().is_some(),
@@ -1170,21 +1266,8 @@ impl eframe::App for BorderflowApp {
 }
 
 impl BorderflowApp {
-    /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
-    /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
-    pub fn show(&mut self, ui: &mut Ui) {
-        let ctx = ui.ctx().clone();
-        self.handle_close_request(&ctx);
-        self.handle_dropped_files(&ctx);
-        if self.dialog.is_none() {
-            self.handle_shortcuts(&ctx);
-        }
-
-        egui::Panel::top("menu").show(ui, |ui| {
-            self.menu_bar_ui(ui);
-            self.toolbar_ui(ui);
-        });
-        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+    /// The canvas with the palette, the inspector and the risk panel around it.
+    fn map_workspace_ui(&mut self, ui: &mut Ui) {
         egui::Panel::left("palette")
             .default_size(theme::PALETTE_WIDTH)
             .max_size(theme::PALETTE_WIDTH * 1.5)
@@ -1208,14 +1291,18 @@ impl BorderflowApp {
                 .resizable(true)
                 .default_size(theme::FINDINGS_HEIGHT)
                 .show(ui, |ui| {
-                    findings::findings_ui(
-                        ui,
-                        self.document.map(),
-                        &self.derived.evaluation,
-                        &self.derived.scene,
-                        &mut self.ui,
-                    );
+                    let view = risk_panel::RiskView {
+                        map: self.document.map(),
+                        evaluation: &self.derived.evaluation,
+                        rulebook: &self.rulebook,
+                        today: self.today,
+                        revision: self.document.revision(),
+                        scene: &self.derived.scene,
+                    };
+                    risk_panel::risk_panel_ui(ui, &view, &mut self.ui, &mut self.edits);
                 });
+        } else {
+            self.ui.highlight = None;
         }
         egui::CentralPanel::no_frame().show(ui, |ui| {
             self.ui.screen_from_map = canvas::canvas_ui(
@@ -1226,6 +1313,38 @@ impl BorderflowApp {
                 &mut self.edits,
             );
         });
+    }
+
+    /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
+    /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        if self.dialog.is_none() {
+            self.handle_shortcuts(&ctx);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar_ui(ui);
+            self.toolbar_ui(ui);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        match self.ui.workspace {
+            Workspace::Map => self.map_workspace_ui(ui),
+            Workspace::Dpia => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    workspace::workspace_ui(
+                        ui,
+                        self.document.map(),
+                        &self.derived.evaluation,
+                        &self.rulebook,
+                        self.today,
+                        &mut self.edits,
+                    );
+                });
+            }
+        }
 
         self.poll_export(&ctx);
         self.dialog_ui(&ctx);

@@ -19,8 +19,10 @@ pub fn severity(severity: u8) -> Color32 {
 pub const PALETTE_WIDTH: f32 = 190.0;
 /// Width of the inspector panel.
 pub const INSPECTOR_WIDTH: f32 = 340.0;
-/// Height of the findings panel.
-pub const FINDINGS_HEIGHT: f32 = 220.0;
+/// Height of the risk panel.
+pub const FINDINGS_HEIGHT: f32 = 300.0;
+/// Width of the treatment editor in the risk panel.
+pub const TREATMENT_WIDTH: f32 = 380.0;
 /// Below this zoom, labels are not drawn (they would be unreadable and slow).
 pub const LABEL_MIN_ZOOM: f32 = 0.45;
 /// Over this much zoom above [`LABEL_MIN_ZOOM`], labels fade from invisible to solid.

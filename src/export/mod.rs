@@ -8,14 +8,25 @@ pub use png::{PngError, font_count, svg_to_png};
 pub use svg::{Page, SvgOptions, diagram_svg};
 
 use crate::io::map_to_string;
-use crate::model::Map;
+use crate::model::{Assessment, Map};
 
 /// A short, stable fingerprint of a map's content: FNV-1a (64 bits) of its canonical file text,
 /// in hex. Two exports with the same hash came from the same map.
 pub fn content_hash(map: &Map) -> String {
+    fnv_hex(&map_to_string(map).unwrap_or_default())
+}
+
+/// The fingerprint of the map's metadata, sites and flows without its assessment: what a
+/// sign-off signs. Treating findings or signing does not change it; redrawing the map does.
+pub fn diagram_hash(map: &Map) -> String {
+    let mut diagram = map.clone();
+    diagram.assessment = Assessment::default();
+    content_hash(&diagram)
+}
+
+fn fnv_hex(text: &str) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let text = map_to_string(map).unwrap_or_default();
     let hash = text.bytes().fold(OFFSET, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(PRIME)
     });
@@ -34,5 +45,10 @@ mod tests {
         changed.meta.title.push('!');
         assert_ne!(content_hash(&map), content_hash(&changed));
         assert_eq!(content_hash(&map).len(), 16);
+        let mut treated = map.clone();
+        treated.assessment.sign_off.assessor = "Ana".into();
+        assert_ne!(content_hash(&map), content_hash(&treated));
+        assert_eq!(diagram_hash(&map), diagram_hash(&treated));
+        assert_ne!(diagram_hash(&map), diagram_hash(&changed));
     }
 }

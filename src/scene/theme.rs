@@ -64,6 +64,8 @@ pub const SITE_TEXT: Rgba = Rgba::rgb(25, 30, 40);
 pub const MUTED_TEXT: Rgba = Rgba::rgb(95, 100, 110);
 /// Selection highlight.
 pub const SELECTION: Rgba = Rgba::rgb(0, 114, 178);
+/// The halo of flows that stand out (a heatmap cell's): yellow, unlike any severity colour.
+pub const HIGHLIGHT: Rgba = Rgba::rgb(240, 228, 66);
 /// A flow with no finding.
 pub const FLOW_OK: Rgba = Rgba::rgb(0, 158, 115);
 

@@ -1,0 +1,337 @@
+//! The manager's and the DPO's part of the editor, driven by accessible names: the heatmap and
+//! its highlighted flows, treating a finding, closing one with its safeguard, the action plan,
+//! and the DPIA workspace with its sign-off, all saved in the map.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use borderflow::app::{BorderflowApp, Startup, Storage, Workspace};
+use borderflow::io::load_map;
+use borderflow::model::{SignOffStep, TreatmentStatus};
+use borderflow::rules::Subject;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+fn lotus_copy(folder: &Path) -> PathBuf {
+    let path = folder.join("lotus.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron"),
+        &path,
+    )
+    .unwrap();
+    path
+}
+
+fn harness(open: &Path) -> Harness<'static, BorderflowApp> {
+    let startup = Startup {
+        open: Some(open.to_owned()),
+        storage: Storage::none(),
+        today: "2026-11-22".parse().unwrap(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1440.0, 900.0])
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
+    harness.run();
+    harness
+}
+
+/// The flows of the findings of `rule` on the current map.
+fn flows_of_rule(harness: &Harness<'_, BorderflowApp>, rule: &str) -> BTreeSet<String> {
+    harness
+        .state()
+        .evaluation()
+        .findings
+        .iter()
+        .filter(|finding| finding.rule() == rule)
+        .filter_map(|finding| match &finding.subject {
+            Subject::Flow(id) => Some(id.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The widget named `label` with one of `roles` (a visible caption may carry the same name).
+fn widget<'h>(
+    harness: &'h Harness<'_, BorderflowApp>,
+    label: &'h str,
+    roles: &[Role],
+) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by_label(label)
+        .find(|node| roles.contains(&node.accesskit_node().role()))
+        .unwrap_or_else(|| panic!("no {roles:?} named {label:?}"))
+}
+
+/// Scrolls the widget into view and clicks it, as a user would.
+fn click(harness: &mut Harness<'_, BorderflowApp>, label: &str, roles: &[Role]) {
+    widget(harness, label, roles).scroll_to_me();
+    harness.run();
+    widget(harness, label, roles).click();
+    harness.run();
+}
+
+fn type_into(harness: &mut Harness<'_, BorderflowApp>, label: &str, text: &str) {
+    let roles = [Role::TextInput, Role::MultilineTextInput];
+    click(harness, label, &roles);
+    widget(harness, label, &roles).type_text(text);
+    harness.run();
+}
+
+fn choose_in_combo(harness: &mut Harness<'_, BorderflowApp>, combo: &str, option: &str) {
+    click(harness, combo, &[Role::ComboBox]);
+    harness.get_by_label(option).click();
+    harness.run();
+}
+
+fn press(harness: &mut Harness<'_, BorderflowApp>, button: &str) {
+    click(harness, button, &[Role::Button]);
+}
+
+/// Chooses the critical MO-01 finding on `flow` through the heatmap's list of that cell.
+fn choose_mo01(harness: &mut Harness<'_, BorderflowApp>, flow: &str) -> String {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    harness.run();
+    harness
+        .get_by_label("Initial risk, severity 5 (critical), likelihood 4 (likely): 4 findings")
+        .click();
+    harness.run();
+    harness
+        .get_by_label_contains(&format!("MO-01 · {flow}:"))
+        .click();
+    harness.run();
+    let id = format!("MO-01@{flow}");
+    assert_eq!(harness.state().selected_finding(), Some(id.as_str()));
+    id
+}
+
+#[test]
+fn clicking_a_heatmap_cell_highlights_only_its_flows() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(&lotus_copy(folder.path()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    harness.run();
+    assert!(harness.state().highlight().is_none());
+
+    // MO-01 (no legal ground, severity 5, likelihood 4) fires on the four flows out of Macau.
+    let expected = flows_of_rule(&harness, "MO-01");
+    assert_eq!(expected.len(), 4);
+    let cell = "Initial risk, severity 5 (critical), likelihood 4 (likely): 4 findings";
+    harness.get_by_label(cell).click();
+    harness.run();
+    let highlight = harness.state().highlight().expect("a cell is chosen");
+    let highlighted: BTreeSet<String> = highlight.flows.iter().map(|id| id.to_string()).collect();
+    assert_eq!(highlighted, expected);
+    assert!(!highlighted.contains("contracts-delivery"));
+    // The cell's findings are listed beside the grids.
+    assert!(
+        harness
+            .query_by_label_contains("MO-01 · payroll-chat")
+            .is_some()
+    );
+
+    // A filter narrows the cell: only flows carrying payroll.
+    choose_in_combo(&mut harness, "Data class filter", "Payroll");
+    let highlight = harness.state().highlight().unwrap();
+    let narrowed: Vec<&str> = highlight.flows.iter().map(|id| id.as_str()).collect();
+    assert_eq!(narrowed, ["payroll-chat"]);
+
+    // Clicking the chosen cell again lets every flow show as before.
+    harness
+        .get_by_label("Initial risk, severity 5 (critical), likelihood 4 (likely): 1 findings")
+        .click();
+    harness.run();
+    assert!(harness.state().highlight().is_none());
+}
+
+#[test]
+fn an_accepted_finding_moves_on_the_residual_map_only_with_a_justification() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = lotus_copy(folder.path());
+    let mut harness = harness(&path);
+    let id = choose_mo01(&mut harness, "payroll-chat");
+
+    // Without a justification, accepting is not offered.
+    click(&mut harness, "Treatment status", &[Role::ComboBox]);
+    assert!(
+        harness
+            .get_by_label("Accepted")
+            .accesskit_node()
+            .is_disabled()
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    type_into(
+        &mut harness,
+        "Treatment justification",
+        "Payroll chat moves to a Macau-hosted tool by March; the volume is 120 staff.",
+    );
+    choose_in_combo(&mut harness, "Treatment status", "Accepted");
+    choose_in_combo(&mut harness, "Residual severity", "2 low");
+    let treatment = harness.state().map().assessment.treatments[&id].clone();
+    assert_eq!(treatment.status, TreatmentStatus::Accepted);
+    assert_eq!(treatment.residual_severity, Some(2));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    harness.run();
+    // Initial risk is unchanged; on the residual map it left the critical row.
+    assert!(
+        harness
+            .query_by_label(
+                "Initial risk, severity 5 (critical), likelihood 4 (likely): 4 findings"
+            )
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label(
+                "Residual risk, severity 5 (critical), likelihood 4 (likely): 3 findings"
+            )
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Residual risk, severity 2 (low), likelihood 4 (likely): 1 findings")
+            .is_some()
+    );
+
+    // It is one undoable edit per field, and saved with the map.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = load_map(&path).unwrap();
+    assert_eq!(saved.assessment.treatments[&id], treatment);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().map().assessment.treatments[&id].residual_severity,
+        None
+    );
+}
+
+#[test]
+fn adding_the_missing_safeguard_resolves_the_finding_and_keeps_its_treatment() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(&lotus_copy(folder.path()));
+    let id = choose_mo01(&mut harness, "attendance-taipa");
+    type_into(&mut harness, "Treatment owner", "Ana Lei");
+    assert_eq!(
+        harness.state().map().assessment.treatments[&id].owner,
+        "Ana Lei"
+    );
+
+    press(&mut harness, "Add “Macau authorisation granted”");
+    assert!(
+        !harness
+            .state()
+            .evaluation()
+            .findings
+            .iter()
+            .any(|finding| finding.id == id),
+        "the safeguard closes the finding"
+    );
+    // The treatment is kept and shown as resolved, not dropped.
+    assert!(
+        harness
+            .state()
+            .map()
+            .assessment
+            .treatments
+            .contains_key(&id)
+    );
+    let tab = format!("Findings ({})", harness.state().evaluation().findings.len());
+    harness.get_by_label(&tab).click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Resolved: 1 treated findings no longer fire")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("no longer fires").is_some());
+}
+
+#[test]
+fn the_action_plan_lists_open_treatments_by_owner_with_overdue_marked() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(&lotus_copy(folder.path()));
+    choose_mo01(&mut harness, "payroll-chat");
+    type_into(&mut harness, "Treatment owner", "Ana Lei");
+    type_into(&mut harness, "Treatment due date", "2026-10-01");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("open treatments, 1 overdue")
+            .is_some()
+    );
+    assert!(harness.query_by_label("⚠ 2026-10-01 overdue").is_some());
+    assert!(harness.query_by_label("Ana Lei").is_some());
+}
+
+#[test]
+fn fill_and_sign_the_dpia_then_save_and_reopen() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = lotus_copy(folder.path());
+    let mut harness = harness(&path);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    harness.run();
+    assert_eq!(harness.state().workspace(), Workspace::Dpia);
+
+    press(&mut harness, "Fill every empty answer from the map");
+    let dpia = harness.state().map().assessment.dpia.clone();
+    assert!(dpia.processing_description.contains("DingTalk"));
+    assert!(dpia.retention.contains("no retention period set"));
+    type_into(
+        &mut harness,
+        "3b. Rights: access and correction",
+        "Staff ask HR by email; answered within 30 days.",
+    );
+    type_into(&mut harness, "Assessor", "Ana Lei");
+    press(&mut harness, "Sign as assessor");
+    type_into(&mut harness, "DPO", "Rui Chan");
+    type_into(
+        &mut harness,
+        "DPO opinion",
+        "Proceed once the processor contract is signed.",
+    );
+    press(&mut harness, "Record the DPO's opinion");
+
+    let assessment = harness.state().map().assessment.clone();
+    assert_eq!(assessment.sign_off.assessor, "Ana Lei");
+    assert_eq!(
+        assessment.sign_off.assessed_on,
+        Some("2026-11-22".parse().unwrap())
+    );
+    let steps: Vec<_> = assessment.revisions.iter().map(|r| r.step).collect();
+    assert_eq!(
+        steps,
+        [Some(SignOffStep::Assessed), Some(SignOffStep::DpoOpinion)]
+    );
+    assert_eq!(assessment.revisions[1].by, "Rui Chan");
+    assert_eq!(assessment.revisions[0].map_hash.len(), 16);
+    // Both signatures are of the map as it is now.
+    assert_eq!(harness.query_all_by_label_contains("(this map)").count(), 2);
+
+    // Undo takes the last signature back, redo signs again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().map().assessment.revisions.len(), 1);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().map().assessment, assessment);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(load_map(&path).unwrap().assessment, assessment);
+    let reopened = self::harness(&path);
+    assert_eq!(reopened.state().map().assessment, assessment);
+    assert_eq!(
+        reopened.state().map().assessment.dpia.rights.access,
+        "Staff ask HR by email; answered within 30 days."
+    );
+}
