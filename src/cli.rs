@@ -7,7 +7,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use crate::io;
-use crate::model::{Date, Map};
+use crate::model::{Date, Language, Map};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject, severity_name};
 
 /// Map where personal data goes, what the law asks of each flow, and the DPIA that proves it.
@@ -42,11 +42,11 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
-    /// Export the diagram of a map as SVG or PNG (PDF is coming).
+    /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend).
     Export {
         /// The map `.ron` or inventory `.csv`.
         map: PathBuf,
-        /// The file to write; its extension (.svg or .png) picks the format.
+        /// The file to write; its extension (.svg, .png or .pdf) picks the format.
         #[arg(short, long)]
         output: PathBuf,
         /// PNG resolution: 1 is 96 dots per inch, 2 (the default) 192.
@@ -55,6 +55,24 @@ pub enum Command {
         /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today.
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
+    },
+    /// Write the DPIA report of a map as PDF, HTML or Markdown.
+    Report {
+        /// The map `.ron` or inventory `.csv`.
+        map: PathBuf,
+        /// The file to write; its extension (.pdf, .html or .md) picks the format. Markdown
+        /// also writes the diagram as `NAME-diagram.svg` beside it.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The report's language: en, zh-Hant or pt; default the map's.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Language>,
+        /// The evaluation date printed in the report (YYYY-MM-DD); default today.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<Date>,
+        /// A folder of rule packs to add to (or replace) the built-in ones.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
     },
     /// Write a synthetic map (every jurisdiction, kind, class, safeguard and flag), laid out.
     Gen {
@@ -132,38 +150,55 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             println!("{}: ok, {}", map.display(), summary(&loaded));
             Ok(Exit::Success)
         }
+        Some(Command::Report {
+            map,
+            output,
+            lang,
+            as_of,
+            rules,
+        }) => {
+            let Some(format) = crate::report::ReportFormat::from_path(&output) else {
+                bail!("{}: reports write .pdf, .html or .md", output.display());
+            };
+            let loaded = io::load_map_or_inventory(&map)?;
+            let as_of = as_of_or_today(as_of)?;
+            let rulebook = match &rules {
+                Some(folder) => Rulebook::builtin_with_folder(folder)?,
+                None => Rulebook::builtin()?,
+            };
+            let evaluation = rulebook.evaluate(&loaded, as_of);
+            let language = lang.unwrap_or(loaded.meta.language);
+            let report = crate::report::build(&loaded, &evaluation, &rulebook, language, as_of);
+            for (path, bytes) in crate::report::report_files(&report, &output, format)? {
+                io::write_atomic(&path, &bytes)
+                    .with_context(|| format!("{}: cannot write the report", path.display()))?;
+                println!("{}: written", path.display());
+            }
+            println!(
+                "the DPIA report of {} ({})",
+                summary(&loaded),
+                language.id()
+            );
+            Ok(Exit::Success)
+        }
         Some(Command::Export {
             map,
             output,
             scale,
             as_of,
         }) => {
-            let extension = output
-                .extension()
-                .map(|e| e.to_string_lossy().to_lowercase())
-                .unwrap_or_default();
-            if extension != "svg" && extension != "png" {
-                bail!(
-                    "{}: exports write .svg or .png; PDF export is not built yet",
-                    output.display()
-                );
-            }
-            let loaded = io::load_map_or_inventory(&map)?;
-            let as_of = match as_of {
-                Some(day) => day,
-                None => Date::today_utc().context("the system clock is not a valid date")?,
+            let Some(format) = crate::export::DiagramFormat::from_path(&output) else {
+                bail!("{}: exports write .svg, .png or .pdf", output.display());
             };
+            let loaded = io::load_map_or_inventory(&map)?;
+            let as_of = as_of_or_today(as_of)?;
             let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
             let options = crate::export::SvgOptions {
                 date: as_of,
                 page: None,
             };
-            let svg = crate::export::diagram_svg(&loaded, &evaluation, &options);
-            let bytes = if extension == "png" {
-                crate::export::svg_to_png(&svg, scale)?
-            } else {
-                svg.into_bytes()
-            };
+            let bytes =
+                crate::export::diagram_bytes(&loaded, &evaluation, &options, format, scale)?;
             io::write_atomic(&output, &bytes)
                 .with_context(|| format!("{}: cannot write the export", output.display()))?;
             println!(
@@ -203,10 +238,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
                 Some(folder) => Rulebook::builtin_with_folder(folder)?,
                 None => Rulebook::builtin()?,
             };
-            let as_of = match as_of {
-                Some(day) => day,
-                None => Date::today_utc().context("the system clock is not a valid date")?,
-            };
+            let as_of = as_of_or_today(as_of)?;
             let evaluation = rulebook.evaluate(&loaded, as_of);
             if json {
                 println!("{}", check_json(&evaluation, &rulebook)?);
@@ -428,4 +460,12 @@ fn summary(map: &Map) -> String {
         map.site_count(),
         map.flow_count()
     )
+}
+
+/// `as_of`, or today when not given.
+fn as_of_or_today(as_of: Option<Date>) -> anyhow::Result<Date> {
+    match as_of {
+        Some(day) => Ok(day),
+        None => Date::today_utc().context("the system clock is not a valid date"),
+    }
 }

@@ -5,6 +5,7 @@
 //! - [`cli`]: the command line (the binary is a thin shell around it);
 //! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
+//! - [`report`]: the DPIA report as PDF, HTML and Markdown in three languages;
 //! - [`dpia`]: drafts of the DPIA answers from what the map knows;
 //! - [`risk`]: findings joined with treatments: heatmaps, the action plan, closing fixes;
 //! - [`model`]: the map document itself.
@@ -17,6 +18,7 @@ pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod report;
 pub mod risk;
 pub mod rules;
 pub mod scene;

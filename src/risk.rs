@@ -47,6 +47,28 @@ pub fn likelihood_name(likelihood: u8) -> &'static str {
     }
 }
 
+/// The colour of a heatmap cell, in the editor and the report: a colour-blind-safe ramp that also
+/// darkens steadily (readable in greyscale), by severity × likelihood.
+pub fn cell_rgb(score: Score) -> [u8; 3] {
+    match score.product() {
+        0..=3 => [222, 235, 247],
+        4..=6 => [240, 228, 66],
+        7..=11 => [230, 159, 0],
+        12..=16 => [213, 94, 0],
+        _ => [120, 28, 60],
+    }
+}
+
+/// Black or white, whichever reads on `rgb`.
+pub fn ink_on(rgb: [u8; 3]) -> [u8; 3] {
+    let [r, g, b] = rgb.map(f32::from);
+    if 0.299 * r + 0.587 * g + 0.114 * b > 140.0 {
+        [0, 0, 0]
+    } else {
+        [255, 255, 255]
+    }
+}
+
 /// One finding that fires, with what the user decided about it.
 #[derive(Clone, Debug)]
 pub struct Risk<'a> {

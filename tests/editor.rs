@@ -625,3 +625,38 @@ fn exporting_from_the_editor_writes_the_same_page_as_the_command_line() {
     harness.run();
     assert!(harness.query_by_label("Could not export").is_some());
 }
+
+#[test]
+fn the_report_from_the_editor_is_the_one_the_command_line_writes() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    let day: borderflow::model::Date = "2026-11-22".parse().unwrap();
+    let map = harness.state().map().clone();
+    let rulebook = borderflow::rules::Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day);
+    let report = borderflow::report::build(&map, &evaluation, &rulebook, map.meta.language, day);
+
+    let html = folder.path().join("lotus.html");
+    harness.state_mut().report_to(html.clone());
+    wait_for_export(&mut harness);
+    assert_eq!(
+        std::fs::read_to_string(&html).unwrap(),
+        borderflow::report::to_html(&report)
+    );
+    // Markdown comes with its diagram beside it.
+    let markdown = folder.path().join("lotus.md");
+    harness.state_mut().report_to(markdown.clone());
+    wait_for_export(&mut harness);
+    let text = std::fs::read_to_string(&markdown).unwrap();
+    assert!(text.contains("](lotus-diagram.svg)"));
+    assert_eq!(
+        std::fs::read_to_string(folder.path().join("lotus-diagram.svg")).unwrap(),
+        report.diagram_svg
+    );
+    // An unknown extension is refused in the window.
+    harness
+        .state_mut()
+        .report_to(folder.path().join("lotus.docx"));
+    harness.run();
+    assert!(harness.query_by_label("Could not export").is_some());
+}

@@ -132,7 +132,7 @@ fn a_big_map_moves_to_a3_and_a_map_without_positions_is_laid_out() {
 }
 
 #[test]
-fn the_export_command_writes_svg_and_refuses_pdf_until_it_is_built() {
+fn the_export_command_writes_svg_png_and_pdf_and_refuses_other_formats() {
     let folder = tempfile::tempdir().unwrap();
     let out = folder.path().join("lotus.svg");
     let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron");
@@ -172,14 +172,70 @@ fn the_export_command_writes_svg_and_refuses_pdf_until_it_is_built() {
         String::from_utf8_lossy(&png.stderr)
     );
     assert!(std::fs::read(&png_path).unwrap().starts_with(b"\x89PNG"));
+    let pdf_path = folder.path().join("lotus.pdf");
     let pdf = run(&[
         "export",
         &map.to_string_lossy(),
         "-o",
-        &folder.path().join("x.pdf").to_string_lossy(),
+        &pdf_path.to_string_lossy(),
     ]);
-    assert_eq!(pdf.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&pdf.stderr).contains("PDF export is not built yet"));
+    assert!(
+        pdf.status.success(),
+        "{}",
+        String::from_utf8_lossy(&pdf.stderr)
+    );
+    assert!(std::fs::read(&pdf_path).unwrap().starts_with(b"%PDF-"));
+    let other = run(&[
+        "export",
+        &map.to_string_lossy(),
+        "-o",
+        &folder.path().join("x.docx").to_string_lossy(),
+    ]);
+    assert_eq!(other.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&other.stderr).contains("exports write .svg, .png or .pdf"));
+}
+
+#[test]
+fn the_report_command_writes_each_format_and_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/pearl-delta-hengqin.ron");
+    for (file, lang, expected) in [
+        ("r.md", "pt", "Avaliação de impacto"),
+        ("r.html", "zh-Hant", "個人資料保護影響評估"),
+        ("r.pdf", "en", "%PDF-"),
+    ] {
+        let out = folder.path().join(file);
+        let output = Command::new(env!("CARGO_BIN_EXE_borderflow"))
+            .args([
+                "report",
+                &map.to_string_lossy(),
+                "-o",
+                &out.to_string_lossy(),
+            ])
+            .args(["--lang", lang, "--as-of", "2026-11-22"])
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(String::from_utf8_lossy(&bytes).contains(expected), "{file}");
+    }
+    assert!(folder.path().join("r-diagram.svg").exists());
+    let wrong = Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .args([
+            "report",
+            &map.to_string_lossy(),
+            "-o",
+            "r.pdf",
+            "--lang",
+            "fr",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(1));
 }
 
 #[test]

@@ -14,8 +14,10 @@ pub enum UiCommand {
     Save,
     /// Save to a new file.
     SaveAs,
-    /// Export the diagram as SVG or PNG.
+    /// Export the diagram as SVG, PNG or PDF.
     Export,
+    /// Write the DPIA report as PDF, HTML or Markdown.
+    ExportReport,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -52,12 +54,13 @@ pub enum UiCommand {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [UiCommand; 21] = [
+    pub const ALL: [UiCommand; 22] = [
         UiCommand::New,
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
         UiCommand::Export,
+        UiCommand::ExportReport,
         UiCommand::Quit,
         UiCommand::Undo,
         UiCommand::Redo,
@@ -93,7 +96,12 @@ impl UiCommand {
             UiCommand::Export => (
                 "Export diagram…",
                 key(command, Key::E),
-                "Write the diagram as an SVG or PNG page with its title block and legend",
+                "Write the diagram as an SVG, PNG or PDF page with its title block and legend",
+            ),
+            UiCommand::ExportReport => (
+                "Export DPIA report…",
+                key(command, Key::R),
+                "Write the DPIA report (PDF, HTML or Markdown) in the map's language",
             ),
             UiCommand::Quit => ("Quit", key(command, Key::Q), "Close borderflow"),
             UiCommand::Undo => ("Undo", key(command, Key::Z), "Undo the last change"),
@@ -185,6 +193,7 @@ impl UiCommand {
             | UiCommand::Save
             | UiCommand::SaveAs
             | UiCommand::Export
+            | UiCommand::ExportReport
             | UiCommand::Quit => "File",
             UiCommand::Undo
             | UiCommand::Redo
@@ -214,6 +223,7 @@ impl UiCommand {
                 | UiCommand::Save
                 | UiCommand::SaveAs
                 | UiCommand::Export
+                | UiCommand::ExportReport
                 | UiCommand::Quit
                 | UiCommand::Find
                 | UiCommand::ToggleFindings

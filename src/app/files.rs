@@ -155,15 +155,28 @@ pub fn pick_file_to_save(suggested: &str) -> Option<PathBuf> {
         .map(|path| with_default_extension(path, "ron"))
 }
 
-/// Asks where to export the diagram (SVG or PNG). `None` if cancelled.
+/// Asks where to export the diagram (SVG, PNG or PDF). `None` if cancelled.
 pub fn pick_export_file(suggested: &str) -> Option<PathBuf> {
     rfd::FileDialog::new()
         .set_title("Export the diagram")
         .add_filter("SVG drawing", &["svg"])
         .add_filter("PNG image", &["png"])
+        .add_filter("PDF document", &["pdf"])
         .set_file_name(suggested)
         .save_file()
         .map(|path| with_default_extension(path, "svg"))
+}
+
+/// Asks where to write the DPIA report (PDF, HTML or Markdown). `None` if cancelled.
+pub fn pick_report_file(suggested: &str) -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .set_title("Export the DPIA report")
+        .add_filter("PDF document", &["pdf"])
+        .add_filter("Web page (one file)", &["html"])
+        .add_filter("Markdown", &["md"])
+        .set_file_name(suggested)
+        .save_file()
+        .map(|path| with_default_extension(path, "pdf"))
 }
 
 #[cfg(test)]

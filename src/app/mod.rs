@@ -593,6 +593,15 @@ impl BorderflowApp {
                         self.export_to(path);
                     }
                 }
+                UiCommand::ExportReport => {
+                    let suggested = format!(
+                        "{}-dpia.pdf",
+                        crate::model::slug(&self.map().meta.title, "map")
+                    );
+                    if let Some(path) = files::pick_report_file(&suggested) {
+                        self.report_to(path);
+                    }
+                }
                 UiCommand::Quit => {
                     if self.document.is_dirty() {
                         self.dialog = Some(Dialog::UnsavedChanges(AfterPrompt::Quit));
@@ -658,31 +667,68 @@ impl BorderflowApp {
     /// Writes the diagram to `path` (`.png` for PNG, anything else SVG) on a background thread,
     /// so a large map does not freeze the window; the status bar shows its progress.
     pub fn export_to(&mut self, path: PathBuf) {
-        if self.export.is_some() {
-            self.status = Some("An export is already running".to_owned());
+        let Some(format) = crate::export::DiagramFormat::from_path(&path) else {
+            self.export_refused(&path, ".svg, .png or .pdf");
             return;
-        }
+        };
         let map = self.map().clone();
         let evaluation = self.derived.evaluation.clone();
         let options = crate::export::SvgOptions {
             date: self.today,
             page: None,
         };
-        let png = path
-            .extension()
-            .is_some_and(|extension| extension.eq_ignore_ascii_case("png"));
         let target = path.clone();
+        self.run_export(path, move || {
+            let bytes = crate::export::diagram_bytes(&map, &evaluation, &options, format, 2.0)
+                .map_err(|error| error.to_string())?;
+            Ok(vec![(target, bytes)])
+        });
+    }
+
+    /// Writes the DPIA report of the map to `path` (PDF, HTML or Markdown by extension), in the
+    /// map's language, in the background.
+    pub fn report_to(&mut self, path: PathBuf) {
+        let Some(format) = crate::report::ReportFormat::from_path(&path) else {
+            self.export_refused(&path, ".pdf, .html or .md");
+            return;
+        };
+        let map = self.map().clone();
+        let evaluation = self.derived.evaluation.clone();
+        let rulebook = self.rulebook.clone();
+        let today = self.today;
+        let target = path.clone();
+        self.run_export(path, move || {
+            let report =
+                crate::report::build(&map, &evaluation, &rulebook, map.meta.language, today);
+            crate::report::report_files(&report, &target, format).map_err(|error| error.to_string())
+        });
+    }
+
+    fn export_refused(&mut self, path: &Path, formats: &str) {
+        self.dialog = Some(Dialog::Error(
+            "Could not export".to_owned(),
+            format!("{}: choose a {formats} file", path.display()),
+        ));
+    }
+
+    /// Runs `job` on a background thread and writes the files it returns, each atomically; the
+    /// status bar shows progress and the result.
+    fn run_export(
+        &mut self,
+        path: PathBuf,
+        job: impl FnOnce() -> Result<Vec<(PathBuf, Vec<u8>)>, String> + Send + 'static,
+    ) {
+        if self.export.is_some() {
+            self.status = Some("An export is already running".to_owned());
+            return;
+        }
         let (sender, receiver) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            let svg = crate::export::diagram_svg(&map, &evaluation, &options);
-            let result = if png {
-                crate::export::svg_to_png(&svg, 2.0).map_err(|error| error.to_string())
-            } else {
-                Ok(svg.into_bytes())
-            }
-            .and_then(|bytes| {
-                io::write_atomic(&target, &bytes)
-                    .map_err(|error| format!("{}: cannot write: {error}", target.display()))
+            let result = job().and_then(|files| {
+                files.iter().try_for_each(|(target, bytes)| {
+                    io::write_atomic(target, bytes)
+                        .map_err(|error| format!("{}: cannot write: {error}", target.display()))
+                })
             });
             // The window may have closed meanwhile; then nobody needs the answer.
             let _ = sender.send(result);

@@ -5,7 +5,9 @@ use egui::{Align2, Color32, FontId, RichText, Sense, Ui, Vec2};
 
 use super::{PendingEdit, Selection, UiState, canvas, findings, theme, treatment};
 use crate::model::{DataClass, Date, Jurisdiction, Map, SiteId, TreatmentStatus};
-use crate::risk::{Grid, Heatmap, Register, Risk, RiskFilter, Score, likelihood_name};
+use crate::risk::{
+    Grid, Heatmap, Register, Risk, RiskFilter, Score, cell_rgb, ink_on, likelihood_name,
+};
 use crate::rules::{Evaluation, Rulebook, Subject, severity_name};
 use crate::scene::Scene;
 
@@ -195,26 +197,15 @@ fn optional_combo<T: Clone + PartialEq>(
         .accessible_name(name);
 }
 
-/// The colour of a cell by its score (severity × likelihood), from a colour-blind-safe ramp
-/// that also darkens steadily, so it reads in greyscale; every cell carries its number too.
+/// The colour of a cell by its score (see [`cell_rgb`]); every cell carries its number too.
 pub fn cell_colour(score: Score) -> Color32 {
-    match score.product() {
-        0..=3 => Color32::from_rgb(222, 235, 247),
-        4..=6 => Color32::from_rgb(240, 228, 66),
-        7..=11 => Color32::from_rgb(230, 159, 0),
-        12..=16 => Color32::from_rgb(213, 94, 0),
-        _ => Color32::from_rgb(120, 28, 60),
-    }
+    let [r, g, b] = cell_rgb(score);
+    Color32::from_rgb(r, g, b)
 }
 
 fn text_on(fill: Color32) -> Color32 {
-    let [r, g, b, _] = fill.to_array();
-    let luminance = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
-    if luminance > 140.0 {
-        Color32::BLACK
-    } else {
-        Color32::WHITE
-    }
+    let [r, g, b] = ink_on([fill.r(), fill.g(), fill.b()]);
+    Color32::from_rgb(r, g, b)
 }
 
 /// The name of a heatmap cell, for screen readers and tests.

@@ -1,14 +1,68 @@
 //! Exports: the diagram as SVG and PNG, written from the same [`Scene`](crate::scene::Scene) the canvas
 //! paints, so what the user sees is what they file.
 
+mod pdf;
 mod png;
 mod svg;
 
-pub use png::{PngError, font_count, svg_to_png};
+pub use pdf::{DiagramPdfError, svg_to_pdf};
+pub use png::{PngError, font_count, font_database, svg_to_png};
+pub(crate) use svg::escape;
 pub use svg::{Page, SvgOptions, diagram_svg};
 
 use crate::io::map_to_string;
 use crate::model::{Assessment, Map};
+
+/// The formats of a diagram export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagramFormat {
+    /// Vector, text as text.
+    Svg,
+    /// Raster at a chosen scale.
+    Png,
+    /// Vector with embedded fonts.
+    Pdf,
+}
+
+impl DiagramFormat {
+    /// The format a file name's extension asks for.
+    pub fn from_path(path: &std::path::Path) -> Option<Self> {
+        let extension = path.extension()?.to_string_lossy().to_lowercase();
+        match extension.as_str() {
+            "svg" => Some(Self::Svg),
+            "png" => Some(Self::Png),
+            "pdf" => Some(Self::Pdf),
+            _ => None,
+        }
+    }
+}
+
+/// Why a diagram export failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Rasterising failed.
+    #[error(transparent)]
+    Png(#[from] PngError),
+    /// Writing the PDF failed.
+    #[error(transparent)]
+    Pdf(#[from] DiagramPdfError),
+}
+
+/// The diagram page of `map` in `format`, dated `options.date`; `scale` is for PNG only.
+pub fn diagram_bytes(
+    map: &Map,
+    evaluation: &crate::rules::Evaluation,
+    options: &SvgOptions,
+    format: DiagramFormat,
+    scale: f32,
+) -> Result<Vec<u8>, ExportError> {
+    let svg = diagram_svg(map, evaluation, options);
+    Ok(match format {
+        DiagramFormat::Svg => svg.into_bytes(),
+        DiagramFormat::Png => svg_to_png(&svg, scale)?,
+        DiagramFormat::Pdf => svg_to_pdf(&svg, &map.meta.title)?,
+    })
+}
 
 /// A short, stable fingerprint of a map's content: FNV-1a (64 bits) of its canonical file text,
 /// in hex. Two exports with the same hash came from the same map.

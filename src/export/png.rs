@@ -22,7 +22,7 @@ pub enum PngError {
 }
 
 /// The system's fonts, loaded once per process (it takes a noticeable moment).
-fn fonts() -> Arc<usvg::fontdb::Database> {
+pub fn font_database() -> Arc<usvg::fontdb::Database> {
     static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     FONTS
         .get_or_init(|| {
@@ -35,7 +35,7 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
 
 /// How many font faces the PNG export can use (0 means text will not show).
 pub fn font_count() -> usize {
-    fonts().len()
+    font_database().len()
 }
 
 /// Rasterises `svg` at `scale` (1 = 96 dots per inch) to PNG bytes, on a white background.
@@ -44,7 +44,7 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, PngError> {
         return Err(PngError::Scale(scale));
     }
     let options = usvg::Options {
-        fontdb: fonts(),
+        fontdb: font_database(),
         ..usvg::Options::default()
     };
     let tree =

@@ -1,0 +1,270 @@
+//! The DPIA report and the diagram exports, read back as a DPO's tools would: golden SVG and
+//! Markdown for each sample, the same bytes every time in every format, PDFs whose text
+//! (Chinese included) can be extracted and whose fonts are embedded, HTML that shows markup in
+//! a label as text, and empty sections that say what is missing.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use borderflow::export::{DiagramFormat, SvgOptions, diagram_bytes, diagram_svg};
+use borderflow::io::load_map;
+use borderflow::model::{Date, Jurisdiction, Language, Map};
+use borderflow::report::{self, Block, Report};
+use borderflow::rules::Rulebook;
+
+const SAMPLES: [&str; 3] = [
+    "lotus-trading-dingtalk",
+    "pearl-delta-hengqin",
+    "banco-estrela-evidence",
+];
+
+fn day() -> Date {
+    "2026-11-22".parse().unwrap()
+}
+
+fn sample(name: &str) -> Map {
+    load_map(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples")
+            .join(format!("{name}.ron")),
+    )
+    .unwrap()
+}
+
+fn report_of(map: &Map, language: Language) -> Report {
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(map, day());
+    report::build(map, &evaluation, &rulebook, language, day())
+}
+
+/// Runs a poppler tool on a PDF, or `None` where poppler-utils is not installed (CI installs
+/// it, so there these checks always run).
+fn poppler(tool: &str, pdf: &[u8]) -> Option<String> {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("out.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = match Command::new(tool).arg(&path).arg("-").output() {
+        Ok(output) => output,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("{tool} is not installed: PDF checks skipped");
+            return None;
+        }
+        Err(error) => panic!("{tool} is needed on CI: {error}"),
+    };
+    assert!(output.status.success(), "{tool} failed: {output:?}");
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
+fn pdf_fonts(pdf: &[u8]) -> Option<String> {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("out.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = Command::new("pdffonts").arg(&path).output().ok()?;
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn the_svg_and_markdown_of_each_sample_match_their_golden_files() {
+    for name in SAMPLES {
+        let map = sample(name);
+        let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
+        let svg = diagram_svg(
+            &map,
+            &evaluation,
+            &SvgOptions {
+                date: day(),
+                page: None,
+            },
+        );
+        insta::assert_snapshot!(format!("{name}.svg"), svg);
+        let markdown = report::to_markdown(&report_of(&map, Language::English), "diagram.svg");
+        insta::assert_snapshot!(format!("{name}.md"), markdown);
+    }
+}
+
+#[test]
+fn the_same_map_gives_the_same_bytes_in_every_format() {
+    let map = sample("pearl-delta-hengqin");
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let options = SvgOptions {
+        date: day(),
+        page: None,
+    };
+    for format in [DiagramFormat::Svg, DiagramFormat::Png, DiagramFormat::Pdf] {
+        let first = diagram_bytes(&map, &evaluation, &options, format, 1.0).unwrap();
+        let again = diagram_bytes(&map.clone(), &evaluation, &options, format, 1.0).unwrap();
+        assert!(first == again, "{format:?} differs between two runs");
+    }
+    let report = report_of(&map, Language::TraditionalChinese);
+    let again = report_of(&map.clone(), Language::TraditionalChinese);
+    assert_eq!(report::to_html(&report), report::to_html(&again));
+    assert_eq!(
+        report::to_markdown(&report, "d.svg"),
+        report::to_markdown(&again, "d.svg")
+    );
+    let pdf = report::to_pdf(&report).unwrap();
+    assert!(pdf == report::to_pdf(&again).unwrap(), "the PDF differs");
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+#[test]
+fn the_pdf_report_has_extractable_chinese_text_and_embedded_fonts() {
+    let mut map = sample("pearl-delta-hengqin");
+    let mut site = map
+        .sites()
+        .find(|site| site.jurisdiction == Jurisdiction::Macau)
+        .unwrap()
+        .clone();
+    site.name = "澳門總部 Sede de Macau".to_owned();
+    map.replace_site(site).unwrap();
+    let pdf = report::to_pdf(&report_of(&map, Language::TraditionalChinese)).unwrap();
+    let Some(text) = poppler("pdftotext", &pdf) else {
+        return;
+    };
+    assert!(text.contains("個人資料保護影響評估"), "{text}");
+    assert!(text.contains("澳門總部"), "the Chinese site name is text");
+    assert!(text.contains("DingTalk (Hangzhou)"));
+    for heading in [
+        "1. 處理活動說明",
+        "7. 風險熱圖",
+        "10. 規則版本、日期及注意事項",
+    ] {
+        assert!(text.contains(heading), "{heading} missing");
+    }
+    let fonts = pdf_fonts(&pdf).unwrap();
+    let faces: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!faces.is_empty(), "{fonts}");
+    // Columns: name type encoding emb sub uni: every font embedded.
+    for face in faces {
+        let columns: Vec<&str> = face.split_whitespace().collect();
+        let embedded = columns.iter().rev().nth(4);
+        assert_eq!(embedded, Some(&"yes"), "not embedded: {face}");
+    }
+}
+
+#[test]
+fn the_diagram_pdf_is_one_page_with_its_names_as_text() {
+    let map = sample("banco-estrela-evidence");
+    let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
+    let options = SvgOptions {
+        date: day(),
+        page: None,
+    };
+    let pdf = diagram_bytes(&map, &evaluation, &options, DiagramFormat::Pdf, 1.0).unwrap();
+    let Some(text) = poppler("pdftotext", &pdf) else {
+        return;
+    };
+    assert_eq!(text.matches('\u{c}').count(), 1, "one page");
+    for site in map.sites() {
+        let first_word = site.name.split_whitespace().next().unwrap();
+        assert!(text.contains(first_word), "{} not in the PDF", site.name);
+    }
+}
+
+#[test]
+fn markup_in_a_label_is_shown_as_text_in_html_and_markdown() {
+    let mut map = sample("lotus-trading-dingtalk");
+    let hostile = "<script>alert(1)</script> & \"quotes\"";
+    map.meta.title = hostile.to_owned();
+    let id = map.sites().next().unwrap().id.clone();
+    let mut site = map.site(&id).unwrap().clone();
+    site.name = hostile.to_owned();
+    map.replace_site(site).unwrap();
+    map.assessment.dpia.necessity = "<img src=x onerror=alert(2)>".to_owned();
+    let report = report_of(&map, Language::English);
+    let html = report::to_html(&report);
+    assert!(!html.contains("<script"), "a script tag got through");
+    assert!(!html.contains("<img"), "an img tag got through");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));
+    // The inline diagram is well-formed XML with the label as text.
+    let start = html.find("<svg").unwrap();
+    let end = html.rfind("</svg>").unwrap() + "</svg>".len();
+    let svg = roxmltree::Document::parse(&html[start..end]).unwrap();
+    assert!(
+        svg.descendants()
+            .filter_map(|node| node.text())
+            .any(|text| text.contains("<script>"))
+    );
+    let markdown = report::to_markdown(&report, "d.svg");
+    assert!(!markdown.contains("<script"));
+    assert!(!markdown.contains("<img"));
+}
+
+#[test]
+fn an_empty_map_gives_every_section_saying_what_is_missing() {
+    let map = Map::default();
+    for language in [
+        Language::English,
+        Language::TraditionalChinese,
+        Language::Portuguese,
+    ] {
+        let report = report_of(&map, language);
+        let headings = report
+            .blocks
+            .iter()
+            .filter(|block| matches!(block, Block::Heading(_)))
+            .count();
+        assert_eq!(headings, 10, "{language:?}");
+        let missing = report
+            .blocks
+            .iter()
+            .filter(|block| matches!(block, Block::Missing(_)))
+            .count();
+        assert!(missing >= 6, "{language:?}: {missing} missing notes");
+        assert!(report.blocks.contains(&Block::Diagram));
+        assert!(report.blocks.contains(&Block::Heatmaps));
+        // Every format can be written from it.
+        assert!(report::to_pdf(&report).unwrap().starts_with(b"%PDF"));
+        assert!(report::to_html(&report).contains("</html>"));
+    }
+    let portuguese = report::to_markdown(&report_of(&map, Language::Portuguese), "d.svg");
+    assert!(portuguese.contains("Avaliação de impacto"));
+}
+
+#[test]
+fn the_report_carries_treatments_sign_off_and_the_plan() {
+    let mut map = sample("lotus-trading-dingtalk");
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let id = evaluation.findings[0].id.clone();
+    map.assessment.treatments.insert(
+        id.clone(),
+        borderflow::model::Treatment {
+            status: borderflow::model::TreatmentStatus::Accepted,
+            owner: "Ana Lei".into(),
+            due: Some("2026-10-01".parse().unwrap()),
+            justification: "Temporary until the March migration".into(),
+            residual_severity: Some(2),
+            residual_likelihood: Some(2),
+        },
+    );
+    map.assessment.sign_off.assessor = "Ana Lei".into();
+    let unsigned = map.clone();
+    borderflow::app::sign(
+        &mut map.assessment,
+        &unsigned,
+        borderflow::model::SignOffStep::Assessed,
+        day(),
+    );
+    let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");
+    assert!(markdown.contains("Temporary until the March migration"));
+    assert!(markdown.contains("Ana Lei · 2026-11-22"));
+    assert!(markdown.contains("2×2 (low)"));
+    // The accepted finding is off the action plan; the open ones are on it.
+    let plan = markdown.split("## 8\\.").nth(1).unwrap();
+    let plan = plan.split("## 9\\.").next().unwrap();
+    let rule = id.split('@').next().unwrap();
+    let subject = id.split('@').nth(1).unwrap();
+    assert!(
+        !plan
+            .lines()
+            .any(|line| line.contains(rule) && line.contains(subject)),
+        "{plan}"
+    );
+    assert!(plan.contains("Unassigned"));
+}
