@@ -6,7 +6,7 @@ mod png;
 mod svg;
 
 pub use pdf::{DiagramPdfError, svg_to_pdf};
-pub use png::{PngError, font_count, font_database, svg_to_png};
+pub use png::{FONT_FAMILIES, PngError, font_count, font_database, svg_to_png};
 pub(crate) use svg::escape;
 pub use svg::{Page, SvgOptions, diagram_svg};
 

@@ -15,7 +15,7 @@ use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
 
@@ -51,33 +51,24 @@ const HEADER_FILL: [u8; 3] = [236, 240, 246];
 const WARN_FILL: [u8; 3] = [255, 244, 229];
 const WARN: [u8; 3] = [213, 94, 0];
 
-/// Families tried in order; the first found is the body font. Noto Sans CJK covers Latin,
-/// Portuguese and Chinese in one face.
-const FAMILIES: [&str; 7] = [
-    "Noto Sans CJK TC",
-    "Noto Sans CJK SC",
-    "Source Han Sans TC",
-    "Noto Sans",
-    "DejaVu Sans",
-    "Liberation Sans",
-    "Arial",
-];
 /// Families tried for characters the body font lacks (Chinese on a machine without Noto CJK).
-const FALLBACK_FAMILIES: [&str; 5] = [
+const FALLBACK_FAMILIES: [&str; 4] = [
     "Noto Sans CJK TC",
     "Noto Sans CJK SC",
     "WenQuanYi Micro Hei",
-    "AR PL UMing TW",
-    "Droid Sans Fallback",
+    "Source Han Sans TC",
 ];
 
 /// A font: its bytes for measuring, and krilla's handle for drawing.
 struct Face {
-    bytes: Arc<Vec<u8>>,
+    bytes: Arc<dyn AsRef<[u8]> + Send + Sync>,
     index: u32,
     font: Font,
-    /// Advance of each character measured so far, in em; `None` when the font lacks it.
-    advances: std::cell::RefCell<HashMap<char, Option<f32>>>,
+    /// Glyph and advance (in em) of each character looked up so far; `None` when the font
+    /// lacks it.
+    glyphs: std::cell::RefCell<HashMap<char, Option<(u16, f32)>>>,
+    /// The same for ASCII, looked up when loaded (most of the report's text).
+    ascii: Vec<Option<(u16, f32)>>,
 }
 
 impl Face {
@@ -92,32 +83,76 @@ impl Face {
             ..usvg::fontdb::Query::default()
         };
         let id = database.query(&query)?;
-        let (bytes, index) =
-            database.with_face_data(id, |data, index| (Arc::new(data.to_vec()), index))?;
+        let face = database.face(id)?;
+        // The fonts are in memory (see `export::font_database`): share their bytes.
+        let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = match &face.source {
+            usvg::fontdb::Source::Binary(data) => data.clone(),
+            _ => Arc::new(database.with_face_data(id, |data, _| data.to_vec())?),
+        };
+        let index = face.index;
         let font = Font::new(bytes.clone().into(), index)?;
-        ttf_parser::Face::parse(&bytes, index).ok()?;
+        let face = ttf_parser::Face::parse((*bytes).as_ref(), index).ok()?;
+        let units = f32::from(face.units_per_em());
+        let ascii = (0..128u8)
+            .map(|byte| {
+                let glyph = face.glyph_index(char::from(byte))?;
+                Some((glyph.0, f32::from(face.glyph_hor_advance(glyph)?) / units))
+            })
+            .collect();
         Some(Self {
-            bytes,
+            bytes: bytes.clone(),
             index,
             font,
-            advances: std::cell::RefCell::default(),
+            glyphs: std::cell::RefCell::default(),
+            ascii,
         })
     }
 
-    /// The advance of `c` in em, if the font has it.
-    fn advance(&self, c: char) -> Option<f32> {
-        if let Some(known) = self.advances.borrow().get(&c) {
+    /// The glyph of `c` and its advance in em, if the font has it.
+    fn glyph(&self, c: char) -> Option<(u16, f32)> {
+        if let Some(known) = self.ascii.get(c as usize) {
             return *known;
         }
-        let measured = ttf_parser::Face::parse(&self.bytes, self.index)
+        if let Some(known) = self.glyphs.borrow().get(&c) {
+            return *known;
+        }
+        let found = ttf_parser::Face::parse((*self.bytes).as_ref(), self.index)
             .ok()
             .and_then(|face| {
                 let glyph = face.glyph_index(c)?;
                 let advance = face.glyph_hor_advance(glyph)?;
-                Some(f32::from(advance) / f32::from(face.units_per_em()))
+                Some((glyph.0, f32::from(advance) / f32::from(face.units_per_em())))
             });
-        self.advances.borrow_mut().insert(c, measured);
-        measured
+        self.glyphs.borrow_mut().insert(c, found);
+        found
+    }
+
+    /// The advance of `c` in em, if the font has it.
+    fn advance(&self, c: char) -> Option<f32> {
+        self.glyph(c).map(|(_, advance)| advance)
+    }
+
+    /// `run` as positioned glyphs, one per character (report text needs no ligatures; Chinese
+    /// and Portuguese need no shaping beyond this), and its width in em.
+    fn place(&self, run: &str) -> (Vec<KrillaGlyph>, f32) {
+        let mut width = 0.0;
+        let glyphs = run
+            .char_indices()
+            .map(|(offset, c)| {
+                let (glyph, advance) = self.glyph(c).unwrap_or((0, 0.5));
+                width += advance;
+                KrillaGlyph {
+                    glyph_id: GlyphId::new(u32::from(glyph)),
+                    text_range: offset..offset + c.len_utf8(),
+                    x_advance: advance,
+                    x_offset: 0.0,
+                    y_offset: 0.0,
+                    y_advance: 0.0,
+                    location: None,
+                }
+            })
+            .collect();
+        (glyphs, width)
     }
 }
 
@@ -131,7 +166,7 @@ struct Fonts {
 impl Fonts {
     fn load() -> Result<Self, PdfError> {
         let database = crate::export::font_database();
-        let (family, regular) = FAMILIES
+        let (family, regular) = crate::export::FONT_FAMILIES
             .iter()
             .find_map(|family| Face::load(&database, family, false).map(|face| (*family, face)))
             .ok_or(PdfError::NoFont)?;
@@ -189,50 +224,58 @@ impl Fonts {
         }
     }
 
-    /// The width of `text` at `size` points.
-    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
-        self.runs(text, bold)
-            .iter()
-            .map(|(fallback, run)| {
-                let face = self.run_face(*fallback, bold);
-                run.chars()
-                    .map(|c| face.advance(c).unwrap_or(0.5))
-                    .sum::<f32>()
-            })
-            .sum::<f32>()
-            * size
+    /// The advance of `c` in em, in the face that draws it.
+    fn char_width(&self, c: char, bold: bool) -> f32 {
+        self.face(bold)
+            .advance(c)
+            .or_else(|| self.fallback.as_ref().and_then(|face| face.advance(c)))
+            .unwrap_or(0.5)
     }
 
-    /// `text` broken into lines no wider than `width`: between words, and between any two
-    /// Chinese characters; a word longer than a line is cut.
+    /// The width of `text` in em.
+    fn measure(&self, text: &str, bold: bool) -> f32 {
+        text.chars().map(|c| self.char_width(c, bold)).sum()
+    }
+
+    /// `text` broken into lines no wider than `width` at `size`: between words, and between
+    /// any two Chinese characters; a word longer than a line is cut. Linear in the text.
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let limit = width / size;
+        let space = self.char_width(' ', bold);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
+            let mut line_width = 0.0;
             for token in tokens(paragraph) {
-                let candidate = format!("{line}{token}");
-                if line.is_empty() || self.width(candidate.trim_end(), size, bold) <= width {
-                    line = candidate;
-                    // A single token wider than the line is cut character by character.
-                    while self.width(line.trim_end(), size, bold) > width
-                        && line.chars().count() > 1
-                    {
-                        let mut head = String::new();
-                        for c in line.chars() {
-                            if self.width(&format!("{head}{c}"), size, bold) > width
-                                && !head.is_empty()
-                            {
-                                break;
-                            }
-                            head.push(c);
-                        }
-                        let rest = line[head.len()..].to_owned();
-                        lines.push(head);
-                        line = rest;
-                    }
+                let token_width = self.measure(&token, bold);
+                let trailing = if token.ends_with(' ') { space } else { 0.0 };
+                if line.is_empty() || line_width + token_width - trailing <= limit {
+                    line.push_str(&token);
+                    line_width += token_width;
                 } else {
                     lines.push(line.trim_end().to_owned());
                     line = token.trim_start().to_owned();
+                    line_width = self.measure(&line, bold);
+                }
+                // A single token wider than the line is cut character by character.
+                while line_width - trailing > limit && line.chars().count() > 1 {
+                    let mut head_width = 0.0;
+                    let mut cut = line.len();
+                    for (offset, c) in line.char_indices() {
+                        let next = head_width + self.char_width(c, bold);
+                        if next > limit && offset > 0 {
+                            cut = offset;
+                            break;
+                        }
+                        head_width = next;
+                    }
+                    if cut == line.len() {
+                        break;
+                    }
+                    let rest = line.split_off(cut);
+                    lines.push(line);
+                    line = rest;
+                    line_width -= head_width;
                 }
             }
             lines.push(line.trim_end().to_owned());
@@ -625,15 +668,16 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
                     let mut x = *x;
                     for (fallback, run) in fonts.runs(text, *bold) {
                         let face = fonts.run_face(fallback, *bold);
-                        surface.draw_text(
+                        let (glyphs, width) = face.place(run);
+                        surface.draw_glyphs(
                             Point::from_xy(x, *baseline),
+                            &glyphs,
                             face.font.clone(),
-                            *size,
                             run,
+                            *size,
                             false,
-                            TextDirection::Auto,
                         );
-                        x += fonts.width(run, *size, *bold && !fallback);
+                        x += width * size;
                     }
                 }
                 Op::Diagram { rect } => {
