@@ -1,8 +1,10 @@
-//! Export speed (issue targets: SVG of 1,000 sites under 100 ms, PNG under 1 s).
+//! Export speed (issue targets: SVG of 1,000 sites under 100 ms, PNG under 1 s, the DPIA report
+//! as PDF under 3 s).
 
 use borderflow::export::{SvgOptions, diagram_svg, svg_to_png};
 use borderflow::generate::synthetic_map;
-use borderflow::model::Date;
+use borderflow::model::{Date, Language};
+use borderflow::report;
 use borderflow::rules::Rulebook;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -24,7 +26,7 @@ fn svg(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("export/png");
     group.sample_size(10);
-    for (sites, flows) in [(100, 200), (1_000, 2_000)] {
+    for (sites, flows) in [(100, 200), (1_000, 2_000), (5_000, 10_000)] {
         let map = synthetic_map(sites, flows, 42);
         let evaluation = rulebook.evaluate(&map, date);
         let svg = diagram_svg(&map, &evaluation, &options);
@@ -32,6 +34,23 @@ fn svg(c: &mut Criterion) {
         let _ = svg_to_png(&svg, 1.0);
         group.bench_with_input(BenchmarkId::from_parameter(sites), &svg, |b, svg| {
             b.iter(|| svg_to_png(svg, 2.0));
+        });
+    }
+    group.finish();
+
+    // The whole report: building its sections (with the diagram SVG), then writing it.
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    for (sites, flows) in [(100, 200), (1_000, 2_000), (5_000, 10_000)] {
+        let map = synthetic_map(sites, flows, 42);
+        let evaluation = rulebook.evaluate(&map, date);
+        let build = || report::build(&map, &evaluation, &rulebook, Language::English, date);
+        let _ = report::to_pdf(&build());
+        group.bench_function(BenchmarkId::new("pdf", sites), |b| {
+            b.iter(|| report::to_pdf(&build()));
+        });
+        group.bench_function(BenchmarkId::new("html", sites), |b| {
+            b.iter(|| report::to_html(&build()));
         });
     }
     group.finish();

@@ -5,7 +5,7 @@
 //! (`RULE@subject`): when the finding fires again after a re-evaluation the treatment is still
 //! there, and when it stops firing the treatment is listed as resolved, never dropped.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::model::{
     DataClass, Date, Jurisdiction, Map, Safeguard, SiteId, Treatment, TreatmentStatus,
@@ -175,27 +175,31 @@ impl<'a> Register<'a> {
                 }
             })
             .collect();
-        let firing: BTreeSet<&str> = evaluation
-            .findings
-            .iter()
-            .map(|finding| finding.id.as_str())
-            .collect();
-        let titles: BTreeMap<&str, &str> = rulebook
-            .rules()
-            .iter()
-            .map(|rule| (rule.id.as_str(), rule.title.as_str()))
-            .collect();
-        let resolved = treatments
-            .iter()
-            .filter(|(id, treatment)| !firing.contains(id.as_str()) && !treatment.is_blank())
-            .map(|(id, treatment)| Resolved {
-                id,
-                title: id
-                    .split_once('@')
-                    .and_then(|(rule, _)| titles.get(rule).copied()),
-                treatment,
-            })
-            .collect();
+        // Most maps have few treatments: the lookups below are skipped when there are none.
+        let resolved = if treatments.is_empty() {
+            Vec::new()
+        } else {
+            let firing: BTreeSet<&str> = evaluation
+                .findings
+                .iter()
+                .map(|finding| finding.id.as_str())
+                .collect();
+            treatments
+                .iter()
+                .filter(|(id, treatment)| !firing.contains(id.as_str()) && !treatment.is_blank())
+                .map(|(id, treatment)| Resolved {
+                    id,
+                    title: id.split_once('@').and_then(|(rule, _)| {
+                        rulebook
+                            .rules()
+                            .iter()
+                            .find(|candidate| candidate.id == rule)
+                            .map(|rule| rule.title.as_str())
+                    }),
+                    treatment,
+                })
+                .collect()
+        };
         Self { risks, resolved }
     }
 
