@@ -1,0 +1,187 @@
+//! Hostile input through every output: labels with markup, control characters, right-to-left
+//! marks and 10,000-character names survive save and load exactly and come out escaped or
+//! drawn in SVG, PNG, PDF, HTML, Markdown and CSV; formula-like cells are neutralised in the
+//! CSV the tool writes; files of 100 MB and broken rule packs get a clear message; and arbitrary
+//! text given as a rule pack never panics.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use borderflow::export::{DiagramFormat, SvgOptions, diagram_bytes, diagram_svg};
+use borderflow::io::{LoadError, inventory_to_csv, load_inventory, map_to_string, parse_map};
+use borderflow::model::{Date, Language, Map};
+use borderflow::report;
+use borderflow::rules::{BUILTIN_PACKS, Rulebook};
+use proptest::prelude::*;
+
+const MARKUP: &str = "<script>alert(1)</script><img src=x onerror=alert(2)>&amp;";
+const CONTROL: &str = "tab\there\u{7}bell\u{1b}[31mred\u{0}nul\r\nnewline";
+const RTL: &str = "\u{202e}gpj.exe\u{202c} \u{200f}مرحبا\u{200f} שלום";
+const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+fn day() -> Date {
+    "2026-11-22".parse().unwrap()
+}
+
+/// The Lotus sample with every label made hostile.
+fn hostile_map() -> Map {
+    let mut map = parse_map(include_bytes!("../samples/lotus-trading-dingtalk.ron")).unwrap();
+    let long = "澳門".repeat(2_500) + &"x".repeat(5_000);
+    let names = [MARKUP, CONTROL, RTL, long.as_str()];
+    let sites: Vec<_> = map.sites().cloned().collect();
+    for (site, name) in sites.into_iter().zip(names.iter().cycle()) {
+        let mut site = site;
+        site.name = (*name).to_owned();
+        site.city = FORMULA.to_owned();
+        map.replace_site(site).unwrap();
+    }
+    let flows: Vec<_> = map.flows().map(|view| view.flow.clone()).collect();
+    for (flow, text) in flows
+        .into_iter()
+        .zip([FORMULA, MARKUP, CONTROL, RTL].iter().cycle())
+    {
+        let mut flow = flow;
+        flow.purpose = (*text).to_owned();
+        flow.notes = "+SUM(A1:A9)".to_owned();
+        map.replace_flow(flow).unwrap();
+    }
+    map.meta.title = format!("{MARKUP} {RTL}");
+    map.meta.organisation = CONTROL.to_owned();
+    map.assessment.dpia.necessity = MARKUP.to_owned();
+    map
+}
+
+#[test]
+fn hostile_labels_round_trip_through_the_map_file_exactly() {
+    let map = hostile_map();
+    let text = map_to_string(&map).unwrap();
+    assert_eq!(parse_map(text.as_bytes()).unwrap(), map);
+}
+
+#[test]
+fn hostile_labels_come_out_as_text_in_svg_png_and_pdf() {
+    let map = hostile_map();
+    let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
+    let options = SvgOptions {
+        date: day(),
+        page: None,
+    };
+    let svg = diagram_svg(&map, &evaluation, &options);
+    let document = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    assert!(
+        !document
+            .descendants()
+            .any(|node| node.has_tag_name("script") || node.has_tag_name("img")),
+        "markup became elements"
+    );
+    assert!(
+        document
+            .descendants()
+            .filter_map(|node| node.text())
+            .any(|text| text.contains("<script>")),
+        "the markup label is shown as text"
+    );
+    for format in [DiagramFormat::Png, DiagramFormat::Pdf] {
+        let bytes = diagram_bytes(&map, &evaluation, &options, format, 1.0).unwrap();
+        assert!(bytes.len() > 1_000, "{format:?}");
+    }
+}
+
+#[test]
+fn hostile_labels_are_escaped_in_every_report_format() {
+    let map = hostile_map();
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    for language in [
+        Language::English,
+        Language::TraditionalChinese,
+        Language::Portuguese,
+    ] {
+        let report = report::build(&map, &evaluation, &rulebook, language, day());
+        let html = report::to_html(&report);
+        assert!(!html.contains("<script") && !html.contains("<img"));
+        assert!(!html.contains('\u{0}') && !html.contains('\u{1b}'));
+        let markdown = report::to_markdown(&report, "d.svg");
+        assert!(!markdown.contains("<script") && !markdown.contains('\u{1b}'));
+        let pdf = report::to_pdf(&report).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+    }
+}
+
+#[test]
+fn formula_like_cells_are_neutralised_in_the_csv_the_tool_writes() {
+    let csv = inventory_to_csv(&hostile_map()).unwrap();
+    for line in csv.lines().skip(1) {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '@']) && !(cell.starts_with('-') && cell.len() > 1),
+                "a cell a spreadsheet would run: {cell}"
+            );
+        }
+    }
+    assert!(csv.contains("'=HYPERLINK"));
+}
+
+#[test]
+fn a_100_mb_file_gets_a_clear_message_not_a_read() {
+    let folder = tempfile::tempdir().unwrap();
+    for name in ["huge.csv", "huge.ron"] {
+        let path = folder.path().join(name);
+        let file = std::fs::File::create(&path).unwrap();
+        file.set_len(100 * 1024 * 1024).unwrap();
+        let error = borderflow::io::load_map_or_inventory(&path).unwrap_err();
+        assert!(matches!(error, LoadError::TooLarge { .. }), "{error}");
+        assert!(error.to_string().contains(name), "{error}");
+    }
+    // The inventory path reads nothing either.
+    let error = load_inventory(&folder.path().join("huge.csv")).unwrap_err();
+    assert!(error.to_string().contains("MiB"), "{error}");
+}
+
+#[test]
+fn a_huge_rule_pack_in_the_rules_folder_is_refused_by_name() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("custom.ron");
+    std::fs::File::create(&path)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let error = Rulebook::builtin_with_folder(folder.path()).unwrap_err();
+    assert!(error.to_string().contains("custom.ron"), "{error}");
+}
+
+fn builtin_pack(index: usize) -> (String, String) {
+    let (name, text) = BUILTIN_PACKS[index % BUILTIN_PACKS.len()];
+    (name.to_owned(), text.to_owned())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any text given as a rule pack is refused or accepted, never a panic or a hang.
+    #[test]
+    fn arbitrary_text_as_a_rule_pack_never_panics(text in ".{0,400}") {
+        let _ = Rulebook::from_sources(&[("fuzz.ron".to_owned(), text)]);
+    }
+
+    /// A built-in pack cut, with a span deleted or a character replaced, is refused with a
+    /// message naming the file, or still builds.
+    #[test]
+    fn a_damaged_rule_pack_is_refused_with_its_name(
+        pack in 0usize..8,
+        cut in any::<prop::sample::Index>(),
+        span in 0usize..40,
+        replacement in prop::char::any(),
+    ) {
+        let (name, text) = builtin_pack(pack);
+        let mut damaged: Vec<char> = text.chars().collect();
+        let at = cut.index(damaged.len());
+        let end = (at + span).min(damaged.len());
+        damaged.splice(at..end, [replacement]);
+        let damaged: String = damaged.into_iter().collect();
+        if let Err(error) = Rulebook::from_sources(&[(name.clone(), damaged)]) {
+            prop_assert!(error.to_string().contains(&name), "{}", error);
+        }
+    }
+}
