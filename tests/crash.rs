@@ -184,8 +184,7 @@ fn edit_for(map: &Map, step: &Step) -> Option<Edit> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
-
+    // 256 cases each (proptest's default); PROPTEST_CASES=N runs longer.
     #[test]
     fn any_edits_undone_give_back_the_original_and_redone_the_final_map(
         steps in proptest::collection::vec(step(), 1..40)

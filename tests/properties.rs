@@ -63,8 +63,7 @@ fn row() -> impl Strategy<Value = Vec<String>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
-
+    // 256 cases each (proptest's default); PROPTEST_CASES=N runs longer.
     #[test]
     fn arbitrary_bytes_never_panic_the_map_loader(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         if let Ok(map) = parse_map(&bytes) {
