@@ -49,10 +49,15 @@ def target_dir():
 
 
 def estimate(criterion, bench_id):
-    path = criterion / bench_id / "new" / "estimates.json"
-    if not path.exists():
-        return None
-    return json.loads(path.read_text())["mean"]["point_estimate"] / 1e9
+    """The mean time of a bench in seconds. Criterion writes a group `a/b` as the folder
+    `a_b`, so each split of the id into group and the rest is tried."""
+    parts = bench_id.split("/")
+    for split in range(1, len(parts) + 1):
+        folder = criterion / "_".join(parts[:split]) / "/".join(parts[split:])
+        path = folder / "new" / "estimates.json"
+        if path.exists():
+            return json.loads(path.read_text())["mean"]["point_estimate"] / 1e9
+    return None
 
 
 def show(seconds):
@@ -95,7 +100,8 @@ def table(criterion):
                 limit = FRAME_TARGETS.get(sites)
             verdict = ""
             if limit is not None:
-                verdict = f"under {show(limit)}: " + ("met" if seconds <= limit else
+                budget_text = f"{limit:g} s" if limit >= 1 else f"{limit * 1e3:g} ms"
+                verdict = f"under {budget_text}: " + ("met" if seconds <= limit else
                           f"missed by {100 * (seconds / limit - 1):.0f} %")
             lines.append(f"| {what} | {SIZES[sites]} | {show(seconds)} | {verdict} |")
     return "\n".join(lines)

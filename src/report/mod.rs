@@ -15,12 +15,13 @@ pub use html::to_html;
 pub use markdown::to_markdown;
 pub use pdf::{PdfError, to_pdf};
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::export::{SvgOptions, content_hash, diagram_hash, diagram_svg};
-use crate::model::{Date, Language, Map};
-use crate::risk::{Grid, Heatmap, Register, RiskFilter, Score};
-use crate::rules::{Evaluation, Rulebook, Subject, severity_name};
+use crate::model::{Date, FlowId, Language, Map};
+use crate::risk::{Grid, Heatmap, Register, Risk, RiskFilter, Score};
+use crate::rules::{Evaluation, Finding, Rulebook, Subject, severity_name};
 use text::{Words, regime, status, words};
 
 /// One block of the report.
@@ -251,12 +252,19 @@ pub fn build(
         blocks.push(Block::Bullets(crossing));
     }
     blocks.push(Block::Subheading(w.q_lawful.to_owned()));
+    // Each flow's risks, found once rather than by a scan per flow.
+    let mut risks_of: BTreeMap<&FlowId, Vec<&Risk<'_>>> = BTreeMap::new();
+    for risk in &register.risks {
+        if let Subject::Flow(id) = &risk.finding.subject {
+            risks_of.entry(id).or_default().push(risk);
+        }
+    }
     let mut needs: Vec<String> = Vec::new();
     for view in map.flows() {
-        let open: Vec<&str> = register
-            .risks
-            .iter()
-            .filter(|risk| risk.finding.subject == Subject::Flow(view.flow.id.clone()))
+        let open: Vec<&str> = risks_of
+            .get(&view.flow.id)
+            .into_iter()
+            .flatten()
             .filter(|risk| risk.is_open() && risk.finding.severity > 1)
             .map(|risk| risk.finding.title())
             .collect();
@@ -291,8 +299,14 @@ pub fn build(
     blocks.push(Block::Heading(w.s5.to_owned()));
     let mut mechanism_rows = Vec::new();
     for view in map.flows().filter(|view| view.crosses_border()) {
-        let mut packs: Vec<&str> = evaluation
-            .findings_for_flow(&view.flow.id)
+        let findings: Vec<&Finding> = risks_of
+            .get(&view.flow.id)
+            .into_iter()
+            .flatten()
+            .map(|risk| risk.finding)
+            .collect();
+        let mut packs: Vec<&str> = findings
+            .iter()
             .map(|finding| finding.texts.pack.as_str())
             .collect();
         packs.sort_unstable();
@@ -305,8 +319,8 @@ pub fn build(
             ]);
         }
         for pack in packs {
-            let asks: Vec<String> = evaluation
-                .findings_for_flow(&view.flow.id)
+            let asks: Vec<String> = findings
+                .iter()
                 .filter(|finding| finding.texts.pack == pack)
                 .map(|finding| match &finding.detail {
                     Some(detail) => format!("{} ({detail})", finding.title()),
