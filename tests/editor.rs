@@ -11,27 +11,10 @@ use borderflow::io::{load_map, save_map};
 use borderflow::model::{DataClass, Map, MapMeta, Safeguard};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+
+mod common;
+use common::{harness, lotus_copy};
 use egui_kittest::kittest::Queryable;
-
-fn startup(open: Option<&Path>) -> Startup {
-    Startup {
-        open: open.map(Path::to_owned),
-        storage: Storage::none(),
-        today: "2026-11-22".parse().unwrap(),
-    }
-}
-
-fn harness(open: Option<&Path>) -> Harness<'static, BorderflowApp> {
-    let startup = startup(open);
-    // The test machine has only egui's own fonts (the app falls back to system fonts for
-    // arrows and Chinese), so a missing glyph draws a box here instead of failing.
-    let mut harness = Harness::builder()
-        .with_size([1440.0, 900.0])
-        .allow_missing_glyphs()
-        .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
-    harness.run();
-    harness
-}
 
 /// An empty map saved in a temporary folder, so Save needs no dialog.
 fn empty_map_file(folder: &Path) -> std::path::PathBuf {
@@ -232,16 +215,6 @@ fn site_id(harness: &Harness<'_, BorderflowApp>, name: &str) -> borderflow::mode
         .unwrap()
         .id
         .clone()
-}
-
-fn lotus_copy(folder: &Path) -> std::path::PathBuf {
-    let path = folder.join("lotus.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron"),
-        &path,
-    )
-    .unwrap();
-    path
 }
 
 #[test]

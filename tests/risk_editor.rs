@@ -6,39 +6,22 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use borderflow::app::{BorderflowApp, Startup, Storage, Workspace};
+use borderflow::app::{BorderflowApp, Workspace};
 use borderflow::io::load_map;
 use borderflow::model::{SignOffStep, TreatmentStatus};
 use borderflow::rules::Subject;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+
+mod common;
+use common::lotus_copy;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-fn lotus_copy(folder: &Path) -> PathBuf {
-    let path = folder.join("lotus.ron");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.ron"),
-        &path,
-    )
-    .unwrap();
-    path
-}
-
 fn harness(open: &Path) -> Harness<'static, BorderflowApp> {
-    let startup = Startup {
-        open: Some(open.to_owned()),
-        storage: Storage::none(),
-        today: "2026-11-22".parse().unwrap(),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1440.0, 900.0])
-        .allow_missing_glyphs()
-        .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
-    harness.run();
-    harness
+    common::harness(Some(open))
 }
 
 /// The flows of the findings of `rule` on the current map.
