@@ -408,7 +408,7 @@ pub fn build(
             .map(str::to_owned)
             .to_vec(),
             rows,
-            widths: vec![4.0, 2.0, 1.0, 1.2, 1.2, 1.1, 1.2, 1.1],
+            widths: vec![3.8, 2.0, 1.3, 1.2, 1.2, 1.1, 1.2, 1.1],
         });
         let accepted: Vec<String> = register
             .risks
