@@ -13,7 +13,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 
 mod common;
-use common::{harness, lotus_copy};
+use common::{harness, harness_with, lotus_copy};
 use egui_kittest::kittest::Queryable;
 
 /// An empty map saved in a temporary folder, so Save needs no dialog.
@@ -411,17 +411,10 @@ fn autosave_lets_the_next_start_restore_unsaved_work() {
     let map_path = lotus_copy(folder.path());
     let storage = Storage::in_folder(folder.path().join("state"));
     let start = |storage: &Storage| {
-        let startup = Startup {
-            open: Some(map_path.clone()),
+        harness_with(Startup {
             storage: storage.clone(),
-            today: "2026-11-22".parse().unwrap(),
-        };
-        let mut harness = Harness::builder()
-            .with_size([1440.0, 900.0])
-            .allow_missing_glyphs()
-            .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
-        harness.run();
-        harness
+            ..common::startup(Some(&map_path))
+        })
     };
     let mut first = start(&storage);
     first.get_by_label("Add WORM archive").click();

@@ -7,6 +7,8 @@ use std::path::Path;
 use borderflow::app::{BorderflowApp, Startup, Storage};
 use egui_kittest::Harness;
 
+/// How the tests start the editor: on `open`, with no recent files or recovery, on a fixed
+/// date.
 pub fn startup(open: Option<&Path>) -> Startup {
     Startup {
         open: open.map(Path::to_owned),
@@ -17,7 +19,11 @@ pub fn startup(open: Option<&Path>) -> Startup {
 
 /// The editor in a 1440×900 window, opened on `open`, after its first frames.
 pub fn harness(open: Option<&Path>) -> Harness<'static, BorderflowApp> {
-    let startup = startup(open);
+    harness_with(startup(open))
+}
+
+/// The editor in a 1440×900 window started as `startup` says, after its first frames.
+pub fn harness_with(startup: Startup) -> Harness<'static, BorderflowApp> {
     // The test machine has only egui's own fonts (the app falls back to system fonts for
     // arrows and Chinese), so a missing glyph draws a box here instead of failing.
     let mut harness = Harness::builder()
