@@ -122,6 +122,9 @@ fn the_pdf_report_has_extractable_chinese_text_and_embedded_fonts() {
     site.name = "澳門總部 Sede de Macau".to_owned();
     map.replace_site(site).unwrap();
     let pdf = report::to_pdf(&report_of(&map, Language::TraditionalChinese)).unwrap();
+    // Declared PDF/A-2b in its XMP metadata (krilla refuses to write what breaks it).
+    let bytes = String::from_utf8_lossy(&pdf);
+    assert!(bytes.contains("pdfaid:part>2<") && bytes.contains("pdfaid:conformance>B<"));
     let Some(text) = poppler("pdftotext", &pdf) else {
         return;
     };

@@ -57,6 +57,8 @@ pub enum Block {
 pub struct Report {
     /// The language of its fixed words.
     pub language: Language,
+    /// The evaluation date, printed in it and recorded as the PDF's creation date.
+    pub as_of: Date,
     /// The title line.
     pub title: String,
     /// Lines under the title: organisation, date, fingerprint.
@@ -608,6 +610,7 @@ pub fn build(
     };
     Report {
         language,
+        as_of,
         title,
         subtitle,
         blocks,

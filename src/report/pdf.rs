@@ -8,14 +8,16 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use krilla::Document;
 use krilla::color::rgb;
+use krilla::configure::{Archival, ConfigurationBuilder};
 use krilla::geom::{PathBuilder, Point, Rect, Size};
+use krilla::metadata::DateTime;
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
 
@@ -50,14 +52,6 @@ const RULE: [u8; 3] = [190, 196, 208];
 const HEADER_FILL: [u8; 3] = [236, 240, 246];
 const WARN_FILL: [u8; 3] = [255, 244, 229];
 const WARN: [u8; 3] = [213, 94, 0];
-
-/// Families tried for characters the body font lacks (Chinese on a machine without Noto CJK).
-const FALLBACK_FAMILIES: [&str; 4] = [
-    "Noto Sans CJK TC",
-    "Noto Sans CJK SC",
-    "WenQuanYi Micro Hei",
-    "Source Han Sans TC",
-];
 
 /// A font: its bytes for measuring, and krilla's handle for drawing.
 struct Face {
@@ -156,32 +150,42 @@ impl Face {
     }
 }
 
-/// The fonts of one report: regular and bold body faces and a fallback for what they lack.
+/// The fonts of one report: regular and bold body faces, and fallbacks (the other families
+/// found) for what they lack.
 struct Fonts {
     regular: Face,
     bold: Option<Face>,
-    fallback: Option<Face>,
+    fallbacks: Vec<Face>,
+}
+
+/// Which face draws a character: the body face (regular or bold), or a fallback by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Which {
+    Body,
+    Fallback(usize),
 }
 
 impl Fonts {
     fn load() -> Result<Self, PdfError> {
         let database = crate::export::font_database();
-        let (family, regular) = crate::export::FONT_FAMILIES
+        let mut faces = crate::export::FONT_FAMILIES
             .iter()
-            .find_map(|family| Face::load(&database, family, false).map(|face| (*family, face)))
-            .ok_or(PdfError::NoFont)?;
-        let bold = Face::load(&database, family, true);
-        let fallback = if regular.advance('中').is_some() {
-            None
-        } else {
-            FALLBACK_FAMILIES
-                .iter()
-                .find_map(|family| Face::load(&database, family, false))
-        };
+            .filter_map(|family| Face::load(&database, family, false).map(|face| (*family, face)));
+        let (family, regular) = faces.next().ok_or(PdfError::NoFont)?;
+        // Several families may resolve to the same file; one face each is enough.
+        let mut fallbacks: Vec<Face> = Vec::new();
+        for (_, face) in faces {
+            let seen = std::iter::once(&regular)
+                .chain(&fallbacks)
+                .any(|other| Arc::ptr_eq(&other.bytes, &face.bytes) && other.index == face.index);
+            if !seen {
+                fallbacks.push(face);
+            }
+        }
         Ok(Self {
+            bold: Face::load(&database, family, true),
             regular,
-            bold,
-            fallback,
+            fallbacks,
         })
     }
 
@@ -192,43 +196,65 @@ impl Fonts {
         }
     }
 
-    /// Splits `text` into runs, each drawn with one face: the body face where it has the
-    /// glyph, else the fallback. Returns (face is fallback, run).
-    fn runs<'t>(&self, text: &'t str, bold: bool) -> Vec<(bool, &'t str)> {
-        let face = self.face(bold);
-        let mut runs: Vec<(bool, &'t str)> = Vec::new();
+    /// The face that has `c`, if any does.
+    fn which(&self, c: char, bold: bool) -> Option<Which> {
+        if self.face(bold).advance(c).is_some() {
+            return Some(Which::Body);
+        }
+        self.fallbacks
+            .iter()
+            .position(|face| face.advance(c).is_some())
+            .map(Which::Fallback)
+    }
+
+    /// `text` as the PDF can show it: control and bidirectional formatting characters dropped
+    /// (a tab becomes a space), and a character no font has replaced by `?`, so no glyph is
+    /// missing (which PDF/A forbids, and readers show as an empty box anyway).
+    fn printable(&self, text: &str, bold: bool) -> String {
+        text.chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                '\n' => Some('\n'),
+                c if c.is_control() => None,
+                '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
+                c if self.which(c, bold).is_none() => Some('?'),
+                c => Some(c),
+            })
+            .collect()
+    }
+
+    /// Splits `text` into runs, each drawn with one face.
+    fn runs<'t>(&self, text: &'t str, bold: bool) -> Vec<(Which, &'t str)> {
+        let mut runs: Vec<(Which, &'t str)> = Vec::new();
         let mut start = 0;
         let mut current = None;
         for (offset, c) in text.char_indices() {
-            let fallback = face.advance(c).is_none()
-                && self
-                    .fallback
-                    .as_ref()
-                    .is_some_and(|f| f.advance(c).is_some());
-            if current.is_some_and(|was| was != fallback) {
-                runs.push((current.unwrap_or(false), &text[start..offset]));
+            let which = self.which(c, bold).unwrap_or(Which::Body);
+            if let Some(was) = current
+                && was != which
+            {
+                runs.push((was, &text[start..offset]));
                 start = offset;
             }
-            current = Some(fallback);
+            current = Some(which);
         }
-        if start < text.len() {
-            runs.push((current.unwrap_or(false), &text[start..]));
+        if let Some(which) = current {
+            runs.push((which, &text[start..]));
         }
         runs
     }
 
-    fn run_face(&self, fallback: bool, bold: bool) -> &Face {
-        match (&self.fallback, fallback) {
-            (Some(face), true) => face,
-            _ => self.face(bold),
+    fn run_face(&self, which: Which, bold: bool) -> &Face {
+        match which {
+            Which::Fallback(index) => self.fallbacks.get(index).unwrap_or(&self.regular),
+            Which::Body => self.face(bold),
         }
     }
 
     /// The advance of `c` in em, in the face that draws it.
     fn char_width(&self, c: char, bold: bool) -> f32 {
-        self.face(bold)
-            .advance(c)
-            .or_else(|| self.fallback.as_ref().and_then(|face| face.advance(c)))
+        self.which(c, bold)
+            .and_then(|which| self.run_face(which, bold).advance(c))
             .unwrap_or(0.5)
     }
 
@@ -240,6 +266,7 @@ impl Fonts {
     /// `text` broken into lines no wider than `width` at `size`: between words, and between
     /// any two Chinese characters; a word longer than a line is cut. Linear in the text.
     fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let text = self.printable(text, bold);
         let limit = width / size;
         let space = self.char_width(' ', bold);
         let mut lines = Vec::new();
@@ -615,12 +642,23 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
     };
     let diagram = usvg::Tree::from_str(&report.diagram_svg, &options)
         .map_err(|error| PdfError::Svg(error.to_string()))?;
-    let mut document = Document::new();
+    // PDF/A-2b, the archival form a filing can be kept in; krilla refuses what breaks it.
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A2_B)
+        .finish()
+        .map_err(|error| PdfError::Pdf(format!("{error:?}")))?;
+    let mut document = Document::new_with(SerializeSettings {
+        configuration,
+        ..SerializeSettings::default()
+    });
+    let day = report.as_of;
     document.set_metadata(
         Metadata::new()
             .title(report.title.clone())
             .language(report.language.id().to_owned())
-            .creator("borderflow".to_owned()),
+            .creator("borderflow".to_owned())
+            // The evaluation date, not the clock: the same report gives the same bytes.
+            .creation_date(DateTime::new(day.year()).month(day.month()).day(day.day())),
     );
     for page in pages {
         let settings = PageSettings::from_wh(page.size.0, page.size.1)
@@ -666,8 +704,9 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
                         rule: Default::default(),
                     }));
                     let mut x = *x;
-                    for (fallback, run) in fonts.runs(text, *bold) {
-                        let face = fonts.run_face(fallback, *bold);
+                    let text = fonts.printable(text, *bold);
+                    for (which, run) in fonts.runs(&text, *bold) {
+                        let face = fonts.run_face(which, *bold);
                         let (glyphs, width) = face.place(run);
                         surface.draw_glyphs(
                             Point::from_xy(x, *baseline),
