@@ -271,3 +271,18 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
     );
     assert!(plan.contains("Unassigned"));
 }
+
+#[test]
+fn the_vocabulary_is_in_the_report_s_language() {
+    let map = sample("lotus-trading-dingtalk");
+    let chinese = report::to_markdown(&report_of(&map, Language::TraditionalChinese), "d.svg");
+    assert!(chinese.contains("薪酬"), "payroll in Chinese");
+    assert!(chinese.contains("澳門特別行政區"));
+    assert!(!chinese.contains("| Payroll"));
+    let portuguese = report::to_markdown(&report_of(&map, Language::Portuguese), "d.svg");
+    assert!(portuguese.contains("Processamento salarial"));
+    assert!(
+        portuguese.contains("Não registado"),
+        "the missing legal basis"
+    );
+}

@@ -10,6 +10,7 @@ mod html;
 mod markdown;
 mod pdf;
 mod text;
+mod vocab;
 
 pub use html::to_html;
 pub use markdown::to_markdown;
@@ -152,12 +153,16 @@ pub fn build(
             let roles: std::collections::BTreeSet<&str> = map
                 .flows()
                 .filter(|view| view.target.id == site.id)
-                .filter_map(|view| view.flow.recipient_role.map(|role| role.label()))
+                .filter_map(|view| {
+                    view.flow
+                        .recipient_role
+                        .map(|role| vocab::role(language, role))
+                })
                 .collect();
             vec![
                 site.name.clone(),
                 site.operator.clone(),
-                place(site),
+                place(site, language),
                 roles.into_iter().collect::<Vec<_>>().join(", "),
             ]
         })
@@ -199,11 +204,21 @@ pub fn build(
                 flow.id.to_string(),
                 format!("{} ({})", view.source.name, view.source.jurisdiction.id()),
                 format!("{} ({})", view.target.name, view.target.jurisdiction.id()),
-                list(flow.data_classes.iter().map(|c| c.label()).collect()),
+                list(
+                    flow.data_classes
+                        .iter()
+                        .map(|c| vocab::class(language, *c))
+                        .collect(),
+                ),
                 flow.subjects_per_year
                     .map_or_else(|| w.unknown.to_owned(), |n| n.to_string()),
-                flow.legal_basis.label().to_owned(),
-                list(flow.safeguards.iter().map(|s| s.label()).collect()),
+                vocab::basis(language, flow.legal_basis).to_owned(),
+                list(
+                    flow.safeguards
+                        .iter()
+                        .map(|s| vocab::safeguard(language, *s))
+                        .collect(),
+                ),
                 flow.retention_days
                     .map_or_else(|| w.unknown.to_owned(), |d| format!("{d} {}", w.days)),
             ]
@@ -241,9 +256,9 @@ pub fn build(
                 "{}: {} ({}) → {} ({})",
                 view.flow.id,
                 view.source.name,
-                view.source.jurisdiction.label(),
+                vocab::jurisdiction(language, &view.source.jurisdiction),
                 view.target.name,
-                view.target.jurisdiction.label()
+                vocab::jurisdiction(language, &view.target.jurisdiction)
             )
         })
         .collect();
@@ -675,11 +690,12 @@ pub fn report_files(
     })
 }
 
-fn place(site: &crate::model::Site) -> String {
+fn place(site: &crate::model::Site, language: Language) -> String {
+    let jurisdiction = vocab::jurisdiction(language, &site.jurisdiction);
     if site.city.trim().is_empty() {
-        site.jurisdiction.label().to_owned()
+        jurisdiction
     } else {
-        format!("{}, {}", site.city.trim(), site.jurisdiction.label())
+        format!("{}, {jurisdiction}", site.city.trim())
     }
 }
 
