@@ -159,6 +159,8 @@ pub struct UiState {
     pub highlight: Option<Selection>,
     /// The safeguards that close the treated finding, for a document revision and finding id.
     pub fixes: Option<(u64, String, Vec<Safeguard>)>,
+    /// The DPIA workspace's drafts and fingerprint, for a document revision.
+    pub drafts: Option<workspace::Drafts>,
 }
 
 /// What fills the window.
@@ -191,6 +193,7 @@ impl Default for UiState {
             risk_filter: RiskFilter::default(),
             highlight: None,
             fixes: None,
+            drafts: None,
         }
     }
 }
@@ -1386,6 +1389,8 @@ impl BorderflowApp {
                         &self.derived.evaluation,
                         &self.rulebook,
                         self.today,
+                        self.document.revision(),
+                        &mut self.ui.drafts,
                         &mut self.edits,
                     );
                 });

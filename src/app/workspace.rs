@@ -8,67 +8,136 @@ use super::treatment::date_field;
 use super::{Edit, PendingEdit, theme};
 use crate::dpia;
 use crate::export::diagram_hash;
-use crate::model::{Assessment, Date, Map, Revision, SignOffStep};
+use crate::model::{Assessment, Date, DpiaAnswers, Map, Revision, SignOffStep};
 use crate::risk::Register;
 use crate::rules::{Evaluation, Rulebook};
 
-/// One text answer of the form: its title, what it asks, and where it lives in the answers.
-struct Question {
-    key: &'static str,
-    title: &'static str,
-    asks: &'static str,
-    field: fn(&mut crate::model::DpiaAnswers) -> &mut String,
+/// The text answers of the form, in the report's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Answer {
+    Processing,
+    Necessity,
+    Information,
+    Access,
+    Objection,
+    Retention,
 }
 
-const QUESTIONS: [Question; 6] = [
-    Question {
-        key: "processing",
-        title: "1. Processing description",
-        asks: "Who processes what, for which purposes, in which roles, on which platforms and \
-               where they store the data.",
-        field: |dpia| &mut dpia.processing_description,
-    },
-    Question {
-        key: "necessity",
-        title: "2. Necessity and proportionality",
-        asks: "Why each flow needs the data it carries, and why less would not do.",
-        field: |dpia| &mut dpia.necessity,
-    },
-    Question {
-        key: "information",
-        title: "3a. Rights: information",
-        asks: "How people are told about the processing, the recipient and the place.",
-        field: |dpia| &mut dpia.rights.information,
-    },
-    Question {
-        key: "access",
-        title: "3b. Rights: access and correction",
-        asks: "How people see and correct their data, and how fast they get an answer.",
-        field: |dpia| &mut dpia.rights.access,
-    },
-    Question {
-        key: "objection",
-        title: "3c. Rights: objection and withdrawal",
-        asks: "How people object, or withdraw consent, and what then happens to the flow.",
-        field: |dpia| &mut dpia.rights.objection,
-    },
-    Question {
-        key: "retention",
-        title: "4. Retention",
-        asks: "How long each flow's data is kept, and how it is deleted.",
-        field: |dpia| &mut dpia.retention,
-    },
-];
+impl Answer {
+    const ALL: [Answer; 6] = [
+        Answer::Processing,
+        Answer::Necessity,
+        Answer::Information,
+        Answer::Access,
+        Answer::Objection,
+        Answer::Retention,
+    ];
+
+    /// Its title (also the text field's accessible name) and what it asks.
+    fn describe(self) -> (&'static str, &'static str) {
+        match self {
+            Answer::Processing => (
+                "1. Processing description",
+                "Who processes what, for which purposes, in which roles, on which platforms and \
+                 where they store the data.",
+            ),
+            Answer::Necessity => (
+                "2. Necessity and proportionality",
+                "Why each flow needs the data it carries, and why less would not do.",
+            ),
+            Answer::Information => (
+                "3a. Rights: information",
+                "How people are told about the processing, the recipient and the place.",
+            ),
+            Answer::Access => (
+                "3b. Rights: access and correction",
+                "How people see and correct their data, and how fast they get an answer.",
+            ),
+            Answer::Objection => (
+                "3c. Rights: objection and withdrawal",
+                "How people object, or withdraw consent, and what then happens to the flow.",
+            ),
+            Answer::Retention => (
+                "4. Retention",
+                "How long each flow's data is kept, and how it is deleted.",
+            ),
+        }
+    }
+
+    fn of(self, dpia: &DpiaAnswers) -> &String {
+        match self {
+            Answer::Processing => &dpia.processing_description,
+            Answer::Necessity => &dpia.necessity,
+            Answer::Information => &dpia.rights.information,
+            Answer::Access => &dpia.rights.access,
+            Answer::Objection => &dpia.rights.objection,
+            Answer::Retention => &dpia.retention,
+        }
+    }
+
+    fn of_mut(self, dpia: &mut DpiaAnswers) -> &mut String {
+        match self {
+            Answer::Processing => &mut dpia.processing_description,
+            Answer::Necessity => &mut dpia.necessity,
+            Answer::Information => &mut dpia.rights.information,
+            Answer::Access => &mut dpia.rights.access,
+            Answer::Objection => &mut dpia.rights.objection,
+            Answer::Retention => &mut dpia.retention,
+        }
+    }
+}
+
+/// What the workspace reads from every flow, worked out once per document revision rather
+/// than on every frame: the drafts of the answers and the map's fingerprint.
+#[derive(Debug)]
+pub struct Drafts {
+    revision: u64,
+    answers: DpiaAnswers,
+    fingerprint: String,
+}
+
+/// The edit that replaces the map's DPIA answers with `dpia`.
+fn set_dpia(map: &Map, dpia: DpiaAnswers) -> Edit {
+    Edit::SetAssessment(Box::new(Assessment {
+        dpia,
+        ..map.assessment.clone()
+    }))
+}
+
+/// At most a few hundred characters of `text`, for a hint or tooltip.
+fn preview(text: &str) -> String {
+    const MOST: usize = 600;
+    match text.char_indices().nth(MOST) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_owned(),
+    }
+}
 
 /// The whole workspace, in the central area instead of the canvas.
+#[allow(clippy::too_many_arguments)]
 pub fn workspace_ui(
     ui: &mut Ui,
     map: &Map,
     evaluation: &Evaluation,
     rulebook: &Rulebook,
     today: Date,
+    revision: u64,
+    drafts: &mut Option<Drafts>,
     edits: &mut Vec<PendingEdit>,
 ) {
+    if drafts
+        .as_ref()
+        .is_none_or(|drafts| drafts.revision != revision)
+    {
+        *drafts = Some(Drafts {
+            revision,
+            answers: dpia::draft(map),
+            fingerprint: diagram_hash(map),
+        });
+    }
+    let Some(drafts) = drafts.as_ref() else {
+        return;
+    };
     egui::ScrollArea::vertical()
         .id_salt("dpia workspace")
         .auto_shrink(false)
@@ -81,29 +150,25 @@ pub fn workspace_ui(
                 map.meta.title.trim()
             };
             ui.heading(format!("DPIA: {title}"));
-            let mut answers = map.assessment.dpia.clone();
-            let answered = QUESTIONS
+            let current = &map.assessment.dpia;
+            let answered = Answer::ALL
                 .iter()
-                .filter(|question| !(question.field)(&mut answers).trim().is_empty())
+                .filter(|answer| !answer.of(current).trim().is_empty())
                 .count();
             let register = Register::new(map, evaluation, rulebook);
             let open = register.risks.iter().filter(|risk| risk.is_open()).count();
             ui.label(format!(
                 "{answered} of {} answers written · {} findings, {open} still open · rules as of \
                  {today}",
-                QUESTIONS.len(),
+                Answer::ALL.len(),
                 register.risks.len()
             ));
-            let drafts = dpia::draft(map);
-            let fillable = QUESTIONS.iter().any(|question| {
-                let mut current = map.assessment.dpia.clone();
-                let mut draft = drafts.clone();
-                (question.field)(&mut current).trim().is_empty()
-                    && !(question.field)(&mut draft).is_empty()
-            });
+            let fillable = |answer: &Answer| {
+                answer.of(current).trim().is_empty() && !answer.of(&drafts.answers).is_empty()
+            };
             if ui
                 .add_enabled(
-                    fillable,
+                    Answer::ALL.iter().any(fillable),
                     egui::Button::new("Fill every empty answer from the map"),
                 )
                 .on_hover_text(
@@ -111,82 +176,74 @@ pub fn workspace_ui(
                 )
                 .clicked()
             {
-                let mut assessment = map.assessment.clone();
-                for question in &QUESTIONS {
-                    let mut draft = drafts.clone();
-                    let answer = (question.field)(&mut assessment.dpia);
-                    if answer.trim().is_empty() {
-                        *answer = (question.field)(&mut draft).clone();
-                    }
+                let mut filled = current.clone();
+                for answer in Answer::ALL.iter().filter(|answer| fillable(answer)) {
+                    answer
+                        .of_mut(&mut filled)
+                        .clone_from(answer.of(&drafts.answers));
                 }
                 edits.push(PendingEdit::new(
                     "Fill the DPIA from the map",
-                    Edit::SetAssessment(Box::new(assessment)),
+                    set_dpia(map, filled),
                 ));
             }
             ui.add_space(8.0);
-            for question in &QUESTIONS {
-                question_ui(ui, map, question, &drafts, edits);
+            for answer in Answer::ALL {
+                answer_ui(ui, map, answer, answer.of(&drafts.answers), edits);
             }
             ui.separator();
             sign_off_ui(ui, map, today, edits);
             ui.separator();
-            revisions_ui(ui, map);
+            revisions_ui(ui, map, &drafts.fingerprint);
             ui.add_space(24.0);
         });
 }
 
-fn question_ui(
-    ui: &mut Ui,
-    map: &Map,
-    question: &Question,
-    drafts: &crate::model::DpiaAnswers,
-    edits: &mut Vec<PendingEdit>,
-) {
-    let mut assessment = map.assessment.clone();
-    let mut draft = drafts.clone();
-    let draft = (question.field)(&mut draft).clone();
+fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Vec<PendingEdit>) {
+    let (title, asks) = answer.describe();
+    let current = answer.of(&map.assessment.dpia);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(question.title).strong().size(15.0));
-        let answer = (question.field)(&mut assessment.dpia);
-        if answer.trim().is_empty() && !draft.is_empty() {
+        ui.label(RichText::new(title).strong().size(15.0));
+        if current.trim().is_empty() && !draft.is_empty() {
             if ui
                 .small_button("Fill from the map")
-                .on_hover_text(&draft)
+                .on_hover_text(preview(draft))
                 .clicked()
             {
-                *answer = draft.clone();
+                let mut filled = map.assessment.dpia.clone();
+                *answer.of_mut(&mut filled) = draft.to_owned();
                 edits.push(PendingEdit::new(
-                    format!("Fill “{}” from the map", question.title),
-                    Edit::SetAssessment(Box::new(assessment.clone())),
+                    format!("Fill “{title}” from the map"),
+                    set_dpia(map, filled),
                 ));
             }
-        } else if answer.trim().is_empty() {
+        } else if current.trim().is_empty() {
             ui.colored_label(theme::severity(4), "not answered");
         }
     });
-    ui.label(RichText::new(question.asks).weak());
-    let mut edited = map.assessment.clone();
-    let answer = (question.field)(&mut edited.dpia);
+    ui.label(RichText::new(asks).weak());
+    let mut text = current.clone();
     let hint = if draft.is_empty() {
         "Not answered yet".to_owned()
     } else {
-        draft
+        preview(draft)
     };
     if ui
         .add(
-            egui::TextEdit::multiline(answer)
+            egui::TextEdit::multiline(&mut text)
                 .hint_text(hint)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name(question.title)
+        .accessible_name(title)
         .changed()
     {
+        let mut edited = map.assessment.dpia.clone();
+        *answer.of_mut(&mut edited) = text;
         edits.push(PendingEdit::merging(
-            format!("Edit “{}”", question.title),
-            Edit::SetAssessment(Box::new(edited)),
-            format!("dpia:{}", question.key),
+            format!("Edit “{title}”"),
+            set_dpia(map, edited),
+            format!("dpia:{answer:?}"),
         ));
     }
     ui.add_space(6.0);
@@ -207,14 +264,14 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
         )
         .weak(),
     );
-    let mut edited = map.assessment.clone();
+    let mut sign_off = map.assessment.sign_off.clone();
     let mut field = None;
     let mut signed = None;
     egui::Grid::new("sign-off")
         .num_columns(4)
         .spacing([10.0, 8.0])
         .show(ui, |ui| {
-            let sign = &mut edited.sign_off;
+            let sign = &mut sign_off;
             ui.label("Assessor");
             if name_field(ui, "Assessor", &mut sign.assessor) {
                 field = Some("assessor");
@@ -254,7 +311,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
     ui.label("DPO opinion");
     if ui
         .add(
-            egui::TextEdit::multiline(&mut edited.sign_off.dpo_opinion)
+            egui::TextEdit::multiline(&mut sign_off.dpo_opinion)
                 .hint_text("The DPO's opinion on the assessment and its residual risks")
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
@@ -264,6 +321,13 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
     {
         field = Some("dpo_opinion");
     }
+    if signed.is_none() && field.is_none() {
+        return;
+    }
+    let mut edited = Assessment {
+        sign_off,
+        ..map.assessment.clone()
+    };
     if let Some(step) = signed {
         sign(&mut edited, map, step, today);
         edits.push(PendingEdit::new(
@@ -311,14 +375,13 @@ pub fn sign(assessment: &mut Assessment, map: &Map, step: SignOffStep, today: Da
     });
 }
 
-fn revisions_ui(ui: &mut Ui, map: &Map) {
+fn revisions_ui(ui: &mut Ui, map: &Map, current: &str) {
     ui.label(RichText::new("Revision log").strong().size(15.0));
     let revisions = &map.assessment.revisions;
     if revisions.is_empty() {
         ui.label(RichText::new("Nothing signed yet.").weak());
         return;
     }
-    let current = diagram_hash(map);
     egui::Grid::new("revisions")
         .num_columns(4)
         .striped(true)
