@@ -16,6 +16,18 @@ fn list(items: impl IntoIterator<Item = String>) -> String {
     }
 }
 
+/// A vocabulary label inside a sentence: "Health data" becomes "health data", but "HR records"
+/// keeps its capitals.
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_owned(),
+    }
+}
+
 /// The flow as a reader knows it: "purpose (from → to)".
 fn flow_name(map: &Map, id: &crate::model::FlowId) -> String {
     map.flow(id).map_or_else(
@@ -95,7 +107,7 @@ fn processing_description(map: &Map) -> String {
     if !classes.is_empty() {
         text += &format!(
             " Data: {}.",
-            list(classes.iter().map(|class| class.label().to_lowercase()))
+            list(classes.iter().map(|class| in_sentence(class.label())))
         );
     }
     let people = map
@@ -111,7 +123,12 @@ fn processing_description(map: &Map) -> String {
         .map(|view| view.target.name.clone())
         .collect();
     if !processors.is_empty() {
-        text += &format!(" {} act as processors on its behalf.", list(processors));
+        let verb = if processors.len() == 1 {
+            "acts as a processor"
+        } else {
+            "act as processors"
+        };
+        text += &format!(" {} {verb} on its behalf.", list(processors));
     }
     text
 }
@@ -128,7 +145,7 @@ fn necessity(map: &Map) -> String {
                     view.flow
                         .data_classes
                         .iter()
-                        .map(|class| class.label().to_lowercase())
+                        .map(|class| in_sentence(class.label()))
                 )
             )
         })
@@ -246,6 +263,12 @@ mod tests {
     fn an_empty_map_drafts_nothing() {
         let draft = draft(&Map::default());
         assert_eq!(draft, DpiaAnswers::default());
+    }
+
+    #[test]
+    fn labels_in_sentences_keep_acronyms() {
+        assert_eq!(in_sentence("Health data"), "health data");
+        assert_eq!(in_sentence("HR records"), "HR records");
     }
 
     #[test]
