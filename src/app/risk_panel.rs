@@ -115,49 +115,49 @@ pub fn choose(risk: &Risk<'_>, scene: &Scene, state: &mut UiState) {
 
 fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
     ui.label("Show only:");
-    let mut jurisdictions: Vec<Jurisdiction> = map.sites().map(|site| site.jurisdiction).collect();
-    jurisdictions.sort_by(|a, b| a.id().cmp(b.id()));
-    jurisdictions.dedup();
+    // The choices are gathered only while a drop-down is open: they read every site or flow.
     optional_combo(
         ui,
         "Jurisdiction filter",
         "any place",
         &mut filter.jurisdiction,
-        jurisdictions,
+        || {
+            let mut jurisdictions: Vec<Jurisdiction> =
+                map.sites().map(|site| site.jurisdiction).collect();
+            jurisdictions.sort_by(|a, b| a.id().cmp(b.id()));
+            jurisdictions.dedup();
+            jurisdictions
+        },
         |jurisdiction| jurisdiction.label().to_owned(),
     );
-    let mut sites: Vec<(SiteId, String)> = map
-        .sites()
-        .map(|site| (site.id.clone(), site.name.clone()))
-        .collect();
-    sites.sort_by(|a, b| a.1.cmp(&b.1));
-    let mut site = filter
-        .site
-        .as_ref()
-        .and_then(|id| sites.iter().find(|(site, _)| site == id).cloned());
+    let name_of = |id: &SiteId| {
+        map.site(id)
+            .map_or_else(|| id.to_string(), |s| s.name.clone())
+    };
     optional_combo(
         ui,
         "Site filter",
         "any site",
-        &mut site,
-        sites,
-        |(_, name)| name.clone(),
+        &mut filter.site,
+        || {
+            let mut sites: Vec<&crate::model::Site> = map.sites().collect();
+            sites.sort_by(|a, b| a.name.cmp(&b.name));
+            sites.into_iter().map(|site| site.id.clone()).collect()
+        },
+        name_of,
     );
-    filter.site = site.map(|(id, _)| id);
-    let classes: Vec<DataClass> = DataClass::ALL
-        .iter()
-        .copied()
-        .filter(|class| {
-            map.flows()
-                .any(|view| view.flow.data_classes.contains(class))
-        })
-        .collect();
     optional_combo(
         ui,
         "Data class filter",
         "any data",
         &mut filter.class,
-        classes,
+        || {
+            let carried: std::collections::BTreeSet<DataClass> = map
+                .flows()
+                .flat_map(|view| view.flow.data_classes.iter().copied())
+                .collect();
+            carried.into_iter().collect()
+        },
         |class| class.label().to_owned(),
     );
     optional_combo(
@@ -165,7 +165,7 @@ fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
         "Status filter",
         "any status",
         &mut filter.status,
-        TreatmentStatus::ALL.to_vec(),
+        || TreatmentStatus::ALL.to_vec(),
         |status| status.label().to_owned(),
     );
     if !filter.is_empty() && ui.button("Clear filters").clicked() {
@@ -173,13 +173,14 @@ fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
     }
 }
 
-/// A drop-down of `options` with a first entry meaning "no filter".
+/// A drop-down with a first entry meaning "no filter"; `options` is called only while it is
+/// open.
 fn optional_combo<T: Clone + PartialEq>(
     ui: &mut Ui,
     name: &str,
     none: &str,
     value: &mut Option<T>,
-    options: Vec<T>,
+    options: impl FnOnce() -> Vec<T>,
     label: impl Fn(&T) -> String,
 ) {
     let shown = value.as_ref().map_or_else(|| none.to_owned(), &label);
@@ -188,7 +189,7 @@ fn optional_combo<T: Clone + PartialEq>(
         .width(120.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, none);
-            for option in options {
+            for option in options() {
                 let text = label(&option);
                 ui.selectable_value(value, Some(option), text);
             }
