@@ -8,7 +8,7 @@ use super::treatment::date_field;
 use super::{Edit, PendingEdit, theme};
 use crate::dpia;
 use crate::export::diagram_hash;
-use crate::model::{Assessment, Date, DpiaAnswers, Map, Revision, SignOffStep};
+use crate::model::{Assessment, Date, DpiaAnswers, Map, Revision, SignOff, SignOffStep};
 use crate::risk::Register;
 use crate::rules::{Evaluation, Rulebook};
 
@@ -251,7 +251,8 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
 
 /// A text field of the sign-off; true when changed.
 fn name_field(ui: &mut Ui, name: &str, value: &mut String) -> bool {
-    ui.add(egui::TextEdit::singleline(value).desired_width(220.0))
+    // Sized explicitly: inside a grid a text field otherwise takes the column's narrow width.
+    ui.add_sized([220.0, 20.0], egui::TextEdit::singleline(value))
         .accessible_name(name)
         .changed()
 }
@@ -271,42 +272,21 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
         .num_columns(4)
         .spacing([10.0, 8.0])
         .show(ui, |ui| {
-            let sign = &mut sign_off;
-            ui.label("Assessor");
-            if name_field(ui, "Assessor", &mut sign.assessor) {
-                field = Some("assessor");
+            for step in SignOffStep::ALL.iter().copied() {
+                let (role, date_name, button) = step_words(step);
+                let (name, date) = signer(step, &mut sign_off);
+                ui.label(role);
+                if name_field(ui, role, name) {
+                    field = Some((step, "name"));
+                }
+                if date_field(ui, date_name, date) {
+                    field = Some((step, "date"));
+                }
+                if sign_button(ui, button, name) {
+                    signed = Some(step);
+                }
+                ui.end_row();
             }
-            if date_field(ui, "Assessed on", &mut sign.assessed_on) {
-                field = Some("assessed_on");
-            }
-            if sign_button(ui, "Sign as assessor", &sign.assessor) {
-                signed = Some(SignOffStep::Assessed);
-            }
-            ui.end_row();
-
-            ui.label("DPO");
-            if name_field(ui, "DPO", &mut sign.dpo) {
-                field = Some("dpo");
-            }
-            if date_field(ui, "DPO opinion on", &mut sign.dpo_on) {
-                field = Some("dpo_on");
-            }
-            if sign_button(ui, "Record the DPO's opinion", &sign.dpo) {
-                signed = Some(SignOffStep::DpoOpinion);
-            }
-            ui.end_row();
-
-            ui.label("Approver");
-            if name_field(ui, "Approver", &mut sign.approver) {
-                field = Some("approver");
-            }
-            if date_field(ui, "Approved on", &mut sign.approved_on) {
-                field = Some("approved_on");
-            }
-            if sign_button(ui, "Approve", &sign.approver) {
-                signed = Some(SignOffStep::Approved);
-            }
-            ui.end_row();
         });
     ui.label("DPO opinion");
     if ui
@@ -319,7 +299,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
         .accessible_name("DPO opinion")
         .changed()
     {
-        field = Some("dpo_opinion");
+        field = Some((SignOffStep::DpoOpinion, "opinion"));
     }
     if signed.is_none() && field.is_none() {
         return;
@@ -338,7 +318,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
         edits.push(PendingEdit::merging(
             "Edit the sign-off",
             Edit::SetAssessment(Box::new(edited)),
-            format!("sign-off:{field}"),
+            format!("sign-off:{}:{}", field.0.id(), field.1),
         ));
     }
 }
@@ -351,21 +331,9 @@ fn sign_button(ui: &mut Ui, label: &str, name: &str) -> bool {
 
 /// Signs `step` today: sets its date and adds a revision-log entry with the map's fingerprint.
 pub fn sign(assessment: &mut Assessment, map: &Map, step: SignOffStep, today: Date) {
-    let sign = &mut assessment.sign_off;
-    let by = match step {
-        SignOffStep::Assessed => {
-            sign.assessed_on = Some(today);
-            sign.assessor.trim().to_owned()
-        }
-        SignOffStep::DpoOpinion => {
-            sign.dpo_on = Some(today);
-            sign.dpo.trim().to_owned()
-        }
-        SignOffStep::Approved => {
-            sign.approved_on = Some(today);
-            sign.approver.trim().to_owned()
-        }
-    };
+    let (name, date) = signer(step, &mut assessment.sign_off);
+    *date = Some(today);
+    let by = name.trim().to_owned();
     assessment.revisions.push(Revision {
         date: today,
         by,
@@ -373,6 +341,25 @@ pub fn sign(assessment: &mut Assessment, map: &Map, step: SignOffStep, today: Da
         note: String::new(),
         map_hash: diagram_hash(map),
     });
+}
+
+/// The sign-off fields a step fills: the signer's name and the date signed.
+fn signer(step: SignOffStep, sign: &mut SignOff) -> (&mut String, &mut Option<Date>) {
+    match step {
+        SignOffStep::Assessed => (&mut sign.assessor, &mut sign.assessed_on),
+        SignOffStep::DpoOpinion => (&mut sign.dpo, &mut sign.dpo_on),
+        SignOffStep::Approved => (&mut sign.approver, &mut sign.approved_on),
+    }
+}
+
+/// The words of a step's row: the role (also the name field's accessible name), the date
+/// field's name and the button.
+fn step_words(step: SignOffStep) -> (&'static str, &'static str, &'static str) {
+    match step {
+        SignOffStep::Assessed => ("Assessor", "Assessed on", "Sign as assessor"),
+        SignOffStep::DpoOpinion => ("DPO", "DPO opinion on", "Record the DPO's opinion"),
+        SignOffStep::Approved => ("Approver", "Approved on", "Approve"),
+    }
 }
 
 fn revisions_ui(ui: &mut Ui, map: &Map, current: &str) {
