@@ -264,10 +264,9 @@ pub fn date_field(ui: &mut Ui, name: &str, value: &mut Option<Date>) -> bool {
         .data(|data| data.get_temp::<String>(id))
         .unwrap_or_else(|| shown.clone());
     let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text("YYYY-MM-DD")
-                .desired_width(100.0),
+        .add_sized(
+            [100.0, 20.0],
+            egui::TextEdit::singleline(&mut text).hint_text("YYYY-MM-DD"),
         )
         .accessible_name(name);
     let mut changed = false;
