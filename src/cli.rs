@@ -145,146 +145,180 @@ pub enum Exit {
 /// Runs the command line; the error is for the binary to print before exiting with 1.
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
-        Some(Command::Validate { map }) => {
-            let loaded = io::load_map_or_inventory(&map)?;
-            println!("{}: ok, {}", map.display(), summary(&loaded));
-            Ok(Exit::Success)
-        }
-        Some(Command::Report {
-            map,
-            output,
-            lang,
-            as_of,
-            rules,
-        }) => {
-            let Some(format) = crate::report::ReportFormat::from_path(&output) else {
-                bail!("{}: reports write .pdf, .html or .md", output.display());
-            };
-            let loaded = io::load_map_or_inventory(&map)?;
-            let as_of = as_of_or_today(as_of)?;
-            let rulebook = match &rules {
-                Some(folder) => Rulebook::builtin_with_folder(folder)?,
-                None => Rulebook::builtin()?,
-            };
-            let evaluation = rulebook.evaluate(&loaded, as_of);
-            let language = lang.unwrap_or(loaded.meta.language);
-            let report = crate::report::build(&loaded, &evaluation, &rulebook, language, as_of);
-            for (path, bytes) in crate::report::report_files(&report, &output, format)? {
-                io::write_atomic(&path, &bytes)
-                    .with_context(|| format!("{}: cannot write the report", path.display()))?;
-                println!("{}: written", path.display());
-            }
-            println!(
-                "the DPIA report of {} ({})",
-                summary(&loaded),
-                language.id()
-            );
-            Ok(Exit::Success)
-        }
-        Some(Command::Export {
-            map,
-            output,
-            scale,
-            as_of,
-        }) => {
-            let Some(format) = crate::export::DiagramFormat::from_path(&output) else {
-                bail!("{}: exports write .svg, .png or .pdf", output.display());
-            };
-            let loaded = io::load_map_or_inventory(&map)?;
-            let as_of = as_of_or_today(as_of)?;
-            let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
-            let options = crate::export::SvgOptions {
-                date: as_of,
-                page: None,
-            };
-            let bytes =
-                crate::export::diagram_bytes(&loaded, &evaluation, &options, format, scale)?;
-            io::write_atomic(&output, &bytes)
-                .with_context(|| format!("{}: cannot write the export", output.display()))?;
-            println!(
-                "{}: wrote the diagram of {}",
-                output.display(),
-                summary(&loaded)
-            );
-            Ok(Exit::Success)
-        }
-        Some(Command::Gen {
-            sites,
-            flows,
-            seed,
-            output,
-        }) => {
-            const LIMIT: usize = 1_000_000;
-            if sites > LIMIT || flows > LIMIT {
-                bail!("--sites and --flows go up to {LIMIT}");
-            }
-            if flows > 0 && sites < 2 {
-                bail!("flows need at least two sites (--sites 2 or more)");
-            }
-            let map = crate::generate::synthetic_map(sites, flows, seed);
-            io::save_map(&output, &map)?;
-            println!("{}: wrote {}", output.display(), summary(&map));
-            Ok(Exit::Success)
-        }
+        Some(Command::Validate { map }) => validate(&map),
+        Some(Command::Import { inventory, output }) => import(&inventory, &output),
         Some(Command::Check {
             map,
             json,
             as_of,
             fail_on,
             rules,
-        }) => {
-            let loaded = io::load_map_or_inventory(&map)?;
-            let rulebook = match &rules {
-                Some(folder) => Rulebook::builtin_with_folder(folder)?,
-                None => Rulebook::builtin()?,
-            };
-            let as_of = as_of_or_today(as_of)?;
-            let evaluation = rulebook.evaluate(&loaded, as_of);
-            if json {
-                println!("{}", check_json(&evaluation, &rulebook)?);
-            } else {
-                print!("{}", check_table(&map, &evaluation));
-            }
-            let failing = fail_on.is_some_and(|threshold| {
-                evaluation
-                    .findings
-                    .iter()
-                    .any(|finding| finding.severity >= threshold.min_severity())
-            });
-            Ok(if failing {
-                Exit::FindingsAtOrAbove
-            } else {
-                Exit::Success
-            })
-        }
-        Some(Command::Import { inventory, output }) => {
-            if !io::is_inventory_path(&inventory) {
-                bail!(
-                    "{}: expected an inventory file ending in .csv",
-                    inventory.display()
-                );
-            }
-            let map = io::load_inventory(&inventory)?;
-            io::save_map(&output, &map)?;
-            println!(
-                "{}: wrote {} from {}",
-                output.display(),
-                summary(&map),
-                inventory.display()
-            );
-            Ok(Exit::Success)
-        }
-        None => {
-            let today = Date::today_utc().context("the system clock is not a valid date")?;
-            crate::app::run_native(crate::app::Startup {
-                open: cli.map,
-                storage: crate::app::Storage::user_default(),
-                today,
-            })
-            .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
-            Ok(Exit::Success)
-        }
+        }) => check(&map, json, as_of, fail_on, rules.as_deref()),
+        Some(Command::Export {
+            map,
+            output,
+            scale,
+            as_of,
+        }) => export(&map, &output, scale, as_of),
+        Some(Command::Report {
+            map,
+            output,
+            lang,
+            as_of,
+            rules,
+        }) => report(&map, &output, lang, as_of, rules.as_deref()),
+        Some(Command::Gen {
+            sites,
+            flows,
+            seed,
+            output,
+        }) => generate(sites, flows, seed, &output),
+        None => editor(cli.map),
     }
+}
+
+/// `borderflow validate`: load, and say what was loaded.
+fn validate(map: &Path) -> anyhow::Result<Exit> {
+    let loaded = io::load_map_or_inventory(map)?;
+    println!("{}: ok, {}", map.display(), summary(&loaded));
+    Ok(Exit::Success)
+}
+
+/// `borderflow import`: an inventory CSV saved as a laid-out map.
+fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
+    if !io::is_inventory_path(inventory) {
+        bail!(
+            "{}: expected an inventory file ending in .csv",
+            inventory.display()
+        );
+    }
+    let map = io::load_inventory(inventory)?;
+    io::save_map(output, &map)?;
+    println!(
+        "{}: wrote {} from {}",
+        output.display(),
+        summary(&map),
+        inventory.display()
+    );
+    Ok(Exit::Success)
+}
+
+/// The built-in rulebook, with the packs of `folder` added when one is given.
+fn rulebook(folder: Option<&Path>) -> anyhow::Result<Rulebook> {
+    Ok(match folder {
+        Some(folder) => Rulebook::builtin_with_folder(folder)?,
+        None => Rulebook::builtin()?,
+    })
+}
+
+/// `borderflow check`: the findings as a table or JSON; exit 2 at or above `fail_on`.
+fn check(
+    map: &Path,
+    json: bool,
+    as_of: Option<Date>,
+    fail_on: Option<FailOn>,
+    rules: Option<&Path>,
+) -> anyhow::Result<Exit> {
+    let loaded = io::load_map_or_inventory(map)?;
+    let rulebook = rulebook(rules)?;
+    let as_of = as_of_or_today(as_of)?;
+    let evaluation = rulebook.evaluate(&loaded, as_of);
+    if json {
+        println!("{}", check_json(&evaluation, &rulebook)?);
+    } else {
+        print!("{}", check_table(map, &evaluation));
+    }
+    let failing = fail_on.is_some_and(|threshold| {
+        evaluation
+            .findings
+            .iter()
+            .any(|finding| finding.severity >= threshold.min_severity())
+    });
+    Ok(if failing {
+        Exit::FindingsAtOrAbove
+    } else {
+        Exit::Success
+    })
+}
+
+/// `borderflow export`: the diagram page as SVG, PNG or PDF.
+fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow::Result<Exit> {
+    let Some(format) = crate::export::DiagramFormat::from_path(output) else {
+        bail!("{}: exports write .svg, .png or .pdf", output.display());
+    };
+    let loaded = io::load_map_or_inventory(map)?;
+    let as_of = as_of_or_today(as_of)?;
+    let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
+    let options = crate::export::SvgOptions {
+        date: as_of,
+        page: None,
+    };
+    let bytes = crate::export::diagram_bytes(&loaded, &evaluation, &options, format, scale)?;
+    io::write_atomic(output, &bytes)
+        .with_context(|| format!("{}: cannot write the export", output.display()))?;
+    println!(
+        "{}: wrote the diagram of {}",
+        output.display(),
+        summary(&loaded)
+    );
+    Ok(Exit::Success)
+}
+
+/// `borderflow report`: the DPIA report as PDF, HTML or Markdown.
+fn report(
+    map: &Path,
+    output: &Path,
+    lang: Option<Language>,
+    as_of: Option<Date>,
+    rules: Option<&Path>,
+) -> anyhow::Result<Exit> {
+    let Some(format) = crate::report::ReportFormat::from_path(output) else {
+        bail!("{}: reports write .pdf, .html or .md", output.display());
+    };
+    let loaded = io::load_map_or_inventory(map)?;
+    let as_of = as_of_or_today(as_of)?;
+    let rulebook = rulebook(rules)?;
+    let evaluation = rulebook.evaluate(&loaded, as_of);
+    let language = lang.unwrap_or(loaded.meta.language);
+    let report = crate::report::build(&loaded, &evaluation, &rulebook, language, as_of);
+    for (path, bytes) in crate::report::report_files(&report, output, format)? {
+        io::write_atomic(&path, &bytes)
+            .with_context(|| format!("{}: cannot write the report", path.display()))?;
+        println!("{}: written", path.display());
+    }
+    println!(
+        "the DPIA report of {} ({})",
+        summary(&loaded),
+        language.id()
+    );
+    Ok(Exit::Success)
+}
+
+/// `borderflow gen`: a synthetic map, as the benchmarks use.
+fn generate(sites: usize, flows: usize, seed: u64, output: &Path) -> anyhow::Result<Exit> {
+    const LIMIT: usize = 1_000_000;
+    if sites > LIMIT || flows > LIMIT {
+        bail!("--sites and --flows go up to {LIMIT}");
+    }
+    if flows > 0 && sites < 2 {
+        bail!("flows need at least two sites (--sites 2 or more)");
+    }
+    let map = crate::generate::synthetic_map(sites, flows, seed);
+    io::save_map(output, &map)?;
+    println!("{}: wrote {}", output.display(), summary(&map));
+    Ok(Exit::Success)
+}
+
+/// No subcommand: the editor, on `map` if one is given.
+fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
+    let today = Date::today_utc().context("the system clock is not a valid date")?;
+    crate::app::run_native(crate::app::Startup {
+        open: map,
+        storage: crate::app::Storage::user_default(),
+        today,
+    })
+    .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
+    Ok(Exit::Success)
 }
 
 /// One finding as `check --json` prints it, fields in the documented order.
