@@ -6,19 +6,18 @@
 //! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
 //! - [`report`]: the DPIA report as PDF, HTML and Markdown in three languages;
-//! - [`dpia`]: drafts of the DPIA answers from what the map knows;
-//! - [`risk`]: findings joined with treatments: heatmaps, the action plan, closing fixes;
+//! - [`assessment`]: findings joined with treatments (register, heatmaps, action plan, closing
+//!   fixes), DPIA drafts, the sign-off and the map's fingerprint;
 //! - [`model`]: the map document itself.
 
 pub mod app;
+pub mod assessment;
 pub mod cli;
-pub mod dpia;
 pub mod export;
 pub mod generate;
 pub mod io;
 pub mod layout;
 pub mod model;
 pub mod report;
-pub mod risk;
 pub mod rules;
 pub mod scene;

@@ -248,12 +248,13 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
     );
     map.assessment.sign_off.assessor = "Ana Lei".into();
     let unsigned = map.clone();
-    borderflow::app::sign(
+    borderflow::assessment::sign(
         &mut map.assessment,
         &unsigned,
         borderflow::model::SignOffStep::Assessed,
         day(),
-    );
+    )
+    .unwrap();
     let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");
     assert!(markdown.contains("Temporary until the March migration"));
     assert!(markdown.contains("Ana Lei · 2026-11-22"));

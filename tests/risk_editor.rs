@@ -318,3 +318,43 @@ fn fill_and_sign_the_dpia_then_save_and_reopen() {
         "Staff ask HR by email; answered within 30 days."
     );
 }
+
+#[test]
+fn the_view_is_worked_out_once_per_revision_not_every_frame() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(&lotus_copy(folder.path()));
+    let id = choose_mo01(&mut harness, "payroll-chat");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    harness.run();
+    let before = harness.state().derivations();
+    assert!(
+        before.fixes >= 1,
+        "the chosen finding's fixes were worked out"
+    );
+    assert_eq!(before.drafts, 1, "the DPIA drafts were worked out once");
+
+    // Frames with the heatmap, the treatment editor and the DPIA workspace shown, and no edit:
+    // nothing is worked out again.
+    for _ in 0..6 {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+        harness.run();
+    }
+    assert_eq!(harness.state().workspace(), Workspace::Map);
+    assert_eq!(harness.state().derivations(), before);
+
+    // One edit is one new view, and the drafts and fixes follow it once when next shown.
+    type_into(&mut harness, "Treatment owner", "Ana");
+    let after_edit = harness.state().derivations();
+    assert!(
+        after_edit.views > before.views,
+        "{id}: the edit made a new view"
+    );
+    for _ in 0..3 {
+        harness.run();
+    }
+    let settled = harness.state().derivations();
+    assert_eq!(settled.views, after_edit.views);
+    assert!(settled.fixes <= after_edit.fixes + 1);
+}

@@ -1,11 +1,26 @@
-//! Every user action in one table: label, tooltip and shortcut side by side, used by the menus,
-//! the shortcut handler and the tests.
+//! Every user action in one table: label, tooltip, shortcut, menu and when it can run, side by
+//! side, read by the menus, the toolbar, the shortcut handler and the tests.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// A menu or keyboard action (as opposed to a document edit).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UiCommand {
+/// Declares [`UiCommand`] and [`UiCommand::ALL`] from one list, so no command can be left out
+/// of the list that menus, shortcuts and tests walk.
+macro_rules! commands {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// A menu or keyboard action (as opposed to a document edit).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum UiCommand {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl UiCommand {
+            /// Every command, in menu order.
+            pub const ALL: &[UiCommand] = &[$(UiCommand::$name,)*];
+        }
+    };
+}
+
+commands! {
     /// Start an empty map.
     New,
     /// Open a map or import an inventory.
@@ -18,18 +33,20 @@ pub enum UiCommand {
     Export,
     /// Write the DPIA report as PDF, HTML or Markdown.
     ExportReport,
+    /// Quit (asks about unsaved work).
+    Quit,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
     Redo,
-    /// Delete the selection.
-    Delete,
-    /// Duplicate the selection.
-    Duplicate,
     /// Copy the selection.
     Copy,
     /// Paste copied sites and flows.
     Paste,
+    /// Duplicate the selection.
+    Duplicate,
+    /// Delete the selection.
+    Delete,
     /// Select every site.
     SelectAll,
     /// Clear the selection.
@@ -48,37 +65,49 @@ pub enum UiCommand {
     ShowActionPlan,
     /// Switch between the map and the DPIA workspace.
     ToggleDpia,
-    /// Quit (asks about unsaved work).
-    Quit,
+}
+
+/// The menus of the menu bar, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    /// Files, exports and quitting.
+    File,
+    /// Undo, clipboard, selection and find.
+    Edit,
+    /// What the window shows.
+    View,
+}
+
+impl Menu {
+    /// Every menu, left to right.
+    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
+
+    /// The menu's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Menu::File => "File",
+            Menu::Edit => "Edit",
+            Menu::View => "View",
+        }
+    }
+}
+
+/// When a command can run: greyed out in menus and ignored as a shortcut otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// Always.
+    Nothing,
+    /// Something selected.
+    Selection,
+    /// Something copied.
+    Clipboard,
+    /// An edit to undo.
+    Undo,
+    /// An undone edit to redo.
+    Redo,
 }
 
 impl UiCommand {
-    /// Every command, in menu order.
-    pub const ALL: [UiCommand; 22] = [
-        UiCommand::New,
-        UiCommand::Open,
-        UiCommand::Save,
-        UiCommand::SaveAs,
-        UiCommand::Export,
-        UiCommand::ExportReport,
-        UiCommand::Quit,
-        UiCommand::Undo,
-        UiCommand::Redo,
-        UiCommand::Copy,
-        UiCommand::Paste,
-        UiCommand::Duplicate,
-        UiCommand::Delete,
-        UiCommand::SelectAll,
-        UiCommand::SelectNone,
-        UiCommand::Find,
-        UiCommand::FitToMap,
-        UiCommand::Tidy,
-        UiCommand::ToggleFindings,
-        UiCommand::ShowHeatmap,
-        UiCommand::ShowActionPlan,
-        UiCommand::ToggleDpia,
-    ];
-
     /// The label, shortcut and tooltip of the command.
     pub fn describe(self) -> (&'static str, Option<KeyboardShortcut>, &'static str) {
         let command = Modifiers::COMMAND;
@@ -186,7 +215,7 @@ impl UiCommand {
     }
 
     /// The menu this command belongs to.
-    pub fn menu(self) -> &'static str {
+    pub fn menu(self) -> Menu {
         match self {
             UiCommand::New
             | UiCommand::Open
@@ -194,7 +223,7 @@ impl UiCommand {
             | UiCommand::SaveAs
             | UiCommand::Export
             | UiCommand::ExportReport
-            | UiCommand::Quit => "File",
+            | UiCommand::Quit => Menu::File,
             UiCommand::Undo
             | UiCommand::Redo
             | UiCommand::Copy
@@ -203,13 +232,24 @@ impl UiCommand {
             | UiCommand::Delete
             | UiCommand::SelectAll
             | UiCommand::SelectNone
-            | UiCommand::Find => "Edit",
+            | UiCommand::Find => Menu::Edit,
             UiCommand::FitToMap
             | UiCommand::Tidy
             | UiCommand::ToggleFindings
             | UiCommand::ShowHeatmap
             | UiCommand::ShowActionPlan
-            | UiCommand::ToggleDpia => "View",
+            | UiCommand::ToggleDpia => Menu::View,
+        }
+    }
+
+    /// What must be there for the command to run.
+    pub fn needs(self) -> Needs {
+        match self {
+            UiCommand::Undo => Needs::Undo,
+            UiCommand::Redo => Needs::Redo,
+            UiCommand::Delete | UiCommand::Copy | UiCommand::Duplicate => Needs::Selection,
+            UiCommand::Paste => Needs::Clipboard,
+            _ => Needs::Nothing,
         }
     }
 
@@ -241,7 +281,7 @@ mod tests {
     #[test]
     fn every_command_is_listed_once_with_a_unique_shortcut() {
         let mut shortcuts: Vec<KeyboardShortcut> = Vec::new();
-        for command in UiCommand::ALL {
+        for &command in UiCommand::ALL {
             assert!(!command.label().is_empty() && !command.tooltip().is_empty());
             if let Some(shortcut) = command.shortcut() {
                 assert!(
@@ -251,8 +291,11 @@ mod tests {
                 shortcuts.push(shortcut);
             }
         }
-        let mut unique = UiCommand::ALL.to_vec();
-        unique.dedup();
-        assert_eq!(unique.len(), UiCommand::ALL.len());
+        for (index, command) in UiCommand::ALL.iter().enumerate() {
+            assert!(
+                !UiCommand::ALL[..index].contains(command),
+                "{command:?} is listed twice"
+            );
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::edit::Edit;
+use super::edit::{Edit, MergeKey};
 use crate::model::{EditError, Map};
 
 /// One undoable step.
@@ -12,7 +12,7 @@ struct Step {
     forward: Edit,
     inverse: Edit,
     /// Consecutive steps with the same key (typing in one field, one drag) merge into one.
-    merge_key: Option<String>,
+    merge_key: Option<MergeKey>,
     /// Identifies the map state this step leads to, for the unsaved-changes mark.
     state: u64,
 }
@@ -84,7 +84,7 @@ impl Document {
         &mut self,
         label: impl Into<String>,
         edit: Edit,
-        merge_key: Option<String>,
+        merge_key: Option<MergeKey>,
     ) -> Result<(), EditError> {
         let forward = edit.clone();
         let inverse = edit.apply(&mut self.map)?;
@@ -197,7 +197,7 @@ mod tests {
             .retention_days
     }
 
-    fn set_retention(document: &mut Document, days: u32, key: Option<&str>) {
+    fn set_retention(document: &mut Document, days: u32, key: Option<&'static str>) {
         let mut flow = document
             .map()
             .flow(&FlowId::new("payroll-chat").unwrap())
@@ -209,7 +209,7 @@ mod tests {
             .apply(
                 "Set retention",
                 Edit::ReplaceFlow(flow),
-                key.map(str::to_owned),
+                key.map(|field| MergeKey::Flow(FlowId::new("payroll-chat").unwrap(), field)),
             )
             .unwrap();
     }
@@ -234,7 +234,7 @@ mod tests {
     fn typing_in_one_field_is_one_step() {
         let mut document = document();
         for days in [3, 36, 365] {
-            set_retention(&mut document, days, Some("payroll-chat/retention"));
+            set_retention(&mut document, days, Some("retention"));
         }
         assert_eq!(retention(&document), Some(365));
         assert!(document.undo());

@@ -4,7 +4,9 @@
 //! Edits replace whole sites and flows rather than patching fields: the inverse of a replace is
 //! a replace with the previous value, which cannot drift.
 
-use crate::model::{Assessment, EditError, Flow, FlowId, Map, MapMeta, Site, SiteId, Treatment};
+use crate::model::{
+    Assessment, EditError, Flow, FlowId, Map, MapMeta, SignOffStep, Site, SiteId, Treatment,
+};
 
 /// One change to a map.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +31,55 @@ pub enum Edit {
     SetTreatment(String, Option<Treatment>),
     /// Several edits as one step; all or nothing.
     Batch(Vec<Edit>),
+}
+
+/// Which field an edit types into: edits with the same key in a row merge into one undo step,
+/// so typing a name is one step, not one per letter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MergeKey {
+    /// A field of the map's metadata.
+    Meta(&'static str),
+    /// A field of one site.
+    Site(SiteId, &'static str),
+    /// A field of one flow.
+    Flow(FlowId, &'static str),
+    /// One DPIA answer.
+    Dpia(&'static str),
+    /// A field of one sign-off step.
+    SignOff(SignOffStep, &'static str),
+    /// A field of one finding's treatment, by finding id.
+    Treatment(String, &'static str),
+}
+
+/// An edit requested by a panel, applied at the end of the frame.
+#[derive(Clone, Debug)]
+pub struct PendingEdit {
+    /// What the undo menu calls it.
+    pub label: String,
+    /// The change.
+    pub edit: Edit,
+    /// Edits with the same key in a row merge into one undo step.
+    pub merge_key: Option<MergeKey>,
+}
+
+impl PendingEdit {
+    /// An edit that is its own undo step.
+    pub fn new(label: impl Into<String>, edit: Edit) -> Self {
+        Self {
+            label: label.into(),
+            edit,
+            merge_key: None,
+        }
+    }
+
+    /// An edit that merges with the previous one of the same key (typing, dragging).
+    pub fn merging(label: impl Into<String>, edit: Edit, key: MergeKey) -> Self {
+        Self {
+            label: label.into(),
+            edit,
+            merge_key: Some(key),
+        }
+    }
 }
 
 impl Edit {

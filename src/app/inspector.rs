@@ -1,15 +1,17 @@
 //! The inspector: every attribute of the selected site or flow, edited with fitting widgets.
 //! Each change becomes an edit; typing in one field merges into one undo step.
 
-use std::collections::BTreeSet;
-
 use egui::{RichText, Ui};
 
+use super::state::{Selection, UiState};
 use super::theme;
-use super::{Edit, PendingEdit, Selection, UiState};
+use super::view::View;
+use super::widgets::{
+    checkboxes, jurisdiction_picker, notes_ui, optional_number, text_row, vocabulary_combo,
+};
+use super::{Edit, MergeKey, PendingEdit};
 use crate::model::{
-    Access, DataClass, Flag, Flow, Jurisdiction, LegalBasis, Map, Point, RecipientRole, Safeguard,
-    Site, SiteKind,
+    Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Site, SiteKind,
 };
 use crate::rules::{Evaluation, Subject, severity_name};
 use crate::scene::lane_x_range;
@@ -17,13 +19,13 @@ use crate::scene::lane_x_range;
 /// Shows the selected item, or a hint when nothing (or several things) is selected.
 pub fn inspector_ui(
     ui: &mut Ui,
-    map: &Map,
-    evaluation: &Evaluation,
+    view: &View<'_>,
     state: &mut UiState,
     edits: &mut Vec<PendingEdit>,
 ) {
+    let (map, evaluation) = (view.map, view.evaluation());
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let selection = state.selection.clone();
+        let selection = state.selection().clone();
         match (selection.sites.len(), selection.flows.len()) {
             (1, 0) => {
                 if let Some(site) = selection.sites.first().and_then(|id| map.site(id)) {
@@ -73,7 +75,7 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
         edits.push(PendingEdit::merging(
             format!("Edit map {field}"),
             Edit::SetMeta(meta),
-            format!("meta/{field}"),
+            MergeKey::Meta(field),
         ));
     }
     ui.separator();
@@ -92,56 +94,6 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Select a site or flow to edit it. Drag from a site's + handle to another site to draw a flow.").weak());
-}
-
-/// A single-line text field whose change becomes a merged edit.
-fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> bool {
-    ui.label(label);
-    let changed = ui
-        .add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
-        .accessible_name(label)
-        .changed();
-    ui.end_row();
-    changed
-}
-
-fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> bool {
-    let mut changed = false;
-    egui::ComboBox::from_id_salt(id)
-        .selected_text(format!("{} ({})", value.label(), value.id()))
-        .show_ui(ui, |ui| {
-            for option in Jurisdiction::NAMED {
-                changed |= ui
-                    .selectable_value(
-                        value,
-                        option,
-                        format!("{} ({})", option.label(), option.id()),
-                    )
-                    .changed();
-            }
-        })
-        .response
-        .accessible_name("Jurisdiction");
-    // Any other ISO code can be typed.
-    let mut code = match value {
-        Jurisdiction::Country(code) => code.as_str().to_owned(),
-        _ => String::new(),
-    };
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut code)
-                .hint_text("or ISO code, e.g. PT")
-                .desired_width(90.0),
-        )
-        .on_hover_text("Another country by its ISO 3166-1 code")
-        .accessible_name("Other country code");
-    if response.changed()
-        && let Ok(parsed) = code.trim().to_uppercase().parse::<Jurisdiction>()
-    {
-        *value = parsed;
-        changed = true;
-    }
-    changed
 }
 
 fn site_ui(
@@ -167,7 +119,7 @@ fn site_ui(
                         .id_salt("site-name"),
                 )
                 .accessible_name("Name");
-            if std::mem::take(&mut state.focus_name) {
+            if state.take_name_focus() {
                 name.request_focus();
                 // Select the whole name so typing replaces the preset's.
                 if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), name.id) {
@@ -215,7 +167,7 @@ fn site_ui(
         edits.push(PendingEdit::merging(
             format!("Edit site {field}"),
             Edit::ReplaceSite(edited),
-            format!("site/{}/{field}", site.id),
+            MergeKey::Site(site.id.clone(), field),
         ));
     }
 
@@ -227,7 +179,7 @@ fn site_ui(
             view.flow.id, view.source.name, view.target.name
         );
         if ui.link(text).clicked() {
-            state.selection = Selection::flow(view.flow.id.clone());
+            state.select_only(Selection::flow(view.flow.id.clone()));
         }
     }
     let own: Vec<_> = evaluation
@@ -252,7 +204,7 @@ fn site_ui(
             "Delete site",
             Edit::RemoveSite(site.id.clone()),
         ));
-        state.selection = Selection::default();
+        state.clear_selection();
     }
 }
 
@@ -280,104 +232,8 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     });
 }
 
-/// The free notes of a site or flow; true when changed.
-fn notes_ui(ui: &mut Ui, notes: &mut String) -> bool {
-    ui.label("Notes");
-    ui.add(
-        egui::TextEdit::multiline(notes)
-            .desired_rows(3)
-            .desired_width(f32::INFINITY),
-    )
-    .accessible_name("Notes")
-    .changed()
-}
-
-/// A drop-down over a vocabulary, named `name` for screen readers and tests.
-fn vocabulary_combo<T: Copy + PartialEq>(
-    ui: &mut Ui,
-    name: &str,
-    value: &mut T,
-    all: &[T],
-    label: fn(T) -> &'static str,
-) -> bool {
-    let mut changed = false;
-    egui::ComboBox::from_id_salt(name)
-        .selected_text(label(*value))
-        .show_ui(ui, |ui| {
-            for option in all {
-                changed |= ui
-                    .selectable_value(value, *option, label(*option))
-                    .changed();
-            }
-        })
-        .response
-        .accessible_name(name);
-    changed
-}
-
-/// A checkbox list over a vocabulary, flowing like tags so it fits any panel width.
-fn checkboxes<T: Copy + Ord>(
-    ui: &mut Ui,
-    all: &[T],
-    chosen: &mut BTreeSet<T>,
-    label: impl Fn(T) -> String,
-) -> bool {
-    let mut changed = false;
-    ui.horizontal_wrapped(|ui| {
-        for value in all {
-            let mut on = chosen.contains(value);
-            if ui.checkbox(&mut on, label(*value)).changed() {
-                changed = true;
-                if on {
-                    chosen.insert(*value);
-                } else {
-                    chosen.remove(value);
-                }
-            }
-        }
-    });
-    changed
-}
-
-/// An optional whole number: a checkbox for "known" and a number field.
-fn optional_number<T>(
-    ui: &mut Ui,
-    label: &str,
-    value: &mut Option<T>,
-    default: T,
-    suffix: &str,
-) -> bool
-where
-    T: egui::emath::Numeric,
-{
-    let mut changed = false;
-    ui.label(label);
-    ui.horizontal(|ui| {
-        let mut known = value.is_some();
-        if ui
-            .checkbox(&mut known, "known")
-            .on_hover_text("Unticked: not recorded")
-            .accessible_name(format!("{label} known"))
-            .changed()
-        {
-            *value = known.then_some(value.unwrap_or(default));
-            changed = true;
-        }
-        if let Some(number) = value {
-            changed |= ui
-                .add(
-                    egui::DragValue::new(number)
-                        .range(0.0..=1.0e12)
-                        .suffix(suffix),
-                )
-                .accessible_name(label)
-                .changed();
-        }
-    });
-    ui.end_row();
-    changed
-}
-
+/// The selected flow: its ends and purpose, data, numbers, basis, safeguards and facts, then its
+/// findings. Every change is one edit of the whole flow.
 fn flow_ui(
     ui: &mut Ui,
     map: &Map,
@@ -389,7 +245,62 @@ fn flow_ui(
     ui.heading("Flow");
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
     let mut edited = flow.clone();
-    let mut field: Option<&str> = None;
+    let mut field = flow_ends_ui(ui, map, &mut edited);
+    if edited.from == edited.to {
+        ui.colored_label(theme::severity(5), "A flow joins two different sites.");
+        field = None;
+        edited = flow.clone();
+    }
+    for part in [
+        flow_classes_ui,
+        flow_numbers_ui,
+        flow_basis_ui,
+        flow_facts_ui,
+    ] {
+        if let Some(changed) = part(ui, &mut edited) {
+            field = Some(changed);
+        }
+    }
+    if let Some(field) = field {
+        // Text fields merge keystrokes into one step; a tick or a choice is a step of its own.
+        let typed = matches!(
+            field,
+            "purpose" | "notes" | "subjects" | "sensitive" | "retention"
+        );
+        let edit = Edit::ReplaceFlow(edited);
+        edits.push(if typed {
+            PendingEdit::merging(
+                format!("Edit flow {field}"),
+                edit,
+                MergeKey::Flow(flow.id.clone(), field),
+            )
+        } else {
+            PendingEdit::new(format!("Edit flow {field}"), edit)
+        });
+    }
+
+    ui.separator();
+    let findings: Vec<_> = evaluation.findings_for_flow(&flow.id).collect();
+    ui.label(RichText::new(format!("Findings ({})", findings.len())).strong());
+    if findings.is_empty() {
+        ui.label("No findings: nothing more is asked of this flow.");
+    }
+    for finding in findings {
+        finding_row_ui(ui, finding);
+    }
+    ui.separator();
+    if ui.button("Delete flow").clicked() {
+        edits.push(PendingEdit::new(
+            "Delete flow",
+            Edit::RemoveFlow(flow.id.clone()),
+        ));
+        state.clear_selection();
+    }
+}
+
+/// Where the flow goes from and to, and its purpose; the field changed, if any.
+fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static str> {
+    let mut field = None;
     egui::Grid::new("flow-ends").num_columns(2).show(ui, |ui| {
         for (label, end) in [
             ("From (holds the data)", &mut edited.from),
@@ -418,12 +329,11 @@ fn flow_ui(
             field = Some("purpose");
         }
     });
-    if edited.from == edited.to {
-        ui.colored_label(theme::severity(5), "A flow joins two different sites.");
-        field = None;
-        edited = flow.clone();
-    }
+    field
+}
 
+/// The data classes, marked by their sensitivity.
+fn flow_classes_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
     section(
         ui,
         "Data classes",
@@ -443,15 +353,17 @@ fn flow_ui(
             format!("{} [{marks}]", class.label())
         }
     };
-    if checkboxes(ui, DataClass::ALL, &mut edited.data_classes, class_label) {
-        field = Some("classes");
-    }
+    checkboxes(ui, DataClass::ALL, &mut edited.data_classes, class_label).then_some("classes")
+}
 
+/// How many people a year, how many of them with sensitive data, and the retention.
+fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
     section(
         ui,
         "People and retention",
         "Counts are distinct people per calendar year",
     );
+    let mut field = None;
     egui::Grid::new("flow-numbers")
         .num_columns(2)
         .show(ui, |ui| {
@@ -477,8 +389,13 @@ fn flow_ui(
     {
         edited.sensitive_subjects_per_year = Some(total);
     }
+    field
+}
 
+/// The legal basis, the recipient's role and how the data is reached.
+fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
     section(ui, "Legal basis and recipient", "");
+    let mut field = None;
     egui::Grid::new("flow-basis").num_columns(2).show(ui, |ui| {
         ui.label("Legal basis");
         let basis = &mut edited.legal_basis;
@@ -525,7 +442,12 @@ fn flow_ui(
         });
         ui.end_row();
     });
+    field
+}
 
+/// The safeguards in place, the facts about the flow and its notes.
+fn flow_facts_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
+    let mut field = None;
     section(ui, "Safeguards in place", "");
     if checkboxes(ui, Safeguard::ALL, &mut edited.safeguards, |s| {
         s.label().to_owned()
@@ -539,41 +461,7 @@ fn flow_ui(
     if notes_ui(ui, &mut edited.notes) {
         field = Some("notes");
     }
-    if let Some(field) = field {
-        // Text fields merge keystrokes into one step; a tick or a choice is a step of its own.
-        let typed = matches!(
-            field,
-            "purpose" | "notes" | "subjects" | "sensitive" | "retention"
-        );
-        let edit = Edit::ReplaceFlow(edited);
-        edits.push(if typed {
-            PendingEdit::merging(
-                format!("Edit flow {field}"),
-                edit,
-                format!("flow/{}/{field}", flow.id),
-            )
-        } else {
-            PendingEdit::new(format!("Edit flow {field}"), edit)
-        });
-    }
-
-    ui.separator();
-    let findings: Vec<_> = evaluation.findings_for_flow(&flow.id).collect();
-    ui.label(RichText::new(format!("Findings ({})", findings.len())).strong());
-    if findings.is_empty() {
-        ui.label("No findings: nothing more is asked of this flow.");
-    }
-    for finding in findings {
-        finding_row_ui(ui, finding);
-    }
-    ui.separator();
-    if ui.button("Delete flow").clicked() {
-        edits.push(PendingEdit::new(
-            "Delete flow",
-            Edit::RemoveFlow(flow.id.clone()),
-        ));
-        state.selection = Selection::default();
-    }
+    field
 }
 
 fn section(ui: &mut Ui, title: &str, hint: &str) {

@@ -1,7 +1,16 @@
-//! Presets for the sites a consultant adds most: each fixes a kind, a jurisdiction, a name and
-//! a city, all editable once placed.
+//! The palette: presets for the sites a consultant adds most (each fixes a kind, a jurisdiction,
+//! a name and a city, all editable once placed) and the legend of the canvas.
 
-use crate::model::{Jurisdiction, SiteKind};
+use egui::{Rect, Sense, Stroke, Ui, Vec2};
+
+use super::state::{Selection, UiState};
+use super::theme::{self, colour};
+use super::view::View;
+use super::widgets::paint_icon;
+use super::{Edit, PendingEdit};
+use crate::layout::{clamp_to_lane, free_spot, lane_at};
+use crate::model::{Jurisdiction, Map, Point, Site, SiteKind};
+use crate::scene::theme as diagram;
 
 /// A kind of site offered in the palette.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,3 +114,118 @@ pub const PRESETS: [Preset; 12] = [
         operator: "",
     },
 ];
+
+/// A new site from a preset, placed at `at_in_map` (its lane decides the jurisdiction) or at a
+/// free spot in the preset's own lane.
+pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) -> Site {
+    let mut site = Site::new(
+        map.fresh_site_id(preset.name),
+        preset.name,
+        preset.kind,
+        preset.jurisdiction,
+    );
+    site.city = preset.city.to_owned();
+    site.operator = preset.operator.to_owned();
+    match at_in_map {
+        Some(at) => {
+            if let Some(lane) = lane_at(at.x)
+                && lane != preset.jurisdiction.lane()
+            {
+                site.jurisdiction = lane.default_jurisdiction();
+                site.city.clear();
+            }
+            site.position = Some(clamp_to_lane(
+                site.jurisdiction.lane(),
+                at,
+                diagram::SITE_WIDTH / 2.0,
+            ));
+        }
+        None => site.position = Some(free_spot(map, site.jurisdiction.lane())),
+    }
+    site
+}
+
+/// The palette of presets: click to add in the preset's lane, or drag onto the canvas.
+pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
+    ui.heading("Add a site");
+    ui.label(egui::RichText::new("Click to add, or drag onto a lane").weak());
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (index, preset) in PRESETS.iter().enumerate() {
+            let button = egui::Button::new(format!("Add {}", preset.name))
+                .min_size(Vec2::new(ui.available_width(), 24.0))
+                .sense(Sense::click_and_drag());
+            let response = ui.add(button);
+            // The same vector icon as on the canvas, right of the label.
+            let icon = Rect::from_center_size(
+                response.rect.right_center() - Vec2::new(14.0, 0.0),
+                Vec2::splat(16.0),
+            );
+            paint_icon(
+                ui.painter(),
+                preset.kind,
+                icon,
+                ui.visuals().weak_text_color(),
+            );
+            if response.drag_started() {
+                // Dropped on the canvas, the preset lands where it is released.
+                egui::DragAndDrop::set_payload(ui.ctx(), index);
+            }
+            if response.dragged() {
+                ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+            }
+            if response
+                .on_hover_text(format!(
+                    "{} in {} ({})",
+                    preset.kind.label(),
+                    preset.jurisdiction.label(),
+                    preset.jurisdiction.id()
+                ))
+                .clicked()
+            {
+                let site = site_from_preset(view.map, preset, None);
+                let at = site.position.map(|position| {
+                    Rect::from_center_size(egui::pos2(position.x, position.y), Vec2::splat(10.0))
+                });
+                state.select_and_reveal(Selection::site(site.id.clone()), at);
+                state.focus_name();
+                edits.push(PendingEdit::new(
+                    format!("Add {}", preset.name),
+                    Edit::AddSite(site),
+                ));
+            }
+        }
+        ui.add_space(12.0);
+        legend_ui(ui);
+    });
+}
+
+/// What the colours and lines mean.
+fn legend_ui(ui: &mut Ui) {
+    ui.heading("Legend");
+    for (severity, name) in [
+        (5, "critical"),
+        (4, "high"),
+        (3, "medium"),
+        (2, "low"),
+        (1, "info only"),
+    ] {
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 12.0), Sense::hover());
+            let width = diagram::flow_width(Some(severity), false);
+            ui.painter().line_segment(
+                [rect.left_center(), rect.right_center()],
+                Stroke::new(width, theme::severity(severity)),
+            );
+            ui.label(format!("Worst finding: {name}"));
+        });
+    }
+    ui.horizontal(|ui| {
+        let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 12.0), Sense::hover());
+        ui.painter().line_segment(
+            [rect.left_center(), rect.right_center()],
+            Stroke::new(2.0, colour(diagram::FLOW_OK)),
+        );
+        ui.label("No finding");
+    });
+    ui.label("Thicker: crosses a border. Dashed: remote access.");
+}

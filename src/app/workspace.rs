@@ -4,13 +4,13 @@
 
 use egui::{RichText, Ui};
 
-use super::treatment::date_field;
-use super::{Edit, PendingEdit, theme};
-use crate::dpia;
-use crate::export::diagram_hash;
-use crate::model::{Assessment, Date, DpiaAnswers, Map, Revision, SignOff, SignOffStep};
-use crate::risk::Register;
-use crate::rules::{Evaluation, Rulebook};
+use super::theme;
+use super::view::View;
+use super::widgets::{date_field, name_field};
+use super::{Edit, MergeKey, PendingEdit};
+use crate::assessment::sign;
+use crate::assessment::sign_off::signer;
+use crate::model::{Assessment, Date, DpiaAnswers, Map, SignOffStep};
 
 /// The text answers of the form, in the report's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,15 +87,6 @@ impl Answer {
     }
 }
 
-/// What the workspace reads from every flow, worked out once per document revision rather
-/// than on every frame: the drafts of the answers and the map's fingerprint.
-#[derive(Debug)]
-pub struct Drafts {
-    revision: u64,
-    answers: DpiaAnswers,
-    fingerprint: String,
-}
-
 /// The edit that replaces the map's DPIA answers with `dpia`.
 fn set_dpia(map: &Map, dpia: DpiaAnswers) -> Edit {
     Edit::SetAssessment(Box::new(Assessment {
@@ -114,30 +105,9 @@ fn preview(text: &str) -> String {
 }
 
 /// The whole workspace, in the central area instead of the canvas.
-#[allow(clippy::too_many_arguments)]
-pub fn workspace_ui(
-    ui: &mut Ui,
-    map: &Map,
-    evaluation: &Evaluation,
-    rulebook: &Rulebook,
-    today: Date,
-    revision: u64,
-    drafts: &mut Option<Drafts>,
-    edits: &mut Vec<PendingEdit>,
-) {
-    if drafts
-        .as_ref()
-        .is_none_or(|drafts| drafts.revision != revision)
-    {
-        *drafts = Some(Drafts {
-            revision,
-            answers: dpia::draft(map),
-            fingerprint: diagram_hash(map),
-        });
-    }
-    let Some(drafts) = drafts.as_ref() else {
-        return;
-    };
+pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) {
+    let (map, today) = (view.map, view.today);
+    let drafts = view.drafts();
     egui::ScrollArea::vertical()
         .id_salt("dpia workspace")
         .auto_shrink(false)
@@ -155,7 +125,7 @@ pub fn workspace_ui(
                 .iter()
                 .filter(|answer| !answer.of(current).trim().is_empty())
                 .count();
-            let register = Register::new(map, evaluation, rulebook);
+            let register = view.register();
             let open = register.risks.iter().filter(|risk| risk.is_open()).count();
             ui.label(format!(
                 "{answered} of {} answers written · {} findings, {open} still open · rules as of \
@@ -194,7 +164,7 @@ pub fn workspace_ui(
             ui.separator();
             sign_off_ui(ui, map, today, edits);
             ui.separator();
-            revisions_ui(ui, map, &drafts.fingerprint);
+            revisions_ui(ui, map, drafts.fingerprint.as_deref().unwrap_or_default());
             ui.add_space(24.0);
         });
 }
@@ -243,18 +213,10 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
         edits.push(PendingEdit::merging(
             format!("Edit “{title}”"),
             set_dpia(map, edited),
-            format!("dpia:{answer:?}"),
+            MergeKey::Dpia(answer.describe().0),
         ));
     }
     ui.add_space(6.0);
-}
-
-/// A text field of the sign-off; true when changed.
-fn name_field(ui: &mut Ui, name: &str, value: &mut String) -> bool {
-    // Sized explicitly: inside a grid a text field otherwise takes the column's narrow width.
-    ui.add_sized([220.0, 20.0], egui::TextEdit::singleline(value))
-        .accessible_name(name)
-        .changed()
 }
 
 fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>) {
@@ -309,16 +271,20 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
         ..map.assessment.clone()
     };
     if let Some(step) = signed {
-        sign(&mut edited, map, step, today);
-        edits.push(PendingEdit::new(
-            step.label().to_owned(),
-            Edit::SetAssessment(Box::new(edited)),
-        ));
+        match sign(&mut edited, map, step, today) {
+            Ok(()) => edits.push(PendingEdit::new(
+                step.label().to_owned(),
+                Edit::SetAssessment(Box::new(edited)),
+            )),
+            Err(error) => {
+                ui.colored_label(theme::severity(5), error.to_string());
+            }
+        }
     } else if let Some(field) = field {
         edits.push(PendingEdit::merging(
             "Edit the sign-off",
             Edit::SetAssessment(Box::new(edited)),
-            format!("sign-off:{}:{}", field.0.id(), field.1),
+            MergeKey::SignOff(field.0, field.1),
         ));
     }
 }
@@ -327,29 +293,6 @@ fn sign_button(ui: &mut Ui, label: &str, name: &str) -> bool {
     ui.add_enabled(!name.trim().is_empty(), egui::Button::new(label))
         .on_disabled_hover_text("Write the name first")
         .clicked()
-}
-
-/// Signs `step` today: sets its date and adds a revision-log entry with the map's fingerprint.
-pub fn sign(assessment: &mut Assessment, map: &Map, step: SignOffStep, today: Date) {
-    let (name, date) = signer(step, &mut assessment.sign_off);
-    *date = Some(today);
-    let by = name.trim().to_owned();
-    assessment.revisions.push(Revision {
-        date: today,
-        by,
-        step: Some(step),
-        note: String::new(),
-        map_hash: diagram_hash(map),
-    });
-}
-
-/// The sign-off fields a step fills: the signer's name and the date signed.
-fn signer(step: SignOffStep, sign: &mut SignOff) -> (&mut String, &mut Option<Date>) {
-    match step {
-        SignOffStep::Assessed => (&mut sign.assessor, &mut sign.assessed_on),
-        SignOffStep::DpoOpinion => (&mut sign.dpo, &mut sign.dpo_on),
-        SignOffStep::Approved => (&mut sign.approver, &mut sign.approved_on),
-    }
 }
 
 /// The words of a step's row: the role (also the name field's accessible name), the date

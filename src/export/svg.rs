@@ -565,7 +565,7 @@ pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> 
     let line = format!(
         "Data-flow diagram · {} · map modified {modified} · content hash {} · rules as of {}",
         options.date,
-        super::content_hash(map),
+        crate::assessment::fingerprint_text(map),
         evaluation.as_of
     );
     text(

@@ -19,6 +19,45 @@ pub const FIRST_ROW_Y: f32 = 100.0;
 /// How many up-and-down sweeps reorder the lanes.
 const SWEEPS: usize = 12;
 
+/// The x range of a lane.
+pub fn lane_x_range(lane: Lane) -> (f32, f32) {
+    // Lane indices are 0..5, exactly representable.
+    #[allow(clippy::cast_precision_loss)]
+    let left = lane.index() as f32 * LANE_WIDTH;
+    (left, left + LANE_WIDTH)
+}
+
+/// The lane whose band holds `x`, if any.
+pub fn lane_at(x: f32) -> Option<Lane> {
+    Lane::ALL.into_iter().find(|lane| {
+        let (left, right) = lane_x_range(*lane);
+        (left..right).contains(&x)
+    })
+}
+
+/// Keeps a card's centre inside its lane, `half_width` plus a margin from either edge, so the
+/// lanes always tell the truth about where a site is.
+pub fn clamp_to_lane(lane: Lane, position: Point, half_width: f32) -> Point {
+    let (left, right) = lane_x_range(lane);
+    let half = half_width + 8.0;
+    Point::new(position.x.clamp(left + half, right - half), position.y)
+}
+
+/// A free spot in a lane for a new site: centred, one row below the lowest site already there.
+pub fn free_spot(map: &Map, lane: Lane) -> Point {
+    let (left, right) = lane_x_range(lane);
+    let lowest = map
+        .sites()
+        .filter(|other| other.jurisdiction.lane() == lane)
+        .filter_map(|other| other.position)
+        .map(|position| position.y)
+        .fold(None, |lowest: Option<f32>, y| {
+            Some(lowest.map_or(y, |l| l.max(y)))
+        });
+    let y = lowest.map_or(FIRST_ROW_Y, |y| y + ROW_HEIGHT);
+    Point::new((left + right) / 2.0, y)
+}
+
 /// The centre of row `row` in `lane`, in map units.
 pub fn slot_position(lane: Lane, row: usize) -> Point {
     // Rows stay far below f32's exact-integer range for any map that fits in memory.

@@ -174,7 +174,7 @@ pub struct Revision {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// The fingerprint of the sites and flows that were signed off (see
-    /// `export::diagram_hash`), so a later change to the map shows.
+    /// `assessment::fingerprint`), so a later change to the map shows.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub map_hash: String,
 }

@@ -195,12 +195,6 @@ impl Map {
         views
     }
 
-    /// The underlying graph, for algorithms such as layout. Node and edge indices are not
-    /// stable across edits; use ids to refer to sites and flows.
-    pub fn graph(&self) -> &StableDiGraph<Site, Flow> {
-        &self.graph
-    }
-
     fn flow_view(&self, index: EdgeIndex) -> Option<FlowView<'_>> {
         let (source, target) = self.graph.edge_endpoints(index)?;
         Some(FlowView {

@@ -2,8 +2,8 @@
 //! scripts and nothing fetched, so it opens the same anywhere and can be attached as is.
 
 use super::{Block, ROWS, Report};
+use crate::assessment::{Heatmap, Score, cell_rgb, ink_on};
 use crate::export::escape;
-use crate::risk::{Heatmap, Score, cell_rgb, ink_on};
 
 const STYLE: &str = "body{font-family:'Noto Sans','Noto Sans CJK TC','PingFang TC',\
 'Microsoft JhengHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1e28;\

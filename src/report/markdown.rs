@@ -2,7 +2,7 @@
 //! linked, not embedded: the caller writes it beside the Markdown file.
 
 use super::{Block, ROWS, Report};
-use crate::risk::Score;
+use crate::assessment::Score;
 
 /// `text` safe in Markdown: characters that start emphasis, code, links, tables or HTML are
 /// escaped (`<`, `>`, `&` as entities), a line start that would make a heading, list or quote

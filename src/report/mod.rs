@@ -19,9 +19,10 @@ pub use pdf::{PdfError, to_pdf};
 
 use std::path::{Path, PathBuf};
 
-use crate::export::{SvgOptions, content_hash, diagram_svg};
+use crate::assessment::fingerprint_text;
+use crate::assessment::{Grid, Heatmap, Register, RiskFilter};
+use crate::export::{SvgOptions, diagram_svg};
 use crate::model::{Date, Language, Map};
-use crate::risk::{Grid, Heatmap, Register, RiskFilter};
 use crate::rules::{Evaluation, Rulebook};
 use sections::Sections;
 use text::words;
@@ -139,7 +140,7 @@ pub fn build(
         "{}: {as_of} · {}: {}",
         w.evaluated_on,
         w.map_fingerprint,
-        content_hash(map)
+        fingerprint_text(map)
     ));
     let options = SvgOptions {
         date: as_of,

@@ -22,7 +22,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
 
 use super::{Block, ROWS, Report};
-use crate::risk::{Score, cell_rgb, ink_on};
+use crate::assessment::{Score, cell_rgb, ink_on};
 
 /// Why a PDF could not be written.
 #[derive(Debug, thiserror::Error)]

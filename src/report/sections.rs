@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use super::text::{Words, regime, status};
 use super::{Block, vocab};
-use crate::export::diagram_hash;
+use crate::assessment::fingerprint_text;
+use crate::assessment::{Register, Risk, Score};
 use crate::model::{Date, FlowId, Language, Map};
-use crate::risk::{Register, Risk, Score};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject, severity_name};
 
 fn or_missing(blocks: &mut Vec<Block>, words: &Words, text: &str) {
@@ -50,7 +50,7 @@ pub(super) struct Sections<'a> {
     pub(super) map: &'a Map,
     pub(super) evaluation: &'a Evaluation,
     pub(super) rulebook: &'a Rulebook,
-    pub(super) register: Register<'a>,
+    pub(super) register: Register,
     pub(super) words: &'static Words,
     pub(super) language: Language,
     pub(super) as_of: Date,
@@ -58,8 +58,8 @@ pub(super) struct Sections<'a> {
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
-fn risks_by_flow<'r, 'a>(register: &'r Register<'a>) -> BTreeMap<&'r FlowId, Vec<&'r Risk<'a>>> {
-    let mut risks_of: BTreeMap<&FlowId, Vec<&Risk<'_>>> = BTreeMap::new();
+fn risks_by_flow(register: &Register) -> BTreeMap<&FlowId, Vec<&Risk>> {
+    let mut risks_of: BTreeMap<&FlowId, Vec<&Risk>> = BTreeMap::new();
     for risk in &register.risks {
         if let Subject::Flow(id) = &risk.finding.subject {
             risks_of.entry(id).or_default().push(risk);
@@ -281,7 +281,7 @@ impl Sections<'_> {
                 .get(&view.flow.id)
                 .into_iter()
                 .flatten()
-                .map(|risk| risk.finding)
+                .map(|risk| &risk.finding)
                 .collect();
             let mut packs: Vec<&str> = findings
                 .iter()
@@ -360,8 +360,8 @@ impl Sections<'_> {
                 .risks
                 .iter()
                 .map(|risk| {
-                    let finding = risk.finding;
-                    let treatment = risk.treatment;
+                    let finding = &risk.finding;
+                    let treatment = risk.treatment.as_ref();
                     vec![
                         format!(
                             "{} · {}: {}",
@@ -399,7 +399,7 @@ impl Sections<'_> {
                 .risks
                 .iter()
                 .filter_map(|risk| {
-                    let treatment = risk.treatment?;
+                    let treatment = risk.treatment.as_ref()?;
                     (!treatment.justification.trim().is_empty()).then(|| {
                         format!(
                             "{} ({}): {}",
@@ -424,7 +424,7 @@ impl Sections<'_> {
                         format!(
                             "{} · {} ({})",
                             resolved.id,
-                            resolved.title.unwrap_or("—"),
+                            resolved.title.as_deref().unwrap_or("—"),
                             status(language, resolved.treatment.status)
                         )
                     })
@@ -520,7 +520,7 @@ impl Sections<'_> {
         blocks.push(Block::Subheading(w.dpo_opinion.to_owned()));
         or_missing(blocks, w, &sign.dpo_opinion);
         blocks.push(Block::Subheading(w.revisions.to_owned()));
-        let current = diagram_hash(map);
+        let current = fingerprint_text(map);
         if map.assessment.revisions.is_empty() {
             blocks.push(Block::Missing(w.not_signed.to_owned()));
         } else {

@@ -3,12 +3,15 @@
 //! Built from the map and its findings, with no knowledge of egui or SVG. The canvas paints it on
 //! screen and the exporters write it out, so what the user sees is what they file.
 
+pub mod hit;
 pub mod icon;
 pub mod theme;
 
+pub use crate::layout::{lane_at, lane_x_range};
+
 use std::collections::BTreeMap;
 
-use crate::layout::{LANE_WIDTH, slot_position};
+use crate::layout::slot_position;
 use crate::model::{FlowId, Lane, Map, Point, SiteId, SiteKind};
 use crate::rules::{Evaluation, Subject};
 
@@ -219,22 +222,6 @@ fn classes_label(view: &crate::model::FlowView<'_>) -> String {
     } else {
         label.join(", ")
     }
-}
-
-/// The x range of a lane.
-pub fn lane_x_range(lane: Lane) -> (f32, f32) {
-    // Lane indices are 0..5, exactly representable.
-    #[allow(clippy::cast_precision_loss)]
-    let left = lane.index() as f32 * LANE_WIDTH;
-    (left, left + LANE_WIDTH)
-}
-
-/// The lane whose band holds `x`, if any.
-pub fn lane_at(x: f32) -> Option<Lane> {
-    Lane::ALL.into_iter().find(|lane| {
-        let (left, right) = lane_x_range(*lane);
-        (left..right).contains(&x)
-    })
 }
 
 /// Builds the diagram of `map`, coloured by `evaluation` when given.
@@ -466,6 +453,7 @@ fn ordered_pair<'a>(a: &'a SiteId, b: &'a SiteId) -> (&'a SiteId, &'a SiteId) {
 mod tests {
     use super::*;
     use crate::generate::synthetic_map;
+    use crate::layout::LANE_WIDTH;
 
     fn lotus() -> Map {
         crate::io::parse_map(include_bytes!("../../samples/lotus-trading-dingtalk.ron")).unwrap()

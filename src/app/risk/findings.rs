@@ -5,16 +5,18 @@
 
 use egui::{RichText, Sense, Ui};
 
-use super::UiState;
-use super::risk_panel::{RiskView, choose};
-use super::theme;
+use super::choose;
+use crate::app::state::UiState;
+use crate::app::theme;
+use crate::app::view::View;
+use crate::assessment::Risk;
 use crate::model::Map;
-use crate::risk::{Register, Risk};
 use crate::rules::{Subject, severity_name};
 
 /// The height of one finding row: a line for the finding, a line for its citation and fix.
 const ROW_HEIGHT: f32 = 36.0;
 
+/// What a finding is about, as a reader names it.
 pub fn subject_name(map: &Map, subject: &Subject) -> String {
     match subject {
         Subject::Flow(id) => map.flow(id).map_or_else(
@@ -31,8 +33,9 @@ pub fn subject_name(map: &Map, subject: &Subject) -> String {
 
 /// Lists the findings that pass the filters in the evaluation's order (flows, then sites, then
 /// the map), then the treatments whose finding no longer fires.
-pub fn findings_ui(ui: &mut Ui, view: &RiskView<'_>, register: &Register<'_>, state: &mut UiState) {
-    let evaluation = view.evaluation;
+pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
+    let register = view.register();
+    let evaluation = view.evaluation();
     let counts = evaluation.count_by_severity();
     ui.label(format!(
         "{} in all: {} critical, {} high, {} medium, {} low, {} info",
@@ -54,7 +57,10 @@ pub fn findings_ui(ui: &mut Ui, view: &RiskView<'_>, register: &Register<'_>, st
                 ui.label(format!(
                     "✔ {} · {} · was {}",
                     resolved.id,
-                    resolved.title.unwrap_or("rule no longer in the rulebook"),
+                    resolved
+                        .title
+                        .as_deref()
+                        .unwrap_or("rule no longer in the rulebook"),
                     resolved.treatment.status.label().to_lowercase()
                 ));
             }
@@ -64,8 +70,8 @@ pub fn findings_ui(ui: &mut Ui, view: &RiskView<'_>, register: &Register<'_>, st
         ui.label("No findings: nothing more is asked of any flow.");
         return;
     }
-    let filter = &state.risk_filter;
-    let risks: Vec<&Risk<'_>> = if filter.is_empty() {
+    let filter = state.filter();
+    let risks: Vec<&Risk> = if filter.is_empty() {
         register.risks.iter().collect()
     } else {
         register
@@ -92,7 +98,7 @@ pub fn findings_ui(ui: &mut Ui, view: &RiskView<'_>, register: &Register<'_>, st
                         .get(index - 1)
                         .is_some_and(|previous| previous.finding.subject != risk.finding.subject);
                 if row_ui(ui, view.map, risk, first_of_group, state) {
-                    choose(risk, view.scene, state);
+                    choose(risk, view, state);
                 }
             }
         },
@@ -100,9 +106,9 @@ pub fn findings_ui(ui: &mut Ui, view: &RiskView<'_>, register: &Register<'_>, st
 }
 
 /// One finding; returns true when clicked.
-fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk<'_>, first_of_group: bool, state: &UiState) -> bool {
-    let finding = risk.finding;
-    let selected = state.selected_finding.as_deref() == Some(finding.id.as_str());
+fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiState) -> bool {
+    let finding = &risk.finding;
+    let selected = state.selected_finding() == Some(finding.id.as_str());
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let subject = subject_name(map, &finding.subject);

@@ -237,7 +237,7 @@ mod tests {
 
     #[test]
     fn drafts_name_what_the_map_knows() {
-        let map = parse_map(include_bytes!("../samples/lotus-trading-dingtalk.ron")).unwrap();
+        let map = parse_map(include_bytes!("../../samples/lotus-trading-dingtalk.ron")).unwrap();
         let draft = draft(&map);
         let dingtalk = map
             .sites()

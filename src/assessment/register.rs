@@ -7,6 +7,8 @@
 
 use std::collections::BTreeSet;
 
+#[cfg(test)]
+use super::heatmap::{Grid, Heatmap};
 use crate::model::{
     DataClass, Date, Jurisdiction, Map, Safeguard, SiteId, Treatment, TreatmentStatus,
 };
@@ -47,35 +49,13 @@ pub fn likelihood_name(likelihood: u8) -> &'static str {
     }
 }
 
-/// The colour of a heatmap cell, in the editor and the report: a colour-blind-safe ramp that also
-/// darkens steadily (readable in greyscale), by severity × likelihood.
-pub fn cell_rgb(score: Score) -> [u8; 3] {
-    match score.product() {
-        0..=3 => [222, 235, 247],
-        4..=6 => [240, 228, 66],
-        7..=11 => [230, 159, 0],
-        12..=16 => [213, 94, 0],
-        _ => [120, 28, 60],
-    }
-}
-
-/// Black or white, whichever reads on `rgb`.
-pub fn ink_on(rgb: [u8; 3]) -> [u8; 3] {
-    let [r, g, b] = rgb.map(f32::from);
-    if 0.299 * r + 0.587 * g + 0.114 * b > 140.0 {
-        [0, 0, 0]
-    } else {
-        [255, 255, 255]
-    }
-}
-
 /// One finding that fires, with what the user decided about it.
 #[derive(Clone, Debug)]
-pub struct Risk<'a> {
+pub struct Risk {
     /// The finding.
-    pub finding: &'a Finding,
+    pub finding: Finding,
     /// Its treatment, if the user has written one.
-    pub treatment: Option<&'a Treatment>,
+    pub treatment: Option<Treatment>,
     /// The status that counts (see [`Treatment::effective_status`]).
     pub status: TreatmentStatus,
     /// The rulebook's score.
@@ -84,7 +64,7 @@ pub struct Risk<'a> {
     pub residual: Option<Score>,
 }
 
-impl Risk<'_> {
+impl Risk {
     /// Still to be acted on, and so on the action plan.
     pub fn is_open(&self) -> bool {
         !self.status.is_closed()
@@ -93,13 +73,14 @@ impl Risk<'_> {
     /// Who owns it, or `None` when nobody does yet.
     pub fn owner(&self) -> Option<&str> {
         self.treatment
+            .as_ref()
             .map(|treatment| treatment.owner.trim())
             .filter(|owner| !owner.is_empty())
     }
 
     /// When it is due.
     pub fn due(&self) -> Option<Date> {
-        self.treatment.and_then(|treatment| treatment.due)
+        self.treatment.as_ref().and_then(|treatment| treatment.due)
     }
 
     /// Open and past its due date on `today`.
@@ -137,27 +118,27 @@ pub fn residual_score(
 
 /// A treatment whose finding no longer fires: the gap it was about is closed.
 #[derive(Clone, Debug)]
-pub struct Resolved<'a> {
+pub struct Resolved {
     /// The finding id it was written for.
-    pub id: &'a str,
+    pub id: String,
     /// The rule's title, when the rulebook still has the rule.
-    pub title: Option<&'a str>,
+    pub title: Option<String>,
     /// The treatment as the user left it.
-    pub treatment: &'a Treatment,
+    pub treatment: Treatment,
 }
 
 /// The findings of an evaluation joined with the map's treatments.
 #[derive(Clone, Debug)]
-pub struct Register<'a> {
+pub struct Register {
     /// Every finding that fires, in the evaluation's order.
-    pub risks: Vec<Risk<'a>>,
+    pub risks: Vec<Risk>,
     /// Treatments whose finding no longer fires, by id.
-    pub resolved: Vec<Resolved<'a>>,
+    pub resolved: Vec<Resolved>,
 }
 
-impl<'a> Register<'a> {
+impl Register {
     /// Joins `evaluation` with the treatments saved in `map`.
-    pub fn new(map: &'a Map, evaluation: &'a Evaluation, rulebook: &'a Rulebook) -> Self {
+    pub fn new(map: &Map, evaluation: &Evaluation, rulebook: &Rulebook) -> Self {
         let treatments = &map.assessment.treatments;
         let risks = evaluation
             .findings
@@ -167,8 +148,8 @@ impl<'a> Register<'a> {
                 let status = treatment.map_or(TreatmentStatus::Open, Treatment::effective_status);
                 let initial = Score::new(finding.severity, finding.likelihood);
                 Risk {
-                    finding,
-                    treatment,
+                    finding: finding.clone(),
+                    treatment: treatment.cloned(),
                     status,
                     initial,
                     residual: residual_score(initial, treatment, status),
@@ -188,15 +169,15 @@ impl<'a> Register<'a> {
                 .iter()
                 .filter(|(id, treatment)| !firing.contains(id.as_str()) && !treatment.is_blank())
                 .map(|(id, treatment)| Resolved {
-                    id,
+                    id: id.clone(),
                     title: id.split_once('@').and_then(|(rule, _)| {
                         rulebook
                             .rules()
                             .iter()
                             .find(|candidate| candidate.id == rule)
-                            .map(|rule| rule.title.as_str())
+                            .map(|rule| rule.title.clone())
                     }),
-                    treatment,
+                    treatment: treatment.clone(),
                 })
                 .collect()
         };
@@ -205,11 +186,11 @@ impl<'a> Register<'a> {
 
     /// The open risks as an action plan: by owner (nobody's last), then due date (undated
     /// last), then the worst first.
-    pub fn action_plan(&self) -> Vec<&Risk<'a>> {
-        let mut plan: Vec<&Risk<'a>> = self.risks.iter().filter(|risk| risk.is_open()).collect();
+    pub fn action_plan(&self) -> Vec<&Risk> {
+        let mut plan: Vec<&Risk> = self.risks.iter().filter(|risk| risk.is_open()).collect();
         plan.sort_by(|a, b| {
-            let owner = |risk: &Risk<'_>| (risk.owner().is_none(), risk.owner().map(str::to_owned));
-            let due = |risk: &Risk<'_>| (risk.due().is_none(), risk.due());
+            let owner = |risk: &Risk| (risk.owner().is_none(), risk.owner().map(str::to_owned));
+            let due = |risk: &Risk| (risk.due().is_none(), risk.due());
             owner(a)
                 .cmp(&owner(b))
                 .then_with(|| due(a).cmp(&due(b)))
@@ -240,7 +221,7 @@ impl RiskFilter {
     }
 
     /// Whether `risk` passes. A finding about the whole map passes only filters on status.
-    pub fn matches(&self, map: &Map, risk: &Risk<'_>) -> bool {
+    pub fn matches(&self, map: &Map, risk: &Risk) -> bool {
         if self.status.is_some_and(|status| status != risk.status) {
             return false;
         }
@@ -280,62 +261,6 @@ impl RiskFilter {
                 self.jurisdiction.is_none() && self.site.is_none() && self.class.is_none()
             }
         }
-    }
-}
-
-/// Which of the two heatmaps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Grid {
-    /// The rulebook's scores.
-    Initial,
-    /// The scores once treated.
-    Residual,
-}
-
-impl Grid {
-    /// The score of `risk` on this grid, if it has one.
-    pub fn score(self, risk: &Risk<'_>) -> Option<Score> {
-        match self {
-            Grid::Initial => Some(risk.initial),
-            Grid::Residual => risk.residual,
-        }
-    }
-}
-
-/// A 5×5 count of risks by severity (rows) and likelihood (columns).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Heatmap {
-    counts: [[usize; 5]; 5],
-}
-
-impl Heatmap {
-    /// Counts the risks that pass `filter` on `grid`.
-    pub fn new<'r, 'a: 'r>(
-        risks: impl IntoIterator<Item = &'r Risk<'a>>,
-        grid: Grid,
-        filter: &RiskFilter,
-        map: &Map,
-    ) -> Self {
-        let mut heatmap = Self::default();
-        for risk in risks {
-            if let Some(score) = grid.score(risk)
-                && filter.matches(map, risk)
-            {
-                heatmap.counts[usize::from(score.severity - 1)]
-                    [usize::from(score.likelihood - 1)] += 1;
-            }
-        }
-        heatmap
-    }
-
-    /// How many risks are in the cell.
-    pub fn count(&self, score: Score) -> usize {
-        self.counts[usize::from(score.severity - 1)][usize::from(score.likelihood - 1)]
-    }
-
-    /// How many risks are on the grid.
-    pub fn total(&self) -> usize {
-        self.counts.iter().flatten().sum()
     }
 }
 
@@ -381,7 +306,7 @@ mod tests {
     use crate::io::parse_map;
 
     fn lotus() -> Map {
-        parse_map(include_bytes!("../samples/lotus-trading-dingtalk.ron")).unwrap()
+        parse_map(include_bytes!("../../samples/lotus-trading-dingtalk.ron")).unwrap()
     }
 
     fn today() -> Date {
@@ -456,7 +381,7 @@ mod tests {
         let register = Register::new(&map, &empty, &rulebook);
         assert_eq!(register.resolved.len(), 1);
         assert_eq!(register.resolved[0].id, finding.id);
-        assert_eq!(register.resolved[0].title, Some(finding.title()));
+        assert_eq!(register.resolved[0].title, Some(finding.title().to_owned()));
     }
 
     #[test]

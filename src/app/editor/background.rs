@@ -1,0 +1,126 @@
+//! Exports that run on a background thread, so a large map does not freeze the window; the
+//! status bar shows their progress and the result.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError};
+
+use egui::Context;
+
+use super::BorderflowApp;
+use super::dialogs::Dialog;
+use crate::io;
+
+/// An export running in the background: where to, and where its result arrives.
+pub(super) struct Background {
+    /// The file being written.
+    pub(super) path: PathBuf,
+    result: Receiver<Result<(), String>>,
+}
+
+impl BorderflowApp {
+    /// Writes the diagram to `path` (`.png` for PNG, anything else SVG) on a background thread,
+    /// so a large map does not freeze the window; the status bar shows its progress.
+    pub fn export_to(&mut self, path: PathBuf) {
+        let Some(format) = crate::export::DiagramFormat::from_path(&path) else {
+            self.export_refused(&path, ".svg, .png or .pdf");
+            return;
+        };
+        let map = self.map().clone();
+        let evaluation = self.derived.evaluation().clone();
+        let options = crate::export::SvgOptions {
+            date: self.today,
+            page: None,
+        };
+        let target = path.clone();
+        self.run_export(path, move || {
+            let bytes = crate::export::diagram_bytes(&map, &evaluation, &options, format, 2.0)
+                .map_err(|error| error.to_string())?;
+            Ok(vec![(target, bytes)])
+        });
+    }
+
+    /// Writes the DPIA report of the map to `path` (PDF, HTML or Markdown by extension), in the
+    /// map's language, in the background.
+    pub fn report_to(&mut self, path: PathBuf) {
+        let Some(format) = crate::report::ReportFormat::from_path(&path) else {
+            self.export_refused(&path, ".pdf, .html or .md");
+            return;
+        };
+        let map = self.map().clone();
+        let evaluation = self.derived.evaluation().clone();
+        let rulebook = self.rulebook.clone();
+        let today = self.today;
+        let target = path.clone();
+        self.run_export(path, move || {
+            let report =
+                crate::report::build(&map, &evaluation, &rulebook, map.meta.language, today);
+            crate::report::report_files(&report, &target, format).map_err(|error| error.to_string())
+        });
+    }
+
+    pub(super) fn export_refused(&mut self, path: &Path, formats: &str) {
+        self.dialog = Some(Dialog::Error(
+            "Could not export".to_owned(),
+            format!("{}: choose a {formats} file", path.display()),
+        ));
+    }
+
+    /// Runs `job` on a background thread and writes the files it returns, each atomically; the
+    /// status bar shows progress and the result.
+    pub(super) fn run_export(
+        &mut self,
+        path: PathBuf,
+        job: impl FnOnce() -> Result<Vec<(PathBuf, Vec<u8>)>, String> + Send + 'static,
+    ) {
+        if self.export.is_some() {
+            self.status = Some("An export is already running".to_owned());
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let result = job().and_then(|files| {
+                files.iter().try_for_each(|(target, bytes)| {
+                    io::write_atomic(target, bytes)
+                        .map_err(|error| format!("{}: cannot write: {error}", target.display()))
+                })
+            });
+            // The window may have closed meanwhile; then nobody needs the answer.
+            let _ = sender.send(result);
+        });
+        self.export = Some(Background {
+            path,
+            result: receiver,
+        });
+    }
+
+    /// An export is running.
+    pub fn is_exporting(&self) -> bool {
+        self.export.is_some()
+    }
+
+    pub(super) fn poll_export(&mut self, ctx: &Context) {
+        let Some(Background { path, result }) = &self.export else {
+            return;
+        };
+        match result.try_recv() {
+            Ok(Ok(())) => {
+                self.status = Some(format!("Exported {}", path.display()));
+                self.export = None;
+            }
+            Ok(Err(message)) => {
+                self.dialog = Some(Dialog::Error("Could not export".to_owned(), message));
+                self.export = None;
+            }
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Err(TryRecvError::Disconnected) => {
+                self.dialog = Some(Dialog::Error(
+                    "Could not export".to_owned(),
+                    format!("{}: the export stopped unexpectedly", path.display()),
+                ));
+                self.export = None;
+            }
+        }
+    }
+}

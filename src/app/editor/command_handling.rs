@@ -1,0 +1,148 @@
+//! What each [`UiCommand`] does, run once per frame after the panels have queued them.
+
+use std::collections::BTreeSet;
+
+use egui::Context;
+
+use super::BorderflowApp;
+use super::dialogs::{AfterPrompt, Dialog};
+use crate::app::state::{RiskTab, Selection};
+use crate::app::{Edit, PendingEdit, UiCommand, files};
+
+impl BorderflowApp {
+    pub(super) fn run_commands(&mut self, ctx: &Context) {
+        for command in std::mem::take(&mut self.commands) {
+            match command {
+                UiCommand::New => self.guard_unsaved(AfterPrompt::New),
+                UiCommand::Open => self.guard_unsaved(AfterPrompt::Open(None)),
+                UiCommand::Save => {
+                    self.save(None);
+                }
+                UiCommand::SaveAs => {
+                    let suggested = self
+                        .document
+                        .path
+                        .as_ref()
+                        .and_then(|p| p.file_name())
+                        .map_or_else(
+                            || "map.ron".to_owned(),
+                            |n| n.to_string_lossy().into_owned(),
+                        );
+                    if let Some(path) = files::pick_file_to_save(&suggested) {
+                        self.save(Some(path));
+                    }
+                }
+                UiCommand::Export => {
+                    let suggested = format!(
+                        "{}.svg",
+                        crate::model::slug(&self.map().meta.title, "diagram")
+                    );
+                    if let Some(path) = files::pick_export_file(&suggested) {
+                        self.export_to(path);
+                    }
+                }
+                UiCommand::ExportReport => {
+                    let suggested = format!(
+                        "{}-dpia.pdf",
+                        crate::model::slug(&self.map().meta.title, "map")
+                    );
+                    if let Some(path) = files::pick_report_file(&suggested) {
+                        self.report_to(path);
+                    }
+                }
+                UiCommand::Quit => {
+                    if self.document.is_dirty() {
+                        self.dialog = Some(Dialog::UnsavedChanges(AfterPrompt::Quit));
+                    } else {
+                        self.proceed(AfterPrompt::Quit, Some(ctx));
+                    }
+                }
+                UiCommand::Undo => {
+                    if self.document.undo() {
+                        self.status = self.document.redo_label().map(|l| format!("Undid: {l}"));
+                    }
+                    self.refresh();
+                }
+                UiCommand::Redo => {
+                    if self.document.redo() {
+                        self.status = self.document.undo_label().map(|l| format!("Redid: {l}"));
+                    }
+                    self.refresh();
+                }
+                UiCommand::Delete => self.delete_selection(),
+                UiCommand::Copy => {
+                    self.copy_selection();
+                    if let Some(text) = self.clipboard.to_text() {
+                        ctx.copy_text(text);
+                    }
+                }
+                UiCommand::Paste => self.paste(),
+                UiCommand::Duplicate => {
+                    self.copy_selection();
+                    self.paste();
+                }
+                UiCommand::SelectAll => {
+                    self.ui.select_only(Selection {
+                        sites: self.map().sites().map(|site| site.id.clone()).collect(),
+                        flows: BTreeSet::new(),
+                    });
+                }
+                UiCommand::SelectNone => self.ui.clear_selection(),
+                UiCommand::Find => self.ui.focus_find(),
+                UiCommand::FitToMap => self.ui.request_fit(),
+                UiCommand::Tidy => self.tidy(),
+                UiCommand::ToggleFindings => self.ui.toggle_findings(),
+                UiCommand::ShowHeatmap => self.ui.show_risk_tab(RiskTab::Heatmap),
+                UiCommand::ShowActionPlan => self.ui.show_risk_tab(RiskTab::ActionPlan),
+                UiCommand::ToggleDpia => self.ui.toggle_workspace(),
+            }
+        }
+    }
+
+    /// Lays the map out again as one undoable step, then shows all of it.
+    pub(super) fn tidy(&mut self) {
+        let moves: Vec<Edit> = crate::layout::auto_layout(self.map())
+            .into_iter()
+            .filter_map(|(id, position)| {
+                let site = self.map().site(&id)?;
+                (site.position != Some(position)).then(|| {
+                    let mut moved = site.clone();
+                    moved.position = Some(position);
+                    Edit::ReplaceSite(moved)
+                })
+            })
+            .collect();
+        if !moves.is_empty() {
+            self.edits
+                .push(PendingEdit::new("Tidy layout", Edit::Batch(moves)));
+        }
+        self.ui.request_fit();
+    }
+
+    pub(super) fn delete_selection(&mut self) {
+        let selection = self.ui.selection();
+        // Flows of deleted sites go with them; list only the others.
+        let mut edits: Vec<Edit> = selection
+            .flows
+            .iter()
+            .filter(|id| {
+                self.map().flow(id).is_some_and(|view| {
+                    !selection.sites.contains(&view.flow.from)
+                        && !selection.sites.contains(&view.flow.to)
+                })
+            })
+            .cloned()
+            .map(Edit::RemoveFlow)
+            .collect();
+        edits.extend(selection.sites.iter().cloned().map(Edit::RemoveSite));
+        if edits.is_empty() {
+            return;
+        }
+        let count = edits.len();
+        self.edits.push(PendingEdit::new(
+            format!("Delete {count} item{}", if count == 1 { "" } else { "s" }),
+            Edit::Batch(edits),
+        ));
+        self.ui.clear_selection();
+    }
+}

@@ -1,0 +1,358 @@
+//! The editor itself: the document, the rulebook, the view of the current revision, the UI state
+//! and the queues, and one frame of the whole window.
+//!
+//! Its other concerns extend [`BorderflowApp`] from the files beside this one: what each command
+//! does (`command_handling`), files and saving (`file_ops`), background exports (`background`),
+//! copy and paste (`clipboard`), shortcuts (`input`), modal dialogs (`dialogs`), and the menu
+//! bar, toolbar, find box and status bar (`top_bar`).
+
+use std::cell::Cell;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use egui::Ui;
+
+mod background;
+mod clipboard;
+mod command_handling;
+mod dialogs;
+mod file_ops;
+mod input;
+mod top_bar;
+
+use background::Background;
+use clipboard::Clipboard;
+use dialogs::Dialog;
+use file_ops::open_document;
+
+use crate::app::state::{Selection, UiState, Workspace};
+use crate::app::view::{Derivations, Derived, View};
+use crate::app::{
+    Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, theme, workspace,
+};
+use crate::io;
+use crate::model::{Date, Map, SiteId};
+use crate::rules::{Evaluation, Rulebook};
+
+/// The sample a first-time user sees: the DingTalk scenario.
+const FIRST_RUN_SAMPLE: &str = include_str!("../../../samples/lotus-trading-dingtalk.ron");
+
+/// How the editor starts.
+#[derive(Clone, Debug)]
+pub struct Startup {
+    /// A map or inventory to open; `None` opens the most recent file, else the sample.
+    pub open: Option<PathBuf>,
+    /// Where recent files and recovery copies live.
+    pub storage: Storage,
+    /// Today, for the rules in force.
+    pub today: Date,
+}
+
+/// The borderflow editor.
+pub struct BorderflowApp {
+    document: Document,
+    rulebook: Rulebook,
+    today: Date,
+    /// The view of the document's current revision.
+    derived: Derived,
+    /// How often the view was worked out.
+    derivations: Rc<Cell<Derivations>>,
+    ui: UiState,
+    storage: Storage,
+    commands: Vec<UiCommand>,
+    edits: Vec<PendingEdit>,
+    dialog: Option<Dialog>,
+    clipboard: Clipboard,
+    status: Option<String>,
+    last_autosave: f64,
+    autosaved_revision: u64,
+    title: String,
+    allowed_to_close: bool,
+    export: Option<Background>,
+}
+
+impl BorderflowApp {
+    /// Starts the editor as `startup` says. Problems (a broken file, a broken rule pack) are
+    /// shown in the window, never a crash.
+    pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
+        cc.egui_ctx.set_theme(egui::Theme::Light);
+        Self::start(startup)
+    }
+
+    /// Starts the editor without a window (for tests and benchmarks).
+    pub fn start(startup: Startup) -> Self {
+        let Startup {
+            open,
+            storage,
+            today,
+        } = startup;
+        let mut problems = Vec::new();
+        let rulebook = Rulebook::builtin().unwrap_or_else(|error| {
+            problems.push((
+                "The built-in rules could not be loaded".to_owned(),
+                error.to_string(),
+            ));
+            // An empty rulebook still lets the user draw and save.
+            Rulebook::empty()
+        });
+        let sample = || {
+            let map = io::parse_map(FIRST_RUN_SAMPLE.as_bytes()).unwrap_or_default();
+            Document::new(map, None)
+        };
+        let wanted = open.or_else(|| storage.recent().into_iter().find(|path| path.exists()));
+        let document = match wanted {
+            Some(path) => match open_document(&path) {
+                Ok(document) => document,
+                Err(message) => {
+                    problems.push(("Could not open the file".to_owned(), message));
+                    sample()
+                }
+            },
+            None => sample(),
+        };
+        let derivations = Rc::new(Cell::new(Derivations::default()));
+        let derived = Derived::new(
+            document.map(),
+            document.revision(),
+            &rulebook,
+            today,
+            Rc::clone(&derivations),
+        );
+        let dialog = match storage.recovery() {
+            Some((map, origin)) => Some(Dialog::Recovery(Box::new(map), origin)),
+            None => problems
+                .into_iter()
+                .next()
+                .map(|(title, message)| Dialog::Error(title, message)),
+        };
+        Self {
+            document,
+            rulebook,
+            today,
+            derived,
+            derivations,
+            ui: UiState::default(),
+            storage,
+            commands: Vec::new(),
+            edits: Vec::new(),
+            dialog,
+            clipboard: Clipboard::default(),
+            status: None,
+            last_autosave: 0.0,
+            autosaved_revision: 0,
+            title: String::new(),
+            allowed_to_close: false,
+            export: None,
+        }
+    }
+
+    /// An editor on `map` with nothing stored on disk (for benchmarks and tests).
+    pub fn with_map(map: Map, today: Date) -> Self {
+        let mut app = Self::start(Startup {
+            open: None,
+            storage: Storage::none(),
+            today,
+        });
+        app.replace_document(Document::new(map, None));
+        app
+    }
+
+    /// Shows a part of the map, given in map coordinates, on the next frame.
+    pub fn look_at(&mut self, rect_in_map: egui::Rect) {
+        self.ui.look_at(rect_in_map);
+    }
+
+    /// The open map.
+    pub fn map(&self) -> &Map {
+        self.document.map()
+    }
+
+    /// The open document.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
+    /// The current findings.
+    pub fn evaluation(&self) -> &Evaluation {
+        self.derived.evaluation()
+    }
+
+    /// The interaction state: selection, camera, panels.
+    pub fn ui_state(&self) -> &UiState {
+        &self.ui
+    }
+
+    /// The current selection.
+    pub fn selection(&self) -> &Selection {
+        self.ui.selection()
+    }
+
+    /// The flows and sites standing out on the canvas (the chosen heatmap cell's), if any.
+    pub fn highlight(&self) -> Option<&Selection> {
+        self.ui.highlight()
+    }
+
+    /// The id of the finding being treated, if any.
+    pub fn selected_finding(&self) -> Option<&str> {
+        self.ui.selected_finding()
+    }
+
+    /// Which workspace fills the window.
+    pub fn workspace(&self) -> Workspace {
+        self.ui.workspace()
+    }
+
+    /// The part of the map in view, in map coordinates.
+    pub fn scene_rect(&self) -> egui::Rect {
+        self.ui.scene_rect()
+    }
+
+    /// Where a point of the map was on screen in the last frame.
+    pub fn screen_from_map(&self, pos_in_map: egui::Pos2) -> Option<egui::Pos2> {
+        self.ui
+            .screen_from_map()
+            .map(|transform| transform * pos_in_map)
+    }
+
+    /// Where a site's card was on screen in the last frame.
+    pub fn site_rect_on_screen(&self, id: &SiteId) -> Option<egui::Rect> {
+        let rect_in_map =
+            canvas::selection_rect(self.derived.scene(), &Selection::site(id.clone()))?;
+        let transform = self.ui.screen_from_map()?;
+        Some(transform * rect_in_map)
+    }
+
+    /// How often the view of a revision, its drafts and its closing safeguards were worked out
+    /// since the editor started.
+    pub fn derivations(&self) -> Derivations {
+        self.derivations.get()
+    }
+
+    /// The window title: file name and an unsaved-changes mark.
+    pub fn window_title(&self) -> String {
+        let name = self
+            .document
+            .path
+            .as_ref()
+            .and_then(|path| path.file_name())
+            .map_or_else(
+                || format!("{} (unsaved)", self.map().meta.title),
+                |name| name.to_string_lossy().into_owned(),
+            );
+        let mark = if self.document.is_dirty() { " •" } else { "" };
+        format!("{name}{mark} — borderflow")
+    }
+
+    /// Works out the view again when the document or the date has changed since.
+    pub(super) fn refresh(&mut self) {
+        if !self.derived.is_of(self.document.revision(), self.today) {
+            self.ui.forget_missing(self.document.map());
+            self.rederive();
+        }
+    }
+
+    pub(super) fn rederive(&mut self) {
+        self.derived = Derived::new(
+            self.document.map(),
+            self.document.revision(),
+            &self.rulebook,
+            self.today,
+            Rc::clone(&self.derivations),
+        );
+    }
+
+    /// Applies the edits the panels queued this frame, each an undoable step.
+    pub(super) fn apply_edits(&mut self) {
+        for pending in std::mem::take(&mut self.edits) {
+            if let Err(error) =
+                self.document
+                    .apply(pending.label.clone(), pending.edit, pending.merge_key)
+            {
+                self.status = Some(format!("{} was refused: {error}", pending.label));
+            }
+        }
+        self.refresh();
+    }
+
+    /// Puts `document` in the window, with a fresh selection and the whole map in view.
+    pub(super) fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        self.ui.clear_selection();
+        self.ui.request_fit();
+        self.ui.end_drag();
+        self.rederive();
+        self.autosaved_revision = self.document.revision();
+    }
+}
+
+impl eframe::App for BorderflowApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn on_exit(&mut self) {
+        if !self.document.is_dirty() {
+            self.storage.clear_recovery();
+        }
+    }
+}
+
+impl BorderflowApp {
+    /// The canvas with the palette, the inspector and the risk panel around it.
+    pub(super) fn map_workspace_ui(&mut self, ui: &mut Ui) {
+        let view = View::new(self.document.map(), &self.rulebook, &self.derived);
+        let (state, edits) = (&mut self.ui, &mut self.edits);
+        egui::Panel::left("palette")
+            .default_size(theme::PALETTE_WIDTH)
+            .max_size(theme::PALETTE_WIDTH * 1.5)
+            .show(ui, |ui| palette::palette_ui(ui, &view, state, edits));
+        egui::Panel::right("inspector")
+            .default_size(theme::INSPECTOR_WIDTH)
+            .max_size(theme::INSPECTOR_WIDTH * 1.5)
+            .show(ui, |ui| inspector::inspector_ui(ui, &view, state, edits));
+        if state.findings_open() {
+            egui::Panel::bottom("findings")
+                .resizable(true)
+                .default_size(theme::FINDINGS_HEIGHT)
+                .show(ui, |ui| risk::risk_panel_ui(ui, &view, state, edits));
+        } else {
+            state.set_highlight(None);
+        }
+        egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+    }
+
+    /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
+    /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        if self.dialog.is_none() {
+            self.handle_shortcuts(&ctx);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            self.menu_bar_ui(ui);
+            self.toolbar_ui(ui);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        match self.ui.workspace() {
+            Workspace::Map => self.map_workspace_ui(ui),
+            Workspace::Dpia => {
+                let view = View::new(self.document.map(), &self.rulebook, &self.derived);
+                let edits = &mut self.edits;
+                egui::CentralPanel::default().show(ui, |ui| {
+                    workspace::workspace_ui(ui, &view, edits);
+                });
+            }
+        }
+
+        self.poll_export(&ctx);
+        self.dialog_ui(&ctx);
+        self.apply_edits();
+        self.run_commands(&ctx);
+        self.apply_edits();
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+}

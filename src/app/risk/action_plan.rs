@@ -1,0 +1,77 @@
+//! The action-plan tab: the open treatments by owner, then due date, overdue ones marked.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::app::state::UiState;
+use crate::app::theme;
+use crate::app::view::View;
+use crate::assessment::Risk;
+use crate::rules::severity_name;
+
+/// The open treatments that pass the filter.
+pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
+    let register = view.register();
+    let filter = state.filter().clone();
+    let plan: Vec<&Risk> = register
+        .action_plan()
+        .into_iter()
+        .filter(|risk| filter.matches(view.map, risk))
+        .collect();
+    let overdue = plan
+        .iter()
+        .filter(|risk| risk.is_overdue(view.today))
+        .count();
+    ui.label(format!(
+        "{} open treatments, {overdue} overdue (as of {}). Closed ones (mitigated, accepted, not \
+         applicable) are not listed.",
+        plan.len(),
+        view.today
+    ));
+    if plan.is_empty() {
+        ui.label("Nothing left to do.");
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("action plan")
+        .auto_shrink(false)
+        .show_rows(ui, 20.0, plan.len(), |ui, rows| {
+            for index in rows {
+                let Some(risk) = plan.get(index) else {
+                    continue;
+                };
+                let owner = risk.owner().unwrap_or("Unassigned");
+                let first_of_owner = index == 0
+                    || plan
+                        .get(index - 1)
+                        .is_some_and(|previous| previous.owner() != risk.owner());
+                ui.horizontal(|ui| {
+                    ui.style_mut().interaction.selectable_labels = false;
+                    let owner_text = if first_of_owner {
+                        RichText::new(owner).strong()
+                    } else {
+                        RichText::new(owner).weak()
+                    };
+                    ui.add_sized([120.0, 18.0], egui::Label::new(owner_text).truncate());
+                    let due = match risk.due() {
+                        Some(due) if risk.is_overdue(view.today) => {
+                            RichText::new(format!("⚠ {due} overdue"))
+                                .color(theme::severity(5))
+                                .strong()
+                        }
+                        Some(due) => RichText::new(due.to_string()),
+                        None => RichText::new("no due date").weak(),
+                    };
+                    ui.add_sized([130.0, 18.0], egui::Label::new(due));
+                    let status = RichText::new(risk.status.label()).small();
+                    ui.add_sized([80.0, 18.0], egui::Label::new(status));
+                    let chip =
+                        RichText::new(format!(" {:8} ", severity_name(risk.initial.severity)))
+                            .monospace()
+                            .color(Color32::WHITE)
+                            .background_color(theme::severity(risk.initial.severity));
+                    ui.label(chip);
+                    super::finding_link_ui(ui, risk, view, state);
+                });
+            }
+        });
+}

@@ -1,0 +1,402 @@
+//! Interaction state: what is selected, the camera, the drag in progress, which panels are open
+//! and what the risk panel is narrowed to. None of it is ever saved in the map.
+//!
+//! Panels change it through named methods (`select_only`, `reveal`, `choose_finding`), so a
+//! reader can find every place that moves the camera or changes the selection.
+
+use std::collections::BTreeSet;
+
+use egui::emath::TSTransform;
+use egui::{Pos2, Rect, Vec2};
+
+use crate::assessment::{Grid, RiskFilter, Score};
+use crate::model::{FlowId, Map, SiteId};
+
+/// What is selected on the canvas.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Selected sites.
+    pub sites: BTreeSet<SiteId>,
+    /// Selected flows.
+    pub flows: BTreeSet<FlowId>,
+}
+
+impl Selection {
+    /// Nothing selected.
+    pub fn is_empty(&self) -> bool {
+        self.sites.is_empty() && self.flows.is_empty()
+    }
+
+    /// Only this site.
+    pub fn site(id: SiteId) -> Self {
+        Self {
+            sites: [id].into(),
+            flows: BTreeSet::new(),
+        }
+    }
+
+    /// Only this flow.
+    pub fn flow(id: FlowId) -> Self {
+        Self {
+            sites: BTreeSet::new(),
+            flows: [id].into(),
+        }
+    }
+}
+
+/// What fills the window.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Workspace {
+    /// The canvas with the palette, inspector and risk panel.
+    #[default]
+    Map,
+    /// The DPIA form and sign-off.
+    Dpia,
+}
+
+/// The tabs of the risk panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RiskTab {
+    /// Every finding, one row each.
+    #[default]
+    Findings,
+    /// Initial and residual heatmaps.
+    Heatmap,
+    /// The open treatments by owner and due date.
+    ActionPlan,
+}
+
+/// A drag in progress on the canvas.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Drag {
+    /// Nothing is being dragged.
+    #[default]
+    None,
+    /// Selected sites being moved by `delta_in_map`.
+    Move {
+        /// The sites.
+        sites: Vec<SiteId>,
+        /// How far they have moved.
+        delta_in_map: Vec2,
+    },
+    /// A new flow being drawn from a site to the pointer.
+    Connect {
+        /// The source site.
+        from: SiteId,
+        /// Where the pointer is.
+        pointer_in_map: Pos2,
+    },
+    /// A selection rectangle.
+    Band {
+        /// Where it started.
+        start_in_map: Pos2,
+        /// Where the pointer is.
+        pointer_in_map: Pos2,
+    },
+}
+
+/// The part of the map in view, and the requests to move it.
+#[derive(Debug)]
+struct Camera {
+    /// The part of the map in view, in map coordinates.
+    scene_rect: Rect,
+    /// Fit the whole map in view on the next frame.
+    fit_requested: bool,
+    /// Bring this part of the map into view on the next frame.
+    reveal: Option<Rect>,
+    /// The canvas transform of the last frame: map units to screen points.
+    screen_from_map: Option<TSTransform>,
+}
+
+/// What the risk panel shows and is narrowed to.
+#[derive(Debug, Default)]
+struct RiskState {
+    tab: RiskTab,
+    /// The finding being treated, by id.
+    selected_finding: Option<String>,
+    /// The heatmap cell chosen, if any.
+    heatmap_cell: Option<(Grid, Score)>,
+    filter: RiskFilter,
+    /// Flows and sites to stand out on the canvas (the chosen heatmap cell's); the rest fade.
+    highlight: Option<Selection>,
+}
+
+/// Interaction state: never saved in the map.
+#[derive(Debug)]
+pub struct UiState {
+    selection: Selection,
+    camera: Camera,
+    drag: Drag,
+    workspace: Workspace,
+    findings_open: bool,
+    risk: RiskState,
+    /// The text of the find box.
+    find_text: String,
+    /// Put the keyboard in the find box on the next frame.
+    focus_find: bool,
+    /// Put the keyboard in the selected site's name on the next frame.
+    focus_name: bool,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        Self {
+            selection: Selection::default(),
+            camera: Camera {
+                scene_rect: Rect::ZERO,
+                fit_requested: true,
+                reveal: None,
+                screen_from_map: None,
+            },
+            drag: Drag::None,
+            workspace: Workspace::Map,
+            findings_open: true,
+            risk: RiskState::default(),
+            find_text: String::new(),
+            focus_find: false,
+            focus_name: false,
+        }
+    }
+}
+
+/// Selection.
+impl UiState {
+    /// What is selected.
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// Selects exactly `selection`.
+    pub fn select_only(&mut self, selection: Selection) {
+        self.selection = selection;
+    }
+
+    /// Selects nothing.
+    pub fn clear_selection(&mut self) {
+        self.selection = Selection::default();
+    }
+
+    /// Adds the site to the selection, or takes it out (Shift-click).
+    pub fn toggle_site(&mut self, id: SiteId) {
+        toggle(&mut self.selection.sites, id);
+    }
+
+    /// Adds the flow to the selection, or takes it out (Shift-click).
+    pub fn toggle_flow(&mut self, id: FlowId) {
+        toggle(&mut self.selection.flows, id);
+    }
+
+    /// Adds sites to the selection.
+    pub fn add_sites(&mut self, ids: impl IntoIterator<Item = SiteId>) {
+        self.selection.sites.extend(ids);
+    }
+
+    /// Drops from the selection what no longer exists in `map`.
+    pub fn forget_missing(&mut self, map: &Map) {
+        self.selection.sites.retain(|id| map.site(id).is_some());
+        self.selection.flows.retain(|id| map.flow(id).is_some());
+    }
+
+    /// Selects `selection` and brings `rect_in_map` (where it is) into view.
+    pub fn select_and_reveal(&mut self, selection: Selection, rect_in_map: Option<Rect>) {
+        self.selection = selection;
+        if let Some(rect) = rect_in_map {
+            self.reveal(rect);
+        }
+    }
+}
+
+/// The camera.
+impl UiState {
+    /// The part of the map in view, in map coordinates.
+    pub fn scene_rect(&self) -> Rect {
+        self.camera.scene_rect
+    }
+
+    /// Shows `rect_in_map` as it is, with no fitting.
+    pub fn look_at(&mut self, rect_in_map: Rect) {
+        self.camera.scene_rect = rect_in_map;
+        self.camera.fit_requested = false;
+    }
+
+    /// Records where the camera ended this frame (panning and zooming move it).
+    pub fn camera_moved(&mut self, scene_rect: Rect, screen_from_map: Option<TSTransform>) {
+        self.camera.scene_rect = scene_rect;
+        self.camera.screen_from_map = screen_from_map;
+    }
+
+    /// Fits the whole map in view on the next frame.
+    pub fn request_fit(&mut self) {
+        self.camera.fit_requested = true;
+    }
+
+    /// Whether a fit was asked for, clearing the request.
+    pub fn take_fit_request(&mut self) -> bool {
+        std::mem::take(&mut self.camera.fit_requested)
+    }
+
+    /// Brings `rect_in_map` into view on the next frame.
+    pub fn reveal(&mut self, rect_in_map: Rect) {
+        self.camera.reveal = Some(rect_in_map);
+    }
+
+    /// The part of the map to bring into view, clearing the request.
+    pub fn take_reveal(&mut self) -> Option<Rect> {
+        self.camera.reveal.take()
+    }
+
+    /// The canvas transform of the last frame: map units to screen points.
+    pub fn screen_from_map(&self) -> Option<TSTransform> {
+        self.camera.screen_from_map
+    }
+}
+
+/// The drag in progress.
+impl UiState {
+    /// The drag in progress.
+    pub fn drag(&self) -> &Drag {
+        &self.drag
+    }
+
+    /// The drag in progress, to update as the pointer moves.
+    pub fn drag_mut(&mut self) -> &mut Drag {
+        &mut self.drag
+    }
+
+    /// Starts a drag.
+    pub fn start_drag(&mut self, drag: Drag) {
+        self.drag = drag;
+    }
+
+    /// Ends the drag, giving back what it was.
+    pub fn end_drag(&mut self) -> Drag {
+        std::mem::take(&mut self.drag)
+    }
+}
+
+/// Panels and focus.
+impl UiState {
+    /// Which workspace fills the window.
+    pub fn workspace(&self) -> Workspace {
+        self.workspace
+    }
+
+    /// The workspace, for a tab strip that switches it.
+    pub fn workspace_mut(&mut self) -> &mut Workspace {
+        &mut self.workspace
+    }
+
+    /// Switches between the map and the DPIA workspace.
+    pub fn toggle_workspace(&mut self) {
+        self.workspace = match self.workspace {
+            Workspace::Map => Workspace::Dpia,
+            Workspace::Dpia => Workspace::Map,
+        };
+    }
+
+    /// The risk panel is open.
+    pub fn findings_open(&self) -> bool {
+        self.findings_open
+    }
+
+    /// Opens or closes the risk panel.
+    pub fn toggle_findings(&mut self) {
+        self.findings_open = !self.findings_open;
+    }
+
+    /// Shows the map with the risk panel open on `tab`.
+    pub fn show_risk_tab(&mut self, tab: RiskTab) {
+        self.workspace = Workspace::Map;
+        self.findings_open = true;
+        self.risk.tab = tab;
+    }
+
+    /// The risk panel's tab.
+    pub fn risk_tab(&self) -> RiskTab {
+        self.risk.tab
+    }
+
+    /// The risk panel's tab, for its tab strip.
+    pub fn risk_tab_mut(&mut self) -> &mut RiskTab {
+        &mut self.risk.tab
+    }
+
+    /// The find box's text.
+    pub fn find_text_mut(&mut self) -> &mut String {
+        &mut self.find_text
+    }
+
+    /// Puts the keyboard in the find box on the next frame.
+    pub fn focus_find(&mut self) {
+        self.focus_find = true;
+    }
+
+    /// Whether the find box should take the keyboard now, clearing the request.
+    pub fn take_find_focus(&mut self) -> bool {
+        std::mem::take(&mut self.focus_find)
+    }
+
+    /// Puts the keyboard in the selected site's name on the next frame (a site just added).
+    pub fn focus_name(&mut self) {
+        self.focus_name = true;
+    }
+
+    /// Whether the name field should take the keyboard now, clearing the request.
+    pub fn take_name_focus(&mut self) -> bool {
+        std::mem::take(&mut self.focus_name)
+    }
+}
+
+/// The risk panel's choices.
+impl UiState {
+    /// The id of the finding being treated.
+    pub fn selected_finding(&self) -> Option<&str> {
+        self.risk.selected_finding.as_deref()
+    }
+
+    /// Chooses a finding to treat.
+    pub fn choose_finding(&mut self, id: String) {
+        self.risk.selected_finding = Some(id);
+    }
+
+    /// Closes the treatment editor.
+    pub fn clear_finding(&mut self) {
+        self.risk.selected_finding = None;
+    }
+
+    /// The chosen heatmap cell.
+    pub fn heatmap_cell(&self) -> Option<(Grid, Score)> {
+        self.risk.heatmap_cell
+    }
+
+    /// Chooses a heatmap cell, or none.
+    pub fn set_heatmap_cell(&mut self, cell: Option<(Grid, Score)>) {
+        self.risk.heatmap_cell = cell;
+    }
+
+    /// What narrows the heatmap and the lists.
+    pub fn filter(&self) -> &RiskFilter {
+        &self.risk.filter
+    }
+
+    /// The filter, for the filter drop-downs.
+    pub fn filter_mut(&mut self) -> &mut RiskFilter {
+        &mut self.risk.filter
+    }
+
+    /// Flows and sites that stand out on the canvas (the chosen heatmap cell's).
+    pub fn highlight(&self) -> Option<&Selection> {
+        self.risk.highlight.as_ref()
+    }
+
+    /// Makes these flows and sites stand out on the canvas, or none.
+    pub fn set_highlight(&mut self, highlight: Option<Selection>) {
+        self.risk.highlight = highlight;
+    }
+}
+
+fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
+    if !set.remove(&value) {
+        set.insert(value);
+    }
+}
