@@ -3,9 +3,12 @@
 //! Built from the map and its findings, with no knowledge of egui or SVG. The canvas paints it on
 //! screen and the exporters write it out, so what the user sees is what they file.
 
+mod geometry;
 pub mod hit;
 pub mod icon;
 pub mod theme;
+
+pub use geometry::Rect;
 
 pub use crate::layout::{lane_at, lane_x_range};
 
@@ -14,95 +17,6 @@ use std::collections::BTreeMap;
 use crate::layout::slot_position;
 use crate::model::{FlowId, Lane, Map, Point, SiteId, SiteKind};
 use crate::rules::{Evaluation, Subject};
-
-/// An axis-aligned rectangle in map coordinates.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Rect {
-    /// Top-left corner.
-    pub min: Point,
-    /// Bottom-right corner.
-    pub max: Point,
-}
-
-impl Rect {
-    /// The rectangle of `size` centred on `centre`.
-    pub fn centred(centre: Point, width: f32, height: f32) -> Self {
-        Self {
-            min: Point::new(centre.x - width / 2.0, centre.y - height / 2.0),
-            max: Point::new(centre.x + width / 2.0, centre.y + height / 2.0),
-        }
-    }
-
-    /// The centre.
-    pub fn centre(&self) -> Point {
-        Point::new(
-            (self.min.x + self.max.x) / 2.0,
-            (self.min.y + self.max.y) / 2.0,
-        )
-    }
-
-    /// Width.
-    pub fn width(&self) -> f32 {
-        self.max.x - self.min.x
-    }
-
-    /// Height.
-    pub fn height(&self) -> f32 {
-        self.max.y - self.min.y
-    }
-
-    /// The smallest rectangle holding both.
-    pub fn union(&self, other: &Rect) -> Rect {
-        Rect {
-            min: Point::new(self.min.x.min(other.min.x), self.min.y.min(other.min.y)),
-            max: Point::new(self.max.x.max(other.max.x), self.max.y.max(other.max.y)),
-        }
-    }
-
-    /// The two overlap or touch.
-    pub fn intersects(&self, other: &Rect) -> bool {
-        self.min.x <= other.max.x
-            && other.min.x <= self.max.x
-            && self.min.y <= other.max.y
-            && other.min.y <= self.max.y
-    }
-
-    /// The point is inside or on the edge.
-    pub fn contains(&self, point: Point) -> bool {
-        (self.min.x..=self.max.x).contains(&point.x) && (self.min.y..=self.max.y).contains(&point.y)
-    }
-
-    /// The rectangle grown by `margin` on every side.
-    pub fn expand(&self, margin: f32) -> Rect {
-        Rect {
-            min: Point::new(self.min.x - margin, self.min.y - margin),
-            max: Point::new(self.max.x + margin, self.max.y + margin),
-        }
-    }
-
-    /// Where the segment from the centre towards `towards` leaves the rectangle.
-    pub fn boundary_towards(&self, towards: Point) -> Point {
-        let centre = self.centre();
-        let (dx, dy) = (towards.x - centre.x, towards.y - centre.y);
-        if dx == 0.0 && dy == 0.0 {
-            return centre;
-        }
-        let half_w = self.width() / 2.0;
-        let half_h = self.height() / 2.0;
-        let scale_x = if dx == 0.0 {
-            f32::INFINITY
-        } else {
-            half_w / dx.abs()
-        };
-        let scale_y = if dy == 0.0 {
-            f32::INFINITY
-        } else {
-            half_h / dy.abs()
-        };
-        let scale = scale_x.min(scale_y);
-        Point::new(centre.x + dx * scale, centre.y + dy * scale)
-    }
-}
 
 /// A lane: the band of the diagram for one group of jurisdictions.
 #[derive(Clone, Debug, PartialEq)]
@@ -226,25 +140,46 @@ fn classes_label(view: &crate::model::FlowView<'_>) -> String {
 
 /// Builds the diagram of `map`, coloured by `evaluation` when given.
 pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
-    let mut worst_of_flow: BTreeMap<&FlowId, u8> = BTreeMap::new();
-    let mut worst_of_site: BTreeMap<&SiteId, u8> = BTreeMap::new();
-    if let Some(evaluation) = evaluation {
-        for finding in &evaluation.findings {
-            match &finding.subject {
-                Subject::Flow(id) => {
-                    let slot = worst_of_flow.entry(id).or_insert(0);
-                    *slot = (*slot).max(finding.severity);
-                }
-                Subject::Site(id) => {
-                    let slot = worst_of_site.entry(id).or_insert(0);
-                    *slot = (*slot).max(finding.severity);
-                }
-                Subject::Map => {}
-            }
-        }
+    let worst = Worst::of(evaluation);
+    let centres = site_centres(map);
+    let sites = site_cards(map, &centres, &worst);
+    let flows = flow_arrows(map, &centres, &sites, &worst);
+    let (lanes, bounds) = lanes_around(&sites);
+    Scene {
+        bounds,
+        lanes,
+        sites,
+        flows,
     }
+}
 
-    let mut centres: BTreeMap<&SiteId, Point> = BTreeMap::new();
+/// The worst severity of the findings about each flow and each site.
+struct Worst<'e> {
+    flows: BTreeMap<&'e FlowId, u8>,
+    sites: BTreeMap<&'e SiteId, u8>,
+}
+
+impl<'e> Worst<'e> {
+    fn of(evaluation: Option<&'e Evaluation>) -> Self {
+        let mut worst = Worst {
+            flows: BTreeMap::new(),
+            sites: BTreeMap::new(),
+        };
+        for finding in evaluation.into_iter().flat_map(|e| &e.findings) {
+            let slot = match &finding.subject {
+                Subject::Flow(id) => worst.flows.entry(id).or_insert(0),
+                Subject::Site(id) => worst.sites.entry(id).or_insert(0),
+                Subject::Map => continue,
+            };
+            *slot = (*slot).max(finding.severity);
+        }
+        worst
+    }
+}
+
+/// Where each site's card is centred: its saved position, or the next free slot of its lane.
+fn site_centres(map: &Map) -> BTreeMap<&SiteId, Point> {
+    let mut centres = BTreeMap::new();
     let mut unplaced_rows: BTreeMap<Lane, usize> = BTreeMap::new();
     for site in map.sites() {
         let centre = site.position.unwrap_or_else(|| {
@@ -255,17 +190,21 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         });
         centres.insert(&site.id, centre);
     }
+    centres
+}
 
+/// A card for each site, outlined by the worst finding about it or its flows.
+fn site_cards(map: &Map, centres: &BTreeMap<&SiteId, Point>, worst: &Worst<'_>) -> Vec<SiteCard> {
     let mut sites = Vec::with_capacity(map.site_count());
     for site in map.sites() {
         let Some(centre) = centres.get(&site.id).copied() else {
             continue;
         };
-        let own = worst_of_site.get(&site.id).copied();
+        let own = worst.sites.get(&site.id).copied();
         let flows = map
             .flows_of(&site.id)
             .into_iter()
-            .filter_map(|view| worst_of_flow.get(&view.flow.id).copied())
+            .filter_map(|view| worst.flows.get(&view.flow.id).copied())
             .max();
         let subtitle = if site.city.is_empty() {
             site.jurisdiction.id().to_owned()
@@ -281,15 +220,24 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
             worst_severity: own.max(flows),
         });
     }
+    sites
+}
 
-    // Flows joining the same two sites (either way) are fanned out so they do not overlap.
+/// An arrow for each flow. Flows joining the same two sites (either way) are fanned out so
+/// they do not overlap, and an arrow that would run through another card bends around it.
+fn flow_arrows(
+    map: &Map,
+    centres: &BTreeMap<&SiteId, Point>,
+    sites: &[SiteCard],
+    worst: &Worst<'_>,
+) -> Vec<FlowArrow> {
     let mut pair_count: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
     for view in map.flows() {
         let key = ordered_pair(&view.flow.from, &view.flow.to);
         *pair_count.entry(key).or_insert(0) += 1;
     }
     let mut pair_seen: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
-    let obstacles = Obstacles::new(&sites);
+    let obstacles = Obstacles::new(sites);
     let mut flows = Vec::with_capacity(map.flow_count());
     for view in map.flows() {
         let (Some(from), Some(to)) = (centres.get(&view.flow.from), centres.get(&view.flow.to))
@@ -301,53 +249,66 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         let seen = pair_seen.entry(key).or_insert(0);
         let index = *seen;
         *seen += 1;
-        // Offsets -(n-1)/2 … (n-1)/2 gaps, perpendicular to the line between the centres, with
-        // the sign fixed by the pair's order so A→B and B→A fan to opposite sides.
-        #[allow(clippy::cast_precision_loss)]
-        let offset = (index as f32 - (total as f32 - 1.0) / 2.0) * theme::PARALLEL_GAP * 2.0;
-        let forward = key.0 == &view.flow.from;
-        let (dx, dy) = (to.x - from.x, to.y - from.y);
-        let length = (dx * dx + dy * dy).sqrt().max(1.0);
-        let (nx, ny) = (-dy / length, dx / length);
-        let sign = if forward { 1.0 } else { -1.0 };
-        let mid = Point::new((from.x + to.x) / 2.0, (from.y + to.y) / 2.0);
-        let bend = |extra: f32| {
-            let offset = offset * sign + extra;
-            Point::new(mid.x + nx * offset, mid.y + ny * offset)
-        };
-        // An arrow that would run through another site's card bends around it: the first
-        // bend, alternating sides and growing, that clears every card.
-        let ends = [&view.flow.from, &view.flow.to];
-        let control = std::iter::once(0.0)
-            .chain((1..=ROUTE_TRIES).flat_map(|step| {
-                #[allow(clippy::cast_precision_loss)]
-                let step = step as f32 * ROUTE_STEP;
-                [step, -step]
-            }))
-            .map(bend)
-            .find(|control| !obstacles.blocks(*from, *control, *to, ends))
-            .unwrap_or_else(|| bend(0.0));
+        let control = route(&obstacles, &view, (*from, *to), (index, total), key.0);
         let source_rect = Rect::centred(*from, theme::SITE_WIDTH, theme::SITE_HEIGHT);
         let target_rect = Rect::centred(*to, theme::SITE_WIDTH, theme::SITE_HEIGHT);
-        let start = source_rect.boundary_towards(control);
-        let end = target_rect.boundary_towards(control);
         let mut arrow = FlowArrow {
             id: view.flow.id.clone(),
             from: view.flow.from.clone(),
             to: view.flow.to.clone(),
-            start,
+            start: source_rect.boundary_towards(control),
             control,
-            end,
+            end: target_rect.boundary_towards(control),
             label: classes_label(&view),
             label_at: control,
-            worst_severity: worst_of_flow.get(&view.flow.id).copied(),
+            worst_severity: worst.flows.get(&view.flow.id).copied(),
             crosses_border: view.crosses_border(),
             remote_access: view.flow.access == crate::model::Access::RemoteAccess,
         };
         arrow.label_at = arrow.point_at(0.5);
         flows.push(arrow);
     }
+    flows
+}
 
+/// The control point of a flow's curve: offset from the middle by its place among the flows
+/// of the same pair (`index` of `total`), then bent, alternating sides and growing, until it
+/// clears every other card.
+fn route(
+    obstacles: &Obstacles,
+    view: &crate::model::FlowView<'_>,
+    (from, to): (Point, Point),
+    (index, total): (usize, usize),
+    first_of_pair: &SiteId,
+) -> Point {
+    // Offsets -(n-1)/2 … (n-1)/2 gaps, perpendicular to the line between the centres, with
+    // the sign fixed by the pair's order so A→B and B→A fan to opposite sides.
+    #[allow(clippy::cast_precision_loss)]
+    let offset = (index as f32 - (total as f32 - 1.0) / 2.0) * theme::PARALLEL_GAP * 2.0;
+    let forward = first_of_pair == &view.flow.from;
+    let (dx, dy) = (to.x - from.x, to.y - from.y);
+    let length = (dx * dx + dy * dy).sqrt().max(1.0);
+    let (nx, ny) = (-dy / length, dx / length);
+    let sign = if forward { 1.0 } else { -1.0 };
+    let mid = Point::new((from.x + to.x) / 2.0, (from.y + to.y) / 2.0);
+    let bend = |extra: f32| {
+        let offset = offset * sign + extra;
+        Point::new(mid.x + nx * offset, mid.y + ny * offset)
+    };
+    let ends = [&view.flow.from, &view.flow.to];
+    std::iter::once(0.0)
+        .chain((1..=ROUTE_TRIES).flat_map(|step| {
+            #[allow(clippy::cast_precision_loss)]
+            let step = step as f32 * ROUTE_STEP;
+            [step, -step]
+        }))
+        .map(bend)
+        .find(|control| !obstacles.blocks(from, *control, to, ends))
+        .unwrap_or_else(|| bend(0.0))
+}
+
+/// The lanes, tall enough for every card, and the bounds of everything drawn.
+fn lanes_around(sites: &[SiteCard]) -> (Vec<LaneBand>, Option<Rect>) {
     let content = sites
         .iter()
         .map(|card| card.rect)
@@ -381,12 +342,7 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
         (Some(lanes), Some(content)) => Some(lanes.union(&content.expand(theme::LANE_MARGIN))),
         (lanes, content) => lanes.or(content),
     };
-    Scene {
-        bounds,
-        lanes,
-        sites,
-        flows,
-    }
+    (lanes, bounds)
 }
 
 /// How many bends, each side, an arrow tries to get around cards.
