@@ -215,8 +215,7 @@ impl Fonts {
             .filter_map(|c| match c {
                 '\t' => Some(' '),
                 '\n' => Some('\n'),
-                c if c.is_control() => None,
-                '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
+                c if crate::export::is_hidden_or_forbidden(c) => None,
                 c if self.which(c, bold).is_none() => Some('?'),
                 c => Some(c),
             })
