@@ -388,6 +388,36 @@ fn autosave_worker(storage: &Storage, shared: &Shared, receiver: &mpsc::Receiver
     }
 }
 
+/// Runs `handler` on a thread of its own when the system asks the process to end: SIGTERM (a
+/// shutdown, `kill`), SIGHUP (logout, a closed terminal) or SIGINT (Ctrl+C), then exits with
+/// the usual code (128 + the signal). The editor passes a handler that writes the recovery copy
+/// ([`Autosaver::submit`] then [`Autosaver::flush`]), so ending the session loses nothing.
+#[cfg(unix)]
+pub fn on_termination(handler: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    use async_signal::{Signal, Signals};
+    use futures_lite::StreamExt;
+    let mut signals = Signals::new([Signal::Term, Signal::Hup, Signal::Int])?;
+    std::thread::Builder::new()
+        .name("borderflow-termination".to_owned())
+        .spawn(move || {
+            let signal = futures_lite::future::block_on(signals.next());
+            handler();
+            let code = match signal {
+                Some(Ok(Signal::Hup)) => 129,
+                Some(Ok(Signal::Int)) => 130,
+                _ => 143,
+            };
+            std::process::exit(code);
+        })?;
+    Ok(())
+}
+
+/// Elsewhere the window system reports the end of the session as a close, handled there.
+#[cfg(not(unix))]
+pub fn on_termination(_handler: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
