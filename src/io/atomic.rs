@@ -281,7 +281,7 @@ pub(crate) fn write_atomic_with(
             ));
         }
         if hard_link_count(meta) > 1 && !mode.private {
-            return write_in_place(&target, bytes, mode, after);
+            return write_in_place(&target, bytes, after);
         }
     }
     let create_mode = if mode.private || existing.is_some() {
@@ -351,12 +351,11 @@ fn write_then_replace(
 
 /// Rewrites a file that has other hard links in place, so every link sees the new version.
 /// A rename would give this name a new file and leave the other links on the old one. The
-/// backup is taken first (always, whatever `mode` says), so a crash mid-write leaves the
+/// backup is taken first (always), so a crash mid-write leaves the
 /// previous version whole in `NAME.bak`.
 fn write_in_place(
     path: &Path,
     bytes: &[u8],
-    _mode: WriteMode,
     after: &mut dyn FnMut(SaveStep) -> io::Result<()>,
 ) -> io::Result<()> {
     after(SaveStep::TempWritten)?;

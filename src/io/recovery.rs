@@ -334,7 +334,7 @@ impl Orphan {
     /// Restores the copy: the map and the slot, which this window now owns and keeps
     /// autosaving to. The copy stays on disk until the work is saved or discarded. A copy that
     /// cannot be loaded comes back unchanged.
-    pub fn restore(self) -> Result<(Map, RecoverySlot), Orphan> {
+    pub fn restore(self) -> Result<(Map, RecoverySlot), Box<Orphan>> {
         let Orphan {
             slot,
             file,
@@ -343,12 +343,12 @@ impl Orphan {
         } = self;
         match content {
             Ok(map) => Ok((map, slot)),
-            Err(error) => Err(Orphan {
+            Err(error) => Err(Box::new(Orphan {
                 slot,
                 file,
                 saved_at,
                 content: Err(error),
-            }),
+            })),
         }
     }
 

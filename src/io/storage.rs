@@ -138,7 +138,7 @@ impl Storage {
             if restored && let Some(offered) = session.offered.take() {
                 match offered.restore() {
                     Ok((_, slot)) => session.slot = Some(slot),
-                    Err(offered) => session.offered = Some(offered),
+                    Err(offered) => session.offered = Some(*offered),
                 }
             }
         }
@@ -167,6 +167,7 @@ impl Storage {
             let map = offered.content().ok()?.clone();
             return Some((map, offered.origin().map(Path::to_owned)));
         }
+        adopt_legacy_copy(self.folder.as_deref(), &store);
         for orphan in store.orphans() {
             if orphan.content().is_err() {
                 session.unloadable.push(orphan);
@@ -203,6 +204,27 @@ impl Storage {
         if let Some(offered) = session.offered.take() {
             offered.discard();
         }
+    }
+}
+
+/// Moves the single recovery copy that earlier versions kept (`recovery.ron` and
+/// `recovery.origin` beside the recent files) into the recovery folder, so it is offered like
+/// any copy left by a crash instead of lying there unseen.
+fn adopt_legacy_copy(folder: Option<&Path>, store: &RecoveryStore) {
+    let Some(folder) = folder else {
+        return;
+    };
+    let legacy = folder.join("recovery.ron");
+    if !legacy.is_file() || std::fs::create_dir_all(store.folder()).is_err() {
+        return;
+    }
+    let origin = folder.join("recovery.origin");
+    if origin.is_file() {
+        let _ = std::fs::rename(&origin, store.folder().join("legacy.origin"));
+    }
+    let _ = std::fs::rename(&legacy, store.folder().join("legacy.ron"));
+    for leftover in ["recovery.ron.bak", "recovery.origin.bak"] {
+        let _ = std::fs::remove_file(folder.join(leftover));
     }
 }
 
@@ -668,6 +690,19 @@ mod tests {
         autosaver.submit(crate::generate::synthetic_map(3, 2, 1), None);
         assert!(autosaver.flush(Duration::from_secs(30)));
         assert_eq!(autosaver.state().failure, None);
+    }
+
+    #[test]
+    fn the_copy_an_earlier_version_left_is_offered() {
+        let folder = tempfile::tempdir().unwrap();
+        let map = crate::generate::synthetic_map(3, 2, 1);
+        io::save_map(&folder.path().join("recovery.ron"), &map).unwrap();
+        std::fs::write(folder.path().join("recovery.origin"), "/work/old.ron").unwrap();
+        let storage = Storage::in_folder(folder.path().to_owned());
+        let (restored, origin) = storage.recovery().unwrap();
+        assert_eq!(restored, map);
+        assert_eq!(origin, Some(PathBuf::from("/work/old.ron")));
+        assert!(!folder.path().join("recovery.ron").exists());
     }
 
     #[test]
