@@ -182,18 +182,24 @@ pub fn load_map_or_inventory(path: &Path) -> Result<Map, LoadError> {
     }
 }
 
-/// Saves a map atomically, keeping the previous file as `NAME.bak`.
+/// Saves a map atomically, keeping the previous file as `NAME.bak`. A map whose text would be
+/// over [`MAX_FILE_BYTES`] is refused before anything is written.
 pub fn save_map(path: &Path, map: &Map) -> Result<(), SaveError> {
+    save_map_within(path, map, MAX_FILE_BYTES)
+}
+
+/// [`save_map`] with the size limit given (tests use a small one).
+fn save_map_within(path: &Path, map: &Map, limit: u64) -> Result<(), SaveError> {
     let text = map_to_string(map).map_err(|error| SaveError::Serialize {
         path: path.to_owned(),
         error,
     })?;
     let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
-    if size > MAX_FILE_BYTES {
+    if size > limit {
         return Err(SaveError::TooLarge {
             path: path.to_owned(),
             size,
-            limit: MAX_FILE_BYTES,
+            limit,
         });
     }
     write_atomic(path, text.as_bytes()).map_err(|error| SaveError::Write {
@@ -231,14 +237,14 @@ mod tests {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("big.ron");
         let mut map = crate::generate::synthetic_map(3, 2, 1);
-        map.meta.description = "x".repeat(usize::try_from(MAX_FILE_BYTES).unwrap());
-        let error = save_map(&path, &map).unwrap_err();
+        map.meta.description = "x".repeat(5_000);
+        let error = save_map_within(&path, &map, 4_096).unwrap_err();
         assert!(matches!(error, SaveError::TooLarge { .. }), "{error}");
         assert!(error.to_string().contains("big.ron"), "{error}");
         assert!(!path.exists());
-        // Just under the limit, it is written and opens again.
-        map.meta.description = "x".repeat(1000);
-        save_map(&path, &map).unwrap();
+        // Under the limit, it is written and opens again.
+        map.meta.description = "x".repeat(1_000);
+        save_map_within(&path, &map, 4_096).unwrap();
         assert_eq!(load_map(&path).unwrap(), map);
     }
 
