@@ -40,6 +40,50 @@ pub fn absolute_path(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }
 
+/// The bytes of a path exactly (on Unix a file name need not be UTF-8: a lossy copy would
+/// restore the work to another file).
+fn path_to_bytes(path: &Path) -> Vec<u8> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str().as_bytes().to_vec()
+    }
+    #[cfg(not(unix))]
+    {
+        path.to_string_lossy().into_owned().into_bytes()
+    }
+}
+
+/// The path written by [`path_to_bytes`].
+fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        PathBuf::from(std::ffi::OsString::from_vec(bytes))
+    }
+    #[cfg(not(unix))]
+    {
+        PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
+    }
+}
+
+/// Whether the open `file` is still the file at `path`.
+fn same_inode(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), fs::metadata(path)) {
+            (Ok(open), Ok(named)) => open.dev() == named.dev() && open.ino() == named.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
 /// Counts untitled windows within this process.
 static UNTITLED: AtomicU64 = AtomicU64::new(0);
 
@@ -158,6 +202,11 @@ impl RecoveryStore {
             Err(TryLockError::WouldBlock) => return Ok(None),
             Err(TryLockError::Error(error)) => return Err(write_error(error)),
         }
+        // The owner removes its lock file when it ends with no copy left: a lock taken on the
+        // removed file would be no lock at all. Then the name counts as taken.
+        if !same_inode(&file, &path) {
+            return Ok(None);
+        }
         file.set_len(0).map_err(write_error)?;
         file.write_all(std::process::id().to_string().as_bytes())
             .map_err(write_error)?;
@@ -186,11 +235,10 @@ impl RecoveryStore {
                 let lock = self.try_lock(&key).ok().flatten()?;
                 let file = self.file(&key, "ron");
                 let saved_at = fs::metadata(&file).and_then(|m| m.modified()).ok();
-                let origin = fs::read_to_string(self.file(&key, "origin"))
+                let origin = fs::read(self.file(&key, "origin"))
                     .ok()
-                    .map(|text| text.trim_end_matches('\n').to_owned())
-                    .filter(|text| !text.is_empty())
-                    .map(PathBuf::from);
+                    .filter(|bytes| !bytes.is_empty())
+                    .map(path_from_bytes);
                 let content = load_map(&file);
                 Some(Orphan {
                     slot: RecoverySlot {
@@ -237,12 +285,12 @@ impl RecoverySlot {
 
     fn write_origin(&self) -> Result<(), RecoveryError> {
         let path = self.store.file(&self.key, "origin");
-        let text = self
+        let bytes = self
             .origin
             .as_ref()
-            .map(|origin| origin.display().to_string())
+            .map(|origin| path_to_bytes(origin))
             .unwrap_or_default();
-        write_private(&path, text.as_bytes()).map_err(|error| RecoveryError::Write { path, error })
+        write_private(&path, &bytes).map_err(|error| RecoveryError::Write { path, error })
     }
 
     /// Writes the recovery copy of `map` (owner-only, atomically).
@@ -499,6 +547,22 @@ mod tests {
         let untitled = store.claim(None).unwrap();
         assert!(untitled.key().starts_with("untitled-"));
         assert_eq!(untitled.origin(), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_origin_that_is_not_utf8_comes_back_exactly() {
+        use std::os::unix::ffi::OsStrExt;
+        let folder = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(folder.path().join("recovery"));
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.ron");
+        let document = folder.path().join(name);
+        let slot = store.claim(Some(&document)).unwrap();
+        slot.save(&crate::generate::synthetic_map(3, 2, 1)).unwrap();
+        drop(slot);
+        let orphans = store.orphans();
+        assert_eq!(orphans.len(), 1);
+        assert_eq!(orphans[0].origin(), Some(document.as_path()));
     }
 
     #[test]
