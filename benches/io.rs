@@ -46,6 +46,17 @@ fn files(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // The target: 100,000 rows under 3 s (the layout's crossing count made it 13 s).
+    let mut group = c.benchmark_group("io/csv_import_large");
+    group.sample_size(10);
+    let Ok(csv) = inventory_to_csv(&synthetic_map(50_000, 100_000, 42)) else {
+        panic!("the inventory serialises");
+    };
+    group.bench_with_input(BenchmarkId::from_parameter(100_000), &csv, |b, csv| {
+        b.iter(|| parse_inventory(csv.as_bytes(), MapMeta::default()));
+    });
+    group.finish();
 }
 
 criterion_group!(benches, files);

@@ -192,6 +192,14 @@ fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
             inventory.display()
         );
     }
+    refuse_overwriting_input(inventory, output)?;
+    if io::is_inventory_path(output) {
+        bail!(
+            "{}: the output is a map (.ron), not an inventory; writing it to a .csv name would \
+             hide the map and could replace a spreadsheet. Give a name ending in .ron",
+            output.display()
+        );
+    }
     let map = io::load_inventory(inventory)?;
     io::save_map(output, &map)?;
     println!(
@@ -201,6 +209,18 @@ fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
         inventory.display()
     );
     Ok(Exit::Success)
+}
+
+/// Refuses to write `output` when it is the `input` file (under any name or link): the input
+/// would be replaced, and the next save would push it out of `.bak` too.
+fn refuse_overwriting_input(input: &Path, output: &Path) -> anyhow::Result<()> {
+    if io::same_file(input, output) {
+        bail!(
+            "{}: the output is the input file; nothing was written. Give another -o name",
+            output.display()
+        );
+    }
+    Ok(())
 }
 
 /// The built-in rulebook, with the packs of `folder` added when one is given.
@@ -246,6 +266,7 @@ fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow:
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!("{}: exports write .svg, .png or .pdf", output.display());
     };
+    refuse_overwriting_input(map, output)?;
     let loaded = io::load_map_or_inventory(map)?;
     let as_of = as_of_or_today(as_of)?;
     let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
@@ -282,6 +303,7 @@ fn report(
     let language = lang.unwrap_or(loaded.meta.language);
     let report = crate::report::build(&loaded, &evaluation, &rulebook, language, as_of);
     for (path, bytes) in crate::report::report_files(&report, output, format)? {
+        refuse_overwriting_input(map, &path)?;
         io::write_atomic(&path, &bytes)
             .with_context(|| format!("{}: cannot write the report", path.display()))?;
         println!("{}: written", path.display());

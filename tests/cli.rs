@@ -153,3 +153,87 @@ fn gen_writes_a_reproducible_map_that_validates() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(text(&refused.stderr).contains("at least two sites"));
 }
+
+/// Runs the binary, killing it (and failing) if it has not finished within 20 seconds.
+fn borderflow_within_20s(args: &[&std::ffi::OsStr]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("borderflow {args:?} was still running after 20 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn import_refuses_to_write_over_its_own_inventory() {
+    let folder = tempfile::tempdir().unwrap();
+    let inventory = folder.path().join("inv.csv");
+    std::fs::copy(sample("lotus-trading-dingtalk.csv"), &inventory).unwrap();
+    let original = std::fs::read(&inventory).unwrap();
+    std::fs::create_dir(folder.path().join("sub")).unwrap();
+    let other_spelling = folder.path().join("sub").join("..").join("inv.csv");
+    for output in [inventory.clone(), other_spelling] {
+        let result = borderflow(&[
+            "import",
+            &inventory.to_string_lossy(),
+            "-o",
+            &output.to_string_lossy(),
+        ]);
+        assert_eq!(result.status.code(), Some(1), "{}", text(&result.stdout));
+        assert!(
+            text(&result.stderr).contains("the output is the input"),
+            "{}",
+            text(&result.stderr)
+        );
+    }
+    assert_eq!(std::fs::read(&inventory).unwrap(), original);
+    assert!(!folder.path().join("inv.csv.bak").exists());
+    // A map written under a .csv name is refused too: it would pass for a spreadsheet.
+    let result = borderflow(&[
+        "import",
+        &inventory.to_string_lossy(),
+        "-o",
+        &folder.path().join("map.csv").to_string_lossy(),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(!folder.path().join("map.csv").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_as_a_map_or_as_a_rule_pack_is_refused_at_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let fifo = folder.path().join("pipe.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let result = borderflow_within_20s(&["validate".as_ref(), fifo.as_os_str()]);
+    assert_eq!(result.status.code(), Some(1));
+    let message = text(&result.stderr);
+    assert!(
+        message.contains("pipe.ron") && message.contains("not a regular file"),
+        "{message}"
+    );
+    let sample = sample("lotus-trading-dingtalk.ron");
+    let result = borderflow_within_20s(&[
+        "check".as_ref(),
+        sample.as_ref(),
+        "--rules".as_ref(),
+        folder.path().as_os_str(),
+    ]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(text(&result.stderr).contains("pipe.ron"));
+}

@@ -213,3 +213,59 @@ proptest! {
         prop_assert_eq!(document.map(), &last);
     }
 }
+
+/// The child half of the next test: autosave work, then wait to be ended.
+#[cfg(unix)]
+fn child_waits_for_termination(folder: &Path) {
+    use borderflow::io::storage::{Autosaver, Storage, on_termination};
+    let autosaver = std::sync::Arc::new(Autosaver::new(Storage::in_folder(folder.to_owned())));
+    let for_handler = std::sync::Arc::clone(&autosaver);
+    on_termination(move || {
+        // The newest work, handed over as the window would on the signal.
+        let map = borderflow::generate::synthetic_map(40, 60, 7);
+        for_handler.submit(map, Some(Path::new("/work/ended.ron").to_owned()));
+        for_handler.flush(std::time::Duration::from_secs(10));
+    })
+    .unwrap();
+    std::fs::write(folder.join("ready"), b"").unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(60));
+    panic!("not ended within 60 s");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_writes_the_unsaved_work_before_the_process_ends() {
+    const CHILD: &str = "BORDERFLOW_TERMINATION_CHILD";
+    if let Some(folder) = std::env::var_os(CHILD) {
+        child_waits_for_termination(Path::new(&folder));
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "sigterm_writes_the_unsaved_work_before_the_process_ends",
+            "--nocapture",
+        ])
+        .env(CHILD, folder.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while !folder.path().join("ready").exists() {
+        assert!(started.elapsed().as_secs() < 30, "the child did not start");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(143), "{status:?}");
+    let storage = borderflow::io::storage::Storage::in_folder(folder.path().to_owned());
+    let (map, origin) = storage.recovery().expect("the work was written on SIGTERM");
+    assert_eq!(map, borderflow::generate::synthetic_map(40, 60, 7));
+    assert_eq!(origin, Some(Path::new("/work/ended.ron").to_owned()));
+}

@@ -184,3 +184,113 @@ proptest! {
         }
     }
 }
+
+/// Noncharacters, bidirectional overrides and scripts no bundled font covers, in every label.
+const NONCHARACTERS: &str = "Lisboa \u{fffe}\u{ffff}\u{fdd0}\u{1fffe} office";
+const SPOOF: &str = "Invoice \u{202e}fdp.exe\u{202c} \u{2066}x\u{2069}\u{061c}\u{200f}";
+const SCRIPTS: &str = "ภาษาไทย हिन्दी 🇲🇴 👩‍👩‍👧 𠀀 \u{e000}\u{f8ff} \u{10fffd} \u{50000} \u{0378}";
+
+fn map_with_names(names: &[&str]) -> Map {
+    let mut map = parse_map(include_bytes!("../samples/lotus-trading-dingtalk.ron")).unwrap();
+    let sites: Vec<_> = map.sites().cloned().collect();
+    for (site, name) in sites.into_iter().zip(names.iter().cycle()) {
+        let mut site = site;
+        site.name = (*name).to_owned();
+        map.replace_site(site).unwrap();
+    }
+    map.meta.title = names.join(" ");
+    map.assessment.dpia.necessity = names.join(" ");
+    map
+}
+
+fn assert_nothing_hidden(format: &str, text: &str) {
+    for c in text.chars() {
+        assert!(
+            !borderflow::export::is_hidden_or_forbidden(c) || matches!(c, '\n' | '\r' | '\t'),
+            "{format}: U+{:04X} came out raw",
+            u32::from(c)
+        );
+    }
+}
+
+#[test]
+fn noncharacters_and_bidi_overrides_never_reach_an_output_raw() {
+    let map = map_with_names(&[NONCHARACTERS, SPOOF]);
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let options = SvgOptions {
+        date: day(),
+        page: None,
+    };
+    let svg = diagram_svg(&map, &evaluation, &options);
+    roxmltree::Document::parse(&svg).expect("well-formed SVG");
+    assert_nothing_hidden("SVG", &svg);
+    assert!(
+        svg.contains("Invoice fdp.exe"),
+        "the spoofed name reads as stored"
+    );
+    for format in [DiagramFormat::Png, DiagramFormat::Pdf] {
+        let bytes = diagram_bytes(&map, &evaluation, &options, format, 1.0).unwrap();
+        assert!(bytes.len() > 1_000, "{format:?}");
+    }
+    let report = report::build(&map, &evaluation, &rulebook, Language::English, day());
+    assert_nothing_hidden("HTML", &report::to_html(&report));
+    assert_nothing_hidden("Markdown", &report::to_markdown(&report, "d.svg"));
+    assert!(report::to_pdf(&report).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn the_report_pdf_shows_uncovered_scripts_as_question_marks_instead_of_failing() {
+    for name in SCRIPTS.split(' ') {
+        let map = map_with_names(&[name]);
+        let rulebook = Rulebook::builtin().unwrap();
+        let evaluation = rulebook.evaluate(&map, day());
+        let report = report::build(&map, &evaluation, &rulebook, Language::English, day());
+        let pdf = report::to_pdf(&report);
+        assert!(pdf.is_ok(), "{name:?}: {:?}", pdf.err());
+    }
+}
+
+/// Text from the whole of Unicode: any scalar value, noncharacters, controls, bidi marks,
+/// unassigned and private-use code points included.
+fn any_unicode() -> impl Strategy<Value = String> {
+    proptest::collection::vec(any::<char>(), 1..24).prop_map(String::from_iter)
+}
+
+proptest! {
+    // Each case draws the diagram three ways and writes the report in three formats: a few
+    // dozen cases keep this to seconds; PROPTEST_CASES=N runs longer.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(24)
+    ))]
+
+    /// Whatever the names, every output is well formed and nothing hidden comes out raw.
+    #[test]
+    fn any_unicode_name_gives_valid_output_in_every_format(
+        names in proptest::collection::vec(any_unicode(), 1..4)
+    ) {
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let map = map_with_names(&names);
+        let text = map_to_string(&map).unwrap();
+        prop_assert_eq!(&parse_map(text.as_bytes()).unwrap(), &map);
+        let rulebook = Rulebook::builtin().unwrap();
+        let evaluation = rulebook.evaluate(&map, day());
+        let options = SvgOptions { date: day(), page: None };
+        let svg = diagram_svg(&map, &evaluation, &options);
+        prop_assert!(roxmltree::Document::parse(&svg).is_ok(), "SVG does not parse");
+        assert_nothing_hidden("SVG", &svg);
+        for format in [DiagramFormat::Png, DiagramFormat::Pdf] {
+            let bytes = diagram_bytes(&map, &evaluation, &options, format, 0.5);
+            prop_assert!(bytes.is_ok(), "{:?}: {:?}", format, bytes.err());
+        }
+        let report = report::build(&map, &evaluation, &rulebook, Language::English, day());
+        let html = report::to_html(&report);
+        assert_nothing_hidden("HTML", &html);
+        prop_assert!(!html.contains("<script"));
+        assert_nothing_hidden("Markdown", &report::to_markdown(&report, "d.svg"));
+        let pdf = report::to_pdf(&report);
+        prop_assert!(pdf.is_ok(), "PDF report: {:?}", pdf.err());
+        let pdf = pdf.unwrap();
+        prop_assert!(pdf.starts_with(b"%PDF-") && pdf.trim_ascii_end().ends_with(b"%%EOF"));
+    }
+}

@@ -239,3 +239,88 @@ fn an_exported_inventory_imports_to_the_same_flows_with_formulas_neutralised() {
     assert_eq!(before.flow.safeguards, after.flow.safeguards);
     assert_eq!(after.flow.purpose, "'=HYPERLINK(\"http://x\")");
 }
+
+const SHORT_HEADER: &str = "flow_id,from,from_jurisdiction,to,to_jurisdiction";
+
+#[test]
+fn semicolon_and_tab_separated_files_import_like_comma_separated_ones() {
+    let comma = import(&format!(
+        "{SHORT_HEADER}\na,Sede Macau,MO,DingTalk,CN\nb,Sede Macau,MO,\"Lisboa, PT\",PT\n"
+    ))
+    .unwrap();
+    for separator in [";", "\t"] {
+        let text = format!(
+            "{}\na{separator}Sede Macau{separator}MO{separator}DingTalk{separator}CN\n\
+             b{separator}Sede Macau{separator}MO{separator}Lisboa, PT{separator}PT\n",
+            SHORT_HEADER.replace(',', separator)
+        );
+        let map = import(&text).unwrap();
+        assert_eq!(map.site_count(), comma.site_count(), "{separator:?}");
+        assert_eq!(map.flow_count(), 2, "{separator:?}");
+        assert!(map.sites().any(|site| site.name == "Lisboa, PT"));
+    }
+}
+
+fn utf16(text: &str, little_endian: bool, mark: bool) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let units = mark
+        .then_some(0xFEFF)
+        .into_iter()
+        .chain(text.encode_utf16());
+    for unit in units {
+        if little_endian {
+            bytes.extend(unit.to_le_bytes());
+        } else {
+            bytes.extend(unit.to_be_bytes());
+        }
+    }
+    bytes
+}
+
+#[test]
+fn utf16_files_import_with_or_without_a_byte_order_mark() {
+    let text = format!("{SHORT_HEADER}\na,澳門總部,MO,São Paulo,BR\n").replace(',', ";");
+    for (little_endian, mark) in [(true, true), (false, true), (true, false), (false, false)] {
+        let bytes = utf16(&text, little_endian, mark);
+        let map = parse_inventory(&bytes, MapMeta::default())
+            .unwrap_or_else(|error| panic!("{little_endian} {mark}: {error}"));
+        assert!(map.sites().any(|site| site.name == "澳門總部"));
+        assert!(map.sites().any(|site| site.name == "São Paulo"));
+    }
+}
+
+#[test]
+fn legacy_encodings_are_named_in_the_message() {
+    // "中文" in Big5, then "São" in Windows-1252.
+    let mut big5 = format!("{SHORT_HEADER}\na,").into_bytes();
+    big5.extend([0xA4, 0xA4, 0xA4, 0xE5]);
+    big5.extend(b",MO,DingTalk,CN\n");
+    let found = problems_of(&big5);
+    assert!(found[0].contains("Big5 or GBK"), "{found:?}");
+    assert!(found[0].starts_with("row 2"), "{found:?}");
+    let mut latin = format!("{SHORT_HEADER}\na,S").into_bytes();
+    latin.extend([0xE3]);
+    latin.extend(b"o Paulo,BR,DingTalk,CN\n");
+    let found = problems_of(&latin);
+    assert!(found[0].contains("Windows-1252"), "{found:?}");
+}
+
+fn problems_of(bytes: &[u8]) -> Vec<String> {
+    parse_inventory(bytes, MapMeta::default())
+        .expect_err("the inventory should be refused")
+        .problems
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn a_repeated_flow_id_is_reported_once_at_the_repeating_row() {
+    let found = problems(&format!(
+        "{SHORT_HEADER}\na,HQ,MO,DingTalk,CN\nb,HQ,MO,Lisboa,PT\na,HQ,MO,Lisboa,PT\n"
+    ));
+    assert_eq!(
+        found,
+        ["row 4, column `flow_id`: flow id `a` is already used on row 2; flow ids must be unique"]
+    );
+}

@@ -293,3 +293,55 @@ fn a_version_2_map_with_a_version_1_rights_answer_is_refused_with_its_place() {
     let error = refusal(&text);
     assert_eq!(location(&error).0, 5, "{error}");
 }
+
+#[test]
+fn a_treatment_given_twice_is_refused_where_the_second_one_is() {
+    let text = GOOD.replace(
+        "    flows:",
+        "    assessment: (treatments: {\n        \"MO-01@att\": (owner: \"Ana\"),\n        \
+         \"MO-01@att\": (owner: \"Rui\"),\n    }),\n    flows:",
+    );
+    let error = refusal(&text);
+    assert!(
+        error.to_string().contains("`MO-01@att` is given twice"),
+        "{error}"
+    );
+    assert_eq!(location(&error).0, 11, "{error}");
+    // In a version 1 file too.
+    let version_1 = text.replace("version: 2", "version: 1");
+    let error = refusal(&version_1);
+    assert!(error.to_string().contains("given twice"), "{error}");
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    let with_bom = format!("\u{feff}{GOOD}");
+    assert_eq!(
+        parse_map(with_bom.as_bytes()).unwrap(),
+        parse_map(GOOD.as_bytes()).unwrap()
+    );
+}
+
+#[test]
+fn numbers_out_of_range_or_with_decimals_name_the_field() {
+    for bad in ["18446744073709551616", "-5", "90.5"] {
+        let text = GOOD.replace(
+            "data_classes: [\"attendance\"]",
+            &format!("data_classes: [\"attendance\"], retention_days: {bad}"),
+        );
+        let error = refusal(&text);
+        let message = error.to_string();
+        assert!(message.contains("`retention_days`"), "{bad}: {message}");
+        assert!(message.contains("whole number"), "{bad}: {message}");
+        assert_eq!(location(&error).0, 10, "{bad}: {message}");
+    }
+}
+
+#[test]
+fn too_deep_nesting_says_so_in_plain_words() {
+    let nesting = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let deep = format!("(format: \"borderflow-map\", version: 2, meta: (title: {nesting}))");
+    let message = refusal(&deep).to_string();
+    assert!(message.contains("nested more than 64 deep"), "{message}");
+    assert!(!message.contains("serde_stacker"), "{message}");
+}

@@ -53,7 +53,8 @@ const FONTS: &str = "'Noto Sans', 'Noto Sans CJK TC', 'Source Han Sans TC', 'Pin
 /// Site cards narrower than this on the page are too small to read.
 const MIN_CARD_WIDTH: f32 = 70.0;
 
-/// `text` with the five XML special characters escaped, and characters XML forbids dropped.
+/// `text` with the five XML special characters escaped, and characters XML forbids, controls
+/// and bidirectional overrides dropped ([`super::is_hidden_or_forbidden`]).
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -64,7 +65,7 @@ pub(crate) fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(' '),
-            c if c.is_control() => {}
+            c if super::is_hidden_or_forbidden(c) => {}
             c => out.push(c),
         }
     }

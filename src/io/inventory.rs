@@ -371,7 +371,9 @@ impl Builder {
                     None
                 }
             });
-        if let Some(id) = &flow_id {
+        // A repeated id is reported here, on its own row, and the row builds no flow: adding
+        // it later would fail again and be reported against the first row.
+        let flow_id = flow_id.filter(|id| {
             if let Some(first) = self.flow_rows.get(id) {
                 problems.push(row.problem(
                     "flow_id",
@@ -379,10 +381,12 @@ impl Builder {
                         "flow id `{id}` is already used on row {first}; flow ids must be unique"
                     ),
                 ));
+                false
             } else {
                 self.flow_rows.insert(id.clone(), row.row);
+                true
             }
-        }
+        });
         let ends = [
             ("from", "from_jurisdiction", "from_kind"),
             ("to", "to_jurisdiction", "to_kind"),
@@ -483,13 +487,97 @@ impl Builder {
     }
 }
 
+/// The text of an inventory as UTF-8: a UTF-8 byte-order mark is dropped, and UTF-16 (what
+/// Excel writes as "Unicode text") is decoded, with or without its byte-order mark.
+fn decode(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, Problem> {
+    use std::borrow::Cow;
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return Ok(Cow::Borrowed(rest));
+    }
+    let little_endian = match bytes {
+        [0xFF, 0xFE, ..] => Some((true, 2)),
+        [0xFE, 0xFF, ..] => Some((false, 2)),
+        // Without a mark: ASCII header names have a zero byte beside every letter.
+        [a, 0, b, 0, ..] if *a != 0 && *b != 0 => Some((true, 0)),
+        [0, a, 0, b, ..] if *a != 0 && *b != 0 => Some((false, 0)),
+        _ => None,
+    };
+    let Some((little_endian, skip)) = little_endian else {
+        return Ok(Cow::Borrowed(bytes));
+    };
+    let units = bytes.get(skip..).unwrap_or_default().chunks(2).map(|pair| {
+        let (first, second) = match pair {
+            [first, second] => (*first, *second),
+            [first] => (*first, 0),
+            _ => (0, 0),
+        };
+        if little_endian {
+            u16::from_le_bytes([first, second])
+        } else {
+            u16::from_be_bytes([first, second])
+        }
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for (index, decoded) in char::decode_utf16(units).enumerate() {
+        match decoded {
+            Ok(c) => text.push(c),
+            Err(_) => {
+                let line = text.matches('\n').count() + 1;
+                return Err(Problem {
+                    row: None,
+                    line: None,
+                    column: None,
+                    message: format!(
+                        "the file is UTF-16 text with a broken character at line {line} \
+                         (unit {index}); save the spreadsheet again as CSV UTF-8"
+                    ),
+                });
+            }
+        }
+    }
+    Ok(Cow::Owned(text.into_bytes()))
+}
+
+/// The separator of the file, from its header line: commas, or the semicolons or tabs that
+/// spreadsheets in many European locales (Portuguese among them) write.
+fn sniff_delimiter(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
+    let mut counts = [0usize; 3];
+    let mut quoted = false;
+    for byte in header {
+        match byte {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let [commas, semicolons, tabs] = counts;
+    if tabs > commas && tabs >= semicolons {
+        b'\t'
+    } else if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
 /// Parses an inventory's bytes into a new map, its sites placed in their jurisdictions' lanes.
 pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut problems = Problems::default();
+    let bytes = match decode(bytes) {
+        Ok(bytes) => bytes,
+        Err(problem) => {
+            problems.push(problem);
+            return problems.into_result(Map::default());
+        }
+    };
+    let bytes: &[u8] = &bytes;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
+        .delimiter(sniff_delimiter(bytes))
         .from_reader(bytes);
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
@@ -538,7 +626,15 @@ pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryErro
             }
             Err(error) => {
                 row_number += 1;
-                problems.push(csv_problem(&error, row_number));
+                let mut problem = csv_problem(&error, row_number);
+                if matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) {
+                    problem.message = format!(
+                        "this row is not UTF-8 text; the file looks like {}. Save the \
+                         spreadsheet as \"CSV UTF-8\" and import it again",
+                        legacy_encoding_guess(bytes)
+                    );
+                }
+                problems.push(problem);
                 // A malformed row does not stop the reader; a broken stream does.
                 if !matches!(
                     error.kind(),
@@ -568,6 +664,30 @@ pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryErro
     }
     layout::apply_auto_layout(&mut map);
     problems.into_result(map)
+}
+
+/// What a file that is not UTF-8 most likely is, in words for the message. Chinese double-byte
+/// text (Big5 in Macau and Hong Kong, GBK on the Mainland) mostly comes as runs of high bytes;
+/// Western European text (Windows-1252) has single accented letters between plain ones.
+fn legacy_encoding_guess(bytes: &[u8]) -> &'static str {
+    let (mut pairs, mut singles) = (0usize, 0usize);
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        if byte >= 0x80 {
+            if byte >= 0x81 && bytes.get(index + 1).is_some_and(|next| *next >= 0x80) {
+                pairs += 1;
+                index += 2;
+                continue;
+            }
+            singles += 1;
+        }
+        index += 1;
+    }
+    if pairs > singles {
+        "Chinese text in Big5 or GBK"
+    } else {
+        "Western European text in Windows-1252 or Latin-1"
+    }
 }
 
 fn csv_problem(error: &csv::Error, row: u64) -> Problem {

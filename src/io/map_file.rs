@@ -174,7 +174,7 @@ mod v1 {
     #[derive(Default, Deserialize)]
     #[serde(deny_unknown_fields)]
     pub(super) struct AssessmentV1 {
-        #[serde(default)]
+        #[serde(default, deserialize_with = "crate::model::unique_treatments")]
         treatments: BTreeMap<String, Treatment>,
         #[serde(default)]
         dpia: DpiaV1,
@@ -259,14 +259,78 @@ fn ron_options() -> ron::Options {
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
-fn syntax_error(error: &ron::error::SpannedError) -> MapError {
-    MapError::Syntax {
-        location: Location {
-            line: error.span.start.line,
-            column: error.span.start.col,
-        },
-        message: error.code.to_string(),
+fn syntax_error(text: &str, error: &ron::error::SpannedError) -> MapError {
+    let location = Location {
+        line: error.span.start.line,
+        column: error.span.start.col,
+    };
+    let offset = offset_of(text, location);
+    let field = field_at(text, offset)
+        .map(|field| format!(" in `{field}`"))
+        .unwrap_or_default();
+    let message = match &error.code {
+        ron::Error::IntegerOutOfBounds => format!(
+            "the number{field} is out of range: expected a whole number of 0 or more that is \
+             not too large (a count of people, a number of days, or a score from 1 to 5)"
+        ),
+        ron::Error::ExpectedComma | ron::Error::ExpectedStructLikeEnd
+            if decimal_at(text, offset) =>
+        {
+            format!("expected a whole number{field}, not a decimal such as 90.5")
+        }
+        ron::Error::ExceededRecursionLimit => "brackets are nested more than 64 deep; no map \
+            nests like that, so the file is damaged or is not a borderflow map"
+            .to_owned(),
+        other => format!("{other}{field}"),
+    };
+    MapError::Syntax { location, message }
+}
+
+/// The byte offset of a line and column (in characters, from 1), clamped to the text.
+fn offset_of(text: &str, location: Location) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(location.line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = text.get(line_start..).unwrap_or_default();
+    line_start
+        + rest
+            .char_indices()
+            .nth(location.column.saturating_sub(1))
+            .map_or(rest.len(), |(offset, _)| offset)
+}
+
+/// The name of the field whose value is at `offset`: the identifier before the last `:`, when
+/// nothing but the value lies between them.
+fn field_at(text: &str, offset: usize) -> Option<&str> {
+    let before = text.get(..offset)?;
+    let colon = before.rfind(':')?;
+    let value = before.get(colon + 1..)?;
+    if value.contains([',', '(', '[', '{', ')', ']', '}', '"']) {
+        return None;
     }
+    let name = before.get(..colon)?.trim_end();
+    let start = name
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |at| at + 1);
+    let field = name.get(start..)?;
+    (!field.is_empty() && !field.starts_with(|c: char| c.is_ascii_digit())).then_some(field)
+}
+
+/// Whether a decimal number such as `90.5` is at or just before `offset`.
+fn decimal_at(text: &str, offset: usize) -> bool {
+    let start = text.get(..offset).map_or(0, |before| {
+        before
+            .rfind(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .map_or(0, |at| at + 1)
+    });
+    let rest = text.get(start..).unwrap_or_default();
+    let number: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+        .collect();
+    number.contains('.') && number.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Parses a map file's bytes.
@@ -279,9 +343,12 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
             location: Location::of_offset(prefix, prefix.len()),
         }
     })?;
+    // Editors on Windows may start a UTF-8 file with a byte-order mark: it is not part of the
+    // map, and the parser would stop on it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = ron_options()
         .from_str(text)
-        .map_err(|error| syntax_error(&error))?;
+        .map_err(|error| syntax_error(text, &error))?;
     if header.format != FORMAT_NAME {
         return Err(MapError::NotAMap {
             found: header.format,
@@ -292,13 +359,13 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
         1 => {
             let file: v1::MapFile = ron_options()
                 .from_str(text)
-                .map_err(|error| syntax_error(&error))?;
+                .map_err(|error| syntax_error(text, &error))?;
             build_map(text, file.migrate())
         }
         2 => {
             let file: MapFile = ron_options()
                 .from_str(text)
-                .map_err(|error| syntax_error(&error))?;
+                .map_err(|error| syntax_error(text, &error))?;
             build_map(text, file)
         }
         found => Err(MapError::NewerVersion { found }),

@@ -4,12 +4,15 @@
 //! Nothing is half-loaded: a load either returns a whole, valid map or an error.
 
 mod atomic;
+pub mod choose;
 mod inventory;
 mod map_file;
+pub mod recovery;
+pub mod storage;
 
 use std::path::{Path, PathBuf};
 
-pub use atomic::{ReadError, read_limited, with_suffix, write_atomic};
+pub use atomic::{ReadError, read_limited, with_suffix, write_atomic, write_private};
 pub use inventory::{
     COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, parse_inventory,
 };
@@ -17,7 +20,9 @@ pub use map_file::{FORMAT_NAME, FORMAT_VERSION, Location, MapError, map_to_strin
 
 use crate::model::{Map, MapMeta};
 
-/// Map and inventory files larger than this are refused before they are read (64 MiB).
+/// Map and inventory files larger than this are refused before they are read (64 MiB), and a
+/// map whose text would be larger is refused before it is written: every map borderflow
+/// writes, it can open again.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Why a file could not be opened as a map.
@@ -43,6 +48,15 @@ pub enum LoadError {
         size: u64,
         /// The limit.
         limit: u64,
+    },
+    /// The path names a folder, a pipe or a device.
+    #[error(
+        "{}: not a regular file (a folder, pipe or device); borderflow opens only files",
+        path.display()
+    )]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
     },
     /// The map file is not valid.
     #[error("{}:{error}", path.display())]
@@ -82,6 +96,20 @@ pub enum SaveError {
         /// Why.
         error: ron::Error,
     },
+    /// The map's text is over [`MAX_FILE_BYTES`]: borderflow could not open the file again.
+    #[error(
+        "{}: the map would be {size} bytes, over the {limit}-byte (64 MiB) limit borderflow \
+         opens; nothing was written. Split the map into smaller maps",
+        path.display()
+    )]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// The size the file would have.
+        size: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// The file system refused.
     #[error("{}: cannot save: {error}; the previous file is unchanged", path.display())]
     Write {
@@ -102,6 +130,9 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
             path: path.to_owned(),
             size,
             limit,
+        },
+        ReadError::NotAFile => LoadError::NotAFile {
+            path: path.to_owned(),
         },
     })
 }
@@ -151,14 +182,81 @@ pub fn load_map_or_inventory(path: &Path) -> Result<Map, LoadError> {
     }
 }
 
-/// Saves a map atomically, keeping the previous file as `NAME.bak`.
+/// Saves a map atomically, keeping the previous file as `NAME.bak`. A map whose text would be
+/// over [`MAX_FILE_BYTES`] is refused before anything is written.
 pub fn save_map(path: &Path, map: &Map) -> Result<(), SaveError> {
+    save_map_within(path, map, MAX_FILE_BYTES)
+}
+
+/// [`save_map`] with the size limit given (tests use a small one).
+fn save_map_within(path: &Path, map: &Map, limit: u64) -> Result<(), SaveError> {
     let text = map_to_string(map).map_err(|error| SaveError::Serialize {
         path: path.to_owned(),
         error,
     })?;
+    let size = u64::try_from(text.len()).unwrap_or(u64::MAX);
+    if size > limit {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size,
+            limit,
+        });
+    }
     write_atomic(path, text.as_bytes()).map_err(|error| SaveError::Write {
         path: path.to_owned(),
         error,
     })
+}
+
+/// Whether `a` and `b` name the same file on disk (through links, `..` or another spelling).
+/// `false` when either does not exist.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(a), Ok(b)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return a.dev() == b.dev() && a.ino() == b.ino();
+        }
+        false
+    }
+    #[cfg(not(unix))]
+    {
+        match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_map_over_the_size_limit_is_refused_before_it_is_written() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("big.ron");
+        let mut map = crate::generate::synthetic_map(3, 2, 1);
+        map.meta.description = "x".repeat(5_000);
+        let error = save_map_within(&path, &map, 4_096).unwrap_err();
+        assert!(matches!(error, SaveError::TooLarge { .. }), "{error}");
+        assert!(error.to_string().contains("big.ron"), "{error}");
+        assert!(!path.exists());
+        // Under the limit, it is written and opens again.
+        map.meta.description = "x".repeat(1_000);
+        save_map_within(&path, &map, 4_096).unwrap();
+        assert_eq!(load_map(&path).unwrap(), map);
+    }
+
+    #[test]
+    fn same_file_sees_through_other_spellings() {
+        let folder = tempfile::tempdir().unwrap();
+        let a = folder.path().join("a.csv");
+        std::fs::write(&a, "x").unwrap();
+        std::fs::create_dir(folder.path().join("sub")).unwrap();
+        assert!(same_file(&a, &folder.path().join("sub/../a.csv")));
+        assert!(!same_file(&a, &folder.path().join("b.csv")));
+        std::fs::write(folder.path().join("b.csv"), "x").unwrap();
+        assert!(!same_file(&a, &folder.path().join("b.csv")));
+    }
 }

@@ -184,7 +184,11 @@ pub struct Revision {
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// Treatments by finding id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "unique_treatments"
+    )]
     pub treatments: BTreeMap<String, Treatment>,
     /// DPIA answers.
     #[serde(default)]
@@ -195,4 +199,39 @@ pub struct Assessment {
     /// Revision log, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub revisions: Vec<Revision>,
+}
+
+/// Reads the treatments, refusing a finding named twice: a map keeps one value per key, so the
+/// first treatment would be dropped without a word.
+pub(crate) fn unique_treatments<'de, D>(
+    deserializer: D,
+) -> Result<BTreeMap<String, Treatment>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Unique;
+    impl<'de> serde::de::Visitor<'de> for Unique {
+        type Value = BTreeMap<String, Treatment>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("treatments by finding id")
+        }
+
+        fn visit_map<A>(self, mut access: A) -> Result<Self::Value, A::Error>
+        where
+            A: serde::de::MapAccess<'de>,
+        {
+            let mut treatments = BTreeMap::new();
+            while let Some((finding, treatment)) = access.next_entry::<String, Treatment>()? {
+                if treatments.contains_key(&finding) {
+                    return Err(serde::de::Error::custom(format!(
+                        "the treatment of `{finding}` is given twice; keep one of them"
+                    )));
+                }
+                treatments.insert(finding, treatment);
+            }
+            Ok(treatments)
+        }
+    }
+    deserializer.deserialize_map(Unique)
 }

@@ -4,6 +4,7 @@
 //! through a method that keeps the graph valid and says why when it refuses.
 
 mod assessment;
+pub(crate) use assessment::unique_treatments;
 mod date;
 mod flow;
 mod ids;

@@ -19,7 +19,7 @@ pub(crate) fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
+            c if crate::export::is_hidden_or_forbidden(c) => {}
             c => out.push(c),
         }
     }

@@ -89,7 +89,9 @@ impl Face {
         let units = f32::from(face.units_per_em());
         let ascii = (0..128u8)
             .map(|byte| {
-                let glyph = face.glyph_index(char::from(byte))?;
+                let glyph = face
+                    .glyph_index(char::from(byte))
+                    .filter(|glyph| glyph.0 != 0)?;
                 Some((glyph.0, f32::from(face.glyph_hor_advance(glyph)?) / units))
             })
             .collect();
@@ -113,7 +115,9 @@ impl Face {
         let found = ttf_parser::Face::parse((*self.bytes).as_ref(), self.index)
             .ok()
             .and_then(|face| {
-                let glyph = face.glyph_index(c)?;
+                // Some fonts map characters they cannot draw to glyph 0 (.notdef), which
+                // PDF/A refuses: that is the font lacking the character too.
+                let glyph = face.glyph_index(c).filter(|glyph| glyph.0 != 0)?;
                 let advance = face.glyph_hor_advance(glyph)?;
                 Some((glyph.0, f32::from(advance) / f32::from(face.units_per_em())))
             });
@@ -215,8 +219,7 @@ impl Fonts {
             .filter_map(|c| match c {
                 '\t' => Some(' '),
                 '\n' => Some('\n'),
-                c if c.is_control() => None,
-                '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
+                c if crate::export::is_hidden_or_forbidden(c) => None,
                 c if self.which(c, bold).is_none() => Some('?'),
                 c => Some(c),
             })
@@ -640,7 +643,20 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
         fontdb: crate::export::font_database(),
         ..usvg::Options::default()
     };
-    let diagram = usvg::Tree::from_str(&report.diagram_svg, &options)
+    // The diagram's labels go through the same rule as the report's text: a character no
+    // font has becomes `?`, or its glyph would be .notdef, which PDF/A refuses outright.
+    let diagram_svg: String = report
+        .diagram_svg
+        .chars()
+        .map(|c| {
+            if c.is_ascii() || fonts.which(c, false).is_some() {
+                c
+            } else {
+                '?'
+            }
+        })
+        .collect();
+    let diagram = usvg::Tree::from_str(&diagram_svg, &options)
         .map_err(|error| PdfError::Svg(error.to_string()))?;
     // PDF/A-2b, the archival form a filing can be kept in; krilla refuses what breaks it.
     let configuration = ConfigurationBuilder::new()
