@@ -239,3 +239,36 @@ fn an_exported_inventory_imports_to_the_same_flows_with_formulas_neutralised() {
     assert_eq!(before.flow.safeguards, after.flow.safeguards);
     assert_eq!(after.flow.purpose, "'=HYPERLINK(\"http://x\")");
 }
+
+#[test]
+fn entity_columns_name_the_legal_entity_of_each_end() {
+    let csv = "flow_id,from,from_jurisdiction,from_entity,to,to_jurisdiction,to_entity\n\
+               a,Hengqin site,CN-GBA,Pearl Delta Hengqin Co.,Macau HQ,MO,\n\
+               b,Hengqin site,CN-GBA,,Macau HQ,MO,Pearl Delta (Macau) Ltd.\n";
+    let map = import(csv).unwrap();
+    let view = map.flow(&FlowId::new("b").unwrap()).unwrap();
+    // An empty cell names no entity, so the one named on another row stands.
+    assert_eq!(view.source.entity, "Pearl Delta Hengqin Co.");
+    assert_eq!(view.target.entity, "Pearl Delta (Macau) Ltd.");
+    let exported = inventory_to_csv(&map).unwrap();
+    let again = import(&exported).unwrap();
+    assert_eq!(
+        again
+            .flow(&FlowId::new("a").unwrap())
+            .unwrap()
+            .source
+            .entity,
+        "Pearl Delta Hengqin Co."
+    );
+    // Two different entities for one site name are refused, naming both rows.
+    let clash = "flow_id,from,from_jurisdiction,from_entity,to,to_jurisdiction\n\
+                 a,Hengqin site,CN-GBA,Pearl Delta Hengqin Co.,Macau HQ,MO\n\
+                 b,Hengqin site,CN-GBA,Other Co.,Macau HQ,MO\n";
+    let found = problems(clash);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("from_entity") && p.contains("Other Co.") && p.contains("row 2")),
+        "{found:?}"
+    );
+}
