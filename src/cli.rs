@@ -225,10 +225,20 @@ fn refuse_overwriting_input(input: &Path, output: &Path) -> anyhow::Result<()> {
 
 /// The built-in rulebook, with the packs of `folder` added when one is given.
 fn rulebook(folder: Option<&Path>) -> anyhow::Result<Rulebook> {
-    Ok(match folder {
+    let book = match folder {
         Some(folder) => Rulebook::builtin_with_folder(folder)?,
         None => Rulebook::builtin()?,
-    })
+    };
+    // A replaced built-in pack changes every result, so say so where people will see it.
+    for pack in book.packs() {
+        if let Some(replaced) = &pack.replaces {
+            eprintln!(
+                "note: rule pack {} (id `{}`) replaces the built-in pack {replaced}",
+                pack.file, pack.id
+            );
+        }
+    }
+    Ok(book)
 }
 
 /// `borderflow check`: the findings as a table or JSON; exit 2 at or above `fail_on`.
@@ -359,6 +369,7 @@ struct FindingRecord<'a> {
     mitigation: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<&'a str>,
+    reasons: &'a [String],
 }
 
 impl<'a> From<&'a Finding> for FindingRecord<'a> {
@@ -381,6 +392,7 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
             verification: finding.verification().as_str(),
             mitigation: finding.mitigation(),
             detail: finding.detail.as_deref(),
+            reasons: &finding.reasons,
         }
     }
 }
@@ -401,6 +413,7 @@ struct CheckTotals<'a> {
     by_severity: std::collections::BTreeMap<&'static str, usize>,
     mainland_mechanism: Option<&'a str>,
     mainland_exports: crate::rules::ExportTotals,
+    mainland_exports_by_entity: &'a [crate::rules::EntityTotals],
 }
 
 /// `check --json`: findings, then totals.
@@ -421,6 +434,7 @@ fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<St
                 .collect(),
             mainland_mechanism: evaluation.mechanism.as_deref(),
             mainland_exports: evaluation.mainland_exports,
+            mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
         },
     };
     Ok(serde_json::to_string_pretty(&document)?)
@@ -466,6 +480,17 @@ fn check_table(path: &Path, evaluation: &Evaluation) -> String {
                 ));
             }
             out.push('\n');
+            if evaluation.mainland_exports_by_entity.len() > 1 {
+                for entity in &evaluation.mainland_exports_by_entity {
+                    out.push_str(&format!(
+                        "  of which {}: {} sensitive, {} other, over {} flows\n",
+                        entity.entity,
+                        entity.totals.sensitive_subjects,
+                        entity.totals.non_sensitive_subjects,
+                        entity.totals.flows
+                    ));
+                }
+            }
         }
     }
     if evaluation.findings.is_empty() {

@@ -117,7 +117,7 @@ fn an_unknown_id_names_row_column_value_and_nearest() {
     assert_eq!(
         found[0],
         "row 2, column `data_classes`: unknown data class `attendence`; did you mean \
-         `attendance`? (valid: contact, identity_document, biometric, health, genetic, sex_life, \
+         `attendance`? (valid: contact, identity_document, identity_number, biometric, health, genetic, sex_life, \
          racial_ethnic, religion_belief, political_union, private_life, financial_account, \
          credit_solvency, payroll, attendance, location, chat_content, hr_record, minor_under14, \
          offence, image_voice, device_log)"
@@ -322,5 +322,38 @@ fn a_repeated_flow_id_is_reported_once_at_the_repeating_row() {
     assert_eq!(
         found,
         ["row 4, column `flow_id`: flow id `a` is already used on row 2; flow ids must be unique"]
+    );
+}
+
+#[test]
+fn entity_columns_name_the_legal_entity_of_each_end() {
+    let csv = "flow_id,from,from_jurisdiction,from_entity,to,to_jurisdiction,to_entity\n\
+               a,Hengqin site,CN-GBA,Pearl Delta Hengqin Co.,Macau HQ,MO,\n\
+               b,Hengqin site,CN-GBA,,Macau HQ,MO,Pearl Delta (Macau) Ltd.\n";
+    let map = import(csv).unwrap();
+    let view = map.flow(&FlowId::new("b").unwrap()).unwrap();
+    // An empty cell names no entity, so the one named on another row stands.
+    assert_eq!(view.source.entity, "Pearl Delta Hengqin Co.");
+    assert_eq!(view.target.entity, "Pearl Delta (Macau) Ltd.");
+    let exported = inventory_to_csv(&map).unwrap();
+    let again = import(&exported).unwrap();
+    assert_eq!(
+        again
+            .flow(&FlowId::new("a").unwrap())
+            .unwrap()
+            .source
+            .entity,
+        "Pearl Delta Hengqin Co."
+    );
+    // Two different entities for one site name are refused, naming both rows.
+    let clash = "flow_id,from,from_jurisdiction,from_entity,to,to_jurisdiction\n\
+                 a,Hengqin site,CN-GBA,Pearl Delta Hengqin Co.,Macau HQ,MO\n\
+                 b,Hengqin site,CN-GBA,Other Co.,Macau HQ,MO\n";
+    let found = problems(clash);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("from_entity") && p.contains("Other Co.") && p.contains("row 2")),
+        "{found:?}"
     );
 }

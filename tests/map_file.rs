@@ -345,3 +345,31 @@ fn too_deep_nesting_says_so_in_plain_words() {
     assert!(message.contains("nested more than 64 deep"), "{message}");
     assert!(!message.contains("serde_stacker"), "{message}");
 }
+
+#[test]
+fn a_site_entity_round_trips_and_old_maps_are_unchanged() {
+    // A map without entities saves exactly as before: the field is left out when empty.
+    let old = map_to_string(&parse_map(GOOD.as_bytes()).unwrap()).unwrap();
+    assert!(!old.contains("entity"), "{old}");
+    let mut map = built_map();
+    let mut site = map.site(&SiteId::new("a-site").unwrap()).unwrap().clone();
+    site.entity = "Pearl Delta Hengqin Co.".into();
+    map.replace_site(site.clone()).unwrap();
+    let text = map_to_string(&map).unwrap();
+    assert!(
+        text.contains("entity: \"Pearl Delta Hengqin Co.\""),
+        "{text}"
+    );
+    let reloaded = parse_map(text.as_bytes()).unwrap();
+    assert_eq!(reloaded.site(&site.id).unwrap().entity, site.entity);
+    assert_eq!(map_to_string(&reloaded).unwrap(), text);
+    // The new class and safeguard ids load; an old map keeps `identity_document`.
+    let with_new_ids = GOOD.replace(
+        "data_classes: [\"attendance\"]",
+        "data_classes: [\"identity_number\", \"identity_document\"], safeguards: [\"sharing_agreement\"]",
+    );
+    let map = parse_map(with_new_ids.as_bytes()).unwrap();
+    let flow = map.flows().next().unwrap().flow;
+    assert!(flow.data_classes.contains(&DataClass::IdentityNumber));
+    assert!(flow.data_classes.contains(&DataClass::IdentityDocument));
+}

@@ -107,13 +107,22 @@ fn pearl_delta_gets_what_a_consultant_expects() {
 }
 
 #[test]
-fn banco_estrela_has_only_monitoring_and_the_re_export_exemptions() {
+fn banco_estrela_has_only_monitoring_the_re_export_exemptions_and_the_pipl_gaps_of_the_re_exports()
+{
     let evaluation = check(&load_map(&sample("banco-estrela-evidence.ron")).unwrap());
+    // Edition 2026-12: the audit events rest on legitimate interests, which PIPL Art 13 lacks
+    // (CN-05), and both re-exports give data to a controller without a notice naming it
+    // (CN-12) or an agreement with it (CN-14).
     assert_eq!(
         ids(&evaluation),
         [
             "CN-04@audit-events",
+            "CN-05@audit-events",
+            "CN-12@audit-events",
+            "CN-14@audit-events",
             "CN-04@chat-archive",
+            "CN-12@chat-archive",
+            "CN-14@chat-archive",
             "GEN-03@staff-messaging"
         ]
     );
@@ -180,7 +189,9 @@ fn check_prints_the_same_json_for_a_map_and_its_csv() {
         json("lotus-trading-dingtalk.csv"),
     );
     assert_eq!(map["findings"], csv["findings"]);
-    assert_eq!(map["totals"]["findings"], 28);
+    // Edition 2026-12 adds five: MO-03 on the two other flows to DingTalk (a platform is
+    // automated processing), and CN-05, CN-12 and CN-14 on the Hangzhou → Taipa re-export.
+    assert_eq!(map["totals"]["findings"], 33);
     assert_eq!(map["totals"]["by_severity"]["critical"], 5);
     let first = &map["findings"][0];
     for key in [
@@ -349,4 +360,226 @@ fn a_folder_without_packs_is_refused() {
     let folder = tempfile::tempdir().unwrap();
     let error = Rulebook::builtin_with_folder(folder.path()).unwrap_err();
     assert!(error.to_string().contains("no .ron rule packs"), "{error}");
+}
+
+/// A pack of `count` facts, each referring to the one before; the first refers to the last when
+/// `circle` is set, else it looks at the `automated` flag. One rule looks at the last fact.
+fn chained_pack(count: usize, circle: bool) -> String {
+    let mut text = String::from(
+        "(format: \"borderflow-rules\", version: 1, pack: \"chain\", title: \"Chain\", edition: \"1\", facts: [\n",
+    );
+    for index in 0..count {
+        let when = match index {
+            0 if circle => format!("fact(\"f{}\")", count - 1),
+            0 => "flags([\"automated\"])".to_owned(),
+            _ => format!("fact(\"f{}\")", index - 1),
+        };
+        text.push_str(&format!("(name: \"f{index}\", when: {when}),\n"));
+    }
+    text.push_str(&format!(
+        "], rules: [(id: \"CHAIN-01\", obligation: \"chain\", title: \"Chained\", severity: 2, likelihood: 2, citation: \"c\", verification: \"U\", mitigation: \"m\", when: fact(\"f{}\"))])",
+        count - 1
+    ));
+    text
+}
+
+#[test]
+fn a_pack_of_30000_chained_facts_loads_and_evaluates_without_deep_recursion() {
+    // Run on a small stack, so recursion proportional to the chain would overflow it.
+    let outcome = std::thread::Builder::new()
+        .stack_size(512 * 1024)
+        .spawn(|| {
+            let book =
+                Rulebook::from_sources(&[("chain.ron".to_owned(), chained_pack(30_000, false))])
+                    .map_err(|error| error.to_string())?;
+            let map = load_map(&sample("lotus-trading-dingtalk.ron")).unwrap();
+            let evaluation = book.evaluate(&map, TODAY.parse::<Date>().unwrap());
+            let fired: Vec<String> = ids(&evaluation);
+            let reasons: Vec<usize> = evaluation
+                .findings
+                .iter()
+                .map(|f| f.reasons.len())
+                .collect();
+            let circle =
+                Rulebook::from_sources(&[("circle.ron".to_owned(), chained_pack(30_000, true))])
+                    .err()
+                    .map(|error| error.to_string());
+            Ok::<_, String>((fired, reasons, circle))
+        })
+        .unwrap()
+        .join()
+        .expect("no stack overflow");
+    let (fired, reasons, circle) = outcome.unwrap();
+    // The two automated attendance flows reach the end of the chain.
+    assert_eq!(
+        fired,
+        ["CHAIN-01@attendance-coloane", "CHAIN-01@attendance-taipa"]
+    );
+    assert!(reasons.iter().all(|count| *count > 0));
+    let circle = circle.expect("a circle is refused");
+    assert!(
+        circle.contains("circle") && circle.contains("more"),
+        "{circle}"
+    );
+    assert!(circle.len() < 400, "the message stays short: {circle}");
+}
+
+fn folder_with(packs: &[(&str, &str)]) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    for (name, text) in packs {
+        std::fs::write(folder.path().join(name), text).unwrap();
+    }
+    folder
+}
+
+#[test]
+fn two_user_packs_with_one_id_are_refused_naming_both_files() {
+    let folder = folder_with(&[("a.ron", CLIENT_PACK), ("b.ron", CLIENT_PACK)]);
+    let error = Rulebook::builtin_with_folder(folder.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("a.ron") && error.contains("b.ron") && error.contains("`client`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_user_pack_with_a_built_in_id_is_reported_and_its_errors_name_the_user_file() {
+    let general = CLIENT_PACK.replace("pack: \"client\"", "pack: \"general\"");
+    let folder = folder_with(&[("general.ron", &general)]);
+    let book = Rulebook::builtin_with_folder(folder.path()).unwrap();
+    let replaced = book.packs().iter().find(|p| p.id == "general").unwrap();
+    assert_eq!(replaced.replaces.as_deref(), Some("(built-in) general.ron"));
+    assert!(replaced.file.ends_with("general.ron") && !replaced.file.starts_with("(built-in)"));
+    assert!(
+        book.packs()
+            .iter()
+            .filter(|p| p.id != "general")
+            .all(|p| p.replaces.is_none())
+    );
+    // The command line says so.
+    let lotus = sample("lotus-trading-dingtalk.ron");
+    let output = borderflow(&[
+        "check",
+        &lotus.to_string_lossy(),
+        "--as-of",
+        TODAY,
+        "--rules",
+        &folder.path().to_string_lossy(),
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("replaces the built-in pack (built-in) general.ron"),
+        "{stderr}"
+    );
+    // A broken replacement is blamed on the user's file, not on the built-in pack.
+    let broken = general.replace("severity: 4", "severity: 9");
+    let folder = folder_with(&[("general.ron", &broken)]);
+    let error = Rulebook::builtin_with_folder(folder.path()).unwrap_err();
+    assert!(
+        error.file.ends_with("general.ron") && !error.file.starts_with("(built-in)"),
+        "{error}"
+    );
+    // A rule id clash names both files.
+    let clash = CLIENT_PACK.replace("\"CLIENT-01\"", "\"MO-01\"");
+    let folder = folder_with(&[("clash.ron", &clash)]);
+    let error = Rulebook::builtin_with_folder(folder.path())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("clash.ron") && error.contains("(built-in) macau.ron"),
+        "{error}"
+    );
+}
+
+/// Words that name something concrete on the map or in the vocabulary.
+fn concrete_words(map: &Map) -> Vec<String> {
+    use borderflow::model::{DataClass, Flag, LegalBasis, RecipientRole, Safeguard};
+    let mut words: Vec<String> = Vec::new();
+    for site in map.sites() {
+        words.push(site.name.clone());
+        words.push(site.id.to_string());
+    }
+    for view in map.flows() {
+        words.push(view.flow.id.to_string());
+    }
+    words.extend(DataClass::ALL.iter().map(|c| c.label().to_owned()));
+    words.extend(Safeguard::ALL.iter().map(|s| s.label().to_owned()));
+    words.extend(LegalBasis::ALL.iter().map(|b| b.label().to_owned()));
+    words.extend(Flag::ALL.iter().map(|f| f.label().to_owned()));
+    words.extend(RecipientRole::ALL.iter().map(|r| r.label().to_owned()));
+    words
+}
+
+#[test]
+fn every_reason_of_every_sample_finding_names_a_concrete_fact() {
+    for name in [
+        "lotus-trading-dingtalk",
+        "pearl-delta-hengqin",
+        "banco-estrela-evidence",
+    ] {
+        let path = sample(&format!("{name}.ron"));
+        let map = load_map(&path).unwrap();
+        let words = concrete_words(&map);
+        let output = borderflow(&["check", &path.to_string_lossy(), "--json", "--as-of", TODAY]);
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let findings = json["findings"].as_array().unwrap();
+        assert!(!findings.is_empty(), "{name}");
+        for finding in findings {
+            let reasons = finding["reasons"].as_array().unwrap_or_else(|| {
+                panic!("{name}: no reasons in {finding}");
+            });
+            assert!(!reasons.is_empty(), "{name}: {}", finding["id"]);
+            for reason in reasons {
+                let text = reason.as_str().unwrap();
+                let concrete = text.replace(TODAY, "").chars().any(|c| c.is_ascii_digit())
+                    || words.iter().any(|word| text.contains(word.as_str()));
+                assert!(
+                    concrete,
+                    "{name} {}: {text:?} names nothing concrete",
+                    finding["id"]
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_readme_lists_every_rule_whose_citation_is_s_or_u() {
+    let readme = include_str!("../README.md");
+    let section = readme
+        .split("### Edition 2026-12")
+        .nth(1)
+        .expect("the README has the edition section");
+    let listed: Vec<(String, String)> = section
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            match cells.as_slice() {
+                ["", rule, verification, _, ""]
+                    if rule.starts_with(|c: char| c.is_ascii_uppercase()) =>
+                {
+                    Some(((*rule).to_owned(), (*verification).to_owned()))
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    let expected: Vec<(String, String)> = Rulebook::builtin()
+        .unwrap()
+        .rules()
+        .iter()
+        .filter(|rule| rule.verification.as_str().contains(['S', 'U']))
+        .map(|rule| (rule.id.clone(), rule.verification.as_str().to_owned()))
+        .collect();
+    let mut sorted_listed = listed.clone();
+    sorted_listed.sort();
+    let mut sorted_expected = expected.clone();
+    sorted_expected.sort();
+    assert_eq!(sorted_listed, sorted_expected);
+    assert!(readme.contains("edition `2026-12`"));
+    for pack in Rulebook::builtin().unwrap().packs() {
+        assert_eq!(pack.edition, "2026-12", "{}", pack.id);
+    }
 }

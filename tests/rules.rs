@@ -206,7 +206,12 @@ fn mo03_processing_notification() {
             .flags(&[Flag::Automated])
             .with(&[Safeguard::MacauNotification]),
     );
-    silent("MO-03", flow(MO, MO));
+    // Edition 2026-12: a platform at either end makes the processing automated, so the
+    // "no flag" case needs two offices.
+    silent(
+        "MO-03",
+        flow(MO, MO).kinds(SiteKind::Office, SiteKind::Office),
+    );
     silent("MO-03", flow(HK, MO).flags(&[Flag::Automated]));
 }
 
@@ -239,9 +244,10 @@ fn mo05_prior_authorisation() {
 }
 
 #[test]
-fn mo06_offence_data_is_never_satisfied() {
+fn mo06_offence_data_needs_an_authorisation() {
     fires("MO-06", flow(MO, MO).classes(&[DataClass::Offence]));
-    fires(
+    // Edition 2026-12: Art 8(2) with Art 22, an authorisation clears it.
+    silent(
         "MO-06",
         flow(MO, MO)
             .classes(&[DataClass::Offence])
@@ -497,8 +503,15 @@ fn a_gba_flow_needing_an_assessment_is_covered_by_the_gba_contract() {
         "CN-01",
         spec.clone().with(&[Safeguard::GbaStandardContract]),
     );
-    // Hong Kong is not a party to the Macau GBA contract.
+    // The rest of the Mainland is not a party to either GBA contract.
     fires(
+        "CN-01",
+        flow(CN, HK)
+            .subjects(1_200_000)
+            .with(&[Safeguard::GbaStandardContract]),
+    );
+    // Edition 2026-12: GBA ⇄ Hong Kong has its own GBA contract, with no volume cap.
+    silent(
         "CN-01",
         flow(GBA, HK)
             .subjects(1_200_000)
@@ -732,4 +745,476 @@ fn every_rule_is_covered_by_a_test_here() {
             rule.id
         );
     }
+}
+
+// ---- Edition 2026-12 -------------------------------------------------------------------------
+
+/// The rules on flow `f` of a one-flow map on each of two days.
+fn on_days(spec: &Spec, before: &str, after: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+    (
+        rules_on_at(spec.clone(), before),
+        rules_on_at(spec.clone(), after),
+    )
+}
+
+fn detail_at(rule: &str, spec: Spec, as_of: &str) -> String {
+    evaluate_on(&[spec], as_of)
+        .findings
+        .iter()
+        .find(|f| f.rule() == rule)
+        .and_then(|f| f.detail.as_deref().map(str::to_owned))
+        .unwrap_or_else(|| panic!("{rule} did not fire on {as_of}"))
+}
+
+#[test]
+fn mo03_platforms_and_systems_are_automated_processing() {
+    for (from, to) in [
+        (SiteKind::Office, SiteKind::Saas),
+        (SiteKind::System, SiteKind::Office),
+        (SiteKind::Office, SiteKind::Datacentre),
+    ] {
+        fires("MO-03", flow(MO, MO).kinds(from, to));
+        silent(
+            "MO-03",
+            flow(MO, MO)
+                .kinds(from, to)
+                .with(&[Safeguard::MacauNotification]),
+        );
+    }
+    silent(
+        "MO-03",
+        flow(MO, MO).kinds(SiteKind::Office, SiteKind::Party),
+    );
+    // In force with the PDPA.
+    let (before, after) = on_days(&flow(MO, MO), "2006-02-18", "2006-02-19");
+    assert!(!before.contains("MO-03") && after.contains("MO-03"));
+}
+
+#[test]
+fn mo04_the_vital_interest_route_needs_a_notification_not_an_authorisation() {
+    let health = flow(MO, MO).classes(&[DataClass::Health]);
+    silent(
+        "MO-04",
+        health
+            .clone()
+            .basis(LegalBasis::VitalInterest)
+            .with(&[Safeguard::MacauNotification]),
+    );
+    // The notification alone, on another basis, is not enough; nor the basis alone.
+    fires(
+        "MO-04",
+        health.clone().with(&[Safeguard::MacauNotification]),
+    );
+    fires("MO-04", health.clone().basis(LegalBasis::VitalInterest));
+    let (before, after) = on_days(&health, "2006-02-18", "2006-02-19");
+    assert!(!before.contains("MO-04") && after.contains("MO-04"));
+}
+
+#[test]
+fn mo06_dates() {
+    let offence = flow(MO, MO).classes(&[DataClass::Offence]);
+    let (before, after) = on_days(&offence, "2006-02-18", "2006-02-19");
+    assert!(!before.contains("MO-06") && after.contains("MO-06"));
+}
+
+#[test]
+fn cn05_legal_basis() {
+    for basis in [
+        LegalBasis::LegitimateInterest,
+        LegalBasis::ContractThirdParty,
+        LegalBasis::None,
+    ] {
+        fires("CN-05", flow(CN, CN).basis(basis));
+        fires("CN-05", flow(GBA, MO).basis(basis));
+    }
+    for basis in [
+        LegalBasis::Consent,
+        LegalBasis::Contract,
+        LegalBasis::HrManagement,
+        LegalBasis::LegalObligation,
+        LegalBasis::VitalInterest,
+    ] {
+        silent("CN-05", flow(CN, HK).basis(basis));
+    }
+    // Only data held in the Mainland.
+    silent("CN-05", flow(MO, CN).basis(LegalBasis::LegitimateInterest));
+    let spec = flow(CN, CN).basis(LegalBasis::LegitimateInterest);
+    let (before, after) = on_days(&spec, "2021-10-31", "2021-11-01");
+    assert!(!before.contains("CN-05") && after.contains("CN-05"));
+}
+
+#[test]
+fn cn12_provision_to_handler() {
+    let to_handler = flow(CN, CN)
+        .basis(LegalBasis::Contract)
+        .role(RecipientRole::Controller);
+    fires("CN-12", to_handler.clone());
+    fires(
+        "CN-12",
+        to_handler.clone().role(RecipientRole::JointController),
+    );
+    silent(
+        "CN-12",
+        to_handler.clone().with(&[Safeguard::NoticeNamesRecipient]),
+    );
+    // On consent, the notice is not enough without separate consent.
+    let on_consent = to_handler
+        .clone()
+        .basis(LegalBasis::Consent)
+        .with(&[Safeguard::NoticeNamesRecipient]);
+    fires("CN-12", on_consent.clone());
+    silent("CN-12", on_consent.with(&[Safeguard::SeparateConsent]));
+    // A processor is not another handler; data held outside the Mainland is not concerned.
+    silent("CN-12", to_handler.clone().role(RecipientRole::Processor));
+    silent(
+        "CN-12",
+        flow(HK, CN)
+            .basis(LegalBasis::Contract)
+            .role(RecipientRole::Controller),
+    );
+    let (before, after) = on_days(&to_handler, "2021-10-31", "2021-11-01");
+    assert!(!before.contains("CN-12") && after.contains("CN-12"));
+}
+
+#[test]
+fn cn14_recipient_agreement() {
+    let to_handler = flow(GBA, CN)
+        .basis(LegalBasis::Contract)
+        .role(RecipientRole::JointController);
+    fires("CN-14", to_handler.clone());
+    silent(
+        "CN-14",
+        to_handler.clone().with(&[Safeguard::SharingAgreement]),
+    );
+    silent("CN-14", to_handler.clone().role(RecipientRole::Processor));
+    // The Network Data Security Management Regulations apply from 2025-01-01.
+    let (before, after) = on_days(&to_handler, "2024-12-31", "2025-01-01");
+    assert!(!before.contains("CN-14") && after.contains("CN-14"));
+}
+
+#[test]
+fn cn08_covers_joint_controllers() {
+    let joint = flow(CN, CN)
+        .basis(LegalBasis::Contract)
+        .role(RecipientRole::JointController);
+    fires("CN-08", joint.clone());
+    silent("CN-08", joint.with(&[Safeguard::PiaDone]));
+}
+
+#[test]
+fn an_emergency_export_is_exempt_under_art_5_3_and_not_counted() {
+    let emergency = flow(CN, HK)
+        .basis(LegalBasis::VitalInterest)
+        .classes(&[DataClass::Health])
+        .subjects(20_000);
+    let rules = rules_on(emergency.clone());
+    assert!(
+        rules.contains("CN-04") && !rules.contains("CN-01") && !rules.contains("CN-03"),
+        "{rules:?}"
+    );
+    assert!(detail_of("CN-04", emergency.clone()).starts_with("Order 16 Art 5(3)"));
+    // A CIIO's emergency export is exempt too.
+    fires("CN-04", emergency.clone().flags(&[Flag::Ciio]));
+    // Its 20,000 people do not push a small export over the threshold.
+    let small = flow(CN, MO).id("small").subjects(50);
+    let evaluation = evaluate_on(&[emergency.clone().id("big"), small], TODAY);
+    assert_eq!(evaluation.mainland_exports.sensitive_subjects, 0);
+    assert_eq!(evaluation.mainland_exports.non_sensitive_subjects, 50);
+    assert!(
+        evaluation
+            .findings
+            .iter()
+            .any(|f| f.id == "CN-04@small" && f.detail.as_deref().unwrap().contains("Art 5(4)"))
+    );
+    // Under Order 11 there was no such exemption.
+    let (before, after) = on_days(&emergency, "2024-03-21", "2024-03-22");
+    assert!(
+        before.contains("CN-01") && !before.contains("CN-04"),
+        "{before:?}"
+    );
+    assert!(after.contains("CN-04") && !after.contains("CN-01"));
+}
+
+#[test]
+fn a_legal_duty_export_is_exempt_from_2025() {
+    let duty = flow(CN, HK)
+        .basis(LegalBasis::LegalObligation)
+        .classes(&[DataClass::Health])
+        .subjects(20);
+    let (before, after) = on_days(&duty, "2024-12-31", "2025-01-01");
+    assert!(
+        before.contains("CN-03") && !before.contains("CN-04"),
+        "{before:?}"
+    );
+    assert!(
+        after.contains("CN-04") && !after.contains("CN-03"),
+        "{after:?}"
+    );
+    assert!(
+        detail_at("CN-04", duty.clone(), "2025-01-01")
+            .starts_with("Network Data Security Management Regulations Art 35(6)")
+    );
+    // Left out of the totals from that day: the other flow's 9,000 stay under 10,000.
+    let other = flow(CN, MO)
+        .id("other")
+        .classes(&[DataClass::Health])
+        .subjects(9_000);
+    let big_duty = duty.id("duty").subjects(5_000);
+    let totals = |as_of| {
+        evaluate_on(&[big_duty.clone(), other.clone()], as_of)
+            .mainland_exports
+            .sensitive_subjects
+    };
+    assert_eq!(totals("2024-12-31"), 14_000);
+    assert_eq!(totals("2025-01-01"), 9_000);
+}
+
+#[test]
+fn an_identity_number_alone_is_not_sensitive_from_november_2025() {
+    let passports = flow(CN, HK)
+        .basis(LegalBasis::Contract)
+        .classes(&[DataClass::IdentityNumber])
+        .subjects(20_000)
+        .basis(LegalBasis::Consent)
+        .with(&[Safeguard::SeparateConsent]);
+    let (before, after) = on_days(&passports, "2025-10-31", "2025-11-01");
+    assert!(before.contains("CN-01"), "{before:?}");
+    assert!(
+        !after.contains("CN-01") && !after.contains("CN-07") && !after.contains("CN-03"),
+        "{after:?}"
+    );
+    let no_consent = flow(CN, CN).classes(&[DataClass::IdentityNumber]);
+    let (before, after) = on_days(&no_consent, "2025-10-31", "2025-11-01");
+    assert!(before.contains("CN-07") && !after.contains("CN-07"));
+    // Copies of the documents stay sensitive, and old maps keep that class.
+    let copies = passports.classes(&[DataClass::IdentityDocument]);
+    let (before, after) = on_days(&copies, "2025-10-31", "2025-11-01");
+    assert!(before.contains("CN-01") && after.contains("CN-01"));
+    let book = Rulebook::builtin().unwrap();
+    assert!(
+        book.sensitivity(day("2025-10-31"))
+            .pipl(DataClass::IdentityNumber)
+    );
+    assert!(
+        !book
+            .sensitivity(day("2025-11-01"))
+            .pipl(DataClass::IdentityNumber)
+    );
+    assert!(
+        book.sensitivity(day("2025-11-01"))
+            .pipl(DataClass::IdentityDocument)
+    );
+}
+
+#[test]
+fn sensitivity_comes_from_the_packs_with_dates() {
+    let book = Rulebook::builtin().unwrap();
+    let today = book.sensitivity(day(TODAY));
+    assert_eq!(today.marks(DataClass::Health), "MP");
+    assert_eq!(today.marks(DataClass::PrivateLife), "M");
+    assert_eq!(today.marks(DataClass::Biometric), "P");
+    assert_eq!(today.marks(DataClass::Payroll), "");
+    // Before the PIPL, nothing was PIPL-sensitive; before the PDPA, nothing Macau-sensitive.
+    assert_eq!(
+        book.sensitivity(day("2021-10-31")).marks(DataClass::Health),
+        "M"
+    );
+    assert_eq!(
+        book.sensitivity(day("2006-02-18")).marks(DataClass::Health),
+        ""
+    );
+    // An empty rulebook declares nothing sensitive: the code holds no table of its own.
+    let empty = Rulebook::empty().sensitivity(day(TODAY));
+    assert!(
+        DataClass::ALL
+            .iter()
+            .all(|class| empty.marks(*class).is_empty())
+    );
+    // Every declaration carries a citation and a verification level.
+    for rule in book.sensitivity_rules() {
+        assert!(!rule.citation.is_empty() && !rule.verification.as_str().is_empty());
+    }
+    // The evaluation carries the day's reading for legends.
+    let evaluation = evaluate_on(&[flow(CN, HK)], "2025-10-31");
+    assert_eq!(evaluation.sensitivity.marks(DataClass::IdentityNumber), "P");
+}
+
+#[test]
+fn gba03_the_hong_kong_gba_contract_from_december_2023() {
+    let spec = flow(GBA, HK)
+        .classes(&[DataClass::Health])
+        .basis(LegalBasis::Consent)
+        .with(&[Safeguard::SeparateConsent])
+        .subjects(50);
+    let (before, after) = on_days(&spec, "2023-12-12", "2023-12-13");
+    assert!(
+        before.contains("CN-03") && !before.contains("GBA-03"),
+        "{before:?}"
+    );
+    assert!(
+        after.contains("GBA-03") && !after.contains("CN-03"),
+        "{after:?}"
+    );
+    // A filed GBA (Mainland, Hong Kong) contract satisfies it: no CAC contract is asked for.
+    let filed = rules_on(spec.clone().with(&[Safeguard::GbaStandardContract]));
+    assert!(
+        !filed.contains("GBA-03") && !filed.contains("CN-03"),
+        "{filed:?}"
+    );
+    // Hong Kong to the GBA is not a Mainland export; the rest of the Mainland is not eligible.
+    silent("GBA-03", flow(HK, GBA).classes(&[DataClass::Health]));
+    let shanghai = rules_on(flow(CN, HK).classes(&[DataClass::Health]));
+    assert!(shanghai.contains("CN-03") && !shanghai.contains("GBA-03"));
+    // Important data is never GBA-eligible.
+    silent("GBA-03", spec.clone().flags(&[Flag::ImportantData]));
+    // The Macau contract keeps its own rule.
+    let macau = rules_on(flow(GBA, MO).classes(&[DataClass::Health]));
+    assert!(macau.contains("GBA-01") && !macau.contains("GBA-03"));
+}
+
+#[test]
+fn under_order_11_the_100000_threshold_counts_sensitive_people_too() {
+    let spec = flow(CN, HK)
+        .classes(&[DataClass::Health])
+        .subjects(100_000)
+        .sensitive(5_000);
+    assert!(rules_on_at(spec.clone(), "2023-06-01").contains("CN-01"));
+    assert!(rules_on_at(spec.clone(), "2024-03-21").contains("CN-01"));
+    // Order 16 counts 95,000 non-sensitive and 5,000 sensitive people: a contract.
+    let after = rules_on_at(spec.clone(), "2024-03-22");
+    assert!(
+        after.contains("CN-03") && !after.contains("CN-01"),
+        "{after:?}"
+    );
+    // 99,999 people in all stay under it.
+    let under = rules_on_at(spec.subjects(99_999), "2023-06-01");
+    assert!(
+        under.contains("CN-03") && !under.contains("CN-01"),
+        "{under:?}"
+    );
+}
+
+/// Two Mainland exports of 6,000 sensitive people each, from sites of the given entities.
+fn two_exporters(first: &str, second: &str) -> Evaluation {
+    let specs = [
+        flow(CN, HK)
+            .id("a")
+            .classes(&[DataClass::Health])
+            .subjects(6_000),
+        flow(GBA, MO)
+            .id("b")
+            .classes(&[DataClass::Health])
+            .subjects(6_000),
+    ];
+    let mut map = map_of(&specs);
+    map.meta.organisation = "Pearl Delta Group".into();
+    for (site, entity) in [("a-from", first), ("b-from", second)] {
+        let mut site = map.site(&SiteId::new(site).unwrap()).unwrap().clone();
+        site.entity = entity.into();
+        map.replace_site(site).unwrap();
+    }
+    Rulebook::builtin().unwrap().evaluate(&map, day(TODAY))
+}
+
+#[test]
+fn mainland_totals_are_counted_per_exporting_entity() {
+    let separate = two_exporters("Pearl Delta Shenzhen Co.", "Pearl Delta Hengqin Co.");
+    let rules: BTreeSet<&str> = separate.findings.iter().map(|f| f.rule()).collect();
+    assert!(!rules.contains("CN-01"), "{rules:?}");
+    let entities: Vec<(&str, u64)> = separate
+        .mainland_exports_by_entity
+        .iter()
+        .map(|e| (e.entity.as_str(), e.totals.sensitive_subjects))
+        .collect();
+    assert_eq!(
+        entities,
+        [
+            ("Pearl Delta Hengqin Co.", 6_000),
+            ("Pearl Delta Shenzhen Co.", 6_000)
+        ]
+    );
+    // One entity (named on one site, the map's organisation by default on the other).
+    let together = two_exporters("Pearl Delta Group", "");
+    let fired: Vec<&str> = together
+        .findings
+        .iter()
+        .filter(|f| f.rule() == "CN-01")
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(fired, ["CN-01@a", "CN-01@b"]);
+    assert_eq!(together.mainland_exports_by_entity.len(), 1);
+    assert_eq!(
+        together.mainland_exports_by_entity[0]
+            .totals
+            .sensitive_subjects,
+        12_000
+    );
+}
+
+#[test]
+fn reasons_name_the_facts_that_fired_and_what_was_missing() {
+    let evaluation = evaluate_on(&[flow(MO, CN)], TODAY);
+    let finding = evaluation
+        .findings
+        .iter()
+        .find(|f| f.rule() == "MO-01")
+        .unwrap();
+    let reasons = finding.reasons.join(" | ");
+    assert!(
+        reasons.contains("source source is in Macau SAR (MO)"),
+        "{reasons}"
+    );
+    assert!(
+        reasons.contains("an export out of Macau (mo_export)"),
+        "{reasons}"
+    );
+    assert!(reasons.contains("legal basis: Not recorded"), "{reasons}");
+    assert!(
+        reasons.contains("none of: explicit consent")
+            && reasons.contains("Macau authorisation granted"),
+        "{reasons}"
+    );
+    // A missing safeguard is named from the rule's own data.
+    let mo07 = evaluate_on(&[flow(MO, CN).role(RecipientRole::Processor)], TODAY);
+    let reasons = &mo07
+        .findings
+        .iter()
+        .find(|f| f.rule() == "MO-07")
+        .unwrap()
+        .reasons;
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r == "missing safeguard: Processor contract"),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn an_exempt_finding_names_its_article_and_the_totals_it_was_judged_by() {
+    let mut spec = flow(CN, MO)
+        .basis(LegalBasis::HrManagement)
+        .classes(&[DataClass::Health])
+        .subjects(300);
+    spec.id = "hr";
+    let small = flow(CN, HK).id("small").subjects(40);
+    let evaluation = evaluate_on(&[spec, small], TODAY);
+    let reasons_of = |id: &str| {
+        evaluation
+            .findings
+            .iter()
+            .find(|f| f.id == id)
+            .unwrap_or_else(|| panic!("{id} in {:?}", evaluation.findings))
+            .reasons
+            .join(" | ")
+    };
+    let hr = reasons_of("CN-04@hr");
+    assert!(hr.contains("Order 16 Art 5(2)"), "{hr}");
+    assert!(hr.contains("the map's organisation"), "{hr}");
+    let small = reasons_of("CN-04@small");
+    assert!(small.contains("Order 16 Art 5(4)"), "{small}");
+    assert!(
+        small.contains("0 people with sensitive and 40 with other personal information"),
+        "{small}"
+    );
 }

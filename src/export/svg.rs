@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::layout::apply_auto_layout;
 use crate::model::{DataClass, Date, Map, Point, SiteKind};
-use crate::rules::Evaluation;
+use crate::rules::{Evaluation, Sensitivity};
 use crate::scene::icon::{IconShape, icon};
 use crate::scene::theme::{self, Rgba};
 use crate::scene::{self, FlowArrow, Scene, SiteCard};
@@ -330,7 +330,16 @@ fn diagram_svg_group(out: &mut String, scene: &Scene, heading_y: f32) {
 }
 
 /// The legend: site kinds, finding colours, line styles and the map's data classes.
-fn legend_svg(out: &mut String, map: &Map, left: f32, top: f32, width: f32) -> f32 {
+///
+/// The M and P marks follow the rulebook's sensitivity declarations on the evaluation date.
+fn legend_svg(
+    out: &mut String,
+    map: &Map,
+    sensitivity: &Sensitivity,
+    left: f32,
+    top: f32,
+    width: f32,
+) -> f32 {
     let mut classes: Vec<DataClass> = map
         .flows()
         .flat_map(|view| view.flow.data_classes.iter().copied())
@@ -428,13 +437,7 @@ fn legend_svg(out: &mut String, map: &Map, left: f32, top: f32, width: f32) -> f
     for (index, class) in classes.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let x = classes_left + (index / rows) as f32 * width * 0.15;
-        let mut marks = String::new();
-        if class.macau_sensitive() {
-            marks.push('M');
-        }
-        if class.pipl_sensitive() {
-            marks.push('P');
-        }
+        let marks = sensitivity.marks(*class);
         let label = if marks.is_empty() {
             class.id().to_owned()
         } else {
@@ -602,6 +605,7 @@ pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> 
     legend_svg(
         &mut out,
         map,
+        &evaluation.sensitivity,
         MARGIN,
         page_h - MARGIN - legend_height + 12.0,
         page_w - 2.0 * MARGIN,

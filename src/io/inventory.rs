@@ -13,7 +13,7 @@ use crate::model::{
 };
 
 /// Every column of the inventory, in the order of the specification.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 19] = [
     "flow_id",
     "from",
     "from_jurisdiction",
@@ -31,6 +31,8 @@ pub const COLUMNS: [&str; 17] = [
     "flags",
     "retention_days",
     "access",
+    "from_entity",
+    "to_entity",
 ];
 
 /// The columns a file must have.
@@ -297,6 +299,10 @@ struct NamedSite {
     id: SiteId,
     jurisdiction: Jurisdiction,
     kind: SiteKind,
+    /// The legal entity named for the site, empty until a row names one.
+    entity: String,
+    /// The row that named the entity.
+    entity_row: u64,
     row: u64,
 }
 
@@ -311,7 +317,9 @@ struct Builder {
 
 impl Builder {
     /// The id of the site with this name, adding it if new; a problem if the name is already
-    /// used with another jurisdiction or kind.
+    /// used with another jurisdiction or kind, or with another entity (an empty entity cell
+    /// names none, so it agrees with any).
+    #[allow(clippy::too_many_arguments)] // One argument per column of the site's end.
     fn site(
         &mut self,
         row: &Row<'_>,
@@ -319,8 +327,36 @@ impl Builder {
         name: &str,
         jurisdiction: Jurisdiction,
         kind: SiteKind,
+        entity: &str,
         problems: &mut Problems,
     ) -> Option<SiteId> {
+        if let Some(known) = self.sites.get_mut(name)
+            && !entity.is_empty()
+            && known.jurisdiction == jurisdiction
+            && known.kind == kind
+        {
+            if known.entity.is_empty() {
+                known.entity = entity.to_owned();
+                known.entity_row = row.row;
+                let id = known.id.clone();
+                if let Some(site) = self.map.site(&id) {
+                    let mut site = site.clone();
+                    site.entity = entity.to_owned();
+                    // The site exists (it was added when first named), so this cannot fail.
+                    let _ = self.map.replace_site(site);
+                }
+            } else if known.entity != entity {
+                problems.push(row.problem(
+                    &format!("{end}_entity"),
+                    format!(
+                        "site `{name}` has entity `{entity}` here but `{}` on row {}; \
+                             one name is one site, so the two must agree",
+                        known.entity, known.entity_row
+                    ),
+                ));
+                return None;
+            }
+        }
         if let Some(known) = self.sites.get(name) {
             let (column, this, that) = if known.jurisdiction != jurisdiction {
                 (
@@ -345,7 +381,8 @@ impl Builder {
         }
         let id = self.map.fresh_site_id(name);
         // Reserve the id at once so the next new name gets a different one.
-        let site = Site::new(id.clone(), name, kind, jurisdiction);
+        let mut site = Site::new(id.clone(), name, kind, jurisdiction);
+        site.entity = entity.to_owned();
         if self.map.add_site(site).is_err() {
             return None;
         }
@@ -355,6 +392,8 @@ impl Builder {
                 id: id.clone(),
                 jurisdiction,
                 kind,
+                entity: entity.to_owned(),
+                entity_row: row.row,
                 row: row.row,
             },
         );
@@ -388,28 +427,31 @@ impl Builder {
             }
         });
         let ends = [
-            ("from", "from_jurisdiction", "from_kind"),
-            ("to", "to_jurisdiction", "to_kind"),
+            ("from", "from_jurisdiction", "from_kind", "from_entity"),
+            ("to", "to_jurisdiction", "to_kind", "to_entity"),
         ]
-        .map(|(name_column, jurisdiction_column, kind_column)| {
-            let name = row.required(name_column, problems);
-            let jurisdiction = row
-                .required(jurisdiction_column, problems)
-                .and_then(|_| row.parsed::<Jurisdiction>(jurisdiction_column, problems))
-                .flatten();
-            let kind = row.parsed::<SiteKind>(kind_column, problems);
-            match (name, jurisdiction, kind) {
-                (Some(name), Some(jurisdiction), Some(kind)) => self.site(
-                    row,
-                    name_column,
-                    &name,
-                    jurisdiction,
-                    kind.unwrap_or_default(),
-                    problems,
-                ),
-                _ => None,
-            }
-        });
+        .map(
+            |(name_column, jurisdiction_column, kind_column, entity_column)| {
+                let name = row.required(name_column, problems);
+                let jurisdiction = row
+                    .required(jurisdiction_column, problems)
+                    .and_then(|_| row.parsed::<Jurisdiction>(jurisdiction_column, problems))
+                    .flatten();
+                let kind = row.parsed::<SiteKind>(kind_column, problems);
+                match (name, jurisdiction, kind) {
+                    (Some(name), Some(jurisdiction), Some(kind)) => self.site(
+                        row,
+                        name_column,
+                        &name,
+                        jurisdiction,
+                        kind.unwrap_or_default(),
+                        row.cell(entity_column),
+                        problems,
+                    ),
+                    _ => None,
+                }
+            },
+        );
         let [from, to] = ends;
         let data_classes = row.list::<DataClass>("data_classes", problems);
         let safeguards = row.list::<Safeguard>("safeguards", problems);
@@ -757,6 +799,8 @@ pub fn inventory_to_csv(map: &Map) -> Result<String, csv::Error> {
             join_ids(&flow.flags),
             number(flow.retention_days.map(u64::from)),
             flow.access.to_string(),
+            neutralise_formula(&view.source.entity),
+            neutralise_formula(&view.target.entity),
         ])?;
     }
     let bytes = writer.into_inner().map_err(|error| error.into_error())?;

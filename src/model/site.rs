@@ -60,6 +60,10 @@ pub struct Site {
     /// Who runs it (e.g. "Alibaba Cloud").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub operator: String,
+    /// The legal entity that holds the data here (e.g. `Pearl Delta Hengqin Co.`); empty means
+    /// the map's organisation. Mainland export totals are counted per exporting entity.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub entity: String,
     /// Free notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -83,6 +87,7 @@ impl Site {
             jurisdiction,
             city: String::new(),
             operator: String::new(),
+            entity: String::new(),
             notes: String::new(),
             position: None,
         }

@@ -185,8 +185,11 @@ vocabulary! {
     pub enum DataClass ("data class") {
         /// Name, phone, e-mail, address.
         Contact = "contact", "Contact details";
-        /// ID, BIR or passport numbers or copies.
+        /// Copies, scans or photos of ID, BIR or passport documents (and, in maps written before
+        /// rulebook edition 2026-12, the numbers too).
         IdentityDocument = "identity_document", "Identity documents";
+        /// ID, BIR or passport numbers alone, without a copy of the document (edition 2026-12).
+        IdentityNumber = "identity_number", "Identity numbers";
         /// Face template, fingerprint, voiceprint.
         Biometric = "biometric", "Biometric data";
         /// Medical data, sick notes.
@@ -229,33 +232,17 @@ vocabulary! {
 }
 
 impl DataClass {
-    /// Sensitive under Macau PDPA Art 7(1).
+    /// Sensitive under Macau PDPA Art 7(1) as the built-in rulebook declares it today and from
+    /// now on (the latest window of each declaration). Code that has an evaluation date asks
+    /// [`crate::rules::Rulebook::sensitivity`] instead: sensitivity is rulebook data, with dates.
     pub fn macau_sensitive(self) -> bool {
-        matches!(
-            self,
-            DataClass::Health
-                | DataClass::Genetic
-                | DataClass::SexLife
-                | DataClass::RacialEthnic
-                | DataClass::ReligionBelief
-                | DataClass::PoliticalUnion
-                | DataClass::PrivateLife
-        )
+        crate::rules::Sensitivity::builtin_current().macau(self)
     }
 
-    /// Sensitive under PIPL Art 28 (identity documents treated as sensitive, per the spec).
+    /// Sensitive under PIPL Art 28 as the built-in rulebook declares it from now on; see
+    /// [`DataClass::macau_sensitive`] for why code with a date asks the rulebook instead.
     pub fn pipl_sensitive(self) -> bool {
-        matches!(
-            self,
-            DataClass::IdentityDocument
-                | DataClass::Biometric
-                | DataClass::Health
-                | DataClass::Genetic
-                | DataClass::ReligionBelief
-                | DataClass::FinancialAccount
-                | DataClass::Location
-                | DataClass::MinorUnder14
-        )
+        crate::rules::Sensitivity::builtin_current().pipl(self)
     }
 }
 
@@ -346,6 +333,9 @@ vocabulary! {
         BreachPlan = "breach_plan", "Breach plan";
         /// A non-biometric alternative is offered.
         BiometricAlternative = "biometric_alternative", "Non-biometric alternative offered";
+        /// An agreement with a recipient that is itself a controller or handler: purposes,
+        /// manner, scope and protection (edition 2026-12).
+        SharingAgreement = "sharing_agreement", "Sharing agreement with the recipient";
     }
 }
 
@@ -433,8 +423,8 @@ mod tests {
 
     #[test]
     fn vocabulary_sizes_match_the_spec() {
-        assert_eq!(DataClass::ALL.len(), 21);
-        assert_eq!(Safeguard::ALL.len(), 20);
+        assert_eq!(DataClass::ALL.len(), 22);
+        assert_eq!(Safeguard::ALL.len(), 21);
         assert_eq!(Flag::ALL.len(), 9);
         assert_eq!(LegalBasis::ALL.len(), 11);
         assert_eq!(SiteKind::ALL.len(), 6);

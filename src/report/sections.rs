@@ -342,6 +342,27 @@ impl Sections<'_> {
                 totals.flows_with_unknown_count,
                 w.unknown_counts
             )));
+            if evaluation.mainland_exports_by_entity.len() > 1 {
+                blocks.push(Block::Subheading(w.per_entity.to_owned()));
+                blocks.push(Block::Bullets(
+                    evaluation
+                        .mainland_exports_by_entity
+                        .iter()
+                        .map(|entity| {
+                            format!(
+                                "{}: {} {}, {} {} ({} {})",
+                                entity.entity,
+                                entity.totals.sensitive_subjects,
+                                w.sensitive,
+                                entity.totals.non_sensitive_subjects,
+                                w.non_sensitive,
+                                entity.totals.flows,
+                                w.flow.to_lowercase()
+                            )
+                        })
+                        .collect(),
+                ));
+            }
         }
     }
 
@@ -412,6 +433,16 @@ impl Sections<'_> {
                 .collect();
             if !accepted.is_empty() {
                 blocks.push(Block::Bullets(accepted));
+            }
+            let reasons: Vec<String> = register
+                .risks
+                .iter()
+                .filter(|risk| !risk.finding.reasons.is_empty())
+                .map(|risk| format!("{}: {}", risk.finding.id, risk.finding.reasons.join("; ")))
+                .collect();
+            if !reasons.is_empty() {
+                blocks.push(Block::Subheading(w.why_fired.to_owned()));
+                blocks.push(Block::Bullets(reasons));
             }
         }
         if !register.resolved.is_empty() {

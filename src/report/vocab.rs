@@ -13,6 +13,11 @@ const CLASSES: &[Row] = &[
         "身份證明文件",
         "Documentos de identificação",
     ),
+    (
+        "identity_number",
+        "身份證明文件號碼",
+        "Números de documentos de identificação",
+    ),
     ("biometric", "生物識別資料", "Dados biométricos"),
     ("health", "健康資料", "Dados de saúde"),
     ("genetic", "遺傳資料", "Dados genéticos"),
@@ -164,6 +169,11 @@ const SAFEGUARDS: &[Row] = &[
         "biometric_alternative",
         "提供非生物識別替代方式",
         "Alternativa não biométrica oferecida",
+    ),
+    (
+        "sharing_agreement",
+        "與接收方處理者訂立的協議",
+        "Acordo com o destinatário responsável",
     ),
 ];
 

@@ -28,11 +28,11 @@ pub enum Place {
     Elsewhere,
 }
 
-const PLACE_MO: u8 = 1;
-const PLACE_CN_GBA: u8 = 2;
-const PLACE_CN: u8 = 4;
-const PLACE_HK: u8 = 8;
-const PLACE_ELSEWHERE: u8 = 16;
+pub(crate) const PLACE_MO: u8 = 1;
+pub(crate) const PLACE_CN_GBA: u8 = 2;
+pub(crate) const PLACE_CN: u8 = 4;
+pub(crate) const PLACE_HK: u8 = 8;
+pub(crate) const PLACE_ELSEWHERE: u8 = 16;
 
 impl Place {
     fn mask(self) -> u8 {
@@ -108,6 +108,10 @@ pub enum Condition {
     Source(Vec<Place>),
     /// The flow's target is in one of these places.
     Target(Vec<Place>),
+    /// The flow's source site is of one of these kinds.
+    SourceKind(Vec<SiteKind>),
+    /// The flow's target site is of one of these kinds.
+    TargetKind(Vec<SiteKind>),
     /// The flow carries at least one of these classes.
     Classes(Vec<DataClass>),
     /// The flow carries every one of these classes.
@@ -134,6 +138,9 @@ pub enum Condition {
     TotalSensitiveAtLeast(u64),
     /// The map's aggregated Mainland exports carry at least this many non-sensitive subjects.
     TotalNonSensitiveAtLeast(u64),
+    /// The aggregated Mainland exports carry at least this many subjects, sensitive or not
+    /// (CAC Order 11 counted every person towards its 100,000 threshold).
+    TotalSubjectsAtLeast(u64),
     /// The site is in one of these places.
     SiteIn(Vec<Place>),
     /// The site is of one of these kinds.
@@ -177,6 +184,8 @@ pub(crate) enum Compiled {
     Fact(usize),
     Source(u8),
     Target(u8),
+    SourceKind(u32),
+    TargetKind(u32),
     ClassesAny(u32),
     ClassesAll(u32),
     MacauSensitive,
@@ -190,6 +199,7 @@ pub(crate) enum Compiled {
     Mechanism(Outcome),
     TotalSensitiveAtLeast(u64),
     TotalNonSensitiveAtLeast(u64),
+    TotalSubjectsAtLeast(u64),
     SiteIn(u8),
     SiteKind(u32),
     AnyIncoming(Box<Compiled>),
@@ -249,6 +259,14 @@ impl Condition {
             }
             Condition::Source(list) => flow_only("source", Compiled::Source(places(list))),
             Condition::Target(list) => flow_only("target", Compiled::Target(places(list))),
+            Condition::SourceKind(list) => flow_only(
+                "source_kind",
+                Compiled::SourceKind(mask(SiteKind::ALL, list)),
+            ),
+            Condition::TargetKind(list) => flow_only(
+                "target_kind",
+                Compiled::TargetKind(mask(SiteKind::ALL, list)),
+            ),
             Condition::Classes(list) => {
                 flow_only("classes", Compiled::ClassesAny(mask(DataClass::ALL, list)))
             }
@@ -276,6 +294,7 @@ impl Condition {
             Condition::Mechanism(outcome) => flow_only("mechanism", Compiled::Mechanism(*outcome)),
             Condition::TotalSensitiveAtLeast(n) => Ok(Compiled::TotalSensitiveAtLeast(*n)),
             Condition::TotalNonSensitiveAtLeast(n) => Ok(Compiled::TotalNonSensitiveAtLeast(*n)),
+            Condition::TotalSubjectsAtLeast(n) => Ok(Compiled::TotalSubjectsAtLeast(*n)),
             Condition::SiteIn(list) if scope == Scope::Site => Ok(Compiled::SiteIn(places(list))),
             Condition::SiteIn(_) => wrong_scope("site_in", Scope::Site),
             Condition::SiteKind(list) if scope == Scope::Site => {
@@ -314,6 +333,23 @@ impl Condition {
 }
 
 impl Compiled {
+    /// The condition looks at the aggregated export totals.
+    pub(crate) fn mentions_totals(&self) -> bool {
+        match self {
+            Compiled::TotalSensitiveAtLeast(_)
+            | Compiled::TotalNonSensitiveAtLeast(_)
+            | Compiled::TotalSubjectsAtLeast(_) => true,
+            Compiled::All(items) | Compiled::Any(items) => {
+                items.iter().any(Compiled::mentions_totals)
+            }
+            Compiled::Not(item)
+            | Compiled::AnyIncoming(item)
+            | Compiled::AnyOutgoing(item)
+            | Compiled::AnyFlow(item) => item.mentions_totals(),
+            _ => false,
+        }
+    }
+
     /// The condition depends on the Mainland mechanism decision.
     pub(crate) fn mentions_mechanism(&self) -> bool {
         match self {

@@ -1,13 +1,13 @@
 //! Evaluation: derived facts per flow, the Mainland mechanism decision with volume aggregation,
 //! and the findings of every rule in force.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use serde::Serialize;
 
 use super::condition::{Compiled, Outcome, Scope, bit, place_bit};
-use super::{Rule, Rulebook, Verification};
+use super::{Rule, Rulebook, Sensitivity, Verification};
 use crate::model::{
     Access, DataClass, Date, Flag, FlowId, FlowView, LegalBasis, Map, RecipientRole, Safeguard,
     SiteId, SiteKind,
@@ -65,8 +65,12 @@ pub struct Finding {
     pub severity: u8,
     /// 1 to 5.
     pub likelihood: u8,
-    /// For Mainland export findings, the step of the mechanism decision that applied.
+    /// For Mainland export findings, the step of the mechanism decision that applied (for an
+    /// exempt flow, the article that exempts it).
     pub detail: Option<Arc<str>>,
+    /// Why it fired: the facts that made the rule's condition hold and the safeguards or facts
+    /// it looked for and did not find, in words built from the rule's data and the map.
+    pub reasons: Vec<String>,
     /// The rule's texts.
     pub texts: Arc<FindingTexts>,
 }
@@ -122,6 +126,16 @@ pub struct ExportTotals {
     pub flows_with_unknown_count: usize,
 }
 
+/// The Mainland export totals of one exporting entity: every flow it exports is judged by them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EntityTotals {
+    /// The legal entity: the source site's `entity`, else the map's organisation.
+    pub entity: String,
+    /// Its aggregated exports.
+    #[serde(flatten)]
+    pub totals: ExportTotals,
+}
+
 /// The result of evaluating a map.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evaluation {
@@ -129,10 +143,15 @@ pub struct Evaluation {
     pub as_of: Date,
     /// The findings: flows by id, then sites by id, then the map; within each, in pack order.
     pub findings: Vec<Finding>,
-    /// The Mainland export totals used by the mechanism decision.
+    /// The Mainland export totals of all exporting entities together (a summary; each flow is
+    /// judged by its own entity's totals in [`Evaluation::mainland_exports_by_entity`]).
     pub mainland_exports: ExportTotals,
+    /// The Mainland export totals per exporting entity, by entity name.
+    pub mainland_exports_by_entity: Vec<EntityTotals>,
     /// The name of the Mainland mechanism decision in force, if any.
     pub mechanism: Option<String>,
+    /// Which classes the rulebook declares sensitive on `as_of` (for legends and marks).
+    pub sensitivity: Sensitivity,
 }
 
 impl Evaluation {
@@ -162,6 +181,8 @@ impl Evaluation {
 struct FlowFacts {
     source: u8,
     target: u8,
+    source_kind: u32,
+    target_kind: u32,
     classes: u32,
     macau_sensitive: bool,
     pipl_sensitive: bool,
@@ -174,6 +195,10 @@ struct FlowFacts {
     count_known: bool,
     sensitive: u64,
     non_sensitive: u64,
+    /// The exporting entity, as an index into the evaluation's entity names.
+    entity: usize,
+    /// The named facts that hold, one bit per fact index.
+    facts: Vec<u64>,
     mechanism: Option<(Outcome, Arc<str>)>,
 }
 
@@ -184,9 +209,10 @@ fn set_mask<T: PartialEq + Copy>(all: &[T], values: impl IntoIterator<Item = T>)
 }
 
 impl FlowFacts {
-    fn new(view: &FlowView<'_>) -> Self {
+    fn new(view: &FlowView<'_>, sensitivity: &Sensitivity, entity: usize, facts: usize) -> Self {
         let flow = view.flow;
-        let pipl_sensitive = flow.data_classes.iter().any(|class| class.pipl_sensitive());
+        let classes = set_mask(DataClass::ALL, flow.data_classes.iter().copied());
+        let pipl_sensitive = classes & sensitivity.pipl_mask() != 0;
         let subjects = flow.subjects_per_year.unwrap_or(0);
         // Without a separate count, everyone on a flow with a PIPL-sensitive class counts as
         // sensitive (the spec's conservative reading).
@@ -198,11 +224,10 @@ impl FlowFacts {
         Self {
             source: place_bit(&view.source.jurisdiction),
             target: place_bit(&view.target.jurisdiction),
-            classes: set_mask(DataClass::ALL, flow.data_classes.iter().copied()),
-            macau_sensitive: flow
-                .data_classes
-                .iter()
-                .any(|class| class.macau_sensitive()),
+            source_kind: bit(SiteKind::ALL, &view.source.kind),
+            target_kind: bit(SiteKind::ALL, &view.target.kind),
+            classes,
+            macau_sensitive: classes & sensitivity.macau_mask() != 0,
             pipl_sensitive,
             safeguards: set_mask(Safeguard::ALL, flow.safeguards.iter().copied()),
             flags: set_mask(Flag::ALL, flow.flags.iter().copied()),
@@ -216,7 +241,21 @@ impl FlowFacts {
                 || flow.sensitive_subjects_per_year.is_some(),
             sensitive,
             non_sensitive: subjects.saturating_sub(sensitive),
+            entity,
+            facts: vec![0; facts.div_ceil(64)],
             mechanism: None,
+        }
+    }
+
+    fn fact(&self, index: usize) -> bool {
+        self.facts
+            .get(index / 64)
+            .is_some_and(|word| word & (1 << (index % 64)) != 0)
+    }
+
+    fn set_fact(&mut self, index: usize) {
+        if let Some(word) = self.facts.get_mut(index / 64) {
+            *word |= 1 << (index % 64);
         }
     }
 }
@@ -229,42 +268,37 @@ struct SiteFacts {
     outgoing: Vec<usize>,
 }
 
-const UNKNOWN: u8 = 0;
-const FALSE: u8 = 1;
-const TRUE: u8 = 2;
-
-/// What conditions are evaluated against: the facts in force and the export totals.
+/// What conditions are evaluated against: the export totals of each entity and the flows.
 struct Context<'a> {
-    facts: &'a [Option<&'a Compiled>],
-    totals: &'a ExportTotals,
+    entity_totals: &'a [ExportTotals],
+    map_totals: &'a ExportTotals,
     flows: &'a [FlowFacts],
 }
 
+const NO_TOTALS: ExportTotals = ExportTotals {
+    sensitive_subjects: 0,
+    non_sensitive_subjects: 0,
+    flows: 0,
+    flows_with_unknown_count: 0,
+};
+
 impl Context<'_> {
-    /// A flow condition; `memo` caches named facts for this flow and must be reset per flow.
-    fn flow(&self, condition: &Compiled, flow: &FlowFacts, memo: &mut [u8]) -> bool {
+    /// The totals a flow is judged by: those of its exporting entity.
+    fn totals_of(&self, flow: &FlowFacts) -> &ExportTotals {
+        self.entity_totals.get(flow.entity).unwrap_or(&NO_TOTALS)
+    }
+
+    /// A flow condition. Named facts were computed before, in dependency order.
+    fn flow(&self, condition: &Compiled, flow: &FlowFacts) -> bool {
         match condition {
-            Compiled::All(items) => items.iter().all(|item| self.flow(item, flow, memo)),
-            Compiled::Any(items) => items.iter().any(|item| self.flow(item, flow, memo)),
-            Compiled::Not(item) => !self.flow(item, flow, memo),
-            Compiled::Fact(index) => {
-                match memo.get(*index).copied() {
-                    Some(TRUE) => return true,
-                    Some(FALSE) => return false,
-                    _ => {}
-                }
-                // A fact with no definition in force that day is false.
-                let value = match self.facts.get(*index).copied().flatten() {
-                    Some(definition) => self.flow(definition, flow, memo),
-                    None => false,
-                };
-                if let Some(slot) = memo.get_mut(*index) {
-                    *slot = if value { TRUE } else { FALSE };
-                }
-                value
-            }
+            Compiled::All(items) => items.iter().all(|item| self.flow(item, flow)),
+            Compiled::Any(items) => items.iter().any(|item| self.flow(item, flow)),
+            Compiled::Not(item) => !self.flow(item, flow),
+            Compiled::Fact(index) => flow.fact(*index),
             Compiled::Source(places) => flow.source & places != 0,
             Compiled::Target(places) => flow.target & places != 0,
+            Compiled::SourceKind(mask) => flow.source_kind & mask != 0,
+            Compiled::TargetKind(mask) => flow.target_kind & mask != 0,
             Compiled::ClassesAny(mask) => flow.classes & mask != 0,
             Compiled::ClassesAll(mask) => flow.classes & mask == *mask,
             Compiled::MacauSensitive => flow.macau_sensitive,
@@ -279,8 +313,11 @@ impl Context<'_> {
                 .mechanism
                 .as_ref()
                 .is_some_and(|(decided, _)| decided == outcome),
-            Compiled::TotalSensitiveAtLeast(n) => self.totals.sensitive_subjects >= *n,
-            Compiled::TotalNonSensitiveAtLeast(n) => self.totals.non_sensitive_subjects >= *n,
+            Compiled::TotalSensitiveAtLeast(n) => self.totals_of(flow).sensitive_subjects >= *n,
+            Compiled::TotalNonSensitiveAtLeast(n) => {
+                self.totals_of(flow).non_sensitive_subjects >= *n
+            }
+            Compiled::TotalSubjectsAtLeast(n) => subjects(self.totals_of(flow)) >= *n,
             // Site and map predicates never compile into a flow condition.
             Compiled::SiteIn(_)
             | Compiled::SiteKind(_)
@@ -290,14 +327,16 @@ impl Context<'_> {
         }
     }
 
-    fn any_flow(&self, condition: &Compiled, indices: impl Iterator<Item = usize>) -> bool {
-        let mut memo = vec![UNKNOWN; self.facts.len()];
-        let mut indices = indices;
-        indices.any(|index| {
-            memo.fill(UNKNOWN);
+    /// The first of `indices` whose flow satisfies the condition.
+    fn first_flow(
+        &self,
+        condition: &Compiled,
+        mut indices: impl Iterator<Item = usize>,
+    ) -> Option<usize> {
+        indices.find(|index| {
             self.flows
-                .get(index)
-                .is_some_and(|flow| self.flow(condition, flow, &mut memo))
+                .get(*index)
+                .is_some_and(|flow| self.flow(condition, flow))
         })
     }
 
@@ -308,11 +347,13 @@ impl Context<'_> {
             Compiled::Not(item) => !self.site(item, site),
             Compiled::SiteIn(places) => site.place & places != 0,
             Compiled::SiteKind(mask) => site.kind & mask != 0,
-            Compiled::AnyIncoming(item) => self.any_flow(item, site.incoming.iter().copied()),
-            Compiled::AnyOutgoing(item) => self.any_flow(item, site.outgoing.iter().copied()),
-            Compiled::TotalSensitiveAtLeast(n) => self.totals.sensitive_subjects >= *n,
-            Compiled::TotalNonSensitiveAtLeast(n) => self.totals.non_sensitive_subjects >= *n,
-            _ => false,
+            Compiled::AnyIncoming(item) => self
+                .first_flow(item, site.incoming.iter().copied())
+                .is_some(),
+            Compiled::AnyOutgoing(item) => self
+                .first_flow(item, site.outgoing.iter().copied())
+                .is_some(),
+            other => self.totals(other),
         }
     }
 
@@ -321,12 +362,26 @@ impl Context<'_> {
             Compiled::All(items) => items.iter().all(|item| self.map(item)),
             Compiled::Any(items) => items.iter().any(|item| self.map(item)),
             Compiled::Not(item) => !self.map(item),
-            Compiled::AnyFlow(item) => self.any_flow(item, 0..self.flows.len()),
-            Compiled::TotalSensitiveAtLeast(n) => self.totals.sensitive_subjects >= *n,
-            Compiled::TotalNonSensitiveAtLeast(n) => self.totals.non_sensitive_subjects >= *n,
+            Compiled::AnyFlow(item) => self.first_flow(item, 0..self.flows.len()).is_some(),
+            other => self.totals(other),
+        }
+    }
+
+    /// Totals outside a flow: the map's exports of all entities together.
+    fn totals(&self, condition: &Compiled) -> bool {
+        match condition {
+            Compiled::TotalSensitiveAtLeast(n) => self.map_totals.sensitive_subjects >= *n,
+            Compiled::TotalNonSensitiveAtLeast(n) => self.map_totals.non_sensitive_subjects >= *n,
+            Compiled::TotalSubjectsAtLeast(n) => subjects(self.map_totals) >= *n,
             _ => false,
         }
     }
+}
+
+fn subjects(totals: &ExportTotals) -> u64 {
+    totals
+        .sensitive_subjects
+        .saturating_add(totals.non_sensitive_subjects)
 }
 
 /// A rule in force with its texts resolved for the day, shared by all its findings.
@@ -336,7 +391,12 @@ struct ActiveRule<'a> {
 }
 
 impl ActiveRule<'_> {
-    fn finding(&self, subject: Subject, detail: Option<&Arc<str>>) -> Finding {
+    fn finding(
+        &self,
+        subject: Subject,
+        detail: Option<&Arc<str>>,
+        reasons: Vec<String>,
+    ) -> Finding {
         let subject_id = subject.id();
         let mut id = String::with_capacity(self.texts.rule.len() + 1 + subject_id.len());
         id.push_str(&self.texts.rule);
@@ -352,10 +412,15 @@ impl ActiveRule<'_> {
             } else {
                 None
             },
+            reasons,
             texts: self.texts.clone(),
         }
     }
 }
+
+/// The name used for flows whose source site names no entity and whose map names no
+/// organisation.
+const DEFAULT_ENTITY: &str = "the map's organisation";
 
 pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
     let facts: Vec<Option<&Compiled>> = book
@@ -368,46 +433,97 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
                 .map(|(_, compiled)| compiled)
         })
         .collect();
+    let sensitivity = book.sensitivity(as_of);
     let views: Vec<FlowView<'_>> = map.flows().collect();
-    let mut flows: Vec<FlowFacts> = views.iter().map(FlowFacts::new).collect();
-    let mut memo = vec![UNKNOWN; facts.len()];
-    let mechanism = book.mechanisms.iter().find(|m| m.window.contains(as_of));
 
-    let mut totals = ExportTotals::default();
-    if let Some(mechanism) = mechanism {
-        let context = Context {
-            facts: &facts,
-            totals: &totals,
-            flows: &[],
+    // Exporting entities, interned so each flow carries a number. A site without an entity
+    // belongs to the map's organisation; a site naming the organisation is the same entity.
+    // The default is shown as "the map's organisation" unless some site names it, so a map and
+    // its inventory (which has no organisation) give the same reasons.
+    let organisation = map.meta.organisation.trim();
+    let mut entity_names: Vec<&str> = Vec::new();
+    let mut entity_index: HashMap<&str, usize> = HashMap::new();
+    let mut flows: Vec<FlowFacts> = Vec::with_capacity(views.len());
+    for view in &views {
+        let named = view.source.entity.trim();
+        let key = if named.is_empty() {
+            organisation
+        } else {
+            named
         };
-        let mut counted = ExportTotals::default();
-        for flow in &flows {
-            memo.fill(UNKNOWN);
-            if context.flow(&mechanism.aggregate, flow, &mut memo) {
-                counted.sensitive_subjects =
-                    counted.sensitive_subjects.saturating_add(flow.sensitive);
-                counted.non_sensitive_subjects = counted
-                    .non_sensitive_subjects
-                    .saturating_add(flow.non_sensitive);
-                counted.flows += 1;
-                counted.flows_with_unknown_count += usize::from(!flow.count_known);
+        let index = *entity_index.entry(key).or_insert_with(|| {
+            entity_names.push(DEFAULT_ENTITY);
+            entity_names.len() - 1
+        });
+        if !named.is_empty()
+            && let Some(name) = entity_names.get_mut(index)
+        {
+            *name = named;
+        }
+        flows.push(FlowFacts::new(view, &sensitivity, index, facts.len()));
+    }
+
+    // Named facts, each after the facts it refers to: no recursion, however long the chain.
+    let empty_context = Context {
+        entity_totals: &[],
+        map_totals: &NO_TOTALS,
+        flows: &[],
+    };
+    for flow in &mut flows {
+        for &index in &book.fact_order {
+            if let Some(Some(definition)) = facts.get(index)
+                && empty_context.flow(definition, flow)
+            {
+                flow.set_fact(index);
             }
         }
-        totals = counted;
+    }
+
+    let mechanism = book.mechanisms.iter().find(|m| m.window.contains(as_of));
+    let mut entity_totals = vec![ExportTotals::default(); entity_names.len()];
+    let mut map_totals = ExportTotals::default();
+    if let Some(mechanism) = mechanism {
+        for flow in &flows {
+            if empty_context.flow(&mechanism.aggregate, flow) {
+                for totals in [entity_totals.get_mut(flow.entity), Some(&mut map_totals)]
+                    .into_iter()
+                    .flatten()
+                {
+                    totals.sensitive_subjects =
+                        totals.sensitive_subjects.saturating_add(flow.sensitive);
+                    totals.non_sensitive_subjects = totals
+                        .non_sensitive_subjects
+                        .saturating_add(flow.non_sensitive);
+                    totals.flows += 1;
+                    totals.flows_with_unknown_count += usize::from(!flow.count_known);
+                }
+            }
+        }
+        let steps: Vec<_> = mechanism
+            .steps
+            .iter()
+            .filter(|step| step.window.contains(as_of))
+            .collect();
         let context = Context {
-            facts: &facts,
-            totals: &totals,
+            entity_totals: &entity_totals,
+            map_totals: &map_totals,
             flows: &[],
         };
-        for flow in &mut flows {
-            memo.fill(UNKNOWN);
-            if context.flow(&mechanism.applies, flow, &mut memo) {
-                flow.mechanism = mechanism
-                    .steps
-                    .iter()
-                    .find(|step| context.flow(&step.when, flow, &mut memo))
-                    .map(|step| (step.outcome, step.basis.clone()));
-            }
+        let decided: Vec<Option<(Outcome, Arc<str>)>> = flows
+            .iter()
+            .map(|flow| {
+                if context.flow(&mechanism.applies, flow) {
+                    steps
+                        .iter()
+                        .find(|step| context.flow(&step.when, flow))
+                        .map(|step| (step.outcome, step.basis.clone()))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        for (flow, decided) in flows.iter_mut().zip(decided) {
+            flow.mechanism = decided;
         }
     }
 
@@ -427,21 +543,32 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         })
         .collect();
     let context = Context {
-        facts: &facts,
-        totals: &totals,
+        entity_totals: &entity_totals,
+        map_totals: &map_totals,
         flows: &flows,
+    };
+    let explain = Explain {
+        book,
+        facts: &facts,
+        context: &context,
+        views: &views,
+        entity_names: &entity_names,
+        mechanism: mechanism.map_or("", |m| m.name.as_str()),
+        as_of,
+        sensitivity,
     };
     let mut findings = Vec::new();
     let flow_rules: Vec<&ActiveRule<'_>> = active
         .iter()
         .filter(|a| a.rule.scope == Scope::Flow)
         .collect();
-    for (view, flow) in views.iter().zip(&flows) {
-        memo.fill(UNKNOWN);
+    for (index, (view, flow)) in views.iter().zip(&flows).enumerate() {
         for active in &flow_rules {
-            if context.flow(&active.rule.condition, flow, &mut memo) {
+            if context.flow(&active.rule.condition, flow) {
                 let detail = flow.mechanism.as_ref().map(|(_, basis)| basis);
-                findings.push(active.finding(Subject::Flow(view.flow.id.clone()), detail));
+                let mut reasons = Vec::new();
+                explain.because(&active.rule.condition, index, 0, &mut reasons);
+                findings.push(active.finding(Subject::Flow(view.flow.id.clone()), detail, reasons));
             }
         }
     }
@@ -479,7 +606,9 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
             };
             for active in &site_rules {
                 if context.site(&active.rule.condition, &facts) {
-                    findings.push(active.finding(Subject::Site(site.id.clone()), None));
+                    let mut reasons = Vec::new();
+                    explain.site(&active.rule.condition, site, &facts, &mut reasons);
+                    findings.push(active.finding(Subject::Site(site.id.clone()), None, reasons));
                 }
             }
         }
@@ -487,14 +616,612 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
 
     for active in active.iter().filter(|a| a.rule.scope == Scope::Map) {
         if context.map(&active.rule.condition) {
-            findings.push(active.finding(Subject::Map, None));
+            let mut reasons = Vec::new();
+            explain.map(&active.rule.condition, &mut reasons);
+            findings.push(active.finding(Subject::Map, None, reasons));
         }
     }
 
+    let by_entity: BTreeMap<&str, ExportTotals> = entity_names
+        .iter()
+        .zip(&entity_totals)
+        .filter(|(_, totals)| totals.flows > 0)
+        .map(|(name, totals)| (*name, *totals))
+        .collect();
     Evaluation {
         as_of,
         findings,
-        mainland_exports: totals,
+        mainland_exports: map_totals,
+        mainland_exports_by_entity: by_entity
+            .into_iter()
+            .map(|(entity, totals)| EntityTotals {
+                entity: entity.to_owned(),
+                totals,
+            })
+            .collect(),
         mechanism: mechanism.map(|m| m.name.clone()),
+        sensitivity,
+    }
+}
+
+/// How deep a reason follows named facts into their definitions; deeper facts are named only,
+/// so a long chain of facts gives a short reason and no deep recursion.
+const EXPLAIN_FACT_DEPTH: usize = 4;
+
+/// Builds a finding's reasons from the rule's condition and the flow's facts: for a condition
+/// that holds, what made it hold; for one that does not, what was looked for and not found.
+struct Explain<'a> {
+    book: &'a Rulebook,
+    facts: &'a [Option<&'a Compiled>],
+    context: &'a Context<'a>,
+    views: &'a [FlowView<'a>],
+    entity_names: &'a [&'a str],
+    mechanism: &'a str,
+    as_of: Date,
+    sensitivity: Sensitivity,
+}
+
+/// The labels of the values of `all` whose bits are in `mask`, joined by `sep`.
+fn labels<T: Copy>(all: &[T], mask: u32, label: fn(T) -> &'static str, sep: &str) -> String {
+    let mut text = String::new();
+    for (index, value) in all.iter().enumerate() {
+        if index < 32 && mask & (1 << index) != 0 {
+            if !text.is_empty() {
+                text.push_str(sep);
+            }
+            text.push_str(label(*value));
+        }
+    }
+    text
+}
+
+fn places(mask: u8) -> String {
+    use super::condition::{PLACE_CN, PLACE_CN_GBA, PLACE_ELSEWHERE, PLACE_HK, PLACE_MO};
+    let mut names = Vec::new();
+    if mask & PLACE_MO != 0 {
+        names.push("Macau");
+    }
+    match (mask & PLACE_CN_GBA != 0, mask & PLACE_CN != 0) {
+        (true, true) => names.push("the Mainland"),
+        (true, false) => names.push("the Mainland GBA"),
+        (false, true) => names.push("the Mainland outside the GBA"),
+        (false, false) => {}
+    }
+    if mask & PLACE_HK != 0 {
+        names.push("Hong Kong");
+    }
+    if mask & PLACE_ELSEWHERE != 0 {
+        names.push("elsewhere");
+    }
+    names.join(" or ")
+}
+
+fn outcome_words(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Assessment => "a CAC security assessment is needed",
+        Outcome::Contract => "a standard contract or certification is needed",
+        Outcome::Exempt => "no transfer mechanism is needed",
+    }
+}
+
+impl Explain<'_> {
+    fn flow_facts(&self, flow: usize) -> Option<(&FlowView<'_>, &FlowFacts)> {
+        Some((self.views.get(flow)?, self.context.flows.get(flow)?))
+    }
+
+    fn holds(&self, condition: &Compiled, flow: usize) -> bool {
+        self.context
+            .flows
+            .get(flow)
+            .is_some_and(|facts| self.context.flow(condition, facts))
+    }
+
+    fn fact_words(&self, index: usize) -> String {
+        self.book
+            .fact_info
+            .get(index)
+            .map_or_else(String::new, |info| {
+                if *info.label == *info.name {
+                    info.name.to_string()
+                } else {
+                    format!("{} ({})", info.label, info.name)
+                }
+            })
+    }
+
+    fn totals_words(&self, facts: &FlowFacts) -> String {
+        let totals = self.context.totals_of(facts);
+        let entity = self.entity_names.get(facts.entity).copied().unwrap_or("");
+        let mut text = format!(
+            "judged by the Mainland exports of {entity}: {} people with sensitive and {} with \
+             other personal information a year, over {} flow(s)",
+            totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
+        );
+        if totals.flows_with_unknown_count > 0 {
+            text.push_str(&format!(
+                ", {} without a count",
+                totals.flows_with_unknown_count
+            ));
+        }
+        text
+    }
+
+    /// Why `condition`, which holds for the flow, holds.
+    fn because(&self, condition: &Compiled, flow: usize, depth: usize, out: &mut Vec<String>) {
+        let Some((view, facts)) = self.flow_facts(flow) else {
+            return;
+        };
+        match condition {
+            Compiled::All(items) => {
+                for item in items {
+                    self.because(item, flow, depth, out);
+                }
+            }
+            Compiled::Any(items) => {
+                if let Some(item) = items.iter().find(|item| self.holds(item, flow)) {
+                    self.because(item, flow, depth, out);
+                }
+            }
+            Compiled::Not(item) => self.lacking(item, flow, depth, out),
+            Compiled::Fact(index) => {
+                let words = self.fact_words(*index);
+                let definition = self.facts.get(*index).copied().flatten();
+                let mut inner = Vec::new();
+                if let Some(definition) = definition
+                    && depth < EXPLAIN_FACT_DEPTH
+                {
+                    self.because(definition, flow, depth + 1, &mut inner);
+                }
+                if inner.is_empty() {
+                    out.push(words);
+                } else {
+                    out.push(format!("{}, so {words}", inner.join("; ")));
+                }
+            }
+            Compiled::Source(_) => out.push(format!(
+                "source {} is in {} ({})",
+                view.source.name,
+                view.source.jurisdiction.label(),
+                view.source.jurisdiction
+            )),
+            Compiled::Target(_) => out.push(format!(
+                "target {} is in {} ({})",
+                view.target.name,
+                view.target.jurisdiction.label(),
+                view.target.jurisdiction
+            )),
+            Compiled::SourceKind(_) => out.push(format!(
+                "source {} is a {}",
+                view.source.name,
+                view.source.kind.label()
+            )),
+            Compiled::TargetKind(_) => out.push(format!(
+                "target {} is a {}",
+                view.target.name,
+                view.target.kind.label()
+            )),
+            Compiled::ClassesAny(mask) => out.push(format!(
+                "carries {}",
+                labels(DataClass::ALL, facts.classes & mask, DataClass::label, ", ")
+            )),
+            Compiled::ClassesAll(mask) => out.push(format!(
+                "carries {}",
+                labels(DataClass::ALL, *mask, DataClass::label, " and ")
+            )),
+            Compiled::MacauSensitive => out.push(format!(
+                "carries {}, sensitive under Macau PDPA Art 7 on {}",
+                labels(
+                    DataClass::ALL,
+                    facts.classes & self.sensitivity().macau_mask(),
+                    DataClass::label,
+                    ", "
+                ),
+                self.as_of
+            )),
+            Compiled::PiplSensitive => out.push(format!(
+                "carries {}, sensitive under PIPL Art 28 on {}",
+                labels(
+                    DataClass::ALL,
+                    facts.classes & self.sensitivity().pipl_mask(),
+                    DataClass::label,
+                    ", "
+                ),
+                self.as_of
+            )),
+            Compiled::Safeguards(mask) => out.push(format!(
+                "safeguard recorded: {}",
+                labels(
+                    Safeguard::ALL,
+                    facts.safeguards & mask,
+                    Safeguard::label,
+                    ", "
+                )
+            )),
+            Compiled::Flags(mask) => out.push(format!(
+                "flagged: {}",
+                labels(Flag::ALL, facts.flags & mask, Flag::label, ", ")
+            )),
+            Compiled::Basis(_) => {
+                out.push(format!("legal basis: {}", view.flow.legal_basis.label()))
+            }
+            Compiled::Role(_) => out.push(format!(
+                "recipient {} is a {}",
+                view.target.name,
+                view.flow
+                    .recipient_role
+                    .map_or("recipient of unrecorded role", RecipientRole::label)
+            )),
+            Compiled::Access(access) => out.push(format!(
+                "{} is {} from {}",
+                view.flow.id,
+                access.label().to_lowercase(),
+                view.target.name
+            )),
+            Compiled::RetentionUnknown => {
+                out.push(format!("no retention period recorded on {}", view.flow.id));
+            }
+            Compiled::Mechanism(outcome) => {
+                let basis = facts.mechanism.as_ref().map_or("", |(_, basis)| basis);
+                out.push(format!(
+                    "{}: {} ({basis}); {}",
+                    self.mechanism,
+                    outcome_words(*outcome),
+                    self.totals_words(facts)
+                ));
+            }
+            Compiled::TotalSensitiveAtLeast(n)
+            | Compiled::TotalNonSensitiveAtLeast(n)
+            | Compiled::TotalSubjectsAtLeast(n) => out.push(format!(
+                "threshold {n} reached; {}",
+                self.totals_words(facts)
+            )),
+            Compiled::SiteIn(_)
+            | Compiled::SiteKind(_)
+            | Compiled::AnyIncoming(_)
+            | Compiled::AnyOutgoing(_)
+            | Compiled::AnyFlow(_) => {}
+        }
+    }
+
+    /// Why `condition`, which does not hold for the flow, does not hold.
+    fn lacking(&self, condition: &Compiled, flow: usize, depth: usize, out: &mut Vec<String>) {
+        let Some((view, facts)) = self.flow_facts(flow) else {
+            return;
+        };
+        match condition {
+            Compiled::All(items) => {
+                if let Some(item) = items.iter().find(|item| !self.holds(item, flow)) {
+                    self.lacking(item, flow, depth, out);
+                }
+            }
+            Compiled::Any(items) => match items.as_slice() {
+                [one] => self.lacking(one, flow, depth, out),
+                _ => {
+                    if items.iter().any(|item| self.mentions_basis(item, depth)) {
+                        out.push(format!("legal basis: {}", view.flow.legal_basis.label()));
+                    }
+                    let phrases: Vec<String> =
+                        items.iter().map(|item| self.phrase(item, flow)).collect();
+                    out.push(format!("none of: {}", phrases.join("; ")));
+                }
+            },
+            Compiled::Not(item) => self.because(item, flow, depth, out),
+            Compiled::Fact(index) => {
+                let words = self.fact_words(*index);
+                let definition = self.facts.get(*index).copied().flatten();
+                let mut inner = Vec::new();
+                match definition {
+                    None => inner.push(format!("{words} is not defined on {}", self.as_of)),
+                    Some(definition) if depth < EXPLAIN_FACT_DEPTH => {
+                        self.lacking(definition, flow, depth + 1, &mut inner);
+                    }
+                    Some(_) => {}
+                }
+                if inner.is_empty() {
+                    out.push(format!("not {words} on {}", view.flow.id));
+                } else {
+                    out.push(format!("{}, so not {words}", inner.join("; ")));
+                }
+            }
+            Compiled::Source(places_mask) => out.push(format!(
+                "source {} is in {} ({}), not {}",
+                view.source.name,
+                view.source.jurisdiction.label(),
+                view.source.jurisdiction,
+                places(*places_mask)
+            )),
+            Compiled::Target(places_mask) => out.push(format!(
+                "target {} is in {} ({}), not {}",
+                view.target.name,
+                view.target.jurisdiction.label(),
+                view.target.jurisdiction,
+                places(*places_mask)
+            )),
+            Compiled::SourceKind(mask) => out.push(format!(
+                "source {} is a {}, not {}",
+                view.source.name,
+                view.source.kind.label(),
+                labels(SiteKind::ALL, *mask, SiteKind::label, " or ")
+            )),
+            Compiled::TargetKind(mask) => out.push(format!(
+                "target {} is a {}, not {}",
+                view.target.name,
+                view.target.kind.label(),
+                labels(SiteKind::ALL, *mask, SiteKind::label, " or ")
+            )),
+            Compiled::ClassesAny(mask) => out.push(format!(
+                "carries none of {}",
+                labels(DataClass::ALL, *mask, DataClass::label, ", ")
+            )),
+            Compiled::ClassesAll(mask) => out.push(format!(
+                "does not carry {}",
+                labels(
+                    DataClass::ALL,
+                    mask & !facts.classes,
+                    DataClass::label,
+                    ", "
+                )
+            )),
+            Compiled::MacauSensitive => out.push(format!(
+                "{} carries no class sensitive under Macau PDPA Art 7 on {}",
+                view.flow.id, self.as_of
+            )),
+            Compiled::PiplSensitive => out.push(format!(
+                "{} carries no class sensitive under PIPL Art 28 on {}",
+                view.flow.id, self.as_of
+            )),
+            Compiled::Safeguards(mask) => out.push(format!(
+                "missing safeguard: {}",
+                labels(Safeguard::ALL, *mask, Safeguard::label, " or ")
+            )),
+            Compiled::Flags(mask) => out.push(format!(
+                "not flagged {}",
+                labels(Flag::ALL, *mask, Flag::label, " or ")
+            )),
+            Compiled::Basis(mask) => out.push(format!(
+                "legal basis: {}, not {}",
+                view.flow.legal_basis.label(),
+                labels(LegalBasis::ALL, *mask, LegalBasis::label, " or ")
+            )),
+            Compiled::Role(mask) => out.push(format!(
+                "recipient {} is {}, not {}",
+                view.target.name,
+                view.flow
+                    .recipient_role
+                    .map_or("of unrecorded role", RecipientRole::label),
+                labels(RecipientRole::ALL, *mask, RecipientRole::label, " or ")
+            )),
+            Compiled::Access(_) => out.push(format!(
+                "access on {}: {}",
+                view.flow.id,
+                view.flow.access.label()
+            )),
+            Compiled::RetentionUnknown => out.push(format!(
+                "retention period on {}: {} days",
+                view.flow.id,
+                view.flow.retention_days.unwrap_or(0)
+            )),
+            Compiled::Mechanism(outcome) => {
+                let decided = facts
+                    .mechanism
+                    .as_ref()
+                    .map_or("no Mainland mechanism decision applies", |(o, _)| {
+                        outcome_words(*o)
+                    });
+                out.push(format!(
+                    "not the case that {} on {}: {decided}",
+                    outcome_words(*outcome),
+                    view.flow.id
+                ));
+            }
+            Compiled::TotalSensitiveAtLeast(n)
+            | Compiled::TotalNonSensitiveAtLeast(n)
+            | Compiled::TotalSubjectsAtLeast(n) => out.push(format!(
+                "under the threshold of {n}; {}",
+                self.totals_words(facts)
+            )),
+            Compiled::SiteIn(_)
+            | Compiled::SiteKind(_)
+            | Compiled::AnyIncoming(_)
+            | Compiled::AnyOutgoing(_)
+            | Compiled::AnyFlow(_) => {}
+        }
+    }
+
+    /// A short phrase naming what a condition looks for, for "none of" lists; where it can,
+    /// it also says what the flow has instead.
+    fn phrase(&self, condition: &Compiled, flow: usize) -> String {
+        let Some((view, _)) = self.flow_facts(flow) else {
+            return String::new();
+        };
+        let list = |items: &[Compiled], sep: &str| {
+            items
+                .iter()
+                .map(|item| self.phrase(item, flow))
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        match condition {
+            Compiled::All(items) => list(items, " and "),
+            Compiled::Any(items) => list(items, " or "),
+            Compiled::Not(item) => format!("not {}", self.phrase(item, flow)),
+            Compiled::Fact(index) => self.fact_words(*index),
+            Compiled::Source(mask) => format!(
+                "source in {} (source {} is in {})",
+                places(*mask),
+                view.source.name,
+                view.source.jurisdiction
+            ),
+            Compiled::Target(mask) => format!(
+                "target in {} (target {} is in {})",
+                places(*mask),
+                view.target.name,
+                view.target.jurisdiction
+            ),
+            Compiled::SourceKind(mask) => format!(
+                "source a {}",
+                labels(SiteKind::ALL, *mask, SiteKind::label, " or ")
+            ),
+            Compiled::TargetKind(mask) => format!(
+                "target a {}",
+                labels(SiteKind::ALL, *mask, SiteKind::label, " or ")
+            ),
+            Compiled::ClassesAny(mask) | Compiled::ClassesAll(mask) => format!(
+                "class {}",
+                labels(DataClass::ALL, *mask, DataClass::label, " or ")
+            ),
+            Compiled::MacauSensitive => "a class sensitive under Macau PDPA Art 7".to_owned(),
+            Compiled::PiplSensitive => "a class sensitive under PIPL Art 28".to_owned(),
+            Compiled::Safeguards(mask) => format!(
+                "safeguard {}",
+                labels(Safeguard::ALL, *mask, Safeguard::label, " or ")
+            ),
+            Compiled::Flags(mask) => {
+                format!("flag {}", labels(Flag::ALL, *mask, Flag::label, " or "))
+            }
+            Compiled::Basis(mask) => format!(
+                "legal basis {}",
+                labels(LegalBasis::ALL, *mask, LegalBasis::label, " or ")
+            ),
+            Compiled::Role(mask) => format!(
+                "recipient {}",
+                labels(RecipientRole::ALL, *mask, RecipientRole::label, " or ")
+            ),
+            Compiled::Access(access) => format!("access {}", access.label()),
+            Compiled::RetentionUnknown => "no retention period".to_owned(),
+            Compiled::Mechanism(outcome) => outcome_words(*outcome).to_owned(),
+            Compiled::TotalSensitiveAtLeast(n) => format!("{n} or more sensitive subjects"),
+            Compiled::TotalNonSensitiveAtLeast(n) => format!("{n} or more non-sensitive subjects"),
+            Compiled::TotalSubjectsAtLeast(n) => format!("{n} or more subjects"),
+            Compiled::SiteIn(_)
+            | Compiled::SiteKind(_)
+            | Compiled::AnyIncoming(_)
+            | Compiled::AnyOutgoing(_)
+            | Compiled::AnyFlow(_) => String::new(),
+        }
+    }
+
+    /// The condition looks at the legal basis, directly or through a fact (to a bounded depth).
+    fn mentions_basis(&self, condition: &Compiled, depth: usize) -> bool {
+        match condition {
+            Compiled::Basis(_) => true,
+            Compiled::All(items) | Compiled::Any(items) => {
+                items.iter().any(|item| self.mentions_basis(item, depth))
+            }
+            Compiled::Not(item) => self.mentions_basis(item, depth),
+            Compiled::Fact(index) if depth < EXPLAIN_FACT_DEPTH => self
+                .facts
+                .get(*index)
+                .copied()
+                .flatten()
+                .is_some_and(|definition| self.mentions_basis(definition, depth + 1)),
+            _ => false,
+        }
+    }
+
+    fn sensitivity(&self) -> Sensitivity {
+        self.sensitivity
+    }
+
+    /// Why a site condition holds for the site.
+    fn site(
+        &self,
+        condition: &Compiled,
+        site: &crate::model::Site,
+        facts: &SiteFacts,
+        out: &mut Vec<String>,
+    ) {
+        match condition {
+            Compiled::All(items) => {
+                for item in items {
+                    self.site(item, site, facts, out);
+                }
+            }
+            Compiled::Any(items) => {
+                if let Some(item) = items.iter().find(|item| self.context.site(item, facts)) {
+                    self.site(item, site, facts, out);
+                }
+            }
+            Compiled::Not(item) => match item.as_ref() {
+                Compiled::SiteIn(_) | Compiled::SiteKind(_) => {
+                    out.push(format!(
+                        "site {} is a {} in {} ({})",
+                        site.name,
+                        site.kind.label(),
+                        site.jurisdiction.label(),
+                        site.jurisdiction
+                    ));
+                }
+                _ => out.push(format!(
+                    "site {} ({}) has no flow the rule looks for",
+                    site.name, site.jurisdiction
+                )),
+            },
+            Compiled::SiteIn(_) => out.push(format!(
+                "site {} is in {} ({})",
+                site.name,
+                site.jurisdiction.label(),
+                site.jurisdiction
+            )),
+            Compiled::SiteKind(_) => {
+                out.push(format!("site {} is a {}", site.name, site.kind.label()));
+            }
+            Compiled::AnyIncoming(item) | Compiled::AnyOutgoing(item) => {
+                let (indices, direction) = match condition {
+                    Compiled::AnyIncoming(_) => (&facts.incoming, "reaching"),
+                    _ => (&facts.outgoing, "leaving"),
+                };
+                self.some_flow(item, indices.iter().copied(), direction, &site.name, out);
+            }
+            _ => {}
+        }
+    }
+
+    /// Why a map condition holds.
+    fn map(&self, condition: &Compiled, out: &mut Vec<String>) {
+        match condition {
+            Compiled::All(items) => {
+                for item in items {
+                    self.map(item, out);
+                }
+            }
+            Compiled::Any(items) => {
+                if let Some(item) = items.iter().find(|item| self.context.map(item)) {
+                    self.map(item, out);
+                }
+            }
+            Compiled::AnyFlow(item) => {
+                self.some_flow(item, 0..self.views.len(), "in", "the map", out);
+            }
+            _ => {}
+        }
+    }
+
+    /// Names the first flow satisfying `condition` and why, and how many others do too.
+    fn some_flow(
+        &self,
+        condition: &Compiled,
+        indices: impl Iterator<Item = usize> + Clone,
+        direction: &str,
+        place: &str,
+        out: &mut Vec<String>,
+    ) {
+        let Some(first) = self.context.first_flow(condition, indices.clone()) else {
+            return;
+        };
+        let others = indices
+            .filter(|index| *index != first && self.holds(condition, *index))
+            .count();
+        let mut inner = Vec::new();
+        self.because(condition, first, 0, &mut inner);
+        let id = self
+            .views
+            .get(first)
+            .map_or("", |view| view.flow.id.as_str());
+        let mut text = format!("flow {id} {direction} {place}: {}", inner.join("; "));
+        if others > 0 {
+            text.push_str(&format!(" (and {others} other flow(s))"));
+        }
+        out.push(text);
     }
 }

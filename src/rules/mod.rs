@@ -14,10 +14,10 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use condition::{Condition, Outcome, Place, Scope};
-pub use eval::{Evaluation, ExportTotals, Finding, FindingTexts, Subject};
+pub use eval::{EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject};
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
 
-use crate::model::{Date, Map};
+use crate::model::{DataClass, Date, Map};
 use condition::Compiled;
 
 /// The name of a severity: 1 info, 2 low, 3 medium, 4 high, 5 critical.
@@ -114,6 +114,7 @@ pub struct Rule {
 /// One step of a Mainland mechanism decision: the first step whose condition holds decides.
 #[derive(Clone, Debug)]
 struct Step {
+    window: Window,
     when: Compiled,
     outcome: Outcome,
     basis: Arc<str>,
@@ -136,8 +137,97 @@ pub struct PackInfo {
     pub id: String,
     /// Its title.
     pub title: String,
-    /// Its edition, e.g. `2026-11`.
+    /// Its edition, e.g. `2026-12`.
     pub edition: String,
+    /// The file it was read from; built-in packs read `(built-in) macau.ron`.
+    pub file: String,
+    /// The built-in pack's file this user pack replaced, if it has a built-in pack's id.
+    pub replaces: Option<String>,
+}
+
+/// The regimes whose sensitive data classes the packs declare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Regime {
+    /// Macau PDPA Art 7(1).
+    Macau,
+    /// PIPL Art 28.
+    Pipl,
+}
+
+/// A pack's declaration that some classes are sensitive under a regime over a window.
+#[derive(Clone, Debug)]
+pub struct SensitivityRule {
+    /// Which regime.
+    pub regime: Regime,
+    /// The classes declared sensitive.
+    pub classes: Vec<DataClass>,
+    /// When the declaration holds.
+    pub window: Window,
+    /// Where it comes from.
+    pub citation: String,
+    /// How well the citation is verified.
+    pub verification: Verification,
+    /// The pack that declares it.
+    pub pack: String,
+}
+
+/// Which data classes are sensitive under each regime on one day, as the rulebook declares.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Sensitivity {
+    macau: u32,
+    pipl: u32,
+}
+
+impl Sensitivity {
+    /// Sensitive under Macau PDPA Art 7(1) that day.
+    pub fn macau(&self, class: DataClass) -> bool {
+        self.macau & condition::bit(DataClass::ALL, &class) != 0
+    }
+
+    /// Sensitive under PIPL Art 28 that day.
+    pub fn pipl(&self, class: DataClass) -> bool {
+        self.pipl & condition::bit(DataClass::ALL, &class) != 0
+    }
+
+    /// The legend's marks for a class: `M` Macau-sensitive, `P` PIPL-sensitive, both, or none.
+    pub fn marks(&self, class: DataClass) -> &'static str {
+        match (self.macau(class), self.pipl(class)) {
+            (true, true) => "MP",
+            (true, false) => "M",
+            (false, true) => "P",
+            (false, false) => "",
+        }
+    }
+
+    pub(crate) fn macau_mask(&self) -> u32 {
+        self.macau
+    }
+
+    pub(crate) fn pipl_mask(&self) -> u32 {
+        self.pipl
+    }
+
+    /// The built-in rulebook's declarations for every day from now on (the last window of
+    /// each), for code that has no evaluation date. Nothing if the built-in packs fail to load,
+    /// which their tests rule out.
+    pub fn builtin_current() -> Sensitivity {
+        static CURRENT: std::sync::OnceLock<Sensitivity> = std::sync::OnceLock::new();
+        *CURRENT.get_or_init(|| {
+            let far = Date::new(9999, 12, 31);
+            match (Rulebook::builtin(), far) {
+                (Ok(book), Some(far)) => book.sensitivity(far),
+                _ => Sensitivity::default(),
+            }
+        })
+    }
+}
+
+/// A named fact's words for reasons: its name and a short label such as "a necessity ground".
+#[derive(Clone, Debug)]
+struct FactInfo {
+    name: Arc<str>,
+    label: Arc<str>,
 }
 
 /// A set of compiled rule packs, ready to evaluate maps.
@@ -145,6 +235,12 @@ pub struct PackInfo {
 pub struct Rulebook {
     packs: Vec<PackInfo>,
     facts: Vec<Vec<(Window, Compiled)>>,
+    /// Each fact's name and label, by fact index.
+    fact_info: Vec<FactInfo>,
+    /// Fact indices with every fact after the facts it refers to, so evaluation computes them
+    /// in one pass without recursion.
+    fact_order: Vec<usize>,
+    sensitivity: Vec<SensitivityRule>,
     texts: Vec<(String, Window, Arc<str>)>,
     mechanisms: Vec<Mechanism>,
     rules: Vec<Rule>,
@@ -156,6 +252,9 @@ impl Rulebook {
         Self {
             packs: Vec::new(),
             facts: Vec::new(),
+            fact_info: Vec::new(),
+            fact_order: Vec::new(),
+            sensitivity: Vec::new(),
             texts: Vec::new(),
             mechanisms: Vec::new(),
             rules: Vec::new(),
@@ -167,17 +266,40 @@ impl Rulebook {
         pack::build(&builtin_sources())
     }
 
-    /// The built-in packs plus every `*.ron` pack in `folder`; a pack with the id of a built-in
-    /// one replaces it.
+    /// The built-in packs plus every `*.ron` pack in `folder`. A folder pack with the id of a
+    /// built-in one replaces it (reported in [`PackInfo::replaces`]); two folder packs with the
+    /// same id are an error naming both files.
     pub fn builtin_with_folder(folder: &Path) -> Result<Self, RulesError> {
         let mut sources = builtin_sources();
         sources.extend(pack::read_pack_folder(folder)?);
         pack::build(&sources)
     }
 
-    /// Packs given as (file name, RON text), later ones replacing earlier ones of the same id.
+    /// Packs given as (file name, RON text). A text identical to a built-in pack counts as
+    /// that built-in pack; another pack with a built-in pack's id replaces it, and two other
+    /// packs with the same id are an error naming both files.
     pub fn from_sources(sources: &[(String, String)]) -> Result<Self, RulesError> {
         pack::build(sources)
+    }
+
+    /// The sensitivity declarations of every pack, in pack order.
+    pub fn sensitivity_rules(&self) -> &[SensitivityRule] {
+        &self.sensitivity
+    }
+
+    /// Which classes are sensitive under each regime on `day`, as the packs declare.
+    pub fn sensitivity(&self, day: Date) -> Sensitivity {
+        let mut sensitivity = Sensitivity::default();
+        for rule in self.sensitivity.iter().filter(|r| r.window.contains(day)) {
+            let mask = rule.classes.iter().fold(0, |mask, class| {
+                mask | condition::bit(DataClass::ALL, class)
+            });
+            match rule.regime {
+                Regime::Macau => sensitivity.macau |= mask,
+                Regime::Pipl => sensitivity.pipl |= mask,
+            }
+        }
+        sensitivity
     }
 
     /// The packs, in order.
@@ -230,6 +352,6 @@ impl Rulebook {
 fn builtin_sources() -> Vec<(String, String)> {
     BUILTIN_PACKS
         .iter()
-        .map(|(name, text)| (format!("(built-in) {name}"), (*text).to_owned()))
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
         .collect()
 }

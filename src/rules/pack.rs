@@ -8,9 +8,11 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use super::condition::{Compiled, Condition, Outcome, Scope};
-use super::{Mechanism, Rule, Rulebook, Step, Verification, Window};
+use super::{
+    FactInfo, Mechanism, Regime, Rule, Rulebook, SensitivityRule, Step, Verification, Window,
+};
 use crate::io::{Location, MAX_FILE_BYTES, read_limited};
-use crate::model::Date;
+use crate::model::{DataClass, Date};
 
 /// The value of the `format` field that marks a rule pack.
 pub const PACK_FORMAT: &str = "borderflow-rules";
@@ -84,9 +86,24 @@ struct PackFile {
     #[serde(default)]
     texts: Vec<TextDef>,
     #[serde(default)]
+    sensitivity: Vec<SensitivityDef>,
+    #[serde(default)]
     mechanisms: Vec<MechanismDef>,
     #[serde(default)]
     rules: Vec<RuleDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SensitivityDef {
+    regime: Regime,
+    classes: Vec<DataClass>,
+    #[serde(default)]
+    effective_from: Option<Date>,
+    #[serde(default)]
+    effective_until: Option<Date>,
+    citation: String,
+    verification: String,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +114,9 @@ struct FactDef {
     effective_from: Option<Date>,
     #[serde(default)]
     effective_until: Option<Date>,
+    /// Words naming the fact in a finding's reasons, e.g. "a necessity ground".
+    #[serde(default)]
+    label: Option<String>,
     #[serde(default)]
     #[allow(dead_code)] // Read by people, not by the engine.
     note: String,
@@ -130,6 +150,10 @@ struct MechanismDef {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct StepDef {
+    #[serde(default)]
+    effective_from: Option<Date>,
+    #[serde(default)]
+    effective_until: Option<Date>,
     when: Condition,
     outcome: Outcome,
     basis: String,
@@ -321,29 +345,88 @@ pub fn read_pack_folder(folder: &Path) -> Result<Vec<(String, String)>, RulesErr
         .collect()
 }
 
-/// Builds a rulebook from packs given as (file name, text). A later pack with the same `pack`
-/// id as an earlier one replaces it whole; other packs add to the rulebook.
+/// The built-in pack's file name if `text` is exactly a built-in pack.
+fn builtin_name(text: &str) -> Option<&'static str> {
+    BUILTIN_PACKS
+        .iter()
+        .find(|(_, builtin)| *builtin == text)
+        .map(|(name, _)| *name)
+}
+
+/// Builds a rulebook from packs given as (file name, text). A text identical to a built-in pack
+/// is that built-in pack; another pack with a built-in pack's id replaces it whole (and the
+/// rulebook reports the replacement); two other packs with the same id are refused, naming
+/// both files, because silently keeping one would hide the other's rules.
 pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
     let mut parsed: Vec<Parsed> = Vec::new();
+    let mut builtin: Vec<bool> = Vec::new();
+    let mut replaces: Vec<Option<String>> = Vec::new();
     for (file, text) in sources {
-        let pack = parse_pack(file, text)?;
-        if let Some(slot) = parsed.iter_mut().find(|p| p.pack.pack == pack.pack.pack) {
-            *slot = pack;
-        } else {
-            parsed.push(pack);
+        let is_builtin = builtin_name(text).is_some();
+        let file = match builtin_name(text) {
+            Some(name) => format!("(built-in) {name}"),
+            None => file.clone(),
+        };
+        let pack = parse_pack(&file, text)?;
+        let same = parsed.iter().position(|p| p.pack.pack == pack.pack.pack);
+        match same {
+            None => {
+                parsed.push(pack);
+                builtin.push(is_builtin);
+                replaces.push(None);
+            }
+            Some(index) => {
+                let earlier_builtin = builtin.get(index).copied().unwrap_or(false);
+                let earlier_file = parsed.get(index).map_or("", |p| p.file.as_str()).to_owned();
+                if is_builtin || !earlier_builtin {
+                    return Err(RulesError::new(
+                        &file,
+                        None,
+                        format!(
+                            "pack id `{}` is also the id of {earlier_file}; pack ids are unique \
+                             (rename one pack, or remove one file)",
+                            pack.pack.pack
+                        ),
+                    ));
+                }
+                if let (Some(slot), Some(kind), Some(replaced)) = (
+                    parsed.get_mut(index),
+                    builtin.get_mut(index),
+                    replaces.get_mut(index),
+                ) {
+                    *slot = pack;
+                    *kind = false;
+                    *replaced = Some(earlier_file);
+                }
+            }
         }
     }
 
     // Fact names are global across packs; each may have several definitions in time.
     let mut fact_names: BTreeMap<String, usize> = BTreeMap::new();
+    let mut fact_info: Vec<FactInfo> = Vec::new();
     for parsed in &parsed {
         for fact in &parsed.pack.facts {
             let next = fact_names.len();
-            fact_names.entry(fact.name.clone()).or_insert(next);
+            fact_names.entry(fact.name.clone()).or_insert_with(|| {
+                fact_info.push(FactInfo {
+                    name: Arc::from(fact.name.as_str()),
+                    label: Arc::from(fact.label.as_deref().unwrap_or(&fact.name)),
+                });
+                next
+            });
+            if let (Some(label), Some(info)) = (
+                &fact.label,
+                fact_names
+                    .get(&fact.name)
+                    .and_then(|i| fact_info.get_mut(*i)),
+            ) {
+                info.label = Arc::from(label.as_str());
+            }
         }
     }
     let fact_index = |name: &str| fact_names.get(name).copied();
-    check_fact_cycles(&parsed)?;
+    let fact_order = fact_order(&parsed, &fact_names)?;
 
     let mut keys = BTreeSet::new();
     let mut texts = Vec::new();
@@ -364,10 +447,37 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
         }
     }
 
+    let mut sensitivity = Vec::new();
     let mut facts: Vec<Vec<(Window, Compiled)>> = vec![Vec::new(); fact_names.len()];
-    let mut mechanisms = Vec::new();
-    let mut rules: Vec<Rule> = Vec::new();
+    let mut mechanisms: Vec<(Mechanism, &str)> = Vec::new();
+    let mut rules: Vec<(Rule, &str)> = Vec::new();
     for Parsed { file, pack } in &parsed {
+        for (position, declared) in pack.sensitivity.iter().enumerate() {
+            let item = format!("sensitivity {}", position + 1);
+            let Some(verification) = Verification::parse(&declared.verification) else {
+                return Err(RulesError::new(
+                    file,
+                    Some(item),
+                    format!(
+                        "verification {:?} must be V, S or U, or a combination such as V/S",
+                        declared.verification
+                    ),
+                ));
+            };
+            sensitivity.push(SensitivityRule {
+                regime: declared.regime,
+                classes: declared.classes.clone(),
+                window: window(
+                    file,
+                    &item,
+                    declared.effective_from,
+                    declared.effective_until,
+                )?,
+                citation: declared.citation.clone(),
+                verification,
+                pack: pack.pack.clone(),
+            });
+        }
         for fact in &pack.facts {
             let item = format!("fact {}", fact.name);
             let window = window(file, &item, fact.effective_from, fact.effective_until)?;
@@ -380,6 +490,14 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
                     file,
                     Some(item),
                     "a fact cannot depend on the mechanism decision",
+                ));
+            }
+            if compiled.mentions_totals() {
+                // Totals are summed over flows selected by facts, so a fact cannot use them.
+                return Err(RulesError::new(
+                    file,
+                    Some(item),
+                    "a fact cannot depend on the export totals; use them in mechanism steps or rules",
                 ));
             }
             let slot = fact_index(&fact.name).and_then(|index| facts.get_mut(index));
@@ -414,49 +532,62 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
                 .iter()
                 .map(|step| {
                     Ok(Step {
+                        window: window(file, &item, step.effective_from, step.effective_until)?,
                         when: compile(&step.when)?,
                         outcome: step.outcome,
                         basis: Arc::from(step.basis.as_str()),
                     })
                 })
                 .collect::<Result<Vec<_>, RulesError>>()?;
-            mechanisms.push(Mechanism {
-                name: mechanism.name.clone(),
-                window: window(
-                    file,
-                    &item,
-                    mechanism.effective_from,
-                    mechanism.effective_until,
-                )?,
-                applies: compile(&mechanism.applies)?,
-                aggregate: compile(&mechanism.aggregate)?,
-                steps,
-            });
+            mechanisms.push((
+                Mechanism {
+                    name: mechanism.name.clone(),
+                    window: window(
+                        file,
+                        &item,
+                        mechanism.effective_from,
+                        mechanism.effective_until,
+                    )?,
+                    applies: compile(&mechanism.applies)?,
+                    aggregate: compile(&mechanism.aggregate)?,
+                    steps,
+                },
+                file.as_str(),
+            ));
         }
         for rule in &pack.rules {
-            rules.push(compile_rule(file, pack, rule, &fact_index, &keys)?);
-        }
-    }
-    for (index, mechanism) in mechanisms.iter().enumerate() {
-        if mechanisms[..index]
-            .iter()
-            .any(|other| other.window.overlaps(&mechanism.window))
-        {
-            return Err(RulesError::new(
-                "(all packs)",
-                Some(format!("mechanism {}", mechanism.name)),
-                "two Mainland mechanisms are in force on the same day",
+            rules.push((
+                compile_rule(file, pack, rule, &fact_index, &keys)?,
+                file.as_str(),
             ));
         }
     }
-    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
-    for rule in &rules {
-        if let Some(other) = seen.insert(&rule.id, &rule.pack) {
+    for (index, (mechanism, file)) in mechanisms.iter().enumerate() {
+        if let Some((other, other_file)) = mechanisms
+            .iter()
+            .take(index)
+            .find(|(other, _)| other.window.overlaps(&mechanism.window))
+        {
             return Err(RulesError::new(
-                &rule.pack,
+                file,
+                Some(format!("mechanism {}", mechanism.name)),
+                format!(
+                    "two Mainland mechanisms are in force on the same day: this one and {} \
+                     of {other_file}",
+                    other.name
+                ),
+            ));
+        }
+    }
+    let mut seen: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
+    for (rule, file) in &rules {
+        if let Some((other_pack, other_file)) = seen.insert(&rule.id, (&rule.pack, *file)) {
+            return Err(RulesError::new(
+                file,
                 Some(format!("rule {}", rule.id)),
                 format!(
-                    "rule id {} is also defined in pack {other}; rule ids are unique",
+                    "rule id {} is also defined in pack {other_pack} ({other_file}); rule ids \
+                     are unique",
                     rule.id
                 ),
             ));
@@ -464,18 +595,24 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
     }
     let packs = parsed
         .iter()
-        .map(|Parsed { pack, .. }| super::PackInfo {
+        .zip(replaces)
+        .map(|(Parsed { file, pack }, replaces)| super::PackInfo {
             id: pack.pack.clone(),
             title: pack.title.clone(),
             edition: pack.edition.clone(),
+            file: file.clone(),
+            replaces,
         })
         .collect();
     Ok(Rulebook {
         packs,
         facts,
+        fact_info,
+        fact_order,
+        sensitivity,
         texts,
-        mechanisms,
-        rules,
+        mechanisms: mechanisms.into_iter().map(|(m, _)| m).collect(),
+        rules: rules.into_iter().map(|(r, _)| r).collect(),
     })
 }
 
@@ -532,52 +669,111 @@ fn compile_rule(
     })
 }
 
-/// Refuses facts that depend on themselves, directly or through others.
-fn check_fact_cycles(parsed: &[Parsed]) -> Result<(), RulesError> {
-    let mut depends: BTreeMap<&str, (BTreeSet<&str>, &str)> = BTreeMap::new();
+/// The facts in an order where each comes after every fact it refers to, or an error naming a
+/// circle of facts that depend on each other.
+///
+/// The walk keeps its own stack, so a pack of thousands of chained facts needs no deeper call
+/// stack than a pack of three.
+fn fact_order(
+    parsed: &[Parsed],
+    fact_names: &BTreeMap<String, usize>,
+) -> Result<Vec<usize>, RulesError> {
+    let count = fact_names.len();
+    let mut depends: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); count];
+    let mut files: Vec<&str> = vec![""; count];
+    let mut names: Vec<&str> = vec![""; count];
     for Parsed { file, pack } in parsed {
         for fact in &pack.facts {
-            let mut names = Vec::new();
-            fact.when.facts(&mut names);
-            let entry = depends.entry(&fact.name).or_insert((BTreeSet::new(), file));
-            entry.0.extend(names);
-        }
-    }
-    // Depth-first search with three colours: unvisited, on the current path, done.
-    fn visit<'a>(
-        name: &'a str,
-        depends: &BTreeMap<&'a str, (BTreeSet<&'a str>, &'a str)>,
-        on_path: &mut Vec<&'a str>,
-        done: &mut BTreeSet<&'a str>,
-    ) -> Result<(), RulesError> {
-        if done.contains(name) {
-            return Ok(());
-        }
-        if on_path.contains(&name) {
-            let file = depends.get(name).map_or("", |(_, file)| *file);
-            on_path.push(name);
-            return Err(RulesError::new(
-                file,
-                Some(format!("fact {name}")),
-                format!(
-                    "facts depend on each other in a circle: {}",
-                    on_path.join(" -> ")
-                ),
-            ));
-        }
-        on_path.push(name);
-        if let Some((children, _)) = depends.get(name) {
-            for child in children {
-                visit(child, depends, on_path, done)?;
+            let Some(index) = fact_names.get(&fact.name).copied() else {
+                continue;
+            };
+            let mut referred = Vec::new();
+            fact.when.facts(&mut referred);
+            if let Some(slot) = depends.get_mut(index) {
+                // Unknown names are reported when the fact is compiled.
+                slot.extend(
+                    referred
+                        .iter()
+                        .filter_map(|name| fact_names.get(*name).copied()),
+                );
+            }
+            if let (Some(f), Some(n)) = (files.get_mut(index), names.get_mut(index))
+                && f.is_empty()
+            {
+                *f = file;
+                *n = &fact.name;
             }
         }
-        on_path.pop();
-        done.insert(name);
-        Ok(())
     }
-    let mut done = BTreeSet::new();
-    for name in depends.keys() {
-        visit(name, &depends, &mut Vec::new(), &mut done)?;
+    let depends: Vec<Vec<usize>> = depends
+        .into_iter()
+        .map(|d| d.into_iter().collect())
+        .collect();
+    const UNSEEN: u8 = 0;
+    const ON_PATH: u8 = 1;
+    const DONE: u8 = 2;
+    let mut state = vec![UNSEEN; count];
+    let mut order = Vec::with_capacity(count);
+    for root in 0..count {
+        if state.get(root).copied() != Some(UNSEEN) {
+            continue;
+        }
+        // Each stack entry is a fact and how many of its dependencies were visited.
+        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+        if let Some(s) = state.get_mut(root) {
+            *s = ON_PATH;
+        }
+        while let Some((node, next)) = stack.last().copied() {
+            let child = depends.get(node).and_then(|d| d.get(next)).copied();
+            let Some(child) = child else {
+                stack.pop();
+                if let Some(s) = state.get_mut(node) {
+                    *s = DONE;
+                }
+                order.push(node);
+                continue;
+            };
+            if let Some(top) = stack.last_mut() {
+                top.1 += 1;
+            }
+            match state.get(child).copied() {
+                Some(UNSEEN) => {
+                    if let Some(s) = state.get_mut(child) {
+                        *s = ON_PATH;
+                    }
+                    stack.push((child, 0));
+                }
+                Some(ON_PATH) => {
+                    let from = stack.iter().position(|(n, _)| *n == child).unwrap_or(0);
+                    let mut circle: Vec<&str> = stack
+                        .iter()
+                        .skip(from)
+                        .map(|(n, _)| names.get(*n).copied().unwrap_or(""))
+                        .collect();
+                    let child_name = names.get(child).copied().unwrap_or("");
+                    circle.push(child_name);
+                    // A circle of thousands of facts is named by its ends, not listed whole.
+                    let shown = if circle.len() > 12 {
+                        let hidden = circle.len() - 10;
+                        let head = circle.iter().take(5).copied().collect::<Vec<_>>();
+                        let tail = circle.iter().skip(circle.len() - 5).copied();
+                        format!(
+                            "{} -> … {hidden} more … -> {}",
+                            head.join(" -> "),
+                            tail.collect::<Vec<_>>().join(" -> ")
+                        )
+                    } else {
+                        circle.join(" -> ")
+                    };
+                    return Err(RulesError::new(
+                        files.get(child).copied().unwrap_or(""),
+                        Some(format!("fact {child_name}")),
+                        format!("facts depend on each other in a circle: {shown}"),
+                    ));
+                }
+                _ => {}
+            }
+        }
     }
-    Ok(())
+    Ok(order)
 }
