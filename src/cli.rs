@@ -7,8 +7,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use crate::io;
-use crate::model::{Date, Language, Map};
-use crate::rules::{Evaluation, Finding, Rulebook, Subject, severity_name};
+use crate::model::{Date, Language, Map, Severity};
+use crate::rules::{Evaluation, Finding, Rulebook, Subject};
 
 /// Map where personal data goes, what the law asks of each flow, and the DPIA that proves it.
 #[derive(Debug, Parser)]
@@ -123,12 +123,12 @@ pub enum FailOn {
 
 impl FailOn {
     /// The lowest severity that fails.
-    pub fn min_severity(self) -> u8 {
+    pub fn min_severity(self) -> Severity {
         match self {
-            FailOn::Low => 2,
-            FailOn::Medium => 3,
-            FailOn::High => 4,
-            FailOn::Critical => 5,
+            FailOn::Low => Severity::Low,
+            FailOn::Medium => Severity::Medium,
+            FailOn::High => Severity::High,
+            FailOn::Critical => Severity::Critical,
         }
     }
 }
@@ -385,8 +385,8 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
             obligation: finding.obligation(),
             flow,
             site,
-            severity: finding.severity,
-            likelihood: finding.likelihood,
+            severity: finding.severity.level(),
+            likelihood: finding.likelihood.level(),
             title: finding.title(),
             citation: finding.citation(),
             verification: finding.verification().as_str(),
@@ -428,10 +428,13 @@ fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<St
             as_of: evaluation.as_of.to_string(),
             rulebook: rulebook.version(),
             findings: evaluation.findings.len(),
-            by_severity: (1..=5u8)
-                .zip(evaluation.count_by_severity())
-                .map(|(severity, count)| (severity_name(severity), count))
-                .collect(),
+            by_severity: {
+                let counts = evaluation.count_by_severity();
+                Severity::ALL
+                    .into_iter()
+                    .map(|severity| (severity.name(), counts.get(severity)))
+                    .collect()
+            },
             mainland_mechanism: evaluation.mechanism.as_deref(),
             mainland_exports: evaluation.mainland_exports,
             mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
@@ -443,11 +446,12 @@ fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<St
 /// `check`'s table: a summary line, the Mainland totals, then one line per finding.
 fn check_table(path: &Path, evaluation: &Evaluation) -> String {
     let counts = evaluation.count_by_severity();
-    let breakdown: Vec<String> = (1..=5u8)
+    let breakdown: Vec<String> = Severity::ALL
+        .into_iter()
         .rev()
         .filter_map(|severity| {
-            let count = counts.get(usize::from(severity) - 1).copied().unwrap_or(0);
-            (count > 0).then(|| format!("{count} {}", severity_name(severity)))
+            let count = counts.get(severity);
+            (count > 0).then(|| format!("{count} {}", severity.name()))
         })
         .collect();
     let mut out = format!(
@@ -526,7 +530,7 @@ fn check_table(path: &Path, evaluation: &Evaluation) -> String {
             "{name}{}  {:obligation_width$}  {:8}  {}\n",
             " ".repeat(padding),
             finding.obligation(),
-            severity_name(finding.severity),
+            finding.severity.name(),
             finding.title()
         ));
     }

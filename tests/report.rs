@@ -242,8 +242,8 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
             owner: "Ana Lei".into(),
             due: Some("2026-10-01".parse().unwrap()),
             justification: "Temporary until the March migration".into(),
-            residual_severity: Some(2),
-            residual_likelihood: Some(2),
+            residual_severity: Some(borderflow::model::Severity::Low),
+            residual_likelihood: Some(borderflow::model::Likelihood::Unlikely),
         },
     );
     map.assessment.sign_off.assessor = "Ana Lei".into();

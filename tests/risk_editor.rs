@@ -10,7 +10,7 @@ use std::path::Path;
 
 use borderflow::app::{BorderflowApp, Workspace};
 use borderflow::io::load_map;
-use borderflow::model::{SignOffStep, TreatmentStatus};
+use borderflow::model::{Severity, SignOffStep, TreatmentStatus};
 use borderflow::rules::Subject;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -159,7 +159,7 @@ fn an_accepted_finding_moves_on_the_residual_map_only_with_a_justification() {
     choose_in_combo(&mut harness, "Residual severity", "2 low");
     let treatment = harness.state().map().assessment.treatments[&id].clone();
     assert_eq!(treatment.status, TreatmentStatus::Accepted);
-    assert_eq!(treatment.residual_severity, Some(2));
+    assert_eq!(treatment.residual_severity, Some(Severity::Low));
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::H);
     harness.run();

@@ -13,7 +13,7 @@ use super::{Edit, MergeKey, PendingEdit};
 use crate::model::{
     Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Site, SiteKind,
 };
-use crate::rules::{Evaluation, Subject, severity_name};
+use crate::rules::{Evaluation, Subject};
 use crate::scene::lane_x_range;
 
 /// Shows the selected item, or a hint when nothing (or several things) is selected.
@@ -211,7 +211,7 @@ fn site_ui(
 /// A finding in a list: severity chip, title, and the details on hover.
 pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     ui.horizontal_wrapped(|ui| {
-        let chip = RichText::new(format!(" {} ", severity_name(finding.severity)))
+        let chip = RichText::new(format!(" {} ", finding.severity.name()))
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));
         ui.label(chip);
@@ -247,7 +247,7 @@ fn flow_ui(
     let mut edited = flow.clone();
     let mut field = flow_ends_ui(ui, map, &mut edited);
     if edited.from == edited.to {
-        ui.colored_label(theme::severity(5), "A flow joins two different sites.");
+        ui.colored_label(theme::warning(), "A flow joins two different sites.");
         field = None;
         edited = flow.clone();
     }

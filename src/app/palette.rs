@@ -9,7 +9,7 @@ use super::view::View;
 use super::widgets::paint_icon;
 use super::{Edit, PendingEdit};
 use crate::layout::{clamp_to_lane, free_spot, lane_at};
-use crate::model::{Jurisdiction, Map, Point, Site, SiteKind};
+use crate::model::{Jurisdiction, Map, Point, Severity, Site, SiteKind};
 use crate::scene::theme as diagram;
 
 /// A kind of site offered in the palette.
@@ -202,13 +202,11 @@ pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut
 /// What the colours and lines mean.
 fn legend_ui(ui: &mut Ui) {
     ui.heading("Legend");
-    for (severity, name) in [
-        (5, "critical"),
-        (4, "high"),
-        (3, "medium"),
-        (2, "low"),
-        (1, "info only"),
-    ] {
+    for severity in Severity::ALL.into_iter().rev() {
+        let name = match severity {
+            Severity::Info => "info only",
+            other => other.name(),
+        };
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 12.0), Sense::hover());
             let width = diagram::flow_width(Some(severity), false);

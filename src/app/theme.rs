@@ -2,6 +2,7 @@
 
 use egui::Color32;
 
+use crate::model::Severity;
 use crate::scene::theme::{self as diagram, Rgba};
 
 /// An egui colour from a diagram colour.
@@ -11,8 +12,18 @@ pub fn colour(rgba: Rgba) -> Color32 {
 }
 
 /// The colour of a severity, for chips in lists.
-pub fn severity(severity: u8) -> Color32 {
+pub fn severity(severity: Severity) -> Color32 {
     colour(diagram::severity_colour(severity))
+}
+
+/// The colour of something that asks for attention (not answered, changed since signed).
+pub fn attention() -> Color32 {
+    colour(diagram::ATTENTION)
+}
+
+/// The colour of a warning about a value being typed.
+pub fn warning() -> Color32 {
+    colour(diagram::WARNING)
 }
 
 /// Width of the palette panel.

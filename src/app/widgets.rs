@@ -160,12 +160,13 @@ where
 }
 
 /// A 1-to-5 choice that may be left at the initial value (`None`); true when changed.
-pub fn score_combo(
+pub fn score_combo<T: Copy + PartialEq + std::fmt::Display>(
     ui: &mut Ui,
     name: &str,
-    value: &mut Option<u8>,
-    initial: u8,
-    label: fn(u8) -> &'static str,
+    value: &mut Option<T>,
+    initial: T,
+    levels: &[T],
+    label: fn(T) -> &'static str,
 ) -> bool {
     let before = *value;
     let shown = value.map_or_else(
@@ -176,7 +177,7 @@ pub fn score_combo(
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, format!("as initial ({initial})"));
-            for level in 1..=5u8 {
+            for &level in levels {
                 ui.selectable_value(value, Some(level), format!("{level} {}", label(level)));
             }
         })
@@ -218,7 +219,7 @@ pub fn date_field(ui: &mut Ui, name: &str, value: &mut Option<Date>) -> bool {
         ui.data_mut(|data| data.remove::<String>(id));
     }
     if !valid {
-        ui.colored_label(theme::severity(5), "not a date (YYYY-MM-DD)");
+        ui.colored_label(theme::warning(), "not a date (YYYY-MM-DD)");
     }
     changed
 }

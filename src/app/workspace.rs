@@ -188,7 +188,7 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
                 ));
             }
         } else if current.trim().is_empty() {
-            ui.colored_label(theme::severity(4), "not answered");
+            ui.colored_label(theme::attention(), "not answered");
         }
     });
     ui.label(RichText::new(asks).weak());
@@ -277,7 +277,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
                 Edit::SetAssessment(Box::new(edited)),
             )),
             Err(error) => {
-                ui.colored_label(theme::severity(5), error.to_string());
+                ui.colored_label(theme::warning(), error.to_string());
             }
         }
     } else if let Some(field) = field {
@@ -335,7 +335,7 @@ fn revisions_ui(ui: &mut Ui, map: &Map, current: &str) {
                     ui.label(format!("{} (this map)", revision.map_hash));
                 } else {
                     ui.colored_label(
-                        theme::severity(4),
+                        theme::attention(),
                         format!("{} (the map has changed since)", revision.map_hash),
                     );
                 }

@@ -63,9 +63,12 @@ impl Heatmap {
         for risk in risks {
             if let Some(score) = grid.score(risk)
                 && filter.matches(map, risk)
+                && let Some(cell) = heatmap
+                    .counts
+                    .get_mut(score.severity.index())
+                    .and_then(|row| row.get_mut(score.likelihood.index()))
             {
-                heatmap.counts[usize::from(score.severity - 1)]
-                    [usize::from(score.likelihood - 1)] += 1;
+                *cell += 1;
             }
         }
         heatmap
@@ -73,7 +76,11 @@ impl Heatmap {
 
     /// How many risks are in the cell.
     pub fn count(&self, score: Score) -> usize {
-        self.counts[usize::from(score.severity - 1)][usize::from(score.likelihood - 1)]
+        self.counts
+            .get(score.severity.index())
+            .and_then(|row| row.get(score.likelihood.index()))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// How many risks are on the grid.

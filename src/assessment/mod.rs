@@ -13,7 +13,6 @@ pub use drafts::draft;
 pub use fingerprint::{FingerprintError, fingerprint, fingerprint_text};
 pub use heatmap::{Grid, Heatmap, cell_rgb, ink_on};
 pub use register::{
-    Register, Resolved, Risk, RiskFilter, Score, closing_safeguards, likelihood_name,
-    residual_score,
+    Register, Resolved, Risk, RiskFilter, Score, closing_safeguards, residual_score,
 };
 pub use sign_off::sign;

@@ -10,42 +10,32 @@ use std::collections::BTreeSet;
 #[cfg(test)]
 use super::heatmap::{Grid, Heatmap};
 use crate::model::{
-    DataClass, Date, Jurisdiction, Map, Safeguard, SiteId, Treatment, TreatmentStatus,
+    DataClass, Date, Jurisdiction, Likelihood, Map, Safeguard, Severity, SiteId, Treatment,
+    TreatmentStatus,
 };
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
 
 /// A place on the 5×5 grid: severity and likelihood, each 1 to 5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Score {
-    /// 1 info … 5 critical.
-    pub severity: u8,
-    /// 1 rare … 5 almost certain.
-    pub likelihood: u8,
+    /// How bad.
+    pub severity: Severity,
+    /// How likely.
+    pub likelihood: Likelihood,
 }
 
 impl Score {
-    /// A score, clamped to the grid.
-    pub fn new(severity: u8, likelihood: u8) -> Self {
+    /// A place on the grid.
+    pub fn new(severity: Severity, likelihood: Likelihood) -> Self {
         Self {
-            severity: severity.clamp(1, 5),
-            likelihood: likelihood.clamp(1, 5),
+            severity,
+            likelihood,
         }
     }
 
     /// Severity × likelihood, 1 to 25.
     pub fn product(self) -> u8 {
-        self.severity * self.likelihood
-    }
-}
-
-/// The names of the likelihood levels, 1 to 5.
-pub fn likelihood_name(likelihood: u8) -> &'static str {
-    match likelihood {
-        0 | 1 => "rare",
-        2 => "unlikely",
-        3 => "possible",
-        4 => "likely",
-        _ => "almost certain",
+        self.severity.level() * self.likelihood.level()
     }
 }
 
@@ -315,7 +305,7 @@ mod tests {
 
     #[test]
     fn residual_follows_the_treatment() {
-        let initial = Score::new(4, 3);
+        let initial = Score::new(Severity::High, Likelihood::Possible);
         assert_eq!(
             residual_score(initial, None, TreatmentStatus::Open),
             Some(initial)
@@ -331,12 +321,12 @@ mod tests {
         let accepted = Treatment {
             status: TreatmentStatus::Accepted,
             justification: "Low volume".into(),
-            residual_likelihood: Some(1),
+            residual_likelihood: Some(Likelihood::Rare),
             ..Treatment::default()
         };
         assert_eq!(
             residual_score(initial, Some(&accepted), TreatmentStatus::Accepted),
-            Some(Score::new(4, 1))
+            Some(Score::new(Severity::High, Likelihood::Rare))
         );
     }
 

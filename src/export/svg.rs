@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::layout::apply_auto_layout;
-use crate::model::{DataClass, Date, Map, Point, SiteKind};
+use crate::model::{DataClass, Date, Map, Point, Severity, SiteKind};
 use crate::rules::{Evaluation, Sensitivity};
 use crate::scene::icon::{IconShape, icon};
 use crate::scene::theme::{self, Rgba};
@@ -241,7 +241,7 @@ fn arrow_svg(out: &mut String, arrow: &FlowArrow) {
 fn card_svg(out: &mut String, card: &SiteCard) {
     let r = card.rect;
     let outline = match card.worst_severity {
-        Some(severity) if severity >= 2 => theme::severity_colour(severity),
+        Some(severity) if severity >= Severity::Low => theme::severity_colour(severity),
         _ => theme::SITE_STROKE,
     };
     let _ = write!(
@@ -386,11 +386,11 @@ fn legend_svg(
     // Finding colours and line styles.
     let column = left + width * 0.2;
     let severities = [
-        (5, "Worst finding: critical"),
-        (4, "high"),
-        (3, "medium"),
-        (2, "low"),
-        (1, "info only"),
+        (Severity::Critical, "Worst finding: critical"),
+        (Severity::High, "high"),
+        (Severity::Medium, "medium"),
+        (Severity::Low, "low"),
+        (Severity::Info, "info only"),
     ];
     let samples = severities
         .iter()

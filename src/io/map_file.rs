@@ -92,14 +92,6 @@ pub enum MapError {
         /// What is wrong.
         error: EditError,
     },
-    /// A value out of its range, such as a residual severity of 7.
-    #[error("{}{message}", location.map(|l| format!("{l}: ")).unwrap_or_default())]
-    OutOfRange {
-        /// Where, when it can be found.
-        location: Option<Location>,
-        /// What is wrong.
-        message: String,
-    },
 }
 
 impl MapError {
@@ -107,7 +99,7 @@ impl MapError {
     pub fn location(&self) -> Option<Location> {
         match self {
             MapError::NotUtf8 { location } | MapError::Syntax { location, .. } => Some(*location),
-            MapError::Invalid { location, .. } | MapError::OutOfRange { location, .. } => *location,
+            MapError::Invalid { location, .. } => *location,
             MapError::NotAMap { .. }
             | MapError::NewerVersion { .. }
             | MapError::UnknownVersion { .. } => None,
@@ -402,23 +394,6 @@ fn build_map(text: &str, file: MapFile) -> Result<Map, MapError> {
             }
         })?;
     }
-    for (finding, treatment) in &file.assessment.treatments {
-        for (name, value) in [
-            ("residual_severity", treatment.residual_severity),
-            ("residual_likelihood", treatment.residual_likelihood),
-        ] {
-            if let Some(value) = value
-                && !(1..=5).contains(&value)
-            {
-                return Err(MapError::OutOfRange {
-                    location: finder.find_text(&format!("{name}: {value}")),
-                    message: format!(
-                        "the treatment of `{finding}` has {name} {value}; it must be 1 to 5"
-                    ),
-                });
-            }
-        }
-    }
     map.assessment = file.assessment;
     Ok(map)
 }
@@ -433,11 +408,6 @@ struct RecordFinder<'a> {
 }
 
 impl RecordFinder<'_> {
-    fn find_text(&self, needle: &str) -> Option<Location> {
-        let offset = self.text.find(needle)?;
-        Some(Location::of_offset(self.text, offset))
-    }
-
     /// The offsets of every `id: "X"` field, in order.
     fn id_fields(&self, id: &str) -> Vec<usize> {
         let quoted = format!("\"{id}\"");

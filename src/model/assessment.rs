@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::date::Date;
+use super::score::{Likelihood, Severity};
 use super::vocab::vocabulary;
 
 vocabulary! {
@@ -45,10 +46,10 @@ pub struct Treatment {
     pub justification: String,
     /// Severity once treated, 1 to 5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub residual_severity: Option<u8>,
+    pub residual_severity: Option<Severity>,
     /// Likelihood once treated, 1 to 5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub residual_likelihood: Option<u8>,
+    pub residual_likelihood: Option<Likelihood>,
 }
 
 /// How people exercise their rights over the data (report section 4).

@@ -9,6 +9,7 @@ mod date;
 mod flow;
 mod ids;
 mod jurisdiction;
+mod score;
 mod site;
 pub(crate) mod vocab;
 
@@ -26,6 +27,7 @@ pub use date::{Date, DateError};
 pub use flow::{Flow, FlowError};
 pub use ids::{FlowId, IdError, MAX_ID_CHARS, SiteId, slug};
 pub use jurisdiction::{CountryCode, Jurisdiction, Lane};
+pub use score::{Likelihood, Severity};
 pub use site::{Point, Site};
 pub use vocab::{
     Access, DataClass, Flag, Language, LegalBasis, RecipientRole, Safeguard, SiteKind, UnknownId,

@@ -4,6 +4,7 @@
 use super::{Block, ROWS, Report};
 use crate::assessment::{Heatmap, Score, cell_rgb, ink_on};
 use crate::export::escape;
+use crate::model::Likelihood;
 
 const STYLE: &str = "body{font-family:'Noto Sans','Noto Sans CJK TC','PingFang TC',\
 'Microsoft JhengHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1e28;\
@@ -97,7 +98,7 @@ fn heatmap_table(heatmap: &Heatmap, title: &str, severity: &str, likelihood: &st
     );
     for row in ROWS {
         out += &format!("<tr><th>{row}</th>");
-        for column in 1..=5u8 {
+        for column in Likelihood::ALL {
             let score = Score::new(row, column);
             let [r, g, b] = cell_rgb(score);
             let [ir, ig, ib] = ink_on([r, g, b]);

@@ -3,6 +3,7 @@
 
 use super::{Block, ROWS, Report};
 use crate::assessment::Score;
+use crate::model::Likelihood;
 
 /// `text` safe in Markdown: characters that start emphasis, code, links, tables or HTML are
 /// escaped (`<`, `>`, `&` as entities), a line start that would make a heading, list or quote
@@ -82,7 +83,8 @@ pub fn to_markdown(report: &Report, diagram_file: &str) -> String {
                     );
                     out += "| | 1 | 2 | 3 | 4 | 5 |\n| --- | --- | --- | --- | --- | --- |\n";
                     for severity in ROWS {
-                        let cells: Vec<String> = (1..=5u8)
+                        let cells: Vec<String> = Likelihood::ALL
+                            .into_iter()
                             .map(|likelihood| {
                                 heatmap.count(Score::new(severity, likelihood)).to_string()
                             })

@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use crate::assessment::fingerprint_text;
 use crate::assessment::{Grid, Heatmap, Register, RiskFilter};
 use crate::export::{SvgOptions, diagram_svg};
-use crate::model::{Date, Language, Map};
+use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Rulebook};
 use sections::Sections;
 use text::words;
@@ -214,4 +214,10 @@ pub fn report_files(
 }
 
 /// The severities from the top row of a heatmap down.
-pub(crate) const ROWS: [u8; 5] = [5, 4, 3, 2, 1];
+pub(crate) const ROWS: [Severity; 5] = [
+    Severity::Critical,
+    Severity::High,
+    Severity::Medium,
+    Severity::Low,
+    Severity::Info,
+];

@@ -23,6 +23,7 @@ use resvg::usvg;
 
 use super::{Block, ROWS, Report};
 use crate::assessment::{Score, cell_rgb, ink_on};
+use crate::model::Likelihood;
 
 /// Why a PDF could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -584,10 +585,10 @@ impl Layout<'_> {
                     colour: MUTED,
                     text: severity.to_string(),
                 });
-                for likelihood in 1..=5u8 {
+                for likelihood in Likelihood::ALL {
                     let score = Score::new(severity, likelihood);
                     let fill = cell_rgb(score);
-                    let x = left + label + f32::from(likelihood - 1) * cell;
+                    let x = left + label + f32::from(likelihood.level() - 1) * cell;
                     ops.push(Op::Rect {
                         rect: [x, y, cell - 1.0, cell - 1.0],
                         fill: Some(fill),

@@ -7,8 +7,8 @@ use super::text::{Words, regime, status};
 use super::{Block, vocab};
 use crate::assessment::fingerprint_text;
 use crate::assessment::{Register, Risk, Score};
-use crate::model::{Date, FlowId, Language, Map};
-use crate::rules::{Evaluation, Finding, Rulebook, Subject, severity_name};
+use crate::model::{Date, FlowId, Language, Map, Severity};
+use crate::rules::{Evaluation, Finding, Rulebook, Subject};
 
 fn or_missing(blocks: &mut Vec<Block>, words: &Words, text: &str) {
     if text.trim().is_empty() {
@@ -39,7 +39,7 @@ fn score_text(score: Option<Score>) -> String {
                 "{}×{} ({})",
                 score.severity,
                 score.likelihood,
-                severity_name(score.severity)
+                score.severity.name()
             )
         },
     )
@@ -235,7 +235,7 @@ impl Sections<'_> {
                 .get(&view.flow.id)
                 .into_iter()
                 .flatten()
-                .filter(|risk| risk.is_open() && risk.finding.severity > 1)
+                .filter(|risk| risk.is_open() && risk.finding.severity > Severity::Info)
                 .map(|risk| risk.finding.title())
                 .collect();
             if !open.is_empty() {

@@ -9,8 +9,8 @@ use serde::Serialize;
 use super::condition::{Compiled, Outcome, Scope, bit, place_bit};
 use super::{Rule, Rulebook, Sensitivity, Verification};
 use crate::model::{
-    Access, DataClass, Date, Flag, FlowId, FlowView, LegalBasis, Map, RecipientRole, Safeguard,
-    SiteId, SiteKind,
+    Access, DataClass, Date, Flag, FlowId, FlowView, LegalBasis, Likelihood, Map, RecipientRole,
+    Safeguard, Severity, SiteId, SiteKind,
 };
 
 /// What a finding is about.
@@ -61,10 +61,10 @@ pub struct Finding {
     pub id: String,
     /// What it is about.
     pub subject: Subject,
-    /// 1 to 5.
-    pub severity: u8,
-    /// 1 to 5.
-    pub likelihood: u8,
+    /// How bad it is.
+    pub severity: Severity,
+    /// How likely its harm is.
+    pub likelihood: Likelihood,
     /// For Mainland export findings, the step of the mechanism decision that applied (for an
     /// exempt flow, the article that exempts it).
     pub detail: Option<Arc<str>>,
@@ -78,7 +78,7 @@ pub struct Finding {
 impl Finding {
     /// Severity × likelihood, 1 to 25.
     pub fn score(&self) -> u8 {
-        self.severity * self.likelihood
+        self.severity.level() * self.likelihood.level()
     }
 
     /// The rule id, e.g. `MO-01`.
@@ -165,15 +165,26 @@ impl Evaluation {
             .filter(move |finding| matches!(&finding.subject, Subject::Flow(id) if id == flow))
     }
 
-    /// How many findings have each severity: index 0 is severity 1.
-    pub fn count_by_severity(&self) -> [usize; 5] {
-        let mut counts = [0; 5];
+    /// How many findings have each severity.
+    pub fn count_by_severity(&self) -> SeverityCounts {
+        let mut counts = SeverityCounts::default();
         for finding in &self.findings {
-            if let Some(slot) = counts.get_mut(usize::from(finding.severity).saturating_sub(1)) {
+            if let Some(slot) = counts.0.get_mut(finding.severity.index()) {
                 *slot += 1;
             }
         }
         counts
+    }
+}
+
+/// How many findings have each severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SeverityCounts([usize; 5]);
+
+impl SeverityCounts {
+    /// How many findings have `severity`.
+    pub fn get(&self, severity: Severity) -> usize {
+        self.0.get(severity.index()).copied().unwrap_or(0)
     }
 }
 

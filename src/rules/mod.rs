@@ -17,19 +17,8 @@ pub use condition::{Condition, Outcome, Place, Scope};
 pub use eval::{EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject};
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
 
-use crate::model::{DataClass, Date, Map};
+use crate::model::{DataClass, Date, Likelihood, Map, Severity};
 use condition::Compiled;
-
-/// The name of a severity: 1 info, 2 low, 3 medium, 4 high, 5 critical.
-pub fn severity_name(severity: u8) -> &'static str {
-    match severity {
-        0 | 1 => "info",
-        2 => "low",
-        3 => "medium",
-        4 => "high",
-        _ => "critical",
-    }
-}
 
 /// The days a rule, fact or text is in force: from and until are inclusive, open when `None`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,10 +82,10 @@ pub struct Rule {
     pub title: String,
     /// What the rule is about: a flow, a site or the map.
     pub scope: Scope,
-    /// 1 to 5.
-    pub severity: u8,
-    /// 1 to 5.
-    pub likelihood: u8,
+    /// How bad a breach of it is.
+    pub severity: Severity,
+    /// How likely its harm is.
+    pub likelihood: Likelihood,
     /// Where the obligation comes from.
     pub citation: String,
     /// How well the citation is verified.

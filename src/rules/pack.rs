@@ -12,7 +12,7 @@ use super::{
     FactInfo, Mechanism, Regime, Rule, Rulebook, SensitivityRule, Step, Verification, Window,
 };
 use crate::io::{Location, MAX_FILE_BYTES, read_limited};
-use crate::model::{DataClass, Date};
+use crate::model::{DataClass, Date, Likelihood, Severity};
 
 /// The value of the `format` field that marks a rule pack.
 pub const PACK_FORMAT: &str = "borderflow-rules";
@@ -634,11 +634,9 @@ fn compile_rule(
             rule.obligation
         ));
     }
-    for (name, value) in [("severity", rule.severity), ("likelihood", rule.likelihood)] {
-        if !(1..=5).contains(&value) {
-            return fail(format!("{name} {value} is out of range; it must be 1 to 5"));
-        }
-    }
+    let out_of_range = |message: String| RulesError::new(file, Some(item.clone()), message);
+    let severity = Severity::try_from(rule.severity).map_err(out_of_range)?;
+    let likelihood = Likelihood::try_from(rule.likelihood).map_err(out_of_range)?;
     let Some(verification) = Verification::parse(&rule.verification) else {
         return fail(format!(
             "verification {:?} must be V, S or U, or a combination such as V/S",
@@ -657,8 +655,8 @@ fn compile_rule(
         obligation: rule.obligation.clone(),
         title: rule.title.clone(),
         scope: rule.applies_to,
-        severity: rule.severity,
-        likelihood: rule.likelihood,
+        severity,
+        likelihood,
         citation: rule.citation.clone(),
         verification,
         mitigation: rule.mitigation.clone(),

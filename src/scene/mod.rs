@@ -16,7 +16,7 @@ pub use crate::layout::{lane_at, lane_x_range};
 use std::collections::BTreeMap;
 
 use crate::layout::slot_position;
-use crate::model::{FlowId, Lane, Map, Point, SiteId, SiteKind};
+use crate::model::{FlowId, Lane, Map, Point, Severity, SiteId, SiteKind};
 use crate::rules::{Evaluation, Subject};
 use route::{Obstacles, ordered_pair, route};
 
@@ -45,7 +45,7 @@ pub struct SiteCard {
     /// City and jurisdiction, e.g. "Hangzhou · CN".
     pub subtitle: String,
     /// The worst severity among the findings about the site and its flows, if any.
-    pub worst_severity: Option<u8>,
+    pub worst_severity: Option<Severity>,
 }
 
 /// A flow arrow.
@@ -68,7 +68,7 @@ pub struct FlowArrow {
     /// Where the label sits.
     pub label_at: Point,
     /// The worst severity among its findings (informational ones included), if any.
-    pub worst_severity: Option<u8>,
+    pub worst_severity: Option<Severity>,
     /// It leaves one legal territory for another.
     pub crosses_border: bool,
     /// The data is viewed from the target rather than moved.
@@ -157,8 +157,8 @@ pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
 
 /// The worst severity of the findings about each flow and each site.
 struct Worst<'e> {
-    flows: BTreeMap<&'e FlowId, u8>,
-    sites: BTreeMap<&'e SiteId, u8>,
+    flows: BTreeMap<&'e FlowId, Severity>,
+    sites: BTreeMap<&'e SiteId, Severity>,
 }
 
 impl<'e> Worst<'e> {
@@ -169,8 +169,8 @@ impl<'e> Worst<'e> {
         };
         for finding in evaluation.into_iter().flat_map(|e| &e.findings) {
             let slot = match &finding.subject {
-                Subject::Flow(id) => worst.flows.entry(id).or_insert(0),
-                Subject::Site(id) => worst.sites.entry(id).or_insert(0),
+                Subject::Flow(id) => worst.flows.entry(id).or_insert(Severity::Info),
+                Subject::Site(id) => worst.sites.entry(id).or_insert(Severity::Info),
                 Subject::Map => continue,
             };
             *slot = (*slot).max(finding.severity);
@@ -400,16 +400,22 @@ mod tests {
             .evaluate(&map, "2026-11-22".parse().unwrap());
         let scene = build(&map, Some(&evaluation));
         let arrow = |id: &str| scene.flows.iter().find(|a| a.id.as_str() == id).unwrap();
-        assert_eq!(arrow("attendance-taipa").worst_severity, Some(5));
+        assert_eq!(
+            arrow("attendance-taipa").worst_severity,
+            Some(Severity::Critical)
+        );
         // The re-export is exempt (informational) but carries sensitive-consent findings.
-        assert_eq!(arrow("contracts-delivery").worst_severity, Some(5));
+        assert_eq!(
+            arrow("contracts-delivery").worst_severity,
+            Some(Severity::Critical)
+        );
         assert!(arrow("contracts-delivery").crosses_border);
         let dingtalk = scene
             .sites
             .iter()
             .find(|s| s.id.as_str() == "dingtalk-hangzhou")
             .unwrap();
-        assert_eq!(dingtalk.worst_severity, Some(5));
+        assert_eq!(dingtalk.worst_severity, Some(Severity::Critical));
         assert_eq!(dingtalk.subtitle, "Hangzhou · CN");
     }
 

@@ -3,6 +3,8 @@
 //! Severity colours follow the Okabe-Ito palette, which stays distinct for the common forms of
 //! colour blindness; severity is also shown by stroke width, so colour is never the only cue.
 
+use crate::model::Severity;
+
 /// An sRGB colour with alpha.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgba(pub [u8; 4]);
@@ -69,24 +71,32 @@ pub const HIGHLIGHT: Rgba = Rgba::rgb(240, 228, 66);
 /// A flow with no finding.
 pub const FLOW_OK: Rgba = Rgba::rgb(0, 158, 115);
 
-/// The colour of a severity (1 info … 5 critical).
-pub fn severity_colour(severity: u8) -> Rgba {
+/// Text and marks that warn (a value that is not valid yet): the critical red, named for what
+/// it means here.
+pub const WARNING: Rgba = Rgba::rgb(168, 0, 42);
+
+/// Text and marks that ask for attention without being a finding (an unanswered question, a map
+/// changed since it was signed): orange, named for what it means here.
+pub const ATTENTION: Rgba = Rgba::rgb(213, 94, 0);
+
+/// The colour of a severity.
+pub fn severity_colour(severity: Severity) -> Rgba {
     match severity {
-        0 | 1 => Rgba::rgb(140, 140, 140),
-        2 => Rgba::rgb(86, 180, 233),
-        3 => Rgba::rgb(230, 159, 0),
-        4 => Rgba::rgb(213, 94, 0),
-        _ => Rgba::rgb(168, 0, 42),
+        Severity::Info => Rgba::rgb(140, 140, 140),
+        Severity::Low => Rgba::rgb(86, 180, 233),
+        Severity::Medium => Rgba::rgb(230, 159, 0),
+        Severity::High => Rgba::rgb(213, 94, 0),
+        Severity::Critical => Rgba::rgb(168, 0, 42),
     }
 }
 
 /// The stroke width of a flow arrow: wider for worse findings, and wider again across a border.
-pub fn flow_width(worst_severity: Option<u8>, crosses_border: bool) -> f32 {
+pub fn flow_width(worst_severity: Option<Severity>, crosses_border: bool) -> f32 {
     let base = match worst_severity {
-        None | Some(0..=2) => 1.5,
-        Some(3) => 2.0,
-        Some(4) => 2.5,
-        Some(_) => 3.0,
+        None | Some(Severity::Info | Severity::Low) => 1.5,
+        Some(Severity::Medium) => 2.0,
+        Some(Severity::High) => 2.5,
+        Some(Severity::Critical) => 3.0,
     };
     if crosses_border { base + 1.0 } else { base }
 }

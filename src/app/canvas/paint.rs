@@ -7,6 +7,7 @@ use super::{pos, to_egui};
 use crate::app::state::Drag;
 use crate::app::theme::{self, colour};
 use crate::app::widgets::paint_icon;
+use crate::model::Severity;
 use crate::scene::theme as diagram;
 use crate::scene::{FlowArrow, Scene, SiteCard};
 
@@ -178,7 +179,7 @@ pub(super) fn paint_arrow_label(
 /// The outline colour of a card: its worst finding's, or the plain stroke.
 fn card_outline(card: &SiteCard) -> Color32 {
     match card.worst_severity {
-        Some(severity) if severity >= 2 => theme::severity(severity),
+        Some(severity) if severity >= Severity::Low => theme::severity(severity),
         _ => colour(diagram::SITE_STROKE),
     }
 }

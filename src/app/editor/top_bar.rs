@@ -8,6 +8,7 @@ use super::dialogs::AfterPrompt;
 use crate::app::commands::{Menu, Needs};
 use crate::app::state::{Selection, Workspace};
 use crate::app::{UiCommand, canvas};
+use crate::model::Severity;
 
 impl BorderflowApp {
     /// Whether `command` can run now, by the table's rule.
@@ -116,8 +117,8 @@ impl BorderflowApp {
                 self.map().site_count(),
                 self.map().flow_count(),
                 self.derived.evaluation().findings.len(),
-                counts[4],
-                counts[3]
+                counts.get(Severity::Critical),
+                counts.get(Severity::High)
             ));
             ui.label(format!("Rules as of {}", self.today))
                 .on_hover_text(self.rulebook.version());

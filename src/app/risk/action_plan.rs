@@ -6,7 +6,6 @@ use crate::app::state::UiState;
 use crate::app::theme;
 use crate::app::view::View;
 use crate::assessment::Risk;
-use crate::rules::severity_name;
 
 /// The open treatments that pass the filter.
 pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
@@ -55,7 +54,7 @@ pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) 
                     let due = match risk.due() {
                         Some(due) if risk.is_overdue(view.today) => {
                             RichText::new(format!("⚠ {due} overdue"))
-                                .color(theme::severity(5))
+                                .color(theme::warning())
                                 .strong()
                         }
                         Some(due) => RichText::new(due.to_string()),
@@ -64,11 +63,10 @@ pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) 
                     ui.add_sized([130.0, 18.0], egui::Label::new(due));
                     let status = RichText::new(risk.status.label()).small();
                     ui.add_sized([80.0, 18.0], egui::Label::new(status));
-                    let chip =
-                        RichText::new(format!(" {:8} ", severity_name(risk.initial.severity)))
-                            .monospace()
-                            .color(Color32::WHITE)
-                            .background_color(theme::severity(risk.initial.severity));
+                    let chip = RichText::new(format!(" {:8} ", risk.initial.severity.name()))
+                        .monospace()
+                        .color(Color32::WHITE)
+                        .background_color(theme::severity(risk.initial.severity));
                     ui.label(chip);
                     super::finding_link_ui(ui, risk, view, state);
                 });

@@ -11,7 +11,8 @@ use crate::app::theme;
 use crate::app::view::View;
 use crate::assessment::Risk;
 use crate::model::Map;
-use crate::rules::{Subject, severity_name};
+use crate::model::Severity;
+use crate::rules::Subject;
 
 /// The height of one finding row: a line for the finding, a line for its citation and fix.
 const ROW_HEIGHT: f32 = 36.0;
@@ -40,11 +41,11 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
     ui.label(format!(
         "{} in all: {} critical, {} high, {} medium, {} low, {} info",
         evaluation.findings.len(),
-        counts[4],
-        counts[3],
-        counts[2],
-        counts[1],
-        counts[0]
+        counts.get(Severity::Critical),
+        counts.get(Severity::High),
+        counts.get(Severity::Medium),
+        counts.get(Severity::Low),
+        counts.get(Severity::Info)
     ));
     if !register.resolved.is_empty() {
         egui::CollapsingHeader::new(format!(
@@ -114,7 +115,7 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiS
     let subject = subject_name(map, &finding.subject);
     let label = format!(
         "{} {} on {subject}: {} ({})",
-        severity_name(finding.severity),
+        finding.severity.name(),
         finding.rule(),
         finding.title(),
         risk.status.label()
@@ -143,7 +144,7 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiS
     // The row takes the click: its texts must not catch it for text selection.
     child.style_mut().interaction.selectable_labels = false;
     child.horizontal(|ui| {
-        let chip = RichText::new(format!(" {:8} ", severity_name(finding.severity)))
+        let chip = RichText::new(format!(" {:8} ", finding.severity.name()))
             .monospace()
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));

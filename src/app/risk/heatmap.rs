@@ -5,11 +5,10 @@ use egui::{Align2, Color32, FontId, RichText, Sense, Ui, Vec2};
 
 use crate::app::state::{Selection, UiState};
 use crate::app::view::View;
-use crate::assessment::{
-    Grid, Heatmap, Register, Risk, RiskFilter, Score, cell_rgb, ink_on, likelihood_name,
-};
+use crate::assessment::{Grid, Heatmap, Register, Risk, RiskFilter, Score, cell_rgb, ink_on};
 use crate::model::Map;
-use crate::rules::{Subject, severity_name};
+use crate::model::{Likelihood, Severity};
+use crate::rules::Subject;
 
 /// The colour of a cell by its score (see [`cell_rgb`]); every cell carries its number too.
 pub fn cell_colour(score: Score) -> Color32 {
@@ -31,9 +30,9 @@ pub fn cell_name(grid: Grid, score: Score, count: usize) -> String {
     format!(
         "{grid} risk, severity {} ({}), likelihood {} ({}): {count} findings",
         score.severity,
-        severity_name(score.severity),
+        score.severity.name(),
         score.likelihood,
-        likelihood_name(score.likelihood)
+        score.likelihood.name()
     )
 }
 
@@ -97,22 +96,22 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
     let painter = ui.painter_at(rect);
     let text = ui.visuals().text_color();
     let small = FontId::proportional(11.0);
-    for severity in 1..=5u8 {
-        let row = f32::from(5 - severity);
+    for severity in Severity::ALL {
+        let row = f32::from(5 - severity.level());
         let y = rect.top() + row * CELL;
         painter.text(
             egui::pos2(rect.left() + label_width - 6.0, y + CELL / 2.0),
             Align2::RIGHT_CENTER,
-            severity_name(severity),
+            severity.name(),
             small.clone(),
             text,
         );
-        for likelihood in 1..=5u8 {
+        for likelihood in Likelihood::ALL {
             let score = Score::new(severity, likelihood);
             let count = heatmap.count(score);
             let cell = egui::Rect::from_min_size(
                 egui::pos2(
-                    rect.left() + label_width + f32::from(likelihood - 1) * CELL,
+                    rect.left() + label_width + f32::from(likelihood.level() - 1) * CELL,
                     y,
                 ),
                 Vec2::splat(CELL),
@@ -205,9 +204,9 @@ fn cell_list_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
             RichText::new(format!(
                 "In this cell: severity {} ({}), likelihood {} ({})",
                 score.severity,
-                severity_name(score.severity),
+                score.severity.name(),
                 score.likelihood,
-                likelihood_name(score.likelihood)
+                score.likelihood.name()
             ))
             .strong(),
         );

@@ -9,9 +9,9 @@ use crate::app::theme;
 use crate::app::view::View;
 use crate::app::widgets::{date_field, score_combo};
 use crate::app::{Edit, MergeKey, PendingEdit};
-use crate::assessment::likelihood_name;
 use crate::model::TreatmentStatus;
-use crate::rules::{Subject, severity_name};
+use crate::model::{Likelihood, Severity};
+use crate::rules::Subject;
 
 /// The treatment editor, or what to do to get one.
 pub fn treatment_ui(
@@ -48,7 +48,7 @@ pub fn treatment_ui(
     let finding = &risk.finding;
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(" {} ", severity_name(finding.severity)))
+            RichText::new(format!(" {} ", finding.severity.name()))
                 .color(egui::Color32::WHITE)
                 .background_color(theme::severity(finding.severity)),
         );
@@ -77,7 +77,7 @@ pub fn treatment_ui(
     }
     if treatment.status.needs_justification() && treatment.justification.trim().is_empty() {
         ui.colored_label(
-            theme::severity(5),
+            theme::warning(),
             "Without a justification this counts as open.",
         );
     }
@@ -85,9 +85,9 @@ pub fn treatment_ui(
         Some(residual) => ui.label(format!(
             "Residual: severity {} ({}), likelihood {} ({}).",
             residual.severity,
-            severity_name(residual.severity),
+            residual.severity.name(),
             residual.likelihood,
-            likelihood_name(residual.likelihood)
+            residual.likelihood.name()
         )),
         None => ui.label("Residual: none (mitigated or not applicable)."),
     };
@@ -211,7 +211,8 @@ fn treatment_form_ui(
                 "Residual severity",
                 &mut treatment.residual_severity,
                 finding.severity,
-                severity_name,
+                &Severity::ALL,
+                Severity::name,
             ) {
                 field = Some("residual");
             }
@@ -222,7 +223,8 @@ fn treatment_form_ui(
                 "Residual likelihood",
                 &mut treatment.residual_likelihood,
                 finding.likelihood,
-                likelihood_name,
+                &Likelihood::ALL,
+                Likelihood::name,
             ) {
                 field = Some("residual");
             }
