@@ -237,3 +237,23 @@ fn a_fifo_as_a_map_or_as_a_rule_pack_is_refused_at_once() {
     assert_eq!(result.status.code(), Some(1));
     assert!(text(&result.stderr).contains("pipe.ron"));
 }
+
+#[test]
+fn export_and_report_refuse_to_write_over_the_map_they_read() {
+    let folder = tempfile::tempdir().unwrap();
+    // A map named like an export: the output name would be the map itself.
+    let map = folder.path().join("map.svg");
+    std::fs::copy(sample("lotus-trading-dingtalk.ron"), &map).unwrap();
+    let original = std::fs::read(&map).unwrap();
+    let map_arg = map.to_string_lossy().into_owned();
+    let result = borderflow(&["export", &map_arg, "-o", &map_arg]);
+    assert_eq!(result.status.code(), Some(1));
+    assert!(text(&result.stderr).contains("the output is the input"));
+    let html = folder.path().join("map.html");
+    std::fs::copy(&map, &html).unwrap();
+    let html_arg = html.to_string_lossy().into_owned();
+    let result = borderflow(&["report", &html_arg, "-o", &html_arg]);
+    assert_eq!(result.status.code(), Some(1));
+    assert_eq!(std::fs::read(&map).unwrap(), original);
+    assert_eq!(std::fs::read(&html).unwrap(), original);
+}

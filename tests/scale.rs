@@ -72,3 +72,36 @@ fn import_time_grows_no_faster_than_n_log_n() {
         "2,000 rows {small:?}, 20,000 rows {large:?}"
     );
 }
+
+/// A name of Chinese characters only, different for every `n` (no Latin letter or digit, so
+/// every such name makes the same id stem).
+fn chinese_name(n: usize) -> String {
+    let digit = |d: usize| char::from_u32(0x4E00 + u32::try_from(d).unwrap()).unwrap();
+    format!(
+        "分行{}{}{}",
+        digit(n / 4000),
+        digit((n / 200) % 20),
+        digit(n % 200)
+    )
+}
+
+#[test]
+fn sites_named_in_chinese_import_in_linear_time() {
+    let time = |sites: usize| {
+        let mut csv = String::from("flow_id,from,from_jurisdiction,to,to_jurisdiction\n");
+        for n in 0..sites {
+            csv.push_str(&format!("f{n},總部,MO,{},CN\n", chinese_name(n)));
+        }
+        let started = Instant::now();
+        let map = parse_inventory(csv.as_bytes(), MapMeta::default()).unwrap();
+        assert_eq!(map.site_count(), sites + 1);
+        started.elapsed()
+    };
+    let small = time(1_000);
+    let large = time(10_000);
+    // Trying every suffix from the start took 10,000 × 10,000 / 2 lookups here: ~100 times.
+    assert!(
+        large < small * 25 + Duration::from_millis(200),
+        "1,000 sites {small:?}, 10,000 sites {large:?}"
+    );
+}

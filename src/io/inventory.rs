@@ -9,7 +9,7 @@ use std::str::FromStr;
 use crate::layout;
 use crate::model::{
     Access, DataClass, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta, RecipientRole,
-    Safeguard, Site, SiteId, SiteKind, nearest_ids,
+    Safeguard, Site, SiteId, SiteKind, nearest_ids, slug,
 };
 
 /// Every column of the inventory, in the order of the specification.
@@ -310,6 +310,10 @@ struct NamedSite {
 #[derive(Default)]
 struct Builder {
     sites: BTreeMap<String, NamedSite>,
+    /// The next suffix to try for each id stem: names without Latin letters or digits all
+    /// make the stem `site`, and trying `site`, `site-2`… from the start each time made an
+    /// inventory of Chinese names quadratic.
+    next_suffix: BTreeMap<String, u64>,
     flows: Vec<Flow>,
     flow_rows: BTreeMap<FlowId, u64>,
     map: Map,
@@ -379,7 +383,7 @@ impl Builder {
             ));
             return None;
         }
-        let id = self.map.fresh_site_id(name);
+        let id = self.fresh_site_id(name);
         // Reserve the id at once so the next new name gets a different one.
         let mut site = Site::new(id.clone(), name, kind, jurisdiction);
         site.entity = entity.to_owned();
@@ -398,6 +402,28 @@ impl Builder {
             },
         );
         Some(id)
+    }
+
+    /// The id [`Map::fresh_site_id`] would give (the first free one of `stem`, `stem-2`…),
+    /// found without retrying the suffixes already used: ids are only added during an import,
+    /// so a suffix taken once stays taken.
+    fn fresh_site_id(&mut self, name: &str) -> SiteId {
+        let stem = slug(name, "site");
+        let mut counter = self.next_suffix.get(&stem).copied().unwrap_or(1);
+        loop {
+            let candidate = if counter == 1 {
+                stem.clone()
+            } else {
+                format!("{stem}-{counter}")
+            };
+            if let Ok(id) = SiteId::new(candidate)
+                && self.map.site(&id).is_none()
+            {
+                self.next_suffix.insert(stem, counter + 1);
+                return id;
+            }
+            counter += 1;
+        }
     }
 
     fn read_row(&mut self, row: &Row<'_>, problems: &mut Problems) {
