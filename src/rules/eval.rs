@@ -202,8 +202,10 @@ struct FlowFacts {
     non_sensitive: u64,
     /// The exporting entity, as an index into the evaluation's entity names.
     entity: usize,
-    /// The named facts that hold, one bit per fact index.
-    facts: Vec<u64>,
+    /// The named facts that hold, one bit per fact index: the first 64 inline (every real
+    /// pack), the rest in `more_facts`, so a flow needs no allocation for them.
+    facts: u64,
+    more_facts: Vec<u64>,
     mechanism: Option<(Outcome, Arc<str>)>,
 }
 
@@ -247,19 +249,29 @@ impl FlowFacts {
             sensitive,
             non_sensitive: subjects.saturating_sub(sensitive),
             entity,
-            facts: vec![0; facts.div_ceil(64)],
+            facts: 0,
+            more_facts: if facts > 64 {
+                vec![0; (facts - 64).div_ceil(64)]
+            } else {
+                Vec::new()
+            },
             mechanism: None,
         }
     }
 
     fn fact(&self, index: usize) -> bool {
-        self.facts
-            .get(index / 64)
+        if index < 64 {
+            return self.facts & (1 << index) != 0;
+        }
+        self.more_facts
+            .get((index - 64) / 64)
             .is_some_and(|word| word & (1 << (index % 64)) != 0)
     }
 
     fn set_fact(&mut self, index: usize) {
-        if let Some(word) = self.facts.get_mut(index / 64) {
+        if index < 64 {
+            self.facts |= 1 << index;
+        } else if let Some(word) = self.more_facts.get_mut((index - 64) / 64) {
             *word |= 1 << (index % 64);
         }
     }
@@ -448,6 +460,7 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
     let organisation = map.meta.organisation.trim();
     let mut entity_names: Vec<&str> = Vec::new();
     let mut entity_index: HashMap<&str, usize> = HashMap::new();
+    let mut default_index: Option<usize> = None;
     let mut flows: Vec<FlowFacts> = Vec::with_capacity(views.len());
     for view in &views {
         let named = view.source.entity.trim();
@@ -456,10 +469,21 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         } else {
             named
         };
-        let index = *entity_index.entry(key).or_insert_with(|| {
-            entity_names.push(DEFAULT_ENTITY);
-            entity_names.len() - 1
+        // Most sites name no entity: the default is looked up once, not hashed per flow.
+        let known = if named.is_empty() {
+            default_index
+        } else {
+            None
+        };
+        let index = known.unwrap_or_else(|| {
+            *entity_index.entry(key).or_insert_with(|| {
+                entity_names.push(DEFAULT_ENTITY);
+                entity_names.len() - 1
+            })
         });
+        if named.is_empty() {
+            default_index = Some(index);
+        }
         if !named.is_empty()
             && let Some(name) = entity_names.get_mut(index)
         {
