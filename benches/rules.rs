@@ -20,6 +20,18 @@ fn evaluate(c: &mut Criterion) {
         });
     }
     group.finish();
+    // Evaluating and then putting every finding's reasons in words, as `check --json` does.
+    let map = synthetic_map(5_000, 10_000, 42);
+    c.bench_function("rules/evaluate_and_word_every_reason/10000", |b| {
+        b.iter(|| {
+            let evaluation = rulebook.evaluate(&map, as_of);
+            evaluation
+                .findings
+                .iter()
+                .map(|finding| finding.reasons().len())
+                .sum::<usize>()
+        });
+    });
     c.bench_function("rules/load_builtin_packs", |b| b.iter(Rulebook::builtin));
 }
 

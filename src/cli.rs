@@ -369,7 +369,7 @@ struct FindingRecord<'a> {
     mitigation: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
     detail: Option<&'a str>,
-    reasons: &'a [String],
+    reasons: Vec<String>,
 }
 
 impl<'a> From<&'a Finding> for FindingRecord<'a> {
@@ -392,7 +392,7 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
             verification: finding.verification().as_str(),
             mitigation: finding.mitigation(),
             detail: finding.detail.as_deref(),
-            reasons: &finding.reasons,
+            reasons: finding.reasons(),
         }
     }
 }

@@ -398,7 +398,7 @@ fn a_pack_of_30000_chained_facts_loads_and_evaluates_without_deep_recursion() {
             let reasons: Vec<usize> = evaluation
                 .findings
                 .iter()
-                .map(|f| f.reasons.len())
+                .map(|f| f.reasons().len())
                 .collect();
             let circle =
                 Rulebook::from_sources(&[("circle.ron".to_owned(), chained_pack(30_000, true))])

@@ -1159,7 +1159,7 @@ fn reasons_name_the_facts_that_fired_and_what_was_missing() {
         .iter()
         .find(|f| f.rule() == "MO-01")
         .unwrap();
-    let reasons = finding.reasons.join(" | ");
+    let reasons = finding.reasons().join(" | ");
     assert!(
         reasons.contains("source source is in Macau SAR (MO)"),
         "{reasons}"
@@ -1174,14 +1174,27 @@ fn reasons_name_the_facts_that_fired_and_what_was_missing() {
             && reasons.contains("Macau authorisation granted"),
         "{reasons}"
     );
+    // No reason repeats what another already says (MO-09 states the source and mo_export).
+    for finding in &evaluation.findings {
+        let reasons = finding.reasons();
+        for (i, reason) in reasons.iter().enumerate() {
+            for (j, other) in reasons.iter().enumerate() {
+                assert!(
+                    i == j || !other.contains(reason.as_str()),
+                    "{}: {reason:?} repeats in {other:?}",
+                    finding.id
+                );
+            }
+        }
+    }
     // A missing safeguard is named from the rule's own data.
     let mo07 = evaluate_on(&[flow(MO, CN).role(RecipientRole::Processor)], TODAY);
-    let reasons = &mo07
+    let reasons = mo07
         .findings
         .iter()
         .find(|f| f.rule() == "MO-07")
         .unwrap()
-        .reasons;
+        .reasons();
     assert!(
         reasons
             .iter()
@@ -1205,7 +1218,7 @@ fn an_exempt_finding_names_its_article_and_the_totals_it_was_judged_by() {
             .iter()
             .find(|f| f.id == id)
             .unwrap_or_else(|| panic!("{id} in {:?}", evaluation.findings))
-            .reasons
+            .reasons()
             .join(" | ")
     };
     let hr = reasons_of("CN-04@hr");

@@ -437,8 +437,11 @@ impl Sections<'_> {
             let reasons: Vec<String> = register
                 .risks
                 .iter()
-                .filter(|risk| !risk.finding.reasons.is_empty())
-                .map(|risk| format!("{}: {}", risk.finding.id, risk.finding.reasons.join("; ")))
+                .filter_map(|risk| {
+                    let reasons = risk.finding.reasons();
+                    (!reasons.is_empty())
+                        .then(|| format!("{}: {}", risk.finding.id, reasons.join("; ")))
+                })
                 .collect();
             if !reasons.is_empty() {
                 blocks.push(Block::Subheading(w.why_fired.to_owned()));

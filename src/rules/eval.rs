@@ -68,14 +68,19 @@ pub struct Finding {
     /// For Mainland export findings, the step of the mechanism decision that applied (for an
     /// exempt flow, the article that exempts it).
     pub detail: Option<Arc<str>>,
-    /// Why it fired: the facts that made the rule's condition hold and the safeguards or facts
-    /// it looked for and did not find, in words built from the rule's data and the map.
-    pub reasons: Vec<String>,
+    /// Why it fired, recorded with the evaluation; [`Finding::reasons`] puts it in words.
+    pub why: Reasons,
     /// The rule's texts.
     pub texts: Arc<FindingTexts>,
 }
 
 impl Finding {
+    /// Why it fired: the facts that made the rule's condition hold and the safeguards or facts
+    /// it looked for and did not find, in words built from the rule's data and the map.
+    pub fn reasons(&self) -> Vec<String> {
+        self.why.texts()
+    }
+
     /// Severity × likelihood, 1 to 25.
     pub fn score(&self) -> u8 {
         self.severity.level() * self.likelihood.level()
@@ -208,8 +213,10 @@ struct FlowFacts {
     non_sensitive: u64,
     /// The exporting entity, as an index into the evaluation's entity names.
     entity: usize,
-    /// The named facts that hold, one bit per fact index.
-    facts: Vec<u64>,
+    /// The named facts that hold, one bit per fact index: the first 64 inline (every real
+    /// pack), the rest in `more_facts`, so a flow needs no allocation for them.
+    facts: u64,
+    more_facts: Vec<u64>,
     mechanism: Option<(Outcome, Arc<str>)>,
 }
 
@@ -253,19 +260,29 @@ impl FlowFacts {
             sensitive,
             non_sensitive: subjects.saturating_sub(sensitive),
             entity,
-            facts: vec![0; facts.div_ceil(64)],
+            facts: 0,
+            more_facts: if facts > 64 {
+                vec![0; (facts - 64).div_ceil(64)]
+            } else {
+                Vec::new()
+            },
             mechanism: None,
         }
     }
 
     fn fact(&self, index: usize) -> bool {
-        self.facts
-            .get(index / 64)
+        if index < 64 {
+            return self.facts & (1 << index) != 0;
+        }
+        self.more_facts
+            .get((index - 64) / 64)
             .is_some_and(|word| word & (1 << (index % 64)) != 0)
     }
 
     fn set_fact(&mut self, index: usize) {
-        if let Some(word) = self.facts.get_mut(index / 64) {
+        if index < 64 {
+            self.facts |= 1 << index;
+        } else if let Some(word) = self.more_facts.get_mut((index - 64) / 64) {
             *word |= 1 << (index % 64);
         }
     }
@@ -398,16 +415,12 @@ fn subjects(totals: &ExportTotals) -> u64 {
 /// A rule in force with its texts resolved for the day, shared by all its findings.
 struct ActiveRule<'a> {
     rule: &'a Rule,
+    index: usize,
     texts: Arc<FindingTexts>,
 }
 
 impl ActiveRule<'_> {
-    fn finding(
-        &self,
-        subject: Subject,
-        detail: Option<&Arc<str>>,
-        reasons: Vec<String>,
-    ) -> Finding {
+    fn finding(&self, subject: Subject, detail: Option<&Arc<str>>, about: About) -> Finding {
         let subject_id = subject.id();
         let mut id = String::with_capacity(self.texts.rule.len() + 1 + subject_id.len());
         id.push_str(&self.texts.rule);
@@ -423,7 +436,11 @@ impl ActiveRule<'_> {
             } else {
                 None
             },
-            reasons,
+            why: Reasons {
+                data: None,
+                rule: self.index,
+                about,
+            },
             texts: self.texts.clone(),
         }
     }
@@ -454,6 +471,7 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
     let organisation = map.meta.organisation.trim();
     let mut entity_names: Vec<&str> = Vec::new();
     let mut entity_index: HashMap<&str, usize> = HashMap::new();
+    let mut default_index: Option<usize> = None;
     let mut flows: Vec<FlowFacts> = Vec::with_capacity(views.len());
     for view in &views {
         let named = view.source.entity.trim();
@@ -462,10 +480,21 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         } else {
             named
         };
-        let index = *entity_index.entry(key).or_insert_with(|| {
-            entity_names.push(DEFAULT_ENTITY);
-            entity_names.len() - 1
+        // Most sites name no entity: the default is looked up once, not hashed per flow.
+        let known = if named.is_empty() {
+            default_index
+        } else {
+            None
+        };
+        let index = known.unwrap_or_else(|| {
+            *entity_index.entry(key).or_insert_with(|| {
+                entity_names.push(DEFAULT_ENTITY);
+                entity_names.len() - 1
+            })
         });
+        if named.is_empty() {
+            default_index = Some(index);
+        }
         if !named.is_empty()
             && let Some(name) = entity_names.get_mut(index)
         {
@@ -539,9 +568,13 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
     }
 
     let active: Vec<ActiveRule<'_>> = book
-        .rules_in_force(as_of)
-        .map(|rule| ActiveRule {
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, rule)| rule.window.contains(as_of))
+        .map(|(index, rule)| ActiveRule {
             rule,
+            index,
             texts: Arc::new(FindingTexts {
                 rule: rule.id.clone(),
                 obligation: rule.obligation.clone(),
@@ -558,16 +591,6 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         map_totals: &map_totals,
         flows: &flows,
     };
-    let explain = Explain {
-        book,
-        facts: &facts,
-        context: &context,
-        views: &views,
-        entity_names: &entity_names,
-        mechanism: mechanism.map_or("", |m| m.name.as_str()),
-        as_of,
-        sensitivity,
-    };
     let mut findings = Vec::new();
     let flow_rules: Vec<&ActiveRule<'_>> = active
         .iter()
@@ -577,38 +600,45 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         for active in &flow_rules {
             if context.flow(&active.rule.condition, flow) {
                 let detail = flow.mechanism.as_ref().map(|(_, basis)| basis);
-                let mut reasons = Vec::new();
-                explain.because(&active.rule.condition, index, 0, &mut reasons);
-                findings.push(active.finding(Subject::Flow(view.flow.id.clone()), detail, reasons));
+                findings.push(active.finding(
+                    Subject::Flow(view.flow.id.clone()),
+                    detail,
+                    About::Flow(index),
+                ));
             }
         }
     }
 
+    // Sites by position, so each flow end is found with one hash lookup.
+    let sites: Vec<&crate::model::Site> = map.sites().collect();
+    let position: HashMap<&SiteId, usize> = sites
+        .iter()
+        .enumerate()
+        .map(|(index, site)| (&site.id, index))
+        .collect();
+    let flow_ends: Vec<(usize, usize)> = views
+        .iter()
+        .map(|view| {
+            let at = |id: &SiteId| position.get(id).copied().unwrap_or(usize::MAX);
+            (at(&view.flow.from), at(&view.flow.to))
+        })
+        .collect();
     let site_rules: Vec<&ActiveRule<'_>> = active
         .iter()
         .filter(|a| a.rule.scope == Scope::Site)
         .collect();
+    let mut site_facts: Vec<SiteFacts> = Vec::new();
     if !site_rules.is_empty() {
-        // Sites by position, so each flow end is found with one hash lookup.
-        let sites: Vec<&crate::model::Site> = map.sites().collect();
-        let position: HashMap<&SiteId, usize> = sites
-            .iter()
-            .enumerate()
-            .map(|(index, site)| (&site.id, index))
-            .collect();
         let mut ends: Vec<(Vec<usize>, Vec<usize>)> = vec![(Vec::new(), Vec::new()); sites.len()];
-        for (index, view) in views.iter().enumerate() {
-            if let Some(slot) = position
-                .get(&view.flow.from)
-                .and_then(|at| ends.get_mut(*at))
-            {
+        for (index, (from, to)) in flow_ends.iter().enumerate() {
+            if let Some(slot) = ends.get_mut(*from) {
                 slot.1.push(index);
             }
-            if let Some(slot) = position.get(&view.flow.to).and_then(|at| ends.get_mut(*at)) {
+            if let Some(slot) = ends.get_mut(*to) {
                 slot.0.push(index);
             }
         }
-        for (site, (incoming, outgoing)) in sites.into_iter().zip(ends) {
+        for (index, (site, (incoming, outgoing))) in sites.iter().zip(ends).enumerate() {
             let facts = SiteFacts {
                 place: place_bit(&site.jurisdiction),
                 kind: bit(SiteKind::ALL, &site.kind),
@@ -617,19 +647,20 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
             };
             for active in &site_rules {
                 if context.site(&active.rule.condition, &facts) {
-                    let mut reasons = Vec::new();
-                    explain.site(&active.rule.condition, site, &facts, &mut reasons);
-                    findings.push(active.finding(Subject::Site(site.id.clone()), None, reasons));
+                    findings.push(active.finding(
+                        Subject::Site(site.id.clone()),
+                        None,
+                        About::Site(index),
+                    ));
                 }
             }
+            site_facts.push(facts);
         }
     }
 
     for active in active.iter().filter(|a| a.rule.scope == Scope::Map) {
         if context.map(&active.rule.condition) {
-            let mut reasons = Vec::new();
-            explain.map(&active.rule.condition, &mut reasons);
-            findings.push(active.finding(Subject::Map, None, reasons));
+            findings.push(active.finding(Subject::Map, None, About::Map));
         }
     }
 
@@ -639,20 +670,198 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
         .filter(|(_, totals)| totals.flows > 0)
         .map(|(name, totals)| (*name, *totals))
         .collect();
+    let mainland_exports_by_entity = by_entity
+        .into_iter()
+        .map(|(entity, totals)| EntityTotals {
+            entity: entity.to_owned(),
+            totals,
+        })
+        .collect();
+
+    // What the reasons are put in words from, kept with the findings: the flows' facts and the
+    // names of what they join. Words are built when asked for, so evaluating stays fast.
+    let data = Arc::new(ExplainData {
+        book: book.clone(),
+        as_of,
+        sensitivity,
+        mechanism: mechanism.map(|m| m.name.clone()).unwrap_or_default(),
+        flow_text: views
+            .iter()
+            .map(|view| FlowText {
+                id: view.flow.id.clone(),
+                legal_basis: view.flow.legal_basis,
+                recipient_role: view.flow.recipient_role,
+                access: view.flow.access,
+                retention_days: view.flow.retention_days,
+            })
+            .collect(),
+        flow_ends,
+        flows,
+        sites: sites
+            .iter()
+            .map(|site| SiteText {
+                name: site.name.clone(),
+                kind: site.kind,
+                jurisdiction: site.jurisdiction,
+            })
+            .collect(),
+        site_facts,
+        entity_names: entity_names.iter().map(|name| (*name).to_owned()).collect(),
+        entity_totals,
+        map_totals,
+    });
+    for finding in &mut findings {
+        finding.why.data = Some(data.clone());
+    }
     Evaluation {
         as_of,
         findings,
         mainland_exports: map_totals,
-        mainland_exports_by_entity: by_entity
-            .into_iter()
-            .map(|(entity, totals)| EntityTotals {
-                entity: entity.to_owned(),
-                totals,
-            })
-            .collect(),
+        mainland_exports_by_entity,
         mechanism: mechanism.map(|m| m.name.clone()),
         sensitivity,
     }
+}
+
+/// What a finding is about, by position in the evaluation's records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum About {
+    Flow(usize),
+    Site(usize),
+    Map,
+}
+
+/// A flow's own values that reasons name.
+struct FlowText {
+    id: FlowId,
+    legal_basis: LegalBasis,
+    recipient_role: Option<RecipientRole>,
+    access: Access,
+    retention_days: Option<u32>,
+}
+
+/// A site's values that reasons name.
+struct SiteText {
+    name: String,
+    kind: SiteKind,
+    jurisdiction: crate::model::Jurisdiction,
+}
+
+/// A flow and its two ends, as reasons read them.
+struct ViewText<'a> {
+    flow: &'a FlowText,
+    source: &'a SiteText,
+    target: &'a SiteText,
+}
+
+/// Everything the reasons of one evaluation's findings are built from, shared by them all.
+struct ExplainData {
+    book: Rulebook,
+    as_of: Date,
+    sensitivity: Sensitivity,
+    mechanism: String,
+    flow_text: Vec<FlowText>,
+    flow_ends: Vec<(usize, usize)>,
+    flows: Vec<FlowFacts>,
+    sites: Vec<SiteText>,
+    site_facts: Vec<SiteFacts>,
+    entity_names: Vec<String>,
+    entity_totals: Vec<ExportTotals>,
+    map_totals: ExportTotals,
+}
+
+/// Why a finding fired, as the evaluation recorded it: the rule, what it is about, and the
+/// evaluation's facts. [`Reasons::texts`] puts it in words.
+#[derive(Clone)]
+pub struct Reasons {
+    data: Option<Arc<ExplainData>>,
+    rule: usize,
+    about: About,
+}
+
+impl Reasons {
+    /// The reasons in words, in the order the rule's condition reads; empty for a finding made
+    /// outside an evaluation.
+    pub fn texts(&self) -> Vec<String> {
+        let Some(data) = self.data.as_deref() else {
+            return Vec::new();
+        };
+        let Some(rule) = data.book.rules.get(self.rule) else {
+            return Vec::new();
+        };
+        let facts: Vec<Option<&Compiled>> = data
+            .book
+            .facts
+            .iter()
+            .map(|definitions| {
+                definitions
+                    .iter()
+                    .find(|(window, _)| window.contains(data.as_of))
+                    .map(|(_, compiled)| compiled)
+            })
+            .collect();
+        let context = Context {
+            entity_totals: &data.entity_totals,
+            map_totals: &data.map_totals,
+            flows: &data.flows,
+        };
+        let explain = Explain {
+            book: &data.book,
+            facts: &facts,
+            context: &context,
+            data,
+        };
+        let mut out = Vec::new();
+        match self.about {
+            About::Flow(flow) => {
+                explain.because(&rule.condition, flow, 0, &mut out);
+                drop_repeated(&mut out);
+            }
+            About::Site(site) => {
+                if let (Some(text), Some(facts)) = (data.sites.get(site), data.site_facts.get(site))
+                {
+                    explain.site(&rule.condition, text, facts, &mut out);
+                }
+            }
+            About::Map => explain.map(&rule.condition, &mut out),
+        }
+        out
+    }
+}
+
+impl PartialEq for Reasons {
+    fn eq(&self, other: &Self) -> bool {
+        self.texts() == other.texts()
+    }
+}
+
+impl Eq for Reasons {}
+
+impl std::fmt::Debug for Reasons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.texts()).finish()
+    }
+}
+
+/// Removes reasons that another reason already says word for word (a fact's explanation often
+/// repeats a condition the rule also states on its own), keeping the order.
+fn drop_repeated(reasons: &mut Vec<String>) {
+    if reasons.len() < 2 {
+        return;
+    }
+    let mut keep = vec![true; reasons.len()];
+    for (index, reason) in reasons.iter().enumerate() {
+        let repeated = reasons.iter().enumerate().any(|(other_index, other)| {
+            other_index != index
+                && (other.len() > reason.len() && other.contains(reason.as_str())
+                    || other == reason && other_index < index)
+        });
+        if let Some(slot) = keep.get_mut(index) {
+            *slot = !repeated;
+        }
+    }
+    let mut flags = keep.into_iter();
+    reasons.retain(|_| flags.next().unwrap_or(true));
 }
 
 /// How deep a reason follows named facts into their definitions; deeper facts are named only,
@@ -665,11 +874,7 @@ struct Explain<'a> {
     book: &'a Rulebook,
     facts: &'a [Option<&'a Compiled>],
     context: &'a Context<'a>,
-    views: &'a [FlowView<'a>],
-    entity_names: &'a [&'a str],
-    mechanism: &'a str,
-    as_of: Date,
-    sensitivity: Sensitivity,
+    data: &'a ExplainData,
 }
 
 /// The labels of the values of `all` whose bits are in `mask`, joined by `sep`.
@@ -716,8 +921,14 @@ fn outcome_words(outcome: Outcome) -> &'static str {
 }
 
 impl Explain<'_> {
-    fn flow_facts(&self, flow: usize) -> Option<(&FlowView<'_>, &FlowFacts)> {
-        Some((self.views.get(flow)?, self.context.flows.get(flow)?))
+    fn flow_facts(&self, flow: usize) -> Option<(ViewText<'_>, &FlowFacts)> {
+        let (from, to) = self.data.flow_ends.get(flow)?;
+        let view = ViewText {
+            flow: self.data.flow_text.get(flow)?,
+            source: self.data.sites.get(*from)?,
+            target: self.data.sites.get(*to)?,
+        };
+        Some((view, self.context.flows.get(flow)?))
     }
 
     fn holds(&self, condition: &Compiled, flow: usize) -> bool {
@@ -742,7 +953,11 @@ impl Explain<'_> {
 
     fn totals_words(&self, facts: &FlowFacts) -> String {
         let totals = self.context.totals_of(facts);
-        let entity = self.entity_names.get(facts.entity).copied().unwrap_or("");
+        let entity = self
+            .data
+            .entity_names
+            .get(facts.entity)
+            .map_or("", String::as_str);
         let mut text = format!(
             "judged by the Mainland exports of {entity}: {} people with sensitive and {} with \
              other personal information a year, over {} flow(s)",
@@ -827,7 +1042,7 @@ impl Explain<'_> {
                     DataClass::label,
                     ", "
                 ),
-                self.as_of
+                self.data.as_of
             )),
             Compiled::PiplSensitive => out.push(format!(
                 "carries {}, sensitive under PIPL Art 28 on {}",
@@ -837,7 +1052,7 @@ impl Explain<'_> {
                     DataClass::label,
                     ", "
                 ),
-                self.as_of
+                self.data.as_of
             )),
             Compiled::Safeguards(mask) => out.push(format!(
                 "safeguard recorded: {}",
@@ -875,7 +1090,7 @@ impl Explain<'_> {
                 let basis = facts.mechanism.as_ref().map_or("", |(_, basis)| basis);
                 out.push(format!(
                     "{}: {} ({basis}); {}",
-                    self.mechanism,
+                    self.data.mechanism,
                     outcome_words(*outcome),
                     self.totals_words(facts)
                 ));
@@ -922,7 +1137,7 @@ impl Explain<'_> {
                 let definition = self.facts.get(*index).copied().flatten();
                 let mut inner = Vec::new();
                 match definition {
-                    None => inner.push(format!("{words} is not defined on {}", self.as_of)),
+                    None => inner.push(format!("{words} is not defined on {}", self.data.as_of)),
                     Some(definition) if depth < EXPLAIN_FACT_DEPTH => {
                         self.lacking(definition, flow, depth + 1, &mut inner);
                     }
@@ -975,11 +1190,11 @@ impl Explain<'_> {
             )),
             Compiled::MacauSensitive => out.push(format!(
                 "{} carries no class sensitive under Macau PDPA Art 7 on {}",
-                view.flow.id, self.as_of
+                view.flow.id, self.data.as_of
             )),
             Compiled::PiplSensitive => out.push(format!(
                 "{} carries no class sensitive under PIPL Art 28 on {}",
-                view.flow.id, self.as_of
+                view.flow.id, self.data.as_of
             )),
             Compiled::Safeguards(mask) => out.push(format!(
                 "missing safeguard: {}",
@@ -1131,14 +1346,14 @@ impl Explain<'_> {
     }
 
     fn sensitivity(&self) -> Sensitivity {
-        self.sensitivity
+        self.data.sensitivity
     }
 
     /// Why a site condition holds for the site.
     fn site(
         &self,
         condition: &Compiled,
-        site: &crate::model::Site,
+        site: &SiteText,
         facts: &SiteFacts,
         out: &mut Vec<String>,
     ) {
@@ -1202,7 +1417,7 @@ impl Explain<'_> {
                 }
             }
             Compiled::AnyFlow(item) => {
-                self.some_flow(item, 0..self.views.len(), "in", "the map", out);
+                self.some_flow(item, 0..self.data.flow_text.len(), "in", "the map", out);
             }
             _ => {}
         }
@@ -1226,9 +1441,10 @@ impl Explain<'_> {
         let mut inner = Vec::new();
         self.because(condition, first, 0, &mut inner);
         let id = self
-            .views
+            .data
+            .flow_text
             .get(first)
-            .map_or("", |view| view.flow.id.as_str());
+            .map_or("", |flow| flow.id.as_str());
         let mut text = format!("flow {id} {direction} {place}: {}", inner.join("; "));
         if others > 0 {
             text.push_str(&format!(" (and {others} other flow(s))"));
