@@ -3,47 +3,13 @@
 
 use std::collections::BTreeMap;
 
+use super::cells::{flow_label, or_missing, place, score_text};
 use super::text::{Words, regime, status};
 use super::{Block, vocab};
 use crate::assessment::fingerprint_text;
-use crate::assessment::{Register, Risk, Score};
+use crate::assessment::{Register, Risk};
 use crate::model::{Date, FlowId, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
-
-fn or_missing(blocks: &mut Vec<Block>, words: &Words, text: &str) {
-    if text.trim().is_empty() {
-        blocks.push(Block::Missing(words.not_answered.to_owned()));
-    } else {
-        blocks.push(Block::Paragraph(text.trim().to_owned()));
-    }
-}
-
-fn flow_label(map: &Map, subject: &Subject) -> String {
-    match subject {
-        Subject::Flow(id) => map.flow(id).map_or_else(
-            || id.to_string(),
-            |view| format!("{id} ({} → {})", view.source.name, view.target.name),
-        ),
-        Subject::Site(id) => map
-            .site(id)
-            .map_or_else(|| id.to_string(), |site| site.name.clone()),
-        Subject::Map => "—".to_owned(),
-    }
-}
-
-fn score_text(score: Option<Score>) -> String {
-    score.map_or_else(
-        || "—".to_owned(),
-        |score| {
-            format!(
-                "{}×{} ({})",
-                score.severity,
-                score.likelihood,
-                score.severity.name()
-            )
-        },
-    )
-}
 
 /// What every section reads, and the blocks written so far.
 pub(super) struct Sections<'a> {
@@ -621,14 +587,5 @@ impl Sections<'_> {
             blocks.push(Block::Subheading(w.unverified.to_owned()));
             blocks.push(Block::Bullets(unverified));
         }
-    }
-}
-
-fn place(site: &crate::model::Site, language: Language) -> String {
-    let jurisdiction = vocab::jurisdiction(language, &site.jurisdiction);
-    if site.city.trim().is_empty() {
-        jurisdiction
-    } else {
-        format!("{}, {jurisdiction}", site.city.trim())
     }
 }
