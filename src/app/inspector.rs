@@ -13,7 +13,7 @@ use super::{Edit, MergeKey, PendingEdit};
 use crate::model::{
     Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Site, SiteKind,
 };
-use crate::rules::{Evaluation, Subject};
+use crate::rules::{Evaluation, Sensitivity, Subject};
 use crate::scene::lane_x_range;
 
 /// Shows the selected item, or a hint when nothing (or several things) is selected.
@@ -33,8 +33,8 @@ pub fn inspector_ui(
                 }
             }
             (0, 1) => {
-                if let Some(view) = selection.flows.first().and_then(|id| map.flow(id)) {
-                    flow_ui(ui, map, evaluation, view.flow, state, edits);
+                if let Some(flow) = selection.flows.first().and_then(|id| map.flow(id)) {
+                    flow_ui(ui, view, flow.flow, state, edits);
                 }
             }
             (0, 0) => map_ui(ui, map, evaluation, edits),
@@ -153,6 +153,9 @@ fn site_ui(
             if text_row(ui, "Operator", &mut edited.operator) {
                 field = Some("operator");
             }
+            if text_row(ui, "Legal entity", &mut edited.entity) {
+                field = Some("entity");
+            }
         });
     if notes_ui(ui, &mut edited.notes) {
         field = Some("notes");
@@ -229,6 +232,10 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     }
     ui.indent(("finding", finding.id.as_str()), |ui| {
         ui.label(RichText::new(details).small().weak());
+        // Why it fired: the facts found and the safeguards looked for and missing.
+        for reason in finding.reasons() {
+            ui.label(RichText::new(format!("• {reason}")).small());
+        }
     });
 }
 
@@ -236,12 +243,12 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
 /// findings. Every change is one edit of the whole flow.
 fn flow_ui(
     ui: &mut Ui,
-    map: &Map,
-    evaluation: &Evaluation,
+    view: &View<'_>,
     flow: &Flow,
     state: &mut UiState,
     edits: &mut Vec<PendingEdit>,
 ) {
+    let (map, evaluation) = (view.map, view.evaluation());
     ui.heading("Flow");
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
     let mut edited = flow.clone();
@@ -251,12 +258,12 @@ fn flow_ui(
         field = None;
         edited = flow.clone();
     }
-    for part in [
-        flow_classes_ui,
-        flow_numbers_ui,
-        flow_basis_ui,
-        flow_facts_ui,
-    ] {
+    // The sensitivity marks follow the rulebook on the evaluation date.
+    let sensitivity = view.rulebook.sensitivity(view.today);
+    if let Some(changed) = flow_classes_ui(ui, &mut edited, sensitivity) {
+        field = Some(changed);
+    }
+    for part in [flow_numbers_ui, flow_basis_ui, flow_facts_ui] {
         if let Some(changed) = part(ui, &mut edited) {
             field = Some(changed);
         }
@@ -333,7 +340,11 @@ fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static st
 }
 
 /// The data classes, marked by their sensitivity.
-fn flow_classes_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
+fn flow_classes_ui(
+    ui: &mut Ui,
+    edited: &mut Flow,
+    sensitivity: Sensitivity,
+) -> Option<&'static str> {
     section(
         ui,
         "Data classes",
@@ -341,10 +352,10 @@ fn flow_classes_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
     );
     let class_label = |class: DataClass| {
         let mut marks = String::new();
-        if class.macau_sensitive() {
+        if sensitivity.macau(class) {
             marks.push('M');
         }
-        if class.pipl_sensitive() {
+        if sensitivity.pipl(class) {
             marks.push('P');
         }
         if marks.is_empty() {

@@ -231,21 +231,6 @@ vocabulary! {
     }
 }
 
-impl DataClass {
-    /// Sensitive under Macau PDPA Art 7(1) as the built-in rulebook declares it today and from
-    /// now on (the latest window of each declaration). Code that has an evaluation date asks
-    /// [`crate::rules::Rulebook::sensitivity`] instead: sensitivity is rulebook data, with dates.
-    pub fn macau_sensitive(self) -> bool {
-        crate::rules::Sensitivity::builtin_current().macau(self)
-    }
-
-    /// Sensitive under PIPL Art 28 as the built-in rulebook declares it from now on; see
-    /// [`DataClass::macau_sensitive`] for why code with a date asks the rulebook instead.
-    pub fn pipl_sensitive(self) -> bool {
-        crate::rules::Sensitivity::builtin_current().pipl(self)
-    }
-}
-
 vocabulary! {
     /// The legal basis a flow rests on.
     #[derive(Default)]
@@ -450,25 +435,6 @@ mod tests {
         assert!(
             error.to_string().contains("transfer, remote_access"),
             "{error}"
-        );
-    }
-
-    #[test]
-    fn sensitivity_follows_the_spec_table() {
-        let macau: Vec<_> = DataClass::ALL
-            .iter()
-            .filter(|c| c.macau_sensitive())
-            .collect();
-        let pipl: Vec<_> = DataClass::ALL
-            .iter()
-            .filter(|c| c.pipl_sensitive())
-            .collect();
-        assert_eq!(macau.len(), 7);
-        assert_eq!(pipl.len(), 8);
-        assert!(DataClass::Health.macau_sensitive() && DataClass::Health.pipl_sensitive());
-        assert!(!DataClass::Biometric.macau_sensitive() && DataClass::Biometric.pipl_sensitive());
-        assert!(
-            DataClass::PrivateLife.macau_sensitive() && !DataClass::PrivateLife.pipl_sensitive()
         );
     }
 

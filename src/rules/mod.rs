@@ -196,20 +196,6 @@ impl Sensitivity {
     pub(crate) fn pipl_mask(&self) -> u32 {
         self.pipl
     }
-
-    /// The built-in rulebook's declarations for every day from now on (the last window of
-    /// each), for code that has no evaluation date. Nothing if the built-in packs fail to load,
-    /// which their tests rule out.
-    pub fn builtin_current() -> Sensitivity {
-        static CURRENT: std::sync::OnceLock<Sensitivity> = std::sync::OnceLock::new();
-        *CURRENT.get_or_init(|| {
-            let far = Date::new(9999, 12, 31);
-            match (Rulebook::builtin(), far) {
-                (Ok(book), Some(far)) => book.sensitivity(far),
-                _ => Sensitivity::default(),
-            }
-        })
-    }
 }
 
 /// A named fact's words for reasons: its name and a short label such as "a necessity ground".

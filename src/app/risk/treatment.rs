@@ -56,6 +56,10 @@ pub fn treatment_ui(
         ui.label(RichText::new(finding.title()).strong());
     });
     ui.label(RichText::new(findings::subject_name(view.map, &finding.subject)).weak());
+    // Why it fired, from the rule's data: the facts found and what was looked for and missing.
+    for reason in finding.reasons() {
+        ui.label(RichText::new(format!("• {reason}")).small());
+    }
 
     fixes_ui(ui, view, edits, finding);
 
