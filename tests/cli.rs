@@ -257,3 +257,40 @@ fn export_and_report_refuse_to_write_over_the_map_they_read() {
     assert_eq!(std::fs::read(&map).unwrap(), original);
     assert_eq!(std::fs::read(&html).unwrap(), original);
 }
+
+#[test]
+fn check_shows_the_mainland_totals_of_each_exporting_entity() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("group.csv");
+    std::fs::write(
+        &path,
+        "flow_id,from,from_jurisdiction,from_entity,to,to_jurisdiction,data_classes,subjects_per_year,legal_basis\n\
+         sz,Shenzhen office,CN-GBA,Pearl Delta Shenzhen Co.,HK office,HK,health,6000,consent\n\
+         sh,Shanghai office,CN,Pearl Delta Shanghai Co.,HK office,HK,health,6000,consent\n",
+    )
+    .unwrap();
+    let path = path.to_string_lossy().into_owned();
+    let table = borderflow(&["check", &path, "--as-of", "2026-11-22"]);
+    let table = text(&table.stdout);
+    assert!(
+        table.contains("of which Pearl Delta Shanghai Co.: 6000 sensitive")
+            && table.contains("of which Pearl Delta Shenzhen Co.: 6000 sensitive"),
+        "{table}"
+    );
+    // Each entity stays under 10,000 sensitive people: contracts, not assessments.
+    assert!(!table.contains("cn-security-assessment"), "{table}");
+    let json = borderflow(&["check", &path, "--as-of", "2026-11-22", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let entities = json["totals"]["mainland_exports_by_entity"]
+        .as_array()
+        .unwrap();
+    assert_eq!(entities.len(), 2);
+    assert_eq!(entities[0]["entity"], "Pearl Delta Shanghai Co.");
+    assert_eq!(entities[0]["sensitive_subjects"], 6000);
+    for finding in json["findings"].as_array().unwrap() {
+        assert!(
+            !finding["reasons"].as_array().unwrap().is_empty(),
+            "{finding}"
+        );
+    }
+}

@@ -280,3 +280,31 @@ fn png_is_the_svg_page_rasterised_at_the_chosen_scale() {
     assert!(borderflow::export::svg_to_png(&svg, 0.0).is_err());
     assert!(borderflow::export::svg_to_png(&svg, 40.0).is_err());
 }
+
+#[test]
+fn the_legend_marks_follow_the_rulebook_on_the_evaluation_date() {
+    let mut map = sample("pearl-delta-hengqin.ron");
+    let flow_id = map.flows().next().unwrap().flow.id.clone();
+    let mut flow = map.flow(&flow_id).unwrap().flow.clone();
+    flow.data_classes
+        .insert(borderflow::model::DataClass::IdentityNumber);
+    map.replace_flow(flow).unwrap();
+    let legend_on = |as_of: &str| {
+        let as_of: Date = as_of.parse().unwrap();
+        let evaluation = Rulebook::builtin().unwrap().evaluate(&map, as_of);
+        let svg = diagram_svg(
+            &map,
+            &evaluation,
+            &SvgOptions {
+                date: as_of,
+                page: None,
+            },
+        );
+        texts(&svg)
+    };
+    // GB/T 45574-2025: an ID number alone stops being PIPL-sensitive on 2025-11-01.
+    assert!(legend_on("2025-10-31").contains(&"identity_number [P]".to_owned()));
+    let after = legend_on("2025-11-01");
+    assert!(after.contains(&"identity_number".to_owned()), "{after:?}");
+    assert!(after.contains(&"identity_document [P]".to_owned()));
+}

@@ -287,3 +287,21 @@ fn the_vocabulary_is_in_the_report_s_language() {
         "the missing legal basis"
     );
 }
+
+#[test]
+fn the_report_shows_the_mainland_totals_of_each_exporting_entity_and_why_findings_fired() {
+    let csv = "flow_id,from,from_jurisdiction,from_entity,to,to_jurisdiction,data_classes,subjects_per_year,legal_basis\n\
+               sz,Shenzhen office,CN-GBA,Pearl Delta Shenzhen Co.,HK office,HK,health,6000,consent\n\
+               sh,Shanghai office,CN,,HK office,HK,health,7000,consent\n";
+    let mut map = borderflow::io::parse_inventory(csv.as_bytes(), Default::default()).unwrap();
+    map.meta.organisation = "Pearl Delta Group".into();
+    let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");
+    assert!(markdown.contains("Per exporting entity"), "{markdown}");
+    assert!(
+        markdown.contains("Pearl Delta Shenzhen Co.: 6000")
+            && markdown.contains("the map's organisation: 7000"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("Why each finding fired"), "{markdown}");
+    assert!(markdown.contains("CN-06@sh: "), "{markdown}");
+}

@@ -308,7 +308,8 @@ impl Sections<'_> {
                 totals.flows_with_unknown_count,
                 w.unknown_counts
             )));
-            if evaluation.mainland_exports_by_entity.len() > 1 {
+            // Each flow is judged by its exporting entity's totals, so the report shows them.
+            if !evaluation.mainland_exports_by_entity.is_empty() {
                 blocks.push(Block::Subheading(w.per_entity.to_owned()));
                 blocks.push(Block::Bullets(
                     evaluation
