@@ -8,7 +8,7 @@ use std::path::Path;
 
 use borderflow::app::{BorderflowApp, Startup, Storage};
 use borderflow::io::{load_map, save_map};
-use borderflow::model::{DataClass, Map, MapMeta, Safeguard};
+use borderflow::model::{DataClass, Date, Map, MapMeta, Safeguard};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 
@@ -625,4 +625,49 @@ fn the_report_from_the_editor_is_the_one_the_command_line_writes() {
         .report_to(folder.path().join("lotus.docx"));
     harness.run();
     assert!(harness.query_by_label("Could not export").is_some());
+}
+
+/// The label of a data-class checkbox as the inspector shows it on `day`.
+fn class_label(rulebook: &borderflow::rules::Rulebook, day: Date, class: DataClass) -> String {
+    let marks = rulebook.sensitivity(day).marks(class);
+    if marks.is_empty() {
+        class.label().to_owned()
+    } else {
+        format!("{} [{marks}]", class.label())
+    }
+}
+
+#[test]
+fn the_inspector_marks_sensitivity_as_the_rulebook_has_it_on_the_evaluation_date() {
+    let rulebook = borderflow::rules::Rulebook::builtin().unwrap();
+    let before: Date = "2025-10-31".parse().unwrap();
+    let after: Date = "2026-11-22".parse().unwrap();
+    // The rulebook changed a mark between the two dates (GB/T 45574-2025 from 2025-11-01), so
+    // the test tells a date-following inspector from one with fixed marks.
+    assert!(DataClass::ALL.iter().any(
+        |class| class_label(&rulebook, before, *class) != class_label(&rulebook, after, *class)
+    ));
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/pearl-delta-hengqin.ron");
+    for day in [before, after] {
+        let mut harness = harness_with(Startup {
+            today: day,
+            ..common::startup(Some(&sample))
+        });
+        harness
+            .get_by_label_contains("CN-07 on face-clock-in")
+            .click();
+        harness.run();
+        for class in DataClass::ALL {
+            let label = class_label(&rulebook, day, *class);
+            assert!(
+                harness.query_by_label(&label).is_some(),
+                "{day}: no checkbox {label:?}"
+            );
+        }
+        // Why the finding fired, from the rule's data, in the inspector and the treatment.
+        let shown = harness
+            .query_all_by_label_contains("missing safeguard: Separate consent (PIPL)")
+            .count();
+        assert!(shown >= 2, "{day}: the reason shows {shown} times");
+    }
 }
