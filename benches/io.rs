@@ -56,6 +56,15 @@ fn files(c: &mut Criterion) {
     group.bench_with_input(BenchmarkId::from_parameter(100_000), &csv, |b, csv| {
         b.iter(|| parse_inventory(csv.as_bytes(), MapMeta::default()));
     });
+    // 1,000,000 rows (target 40 s) takes minutes at criterion's ten samples: only on request.
+    if std::env::var_os("BORDERFLOW_BENCH_1M").is_some() {
+        let Ok(csv) = inventory_to_csv(&synthetic_map(500_000, 1_000_000, 42)) else {
+            panic!("the inventory serialises");
+        };
+        group.bench_with_input(BenchmarkId::from_parameter(1_000_000), &csv, |b, csv| {
+            b.iter(|| parse_inventory(csv.as_bytes(), MapMeta::default()));
+        });
+    }
     group.finish();
 }
 

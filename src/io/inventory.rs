@@ -2,7 +2,7 @@
 //! turned into a map. An import succeeds whole or reports every problem it found and builds
 //! nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 
@@ -309,13 +309,14 @@ struct NamedSite {
 /// Builds the sites and flows as rows are read; sites are merged by name.
 #[derive(Default)]
 struct Builder {
-    sites: BTreeMap<String, NamedSite>,
+    /// Looked up twice a row and never iterated: hashing beats comparing names.
+    sites: HashMap<String, NamedSite>,
     /// The next suffix to try for each id stem: names without Latin letters or digits all
     /// make the stem `site`, and trying `site`, `site-2`… from the start each time made an
     /// inventory of Chinese names quadratic.
     next_suffix: BTreeMap<String, u64>,
     flows: Vec<Flow>,
-    flow_rows: BTreeMap<FlowId, u64>,
+    flow_rows: HashMap<FlowId, u64>,
     map: Map,
 }
 

@@ -6,7 +6,7 @@
 //! sites vertically near the sites they exchange data with. Everything is sorted with ties
 //! broken by id, so the same map always gets the same layout.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::model::{Lane, Map, Point, SiteId};
 
@@ -79,8 +79,10 @@ struct Graph<'a> {
 
 impl<'a> Graph<'a> {
     fn new(map: &'a Map) -> Self {
+        // In id order, so an index also ranks ids: ties are broken by index, not by text.
         let sites: Vec<_> = map.sites().collect();
-        let index: BTreeMap<&SiteId, usize> = sites
+        // Looked up twice per flow and never iterated: hashing beats comparing ids.
+        let index: HashMap<&SiteId, usize> = sites
             .iter()
             .enumerate()
             .map(|(i, site)| (&site.id, i))
@@ -95,7 +97,7 @@ impl<'a> Graph<'a> {
         let mut lanes: BTreeMap<Lane, Vec<usize>> = BTreeMap::new();
         // Start from kind then id, so similar sites begin together.
         let mut order: Vec<usize> = (0..sites.len()).collect();
-        order.sort_by(|&a, &b| (sites[a].kind, &sites[a].id).cmp(&(sites[b].kind, &sites[b].id)));
+        order.sort_by_key(|&i| (sites[i].kind, i));
         for i in order {
             lanes
                 .entry(sites[i].jurisdiction.lane())
@@ -157,24 +159,20 @@ fn order_lanes(graph: &mut Graph<'_>) {
             let Some(members) = graph.lanes.get(&lane) else {
                 continue;
             };
-            let mut keyed: Vec<(f32, f32, &SiteId, usize)> = members
+            let mut keyed: Vec<(f32, f32, usize)> = members
                 .iter()
                 .map(|&site| {
                     let here = rank[site];
-                    (
-                        graph.barycentre(site, &rank).unwrap_or(here),
-                        here,
-                        graph.ids[site],
-                        site,
-                    )
+                    (graph.barycentre(site, &rank).unwrap_or(here), here, site)
                 })
                 .collect();
+            // The site index breaks ties: it is the rank of the id.
             keyed.sort_by(|a, b| {
                 a.0.total_cmp(&b.0)
                     .then(a.1.total_cmp(&b.1))
-                    .then(a.2.cmp(b.2))
+                    .then(a.2.cmp(&b.2))
             });
-            let reordered = keyed.into_iter().map(|(_, _, _, site)| site).collect();
+            let reordered = keyed.into_iter().map(|(_, _, site)| site).collect();
             graph.lanes.insert(lane, reordered);
         }
         let crossings = count_crossings_by_rank(graph, &relative_rows(graph));
