@@ -1231,3 +1231,21 @@ fn an_exempt_finding_names_its_article_and_the_totals_it_was_judged_by() {
         "{small}"
     );
 }
+
+#[test]
+fn sensitivity_follows_the_spec_table_from_now_on() {
+    let book = Rulebook::builtin().unwrap();
+    let sensitivity = book.sensitivity("9999-12-31".parse().unwrap());
+    let macau = DataClass::ALL
+        .iter()
+        .filter(|c| sensitivity.macau(**c))
+        .count();
+    let pipl = DataClass::ALL
+        .iter()
+        .filter(|c| sensitivity.pipl(**c))
+        .count();
+    assert_eq!((macau, pipl), (7, 8));
+    assert!(sensitivity.macau(DataClass::Health) && sensitivity.pipl(DataClass::Health));
+    assert!(!sensitivity.macau(DataClass::Biometric) && sensitivity.pipl(DataClass::Biometric));
+    assert!(sensitivity.macau(DataClass::PrivateLife) && !sensitivity.pipl(DataClass::PrivateLife));
+}
