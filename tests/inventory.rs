@@ -17,12 +17,7 @@ fn import(text: &str) -> Result<Map, InventoryError> {
 }
 
 fn problems(text: &str) -> Vec<String> {
-    import(text)
-        .expect_err("the inventory should be refused")
-        .problems
-        .iter()
-        .map(ToString::to_string)
-        .collect()
+    problems_of(text.as_bytes())
 }
 
 #[test]

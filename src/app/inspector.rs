@@ -258,8 +258,9 @@ fn flow_ui(
         field = None;
         edited = flow.clone();
     }
-    // The sensitivity marks follow the rulebook on the evaluation date.
-    let sensitivity = view.rulebook.sensitivity(view.today);
+    // The sensitivity marks follow the rulebook on the evaluation date, as the evaluation
+    // recorded them once per revision.
+    let sensitivity = evaluation.sensitivity;
     if let Some(changed) = flow_classes_ui(ui, &mut edited, sensitivity) {
         field = Some(changed);
     }
