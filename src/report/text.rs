@@ -363,7 +363,7 @@ const PT: Words = Words {
 pub fn words(language: Language) -> &'static Words {
     match language {
         Language::English => &EN,
-        Language::TraditionalChinese => &ZH,
+        Language::TraditionalChinese | Language::SimplifiedChinese => &ZH,
         Language::Portuguese => &PT,
     }
 }
@@ -373,11 +373,11 @@ pub fn status(language: Language, status: TreatmentStatus) -> &'static str {
     use TreatmentStatus::*;
     match (language, status) {
         (Language::English, _) => status.label(),
-        (Language::TraditionalChinese, Open) => "未處理",
-        (Language::TraditionalChinese, InProgress) => "處理中",
-        (Language::TraditionalChinese, Mitigated) => "已緩解",
-        (Language::TraditionalChinese, Accepted) => "已接受",
-        (Language::TraditionalChinese, NotApplicable) => "不適用",
+        (Language::TraditionalChinese | Language::SimplifiedChinese, Open) => "未處理",
+        (Language::TraditionalChinese | Language::SimplifiedChinese, InProgress) => "處理中",
+        (Language::TraditionalChinese | Language::SimplifiedChinese, Mitigated) => "已緩解",
+        (Language::TraditionalChinese | Language::SimplifiedChinese, Accepted) => "已接受",
+        (Language::TraditionalChinese | Language::SimplifiedChinese, NotApplicable) => "不適用",
         (Language::Portuguese, Open) => "Em aberto",
         (Language::Portuguese, InProgress) => "Em curso",
         (Language::Portuguese, Mitigated) => "Mitigado",
@@ -402,7 +402,7 @@ pub fn regime(language: Language, pack: &str) -> String {
     };
     let index = match language {
         Language::English => 0,
-        Language::TraditionalChinese => 1,
+        Language::TraditionalChinese | Language::SimplifiedChinese => 1,
         Language::Portuguese => 2,
     };
     names[index].to_owned()

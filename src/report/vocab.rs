@@ -198,7 +198,9 @@ const JURISDICTIONS: &[Row] = &[
 fn pick(table: &[Row], language: Language, id: &str, english: &'static str) -> &'static str {
     let row = table.iter().find(|(row_id, _, _)| *row_id == id);
     match (language, row) {
-        (Language::TraditionalChinese, Some((_, chinese, _))) => chinese,
+        (Language::TraditionalChinese | Language::SimplifiedChinese, Some((_, chinese, _))) => {
+            chinese
+        }
         (Language::Portuguese, Some((_, _, portuguese))) => portuguese,
         _ => english,
     }
@@ -233,7 +235,7 @@ pub fn jurisdiction(language: Language, jurisdiction: &Jurisdiction) -> String {
         .map_or_else(
             || english.to_owned(),
             |(_, chinese, portuguese)| match language {
-                Language::TraditionalChinese => (*chinese).to_owned(),
+                Language::TraditionalChinese | Language::SimplifiedChinese => (*chinese).to_owned(),
                 Language::Portuguese => (*portuguese).to_owned(),
                 Language::English => english.to_owned(),
             },
