@@ -8,6 +8,10 @@ report-report = Data protection impact assessment
 report-organisation = Organisation
 report-evaluated-on = Rules as of
 report-map-fingerprint = Map fingerprint
+report-labelled = { $label }: { $value }
+report-heading-colon = { $label }:
+report-list-separator = { "; " }
+report-item-separator = { ", " }
 report-s1 = 1. Processing description
 report-s2 = 2. Data-flow diagram
 report-s3 = 3. Flow inventory
@@ -33,7 +37,10 @@ report-people = People a year
 report-basis = Legal basis
 report-safeguards = Safeguards
 report-retention = Retention
-report-days = days
+report-retention-days = { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }
 report-unknown = unknown
 report-none = none
 report-no-flows = The map has no flows yet.
@@ -43,7 +50,7 @@ report-q-transfer-yes = Yes. These flows leave one legal territory for another:
 report-q-transfer-no = No flow on the map crosses a border.
 report-q-lawful = Is the storage location lawful for the data?
 report-q-lawful-ok = Nothing more is asked of any flow.
-report-still-needs = still needs
+report-still-needs = { $flow } still needs: { $items }
 report-q-rights = How can people exercise their rights?
 report-information = Information
 report-access = Access and correction
@@ -53,9 +60,14 @@ report-requirements = What applies
 report-nothing-asked = nothing more asked
 report-mainland-totals = Mainland exports counted together
 report-mainland-none = No Mainland export counts towards the thresholds (none, or all exempt).
-report-sensitive = people with sensitive data
-report-non-sensitive = people with other data
-report-unknown-counts = flows with unknown counts
+report-mainland-counts = { $mechanism }: { $sensitive } people with sensitive data, { $other } people with other data ({ $flows ->
+        [one] one flow
+       *[other] { $flows } flows
+    }, { $unknown } of them with unknown counts).
+report-entity-counts = { $entity }: { $sensitive } people with sensitive data, { $other } people with other data ({ $flows ->
+        [one] one flow
+       *[other] { $flows } flows
+    })
 report-finding = Finding
 report-citation = Citation
 report-verification = Verification
@@ -85,6 +97,7 @@ report-revisions = Revision log
 report-step = Step
 report-changed-since = The map has changed since this signature.
 report-rulebook = Rulebook
+report-rulebook-line = Rulebook: { $version }. Rules as of { $date }.
 report-caveat-general = This assessment applies the rulebook to the map as drawn. It is not legal advice; where a citation is not fully verified, confirm it with counsel or the regulator before relying on it.
 report-unverified = Findings whose citation is not fully verified
 report-all-verified = Every citation used is verified.
@@ -246,3 +259,9 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Sign-off steps
+
+step-assessed = Assessed
+step-dpo_opinion = DPO opinion
+step-approved = Approved

@@ -8,10 +8,14 @@ report-report = Avaliação de impacto sobre a protecção de dados
 report-organisation = Organização
 report-evaluated-on = Regras em vigor em
 report-map-fingerprint = Impressão digital do mapa
+report-labelled = { $label }: { $value }
+report-heading-colon = { $label }:
+report-list-separator = { "; " }
+report-item-separator = { ", " }
 report-s1 = 1. Descrição do tratamento
 report-s2 = 2. Diagrama dos fluxos de dados
 report-s3 = 3. Inventário dos fluxos
-report-s4 = 4. Perguntas do pedido
+report-s4 = 4. Questões de notificação e registo
 report-s5 = 5. Mecanismos de transferência
 report-s6 = 6. Registo de riscos
 report-s7 = 7. Mapa de calor dos riscos
@@ -33,7 +37,10 @@ report-people = Pessoas por ano
 report-basis = Fundamento jurídico
 report-safeguards = Garantias
 report-retention = Conservação
-report-days = dias
+report-retention-days = { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
 report-unknown = desconhecido
 report-none = nenhuma
 report-no-flows = O mapa ainda não tem fluxos.
@@ -43,7 +50,7 @@ report-q-transfer-yes = Sim. Estes fluxos saem de um território jurídico para 
 report-q-transfer-no = Nenhum fluxo do mapa atravessa uma fronteira.
 report-q-lawful = O local de armazenamento é lícito para os dados?
 report-q-lawful-ok = Nada mais é exigido a nenhum fluxo.
-report-still-needs = ainda precisa de
+report-still-needs = { $flow } ainda precisa de: { $items }
 report-q-rights = Como exercem os titulares os seus direitos?
 report-information = Informação
 report-access = Acesso e rectificação
@@ -53,9 +60,14 @@ report-requirements = O que se aplica
 report-nothing-asked = nada mais exigido
 report-mainland-totals = Exportações do Interior da China contadas em conjunto
 report-mainland-none = Nenhuma exportação do Interior da China conta para os limiares (nenhuma, ou todas isentas).
-report-sensitive = pessoas com dados sensíveis
-report-non-sensitive = pessoas com outros dados
-report-unknown-counts = fluxos com número desconhecido
+report-mainland-counts = { $mechanism }: { $sensitive } pessoas com dados sensíveis, { $other } pessoas com outros dados ({ $flows ->
+        [one] um fluxo
+       *[other] { $flows } fluxos
+    }, { $unknown } com número desconhecido).
+report-entity-counts = { $entity }: { $sensitive } pessoas com dados sensíveis, { $other } pessoas com outros dados ({ $flows ->
+        [one] um fluxo
+       *[other] { $flows } fluxos
+    })
 report-finding = Constatação
 report-citation = Fonte legal
 report-verification = Verificação
@@ -85,6 +97,7 @@ report-revisions = Registo de revisões
 report-step = Passo
 report-changed-since = O mapa mudou desde esta assinatura.
 report-rulebook = Regras
+report-rulebook-line = Regras: versão { $version }, em vigor em { $date }.
 report-caveat-general = Esta avaliação aplica as regras ao mapa tal como desenhado. Não é aconselhamento jurídico; quando uma fonte legal não está totalmente verificada, confirme-a com um advogado ou o regulador antes de nela se basear.
 report-unverified = Constatações cuja fonte legal não está totalmente verificada
 report-all-verified = Todas as fontes legais usadas estão verificadas.
@@ -101,7 +114,7 @@ status-not_applicable = Não aplicável
 ## Legal regimes (rule packs)
 
 regime-macau = Macau (LPDP)
-regime-mainland = Interior da China (PIPL)
+regime-mainland = Interior da China (LPIP)
 regime-gba = Grande Baía
 regime-hong-kong = Hong Kong (PDPO)
 regime-general = Boas práticas
@@ -112,60 +125,60 @@ class-contact = Dados de contacto
 class-identity_document = Documentos de identificação
 class-identity_number = Números de documentos de identificação
 class-biometric = Dados biométricos
-class-health = Dados de saúde
+class-health = Dados relativos à saúde
 class-genetic = Dados genéticos
 class-sex_life = Vida sexual ou orientação sexual
 class-racial_ethnic = Origem racial ou étnica
-class-religion_belief = Convicções religiosas ou filosóficas
-class-political_union = Opiniões políticas ou filiação sindical
+class-religion_belief = Fé religiosa ou convicções filosóficas
+class-political_union = Convicções políticas, filiação em associação política ou sindical
 class-private_life = Vida privada
 class-financial_account = Contas financeiras
 class-credit_solvency = Crédito e solvabilidade
-class-payroll = Processamento salarial
+class-payroll = Remunerações, prestações e regalias
 class-attendance = Assiduidade
-class-location = Localização
+class-location = Localização e trajectos
 class-chat_content = Conteúdo de conversas e mensagens
 class-hr_record = Registos de pessoal
-class-minor_under14 = Crianças com menos de 14 anos
-class-offence = Infracções
-class-image_voice = Imagem e voz
+class-minor_under14 = Dados de menores de 14 anos
+class-offence = Actividades ilícitas, infracções penais ou administrativas
+class-image_voice = Som e imagem
 class-device_log = Registos de dispositivos e de acesso
 
 ## Legal bases
 
 basis-consent = Consentimento
-basis-explicit_consent = Consentimento expresso
-basis-contract = Contrato com o titular
-basis-contract_third_party = Contrato no interesse do titular
+basis-explicit_consent = Consentimento inequívoco
+basis-contract = Execução de contrato com o titular
+basis-contract_third_party = Contrato celebrado no interesse do titular com terceiro
 basis-legal_obligation = Obrigação legal
-basis-vital_interest = Interesse vital
-basis-public_interest = Interesse público ou direitos em juízo
+basis-vital_interest = Interesses vitais do titular
+basis-public_interest = Interesse público importante ou declaração, exercício ou defesa de um direito em processo judicial
 basis-public_register = Registo público
 basis-legitimate_interest = Interesse legítimo
-basis-hr_management = Gestão de recursos humanos (PIPL art. 13.º)
+basis-hr_management = Gestão de recursos humanos (LPIP, art. 13.º)
 basis-none = Não registado
 
 ## Safeguards
 
-safeguard-explicit_consent = Consentimento expresso para a transferência
+safeguard-explicit_consent = Consentimento inequívoco do titular à transferência
 safeguard-separate_consent = Consentimento separado (PIPL)
 safeguard-guardian_consent = Consentimento do representante legal
 safeguard-notice_given = Aviso prestado
 safeguard-notice_names_recipient = Aviso indica destinatário e local
-safeguard-macau_notification = Notificação em Macau apresentada
-safeguard-macau_authorisation = Autorização de Macau concedida
+safeguard-macau_notification = Notificação à DSPDP efectuada
+safeguard-macau_authorisation = Autorização da DSPDP concedida
 safeguard-processor_contract = Contrato com o subcontratante
-safeguard-cn_standard_contract = Contrato-tipo do Interior da China
-safeguard-gba_standard_contract = Contrato-tipo da Grande Baía
-safeguard-cn_certification = Certificação do Interior da China
-safeguard-cac_assessment = Avaliação de segurança da CAC
-safeguard-pia_done = Avaliação de impacto arquivada
+safeguard-cn_standard_contract = Contrato padronizado do Interior da China
+safeguard-gba_standard_contract = Contrato Padronizado na Grande Baía
+safeguard-cn_certification = Certificação de protecção de informações pessoais
+safeguard-cac_assessment = Avaliação de segurança da transferência de dados para o exterior do País
+safeguard-pia_done = Avaliação de impacto realizada
 safeguard-encryption_in_transit = Cifragem em trânsito
 safeguard-e2ee = Cifragem ponta a ponta
 safeguard-encryption_at_rest = Cifragem em repouso
 safeguard-access_control = Controlo de acessos
 safeguard-audit_log = Registo de auditoria
-safeguard-breach_plan = Plano de resposta a violações
+safeguard-breach_plan = Plano de resposta a violações de dados
 safeguard-biometric_alternative = Alternativa não biométrica oferecida
 safeguard-sharing_agreement = Acordo com o destinatário responsável
 
@@ -173,12 +186,12 @@ safeguard-sharing_agreement = Acordo com o destinatário responsável
 
 role-processor = Subcontratante
 role-controller = Responsável pelo tratamento
-role-joint_controller = Responsável conjunto
+role-joint_controller = Responsáveis conjuntos pelo tratamento
 
 ## Jurisdictions
 
 jurisdiction-MO = RAE de Macau
-jurisdiction-CN-GBA = Interior da China (Grande Baía)
+jurisdiction-CN-GBA = Cidades do Interior da China na Grande Baía
 jurisdiction-CN = Interior da China
 jurisdiction-HK = RAE de Hong Kong
 jurisdiction-OTHER = Outro local
@@ -246,3 +259,9 @@ month-9 = Setembro
 month-10 = Outubro
 month-11 = Novembro
 month-12 = Dezembro
+
+## Sign-off steps
+
+step-assessed = Avaliado
+step-dpo_opinion = Parecer do encarregado
+step-approved = Aprovado

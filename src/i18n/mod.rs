@@ -77,7 +77,13 @@ fn catalogue() -> &'static Catalogue {
 }
 
 fn load(language: Language, file: &str, source: &str, problems: &mut Vec<String>) -> Bundle {
-    let locale = language.id().parse().unwrap_or_default();
+    // Macau writes European Portuguese, whose plural rules (and so Fluent's `[one]`) differ
+    // from Brazil's for zero.
+    let tag = match language {
+        Language::Portuguese => "pt-PT",
+        other => other.id(),
+    };
+    let locale = tag.parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![locale]);
     // No Unicode isolation marks around placeables: the report and the editor are
     // left-to-right, and the marks would show as boxes in fonts that lack them.

@@ -218,3 +218,15 @@ fn the_editor_offers_three_languages_and_every_one_has_its_own_name() {
         );
     }
 }
+
+#[test]
+fn plural_forms_follow_each_languages_rules() {
+    let days = |language, days: u32| {
+        text_with(language, "report-retention-days", &[("days", days.into())])
+    };
+    assert_eq!(days(Language::English, 1), "1 day");
+    assert_eq!(days(Language::English, 1_500), "1,500 days");
+    assert_eq!(days(Language::Portuguese, 0), "0 dias");
+    assert_eq!(days(Language::Portuguese, 1), "1 dia");
+    assert_eq!(days(Language::TraditionalChinese, 30), "30 日");
+}
