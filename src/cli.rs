@@ -391,7 +391,7 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
             citation: finding.citation(),
             verification: finding.verification().as_str(),
             mitigation: finding.mitigation(),
-            detail: finding.detail.as_deref(),
+            detail: finding.detail_in(Language::English),
             reasons: finding.reasons(),
         }
     }
@@ -435,7 +435,10 @@ fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<St
                     .map(|severity| (severity.name(), counts.get(severity)))
                     .collect()
             },
-            mainland_mechanism: evaluation.mechanism.as_deref(),
+            mainland_mechanism: evaluation
+                .mechanism
+                .as_ref()
+                .map(|mechanism| mechanism.text(Language::English)),
             mainland_exports: evaluation.mainland_exports,
             mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
         },
@@ -467,6 +470,7 @@ fn check_table(path: &Path, evaluation: &Evaluation) -> String {
     );
     let totals = evaluation.mainland_exports;
     if let Some(mechanism) = &evaluation.mechanism {
+        let mechanism = mechanism.text(Language::English);
         if totals.flows == 0 {
             out.push_str(&format!(
                 "Mainland exports counted under {mechanism}: none (no export, or all exempt)\n"

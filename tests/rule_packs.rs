@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use borderflow::io::{load_inventory, load_map};
-use borderflow::model::{Date, Map};
+use borderflow::model::{Date, Language, Map};
 use borderflow::rules::{Evaluation, Rulebook, RulesError, Subject};
 
 const TODAY: &str = "2026-11-22";
@@ -57,8 +57,7 @@ fn lotus_trading_gets_what_a_consultant_expects() {
         .expect("the Hangzhou to Taipa leg is a Mainland re-export");
     assert!(
         exempt
-            .detail
-            .as_deref()
+            .detail_in(Language::English)
             .unwrap()
             .starts_with("Order 16 Art 4")
     );
@@ -96,8 +95,7 @@ fn pearl_delta_gets_what_a_consultant_expects() {
             .unwrap_or_else(|| panic!("{flow} is exempt as HR management"));
         assert!(
             exempt
-                .detail
-                .as_deref()
+                .detail_in(Language::English)
                 .unwrap()
                 .starts_with("Order 16 Art 5(2)")
         );

@@ -8,8 +8,8 @@
 use std::collections::BTreeSet;
 
 use borderflow::model::{
-    Access, DataClass, Date, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, RecipientRole,
-    Safeguard, Site, SiteId, SiteKind,
+    Access, DataClass, Date, Flag, Flow, FlowId, Jurisdiction, Language, LegalBasis, Map,
+    RecipientRole, Safeguard, Site, SiteId, SiteKind,
 };
 use borderflow::rules::{Evaluation, Rulebook, Subject};
 
@@ -326,7 +326,7 @@ fn detail_of(rule: &str, spec: Spec) -> String {
         .findings
         .iter()
         .find(|f| f.rule() == rule)
-        .and_then(|f| f.detail.as_deref().map(str::to_owned))
+        .and_then(|f| f.detail_in(Language::English).map(str::to_owned))
         .unwrap_or_else(|| panic!("{rule} did not fire"))
 }
 
@@ -534,7 +534,13 @@ fn before_order_16_the_2022_thresholds_apply_without_exemptions() {
         "{small:?}"
     );
     let evaluation = evaluate_on(&[flow(CN, HK)], as_of);
-    assert_eq!(evaluation.mechanism.as_deref(), Some("CAC Order 11 (2022)"));
+    assert_eq!(
+        evaluation
+            .mechanism
+            .as_ref()
+            .map(|m| m.text(Language::English)),
+        Some("CAC Order 11 (2022)")
+    );
     // The day before Order 11, no mechanism was decided.
     let before = evaluate_on(&[flow(CN, HK).subjects(150_000)], "2022-08-31");
     assert_eq!(before.mechanism, None);
@@ -762,7 +768,7 @@ fn detail_at(rule: &str, spec: Spec, as_of: &str) -> String {
         .findings
         .iter()
         .find(|f| f.rule() == rule)
-        .and_then(|f| f.detail.as_deref().map(str::to_owned))
+        .and_then(|f| f.detail_in(Language::English).map(str::to_owned))
         .unwrap_or_else(|| panic!("{rule} did not fire on {as_of}"))
 }
 
@@ -921,10 +927,8 @@ fn an_emergency_export_is_exempt_under_art_5_3_and_not_counted() {
     assert_eq!(evaluation.mainland_exports.sensitive_subjects, 0);
     assert_eq!(evaluation.mainland_exports.non_sensitive_subjects, 50);
     assert!(
-        evaluation
-            .findings
-            .iter()
-            .any(|f| f.id == "CN-04@small" && f.detail.as_deref().unwrap().contains("Art 5(4)"))
+        evaluation.findings.iter().any(|f| f.id == "CN-04@small"
+            && f.detail_in(Language::English).unwrap().contains("Art 5(4)"))
     );
     // Under Order 11 there was no such exemption.
     let (before, after) = on_days(&emergency, "2024-03-21", "2024-03-22");
@@ -1032,7 +1036,10 @@ fn sensitivity_comes_from_the_packs_with_dates() {
     );
     // Every declaration carries a citation and a verification level.
     for rule in book.sensitivity_rules() {
-        assert!(!rule.citation.is_empty() && !rule.verification.as_str().is_empty());
+        assert!(
+            !rule.citation.text(Language::English).is_empty()
+                && !rule.verification.as_str().is_empty()
+        );
     }
     // The evaluation carries the day's reading for legends.
     let evaluation = evaluate_on(&[flow(CN, HK)], "2025-10-31");

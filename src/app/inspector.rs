@@ -90,7 +90,13 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
         ));
     }
     if let Some(mechanism) = &evaluation.mechanism {
-        ui.label(RichText::new(format!("Mechanism rules: {mechanism}")).weak());
+        ui.label(
+            RichText::new(format!(
+                "Mechanism rules: {}",
+                mechanism.text(crate::model::Language::English)
+            ))
+            .weak(),
+        );
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Select a site or flow to edit it. Drag from a site's + handle to another site to draw a flow.").weak());
@@ -227,7 +233,7 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
         finding.verification().as_str(),
         finding.mitigation()
     );
-    if let Some(detail) = &finding.detail {
+    if let Some(detail) = finding.detail_in(crate::model::Language::English) {
         details.push_str(&format!("\n{detail}"));
     }
     ui.indent(("finding", finding.id.as_str()), |ui| {

@@ -111,8 +111,8 @@ pub fn residual_score(
 pub struct Resolved {
     /// The finding id it was written for.
     pub id: String,
-    /// The rule's title, when the rulebook still has the rule.
-    pub title: Option<String>,
+    /// The rule's title in each language, when the rulebook still has the rule.
+    pub title: Option<crate::rules::Wording>,
     /// The treatment as the user left it.
     pub treatment: Treatment,
 }
@@ -165,7 +165,9 @@ impl Register {
                             .rules()
                             .iter()
                             .find(|candidate| candidate.id == rule)
-                            .map(|rule| rule.title.clone())
+                            // Placeholders such as the regulator's name are filled for the
+                            // evaluation day, as the firing findings' titles are.
+                            .map(|rule| rulebook.resolve_text(&rule.title, evaluation.as_of))
                     }),
                     treatment: treatment.clone(),
                 })
@@ -371,7 +373,13 @@ mod tests {
         let register = Register::new(&map, &empty, &rulebook);
         assert_eq!(register.resolved.len(), 1);
         assert_eq!(register.resolved[0].id, finding.id);
-        assert_eq!(register.resolved[0].title, Some(finding.title().to_owned()));
+        assert_eq!(
+            register.resolved[0]
+                .title
+                .as_ref()
+                .map(|t| t.text(crate::model::Language::English)),
+            Some(finding.title())
+        );
     }
 
     #[test]

@@ -206,7 +206,7 @@ impl Sections<'_> {
                 .into_iter()
                 .flatten()
                 .filter(|risk| risk.is_open() && risk.finding.severity > Severity::Info)
-                .map(|risk| risk.finding.title().to_owned())
+                .map(|risk| risk.finding.title_in(w.language).to_owned())
                 .collect();
             if !open.is_empty() {
                 needs.push(w.with(
@@ -272,9 +272,9 @@ impl Sections<'_> {
                 let asks: Vec<String> = findings
                     .iter()
                     .filter(|finding| finding.texts.pack == pack)
-                    .map(|finding| match &finding.detail {
-                        Some(detail) => format!("{} ({detail})", finding.title()),
-                        None => finding.title().to_owned(),
+                    .map(|finding| match finding.detail_in(w.language) {
+                        Some(detail) => format!("{} ({detail})", finding.title_in(w.language)),
+                        None => finding.title_in(w.language).to_owned(),
                     })
                     .collect();
                 mechanism_rows.push(vec![
@@ -302,7 +302,10 @@ impl Sections<'_> {
         if totals.flows == 0 {
             blocks.push(Block::Paragraph(w.t("report-mainland-none")));
         } else {
-            let mechanism = evaluation.mechanism.clone().unwrap_or_default();
+            let mechanism = evaluation
+                .mechanism
+                .as_ref()
+                .map_or("", |mechanism| mechanism.text(w.language));
             blocks.push(Block::Paragraph(w.with(
                 "report-mainland-counts",
                 &[
@@ -358,9 +361,9 @@ impl Sections<'_> {
                             "{} · {}: {}",
                             finding.rule(),
                             flow_label(map, &finding.subject),
-                            finding.title()
+                            finding.title_in(w.language)
                         ),
-                        finding.citation().to_owned(),
+                        finding.citation_in(w.language).to_owned(),
                         finding.verification().as_str().to_owned(),
                         score_text(w, Some(risk.initial)),
                         score_text(w, risk.residual),
@@ -432,7 +435,10 @@ impl Sections<'_> {
                         format!(
                             "{} · {} ({})",
                             resolved.id,
-                            resolved.title.as_deref().unwrap_or("—"),
+                            resolved
+                                .title
+                                .as_ref()
+                                .map_or("—", |title| title.text(self.language)),
                             w.status(resolved.treatment.status)
                         )
                     })
@@ -479,7 +485,7 @@ impl Sections<'_> {
                             "{} · {}: {}",
                             risk.finding.rule(),
                             flow_label(map, &risk.finding.subject),
-                            risk.finding.mitigation()
+                            risk.finding.mitigation_in(w.language)
                         ),
                         w.status(risk.status),
                     ]
@@ -597,7 +603,7 @@ impl Sections<'_> {
                 format!(
                     "{}: {} ({})",
                     risk.finding.id,
-                    risk.finding.citation(),
+                    risk.finding.citation_in(w.language),
                     risk.finding.verification().as_str()
                 )
             })

@@ -7,6 +7,7 @@
 mod condition;
 mod eval;
 mod pack;
+mod wording;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -16,6 +17,7 @@ use serde::Serialize;
 pub use condition::{Condition, Outcome, Place, Scope};
 pub use eval::{EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject};
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
+pub use wording::Wording;
 
 use crate::model::{DataClass, Date, Likelihood, Map, Severity};
 use condition::Compiled;
@@ -79,7 +81,7 @@ pub struct Rule {
     /// Stable obligation code, e.g. `mo-transfer-basis`.
     pub obligation: String,
     /// Title, possibly with `{text}` placeholders.
-    pub title: String,
+    pub title: Wording,
     /// What the rule is about: a flow, a site or the map.
     pub scope: Scope,
     /// How bad a breach of it is.
@@ -87,11 +89,11 @@ pub struct Rule {
     /// How likely its harm is.
     pub likelihood: Likelihood,
     /// Where the obligation comes from.
-    pub citation: String,
+    pub citation: Wording,
     /// How well the citation is verified.
     pub verification: Verification,
     /// What to do about it.
-    pub mitigation: String,
+    pub mitigation: Wording,
     /// When the rule is in force.
     pub window: Window,
     /// The pack that defines it.
@@ -106,13 +108,13 @@ struct Step {
     window: Window,
     when: Compiled,
     outcome: Outcome,
-    basis: Arc<str>,
+    basis: Wording,
 }
 
 /// The Mainland export mechanism decision in force over a window.
 #[derive(Clone, Debug)]
 struct Mechanism {
-    name: String,
+    name: Wording,
     window: Window,
     applies: Compiled,
     aggregate: Compiled,
@@ -125,7 +127,7 @@ pub struct PackInfo {
     /// The pack id, e.g. `macau`.
     pub id: String,
     /// Its title.
-    pub title: String,
+    pub title: Wording,
     /// Its edition, e.g. `2026-12`.
     pub edition: String,
     /// The file it was read from; built-in packs read `(built-in) macau.ron`.
@@ -154,7 +156,7 @@ pub struct SensitivityRule {
     /// When the declaration holds.
     pub window: Window,
     /// Where it comes from.
-    pub citation: String,
+    pub citation: Wording,
     /// How well the citation is verified.
     pub verification: Verification,
     /// The pack that declares it.
@@ -202,7 +204,7 @@ impl Sensitivity {
 #[derive(Clone, Debug)]
 struct FactInfo {
     name: Arc<str>,
-    label: Arc<str>,
+    label: Wording,
 }
 
 /// A set of compiled rule packs, ready to evaluate maps.
@@ -216,7 +218,7 @@ pub struct Rulebook {
     /// in one pass without recursion.
     fact_order: Vec<usize>,
     sensitivity: Vec<SensitivityRule>,
-    texts: Vec<(String, Window, Arc<str>)>,
+    texts: Vec<(String, Window, Wording)>,
     mechanisms: Vec<Mechanism>,
     rules: Vec<Rule>,
 }
@@ -309,18 +311,21 @@ impl Rulebook {
         eval::evaluate(self, map, as_of)
     }
 
-    /// `text` with each `{key}` replaced by the text in force on `day`.
-    fn resolve_text(&self, text: &str, day: Date) -> String {
-        if !text.contains('{') {
-            return text.to_owned();
+    /// `text` with each `{key}` replaced, in each language, by the pack text in force on
+    /// `day` in that language.
+    pub fn resolve_text(&self, text: &Wording, day: Date) -> Wording {
+        if !text.each().any(|(_, words)| words.contains('{')) {
+            return text.clone();
         }
-        let mut resolved = text.to_owned();
-        for (key, window, value) in &self.texts {
-            if window.contains(day) {
-                resolved = resolved.replace(&format!("{{{key}}}"), value);
+        text.map(|language, words| {
+            let mut resolved = words.to_owned();
+            for (key, window, value) in &self.texts {
+                if window.contains(day) {
+                    resolved = resolved.replace(&format!("{{{key}}}"), value.text(language));
+                }
             }
-        }
-        resolved
+            resolved
+        })
     }
 }
 

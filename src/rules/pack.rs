@@ -10,14 +10,16 @@ use serde::Deserialize;
 use super::condition::{Compiled, Condition, Outcome, Scope};
 use super::{
     FactInfo, Mechanism, Regime, Rule, Rulebook, SensitivityRule, Step, Verification, Window,
+    Wording,
 };
 use crate::io::{Location, MAX_FILE_BYTES, read_limited};
-use crate::model::{DataClass, Date, Likelihood, Severity};
+use crate::model::{DataClass, Date, Language, Likelihood, Severity};
 
 /// The value of the `format` field that marks a rule pack.
 pub const PACK_FORMAT: &str = "borderflow-rules";
-/// The pack format version this build reads.
-pub const PACK_VERSION: u32 = 1;
+/// The newest pack format version this build reads. Version 2 gives each text in several
+/// languages; version 1 packs, whose texts are English strings, still load.
+pub const PACK_VERSION: u32 = 2;
 
 /// The packs built into the binary, in the order their findings are listed.
 pub const BUILTIN_PACKS: [(&str, &str); 5] = [
@@ -79,7 +81,7 @@ struct PackFile {
     format: String,
     version: u32,
     pack: String,
-    title: String,
+    title: Wording,
     edition: String,
     #[serde(default)]
     facts: Vec<FactDef>,
@@ -102,7 +104,7 @@ struct SensitivityDef {
     effective_from: Option<Date>,
     #[serde(default)]
     effective_until: Option<Date>,
-    citation: String,
+    citation: Wording,
     verification: String,
 }
 
@@ -116,7 +118,7 @@ struct FactDef {
     effective_until: Option<Date>,
     /// Words naming the fact in a finding's reasons, e.g. "a necessity ground".
     #[serde(default)]
-    label: Option<String>,
+    label: Option<Wording>,
     #[serde(default)]
     #[allow(dead_code)] // Read by people, not by the engine.
     note: String,
@@ -127,7 +129,7 @@ struct FactDef {
 #[serde(deny_unknown_fields)]
 struct TextDef {
     key: String,
-    value: String,
+    value: Wording,
     #[serde(default)]
     effective_from: Option<Date>,
     #[serde(default)]
@@ -137,7 +139,7 @@ struct TextDef {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MechanismDef {
-    name: String,
+    name: Wording,
     #[serde(default)]
     effective_from: Option<Date>,
     #[serde(default)]
@@ -156,7 +158,7 @@ struct StepDef {
     effective_until: Option<Date>,
     when: Condition,
     outcome: Outcome,
-    basis: String,
+    basis: Wording,
 }
 
 #[derive(Deserialize)]
@@ -164,14 +166,14 @@ struct StepDef {
 struct RuleDef {
     id: String,
     obligation: String,
-    title: String,
+    title: Wording,
     #[serde(default = "flow_scope")]
     applies_to: Scope,
     severity: u8,
     likelihood: u8,
-    citation: String,
+    citation: Wording,
     verification: String,
-    mitigation: String,
+    mitigation: Wording,
     #[serde(default)]
     effective_from: Option<Date>,
     #[serde(default)]
@@ -215,12 +217,12 @@ fn parse_pack(file: &str, text: &str) -> Result<Parsed, RulesError> {
             ),
         ));
     }
-    if pack.version != PACK_VERSION {
+    if !(1..=PACK_VERSION).contains(&pack.version) {
         return Err(RulesError::new(
             file,
             None,
             format!(
-                "pack format version {} is not supported (this build reads {PACK_VERSION})",
+                "pack format version {} is not supported (this build reads 1 to {PACK_VERSION})",
                 pack.version
             ),
         ));
@@ -267,6 +269,16 @@ fn window(
 }
 
 fn check_text_keys(
+    file: &str,
+    item: &str,
+    text: &Wording,
+    keys: &BTreeSet<String>,
+) -> Result<(), RulesError> {
+    text.each()
+        .try_for_each(|(_, words)| check_keys_of(file, item, words, keys))
+}
+
+fn check_keys_of(
     file: &str,
     item: &str,
     text: &str,
@@ -411,7 +423,10 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
             fact_names.entry(fact.name.clone()).or_insert_with(|| {
                 fact_info.push(FactInfo {
                     name: Arc::from(fact.name.as_str()),
-                    label: Arc::from(fact.label.as_deref().unwrap_or(&fact.name)),
+                    label: fact
+                        .label
+                        .clone()
+                        .unwrap_or_else(|| Wording::plain(&fact.name)),
                 });
                 next
             });
@@ -421,7 +436,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
                     .get(&fact.name)
                     .and_then(|i| fact_info.get_mut(*i)),
             ) {
-                info.label = Arc::from(label.as_str());
+                info.label = label.clone();
             }
         }
     }
@@ -439,11 +454,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
                 text.effective_until,
             )?;
             keys.insert(text.key.clone());
-            texts.push((
-                text.key.clone(),
-                window,
-                Arc::<str>::from(text.value.as_str()),
-            ));
+            texts.push((text.key.clone(), window, text.value.clone()));
         }
     }
 
@@ -513,7 +524,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
             }
         }
         for mechanism in &pack.mechanisms {
-            let item = format!("mechanism {}", mechanism.name);
+            let item = format!("mechanism {}", mechanism.name.text(Language::English));
             let compile = |condition: &Condition| {
                 let compiled = condition
                     .compile(Scope::Flow, &fact_index)
@@ -535,7 +546,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
                         window: window(file, &item, step.effective_from, step.effective_until)?,
                         when: compile(&step.when)?,
                         outcome: step.outcome,
-                        basis: Arc::from(step.basis.as_str()),
+                        basis: step.basis.clone(),
                     })
                 })
                 .collect::<Result<Vec<_>, RulesError>>()?;
@@ -570,11 +581,14 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
         {
             return Err(RulesError::new(
                 file,
-                Some(format!("mechanism {}", mechanism.name)),
+                Some(format!(
+                    "mechanism {}",
+                    mechanism.name.text(Language::English)
+                )),
                 format!(
                     "two Mainland mechanisms are in force on the same day: this one and {} \
                      of {other_file}",
-                    other.name
+                    other.name.text(Language::English)
                 ),
             ));
         }

@@ -60,8 +60,9 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
                     resolved.id,
                     resolved
                         .title
-                        .as_deref()
-                        .unwrap_or("rule no longer in the rulebook"),
+                        .as_ref()
+                        .map_or("rule no longer in the rulebook", |title| title
+                            .text(crate::model::Language::English)),
                     resolved.treatment.status.label().to_lowercase()
                 ));
             }
@@ -170,7 +171,7 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiS
         finding.verification().as_str(),
         finding.mitigation()
     );
-    if let Some(detail) = &finding.detail {
+    if let Some(detail) = finding.detail_in(crate::model::Language::English) {
         details = format!("{detail} · {details}");
     }
     child.add(egui::Label::new(RichText::new(details).small().weak()).truncate());

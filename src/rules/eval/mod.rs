@@ -9,10 +9,10 @@ use serde::Serialize;
 mod reasons;
 
 use super::condition::{Compiled, Outcome, Scope, bit, place_bit};
-use super::{Rule, Rulebook, Sensitivity, Verification};
+use super::{Rule, Rulebook, Sensitivity, Verification, Wording};
 use crate::model::{
-    Access, DataClass, Date, Flag, FlowId, FlowView, LegalBasis, Likelihood, Map, RecipientRole,
-    Safeguard, Severity, SiteId, SiteKind,
+    Access, DataClass, Date, Flag, FlowId, FlowView, Language, LegalBasis, Likelihood, Map,
+    RecipientRole, Safeguard, Severity, SiteId, SiteKind,
 };
 pub use reasons::Reasons;
 use reasons::{About, ExplainData, FlowText, SiteText};
@@ -46,14 +46,14 @@ pub struct FindingTexts {
     pub rule: String,
     /// The stable obligation code, e.g. `mo-transfer-basis`.
     pub obligation: String,
-    /// What is missing, in a line.
-    pub title: String,
+    /// What is missing, in a line, in each language the pack gives.
+    pub title: Wording,
     /// Where the obligation comes from.
-    pub citation: String,
+    pub citation: Wording,
     /// How well the citation is verified.
     pub verification: Verification,
     /// What to do about it.
-    pub mitigation: String,
+    pub mitigation: Wording,
     /// The pack of the rule.
     pub pack: String,
 }
@@ -71,7 +71,7 @@ pub struct Finding {
     pub likelihood: Likelihood,
     /// For Mainland export findings, the step of the mechanism decision that applied (for an
     /// exempt flow, the article that exempts it).
-    pub detail: Option<Arc<str>>,
+    pub detail: Option<Wording>,
     /// Why it fired, recorded with the evaluation; [`Finding::reasons`] puts it in words.
     pub why: Reasons,
     /// The rule's texts.
@@ -100,14 +100,24 @@ impl Finding {
         &self.texts.obligation
     }
 
-    /// What is missing, in a line.
+    /// What is missing, in a line, in English.
     pub fn title(&self) -> &str {
-        &self.texts.title
+        self.texts.title.text(Language::English)
     }
 
-    /// Where the obligation comes from.
+    /// What is missing, in a line, in `language` (or the language it falls back to).
+    pub fn title_in(&self, language: Language) -> &str {
+        self.texts.title.text(language)
+    }
+
+    /// Where the obligation comes from, in English.
     pub fn citation(&self) -> &str {
-        &self.texts.citation
+        self.texts.citation.text(Language::English)
+    }
+
+    /// Where the obligation comes from, in `language`.
+    pub fn citation_in(&self, language: Language) -> &str {
+        self.texts.citation.text(language)
     }
 
     /// How well the citation is verified.
@@ -115,9 +125,19 @@ impl Finding {
         &self.texts.verification
     }
 
-    /// What to do about it.
+    /// What to do about it, in English.
     pub fn mitigation(&self) -> &str {
-        &self.texts.mitigation
+        self.texts.mitigation.text(Language::English)
+    }
+
+    /// What to do about it, in `language`.
+    pub fn mitigation_in(&self, language: Language) -> &str {
+        self.texts.mitigation.text(language)
+    }
+
+    /// The step of the mechanism decision that applied, in `language`.
+    pub fn detail_in(&self, language: Language) -> Option<&str> {
+        self.detail.as_ref().map(|detail| detail.text(language))
     }
 }
 
@@ -158,7 +178,7 @@ pub struct Evaluation {
     /// The Mainland export totals per exporting entity, by entity name.
     pub mainland_exports_by_entity: Vec<EntityTotals>,
     /// The name of the Mainland mechanism decision in force, if any.
-    pub mechanism: Option<String>,
+    pub mechanism: Option<Wording>,
     /// Which classes the rulebook declares sensitive on `as_of` (for legends and marks).
     pub sensitivity: Sensitivity,
 }
@@ -221,7 +241,7 @@ struct FlowFacts {
     /// pack), the rest in `more_facts`, so a flow needs no allocation for them.
     facts: u64,
     more_facts: Vec<u64>,
-    mechanism: Option<(Outcome, Arc<str>)>,
+    mechanism: Option<(Outcome, Wording)>,
 }
 
 fn set_mask<T: PartialEq + Copy>(all: &[T], values: impl IntoIterator<Item = T>) -> u32 {
@@ -424,7 +444,7 @@ struct ActiveRule<'a> {
 }
 
 impl ActiveRule<'_> {
-    fn finding(&self, subject: Subject, detail: Option<&Arc<str>>, about: About) -> Finding {
+    fn finding(&self, subject: Subject, detail: Option<&Wording>, about: About) -> Finding {
         let subject_id = subject.id();
         let mut id = String::with_capacity(self.texts.rule.len() + 1 + subject_id.len());
         id.push_str(&self.texts.rule);
@@ -553,7 +573,7 @@ pub(super) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Evaluation {
             map_totals: &map_totals,
             flows: &[],
         };
-        let decided: Vec<Option<(Outcome, Arc<str>)>> = flows
+        let decided: Vec<Option<(Outcome, Wording)>> = flows
             .iter()
             .map(|flow| {
                 if context.flow(&mechanism.applies, flow) {

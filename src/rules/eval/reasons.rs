@@ -39,7 +39,7 @@ pub(super) struct ExplainData {
     pub(super) book: Rulebook,
     pub(super) as_of: Date,
     pub(super) sensitivity: Sensitivity,
-    pub(super) mechanism: String,
+    pub(super) mechanism: Wording,
     pub(super) flow_text: Vec<FlowText>,
     pub(super) flow_ends: Vec<(usize, usize)>,
     pub(super) flows: Vec<FlowFacts>,
@@ -223,10 +223,11 @@ impl Explain<'_> {
             .fact_info
             .get(index)
             .map_or_else(String::new, |info| {
-                if *info.label == *info.name {
+                let label = info.label.text(Language::English);
+                if label == &*info.name {
                     info.name.to_string()
                 } else {
-                    format!("{} ({})", info.label, info.name)
+                    format!("{label} ({})", info.name)
                 }
             })
     }
@@ -367,10 +368,13 @@ impl Explain<'_> {
                 out.push(format!("no retention period recorded on {}", view.flow.id));
             }
             Compiled::Mechanism(outcome) => {
-                let basis = facts.mechanism.as_ref().map_or("", |(_, basis)| basis);
+                let basis = facts
+                    .mechanism
+                    .as_ref()
+                    .map_or("", |(_, basis)| basis.text(Language::English));
                 out.push(format!(
                     "{}: {} ({basis}); {}",
-                    self.data.mechanism,
+                    self.data.mechanism.text(Language::English),
                     outcome_words(*outcome),
                     self.totals_words(facts)
                 ));
