@@ -581,3 +581,84 @@ fn the_readme_lists_every_rule_whose_citation_is_s_or_u() {
         assert_eq!(pack.edition, "2026-12", "{}", pack.id);
     }
 }
+
+#[test]
+fn every_built_in_pack_text_is_given_in_every_language() {
+    let rulebook = Rulebook::builtin().unwrap();
+    for language in Language::ALL {
+        assert_eq!(
+            rulebook.fallbacks(*language),
+            Vec::new(),
+            "built-in texts missing in {}",
+            language.id()
+        );
+    }
+    // And they really differ: a rule's title is not English in the other languages.
+    let rule = &rulebook.rules()[0];
+    assert_ne!(
+        rule.title.text(Language::TraditionalChinese),
+        rule.title.text(Language::English)
+    );
+}
+
+#[test]
+fn a_version_1_pack_loads_and_the_report_names_the_texts_that_fall_back() {
+    let pack = r#"(
+        format: "borderflow-rules",
+        version: 1,
+        pack: "house",
+        title: "House rules",
+        edition: "1",
+        rules: [(
+            id: "HOUSE-01",
+            obligation: "house-retention",
+            title: "Retention is not written down",
+            severity: 2,
+            likelihood: 2,
+            citation: "House policy 4",
+            verification: "U",
+            mitigation: "Write it down.",
+            when: retention_unknown,
+        )],
+    )"#;
+    let mut sources: Vec<(String, String)> = borderflow::rules::BUILTIN_PACKS
+        .iter()
+        .map(|(name, text)| ((*name).to_owned(), (*text).to_owned()))
+        .collect();
+    sources.push(("house.ron".to_owned(), pack.to_owned()));
+    let rulebook = Rulebook::from_sources(&sources).unwrap();
+    let fallbacks = rulebook.fallbacks(Language::Portuguese);
+    assert!(
+        fallbacks.contains(&("HOUSE-01 mitigation".to_owned(), Language::English)),
+        "{fallbacks:?}"
+    );
+    assert_eq!(
+        fallbacks.len(),
+        4,
+        "pack title, rule title, citation and mitigation"
+    );
+    let map = load_map(&sample("lotus-trading-dingtalk.ron")).unwrap();
+    let day = Date::new(2026, 11, 22).unwrap();
+    let evaluation = rulebook.evaluate(&map, day);
+    let report = borderflow::report::build(&map, &evaluation, &rulebook, Language::Portuguese, day);
+    let markdown = borderflow::report::to_markdown(&report, "d.svg");
+    assert!(
+        markdown.contains("HOUSE-01 mitigation: apresentado em English"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_pack_text_in_an_unknown_language_is_refused_with_its_place() {
+    let pack = r#"(
+        format: "borderflow-rules",
+        version: 2,
+        pack: "house",
+        title: {"en": "House rules", "xx": "?"},
+        edition: "1",
+    )"#;
+    let error = Rulebook::from_sources(&[("house.ron".to_owned(), pack.to_owned())]).unwrap_err();
+    assert_eq!(error.file, "house.ron");
+    assert!(error.location.is_some(), "{error}");
+    assert!(error.to_string().contains("`xx`"), "{error}");
+}

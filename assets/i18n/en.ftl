@@ -101,6 +101,8 @@ report-rulebook-line = Rulebook: { $version }. Rules as of { $date }.
 report-caveat-general = This assessment applies the rulebook to the map as drawn. It is not legal advice; where a citation is not fully verified, confirm it with counsel or the regulator before relying on it.
 report-unverified = Findings whose citation is not fully verified
 report-all-verified = Every citation used is verified.
+report-fallbacks = Rulebook texts not given in this language
+report-fallback = { $text }: shown in { $language }
 report-necessity = Necessity and proportionality
 
 ## Treatment statuses

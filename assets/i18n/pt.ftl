@@ -101,6 +101,8 @@ report-rulebook-line = Regras: versão { $version }, em vigor em { $date }.
 report-caveat-general = Esta avaliação aplica as regras ao mapa tal como desenhado. Não é aconselhamento jurídico; quando uma fonte legal não está totalmente verificada, confirme-a com um advogado ou o regulador antes de nela se basear.
 report-unverified = Constatações cuja fonte legal não está totalmente verificada
 report-all-verified = Todas as fontes legais usadas estão verificadas.
+report-fallbacks = Textos das regras sem versão nesta língua
+report-fallback = { $text }: apresentado em { $language }
 report-necessity = Necessidade e proporcionalidade
 
 ## Treatment statuses

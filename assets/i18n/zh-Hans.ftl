@@ -92,6 +92,8 @@ report-rulebook-line = 规则集：{ $version }。规则适用日期：{ $date }
 report-caveat-general = 本评估按所绘地图应用规则集，并非法律意见；凡法律出处未完全核实者，依赖前请向律师或监管机构确认。
 report-unverified = 法律出处未完全核实的发现
 report-all-verified = 所用法律出处均已核实。
+report-fallbacks = 规则集中未提供本语言的文字
+report-fallback = { $text }：以{ $language }显示
 report-necessity = 必要性及相称性
 
 ## Treatment statuses

@@ -92,6 +92,8 @@ report-rulebook-line = 規則集：{ $version }。規則適用日期：{ $date }
 report-caveat-general = 本評估按所繪地圖應用規則集，並非法律意見；凡法律出處未完全核實者，依賴前請向律師或監管機構確認。
 report-unverified = 法律出處未完全核實的發現
 report-all-verified = 所用法律出處均已核實。
+report-fallbacks = 規則集中未提供本語言的文字
+report-fallback = { $text }：以{ $language }顯示
 report-necessity = 必要性及相稱性
 
 ## Treatment statuses

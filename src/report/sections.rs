@@ -614,5 +614,25 @@ impl Sections<'_> {
             blocks.push(Block::Subheading(w.t("report-unverified")));
             blocks.push(Block::Bullets(unverified));
         }
+        // A user's pack may give fewer languages: say which of its texts the reader gets in
+        // another language, rather than mixing languages silently.
+        let fallbacks = rulebook.fallbacks(w.language);
+        if !fallbacks.is_empty() {
+            blocks.push(Block::Subheading(w.t("report-fallbacks")));
+            blocks.push(Block::Bullets(
+                fallbacks
+                    .into_iter()
+                    .map(|(what, shown)| {
+                        w.with(
+                            "report-fallback",
+                            &[
+                                ("text", what.into()),
+                                ("language", w.t(&format!("language-{}", shown.id())).into()),
+                            ],
+                        )
+                    })
+                    .collect(),
+            ));
+        }
     }
 }

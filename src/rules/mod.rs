@@ -19,7 +19,7 @@ pub use eval::{EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Su
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
 pub use wording::Wording;
 
-use crate::model::{DataClass, Date, Likelihood, Map, Severity};
+use crate::model::{DataClass, Date, Language, Likelihood, Map, Severity};
 use condition::Compiled;
 
 /// The days a rule, fact or text is in force: from and until are inclusive, open when `None`.
@@ -304,6 +304,47 @@ impl Rulebook {
         self.rules
             .iter()
             .filter(move |rule| rule.window.contains(day))
+    }
+
+    /// The pack texts a reader of `language` gets in another language, because a pack does not
+    /// give them in it: each as what it is (e.g. `GEN-01 mitigation`) and the language it is
+    /// shown in instead. Empty for the built-in packs in every language.
+    pub fn fallbacks(&self, language: Language) -> Vec<(String, Language)> {
+        let mut found = Vec::new();
+        let mut check = |what: String, wording: &Wording| {
+            let (shown, _) = wording.pick(language);
+            if shown != language {
+                found.push((what, shown));
+            }
+        };
+        for pack in &self.packs {
+            check(format!("{} title", pack.id), &pack.title);
+        }
+        for rule in &self.rules {
+            check(format!("{} title", rule.id), &rule.title);
+            check(format!("{} citation", rule.id), &rule.citation);
+            check(format!("{} mitigation", rule.id), &rule.mitigation);
+        }
+        for fact in &self.fact_info {
+            check(format!("fact {}", fact.name), &fact.label);
+        }
+        for mechanism in &self.mechanisms {
+            let name = mechanism.name.text(Language::English);
+            check(format!("mechanism {name}"), &mechanism.name);
+            for (index, step) in mechanism.steps.iter().enumerate() {
+                check(format!("mechanism {name} step {}", index + 1), &step.basis);
+            }
+        }
+        for rule in &self.sensitivity {
+            check(
+                format!("{} sensitivity citation", rule.pack),
+                &rule.citation,
+            );
+        }
+        for (key, _, value) in &self.texts {
+            check(format!("text {key}"), value);
+        }
+        found
     }
 
     /// Evaluates every rule in force on `as_of` against `map`.
