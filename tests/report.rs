@@ -306,8 +306,9 @@ fn the_report_shows_the_mainland_totals_of_each_exporting_entity_and_why_finding
     let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");
     assert!(markdown.contains("Per exporting entity"), "{markdown}");
     assert!(
-        markdown.contains("Pearl Delta Shenzhen Co.: 6000")
-            && markdown.contains("the map's organisation: 7000"),
+        // Counts are grouped as the language writes them.
+        markdown.contains("Pearl Delta Shenzhen Co.: 6,000")
+            && markdown.contains("the map's organisation: 7,000"),
         "{markdown}"
     );
     assert!(markdown.contains("Why each finding fired"), "{markdown}");

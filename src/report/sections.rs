@@ -410,7 +410,7 @@ impl Sections<'_> {
                 .risks
                 .iter()
                 .filter_map(|risk| {
-                    let reasons = risk.finding.reasons();
+                    let reasons = risk.finding.reasons_in(w.language);
                     (!reasons.is_empty()).then(|| {
                         format!(
                             "{}: {}",

@@ -85,6 +85,11 @@ impl Finding {
         self.why.texts()
     }
 
+    /// Why it fired, in `language`.
+    pub fn reasons_in(&self, language: Language) -> Vec<String> {
+        self.why.texts_in(language)
+    }
+
     /// Severity × likelihood, 1 to 25.
     pub fn score(&self) -> u8 {
         self.severity.level() * self.likelihood.level()
