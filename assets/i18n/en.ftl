@@ -316,6 +316,7 @@ reason-outcome-contract = a standard contract or certification is needed
 reason-outcome-exempt = no transfer mechanism is needed
 reason-totals = judged by the Mainland exports of { $entity }: { $sensitive } people with sensitive and { $other } with other personal information a year, over { $flows } flow(s)
 reason-totals-with-unknown = judged by the Mainland exports of { $entity }: { $sensitive } people with sensitive and { $other } with other personal information a year, over { $flows } flow(s), { $unknown } without a count
+entity-default = the map's organisation
 reason-threshold = threshold { $n } reached; { $totals }
 reason-under-threshold = under the threshold of { $n }; { $totals }
 reason-none-of = none of: { $items }

@@ -316,6 +316,7 @@ reason-outcome-contract = é necessário contrato padronizado ou certificação
 reason-outcome-exempt = nenhum mecanismo de transferência é necessário
 reason-totals = avaliado pelas transferências do Interior de { $entity }: { $sensitive } pessoas com informações sensíveis e { $other } com outras informações pessoais por ano, em { $flows } fluxo(s)
 reason-totals-with-unknown = avaliado pelas transferências do Interior de { $entity }: { $sensitive } pessoas com informações sensíveis e { $other } com outras informações pessoais por ano, em { $flows } fluxo(s), { $unknown } sem contagem
+entity-default = a organização do mapa
 reason-threshold = limiar de { $n } atingido; { $totals }
 reason-under-threshold = abaixo do limiar de { $n }; { $totals }
 reason-none-of = nenhum destes: { $items }

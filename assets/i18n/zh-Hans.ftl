@@ -307,6 +307,7 @@ reason-outcome-contract = 须订立标准合同或通过认证
 reason-outcome-exempt = 无须出境路径
 reason-totals = 按 { $entity } 的数据出境合计判断：每年敏感个人信息 { $sensitive } 人、其他个人信息 { $other } 人，共 { $flows } 条资料流
 reason-totals-with-unknown = 按 { $entity } 的数据出境合计判断：每年敏感个人信息 { $sensitive } 人、其他个人信息 { $other } 人，共 { $flows } 条资料流，其中 { $unknown } 条人数不详
+entity-default = 本地图的机构
 reason-threshold = 已达门槛 { $n }；{ $totals }
 reason-under-threshold = 未达门槛 { $n }；{ $totals }
 reason-none-of = 以下皆无：{ $items }

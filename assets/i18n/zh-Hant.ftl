@@ -307,6 +307,7 @@ reason-outcome-contract = 須訂立標準合同或通過認證
 reason-outcome-exempt = 無須出境路徑
 reason-totals = 按 { $entity } 的數據出境合計判斷：每年敏感個人信息 { $sensitive } 人、其他個人信息 { $other } 人，共 { $flows } 條資料流
 reason-totals-with-unknown = 按 { $entity } 的數據出境合計判斷：每年敏感個人信息 { $sensitive } 人、其他個人信息 { $other } 人，共 { $flows } 條資料流，其中 { $unknown } 條人數不詳
+entity-default = 本地圖的機構
 reason-threshold = 已達門檻 { $n }；{ $totals }
 reason-under-threshold = 未達門檻 { $n }；{ $totals }
 reason-none-of = 以下皆無：{ $items }

@@ -6,6 +6,7 @@
 //! tables, the diagram, the heatmaps) holding unescaped text. Each writer escapes for its own
 //! format, so no user text reaches a file unescaped. Empty sections say what is missing.
 
+mod caveats;
 mod cells;
 mod html;
 mod markdown;

@@ -51,6 +51,16 @@ impl Words {
         self.t(&format!("severity-{}", severity.level()))
     }
 
+    /// An exporting entity's name; the map's own organisation, when no site names it, in the
+    /// reader's language.
+    pub(super) fn entity(self, name: &str) -> String {
+        if name == crate::rules::DEFAULT_ENTITY {
+            self.t("entity-default")
+        } else {
+            name.to_owned()
+        }
+    }
+
     /// A step of the sign-off.
     pub(super) fn step(self, step: SignOffStep) -> String {
         self.t(&format!("step-{}", step.id()))

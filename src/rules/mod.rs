@@ -15,7 +15,9 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use condition::{Condition, Outcome, Place, Scope};
-pub use eval::{EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject};
+pub use eval::{
+    DEFAULT_ENTITY, EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject,
+};
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
 pub use wording::Wording;
 

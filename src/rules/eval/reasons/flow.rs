@@ -251,44 +251,10 @@ impl Explain<'_> {
     fn flow_lacks(&self, condition: &Compiled, flow: usize) -> Option<String> {
         let (view, facts) = self.flow_facts(flow)?;
         let id = view.flow.id.as_str();
-        let site = |key: &str, site: &SiteText, places: String, kinds: String| {
-            self.say(
-                key,
-                &[
-                    ("name", site.name.as_str().into()),
-                    ("place", self.jurisdiction(&site.jurisdiction).into()),
-                    ("id", site.jurisdiction.id().into()),
-                    ("places", places.into()),
-                    ("kind", self.kind(site.kind).into()),
-                    ("kinds", kinds.into()),
-                ],
-            )
-        };
+        if let Some(text) = self.end_lacks(condition, &view) {
+            return Some(text);
+        }
         Some(match condition {
-            Compiled::Source(mask) => site(
-                "reason-source-in-not",
-                view.source,
-                self.places(*mask),
-                String::new(),
-            ),
-            Compiled::Target(mask) => site(
-                "reason-target-in-not",
-                view.target,
-                self.places(*mask),
-                String::new(),
-            ),
-            Compiled::SourceKind(mask) => site(
-                "reason-source-kind-not",
-                view.source,
-                String::new(),
-                self.kinds(*mask),
-            ),
-            Compiled::TargetKind(mask) => site(
-                "reason-target-kind-not",
-                view.target,
-                String::new(),
-                self.kinds(*mask),
-            ),
             Compiled::ClassesAny(mask) => self.say(
                 "reason-carries-none",
                 &[("classes", self.classes(*mask, Join::List).into())],
@@ -371,6 +337,50 @@ impl Explain<'_> {
                     ("n", (*n).into()),
                     ("totals", self.totals_words(facts).into()),
                 ],
+            ),
+            _ => return None,
+        })
+    }
+
+    /// Why a condition on the flow's source or target site does not hold.
+    fn end_lacks(&self, condition: &Compiled, view: &ViewText<'_>) -> Option<String> {
+        let site = |key: &str, site: &SiteText, places: String, kinds: String| {
+            self.say(
+                key,
+                &[
+                    ("name", site.name.as_str().into()),
+                    ("place", self.jurisdiction(&site.jurisdiction).into()),
+                    ("id", site.jurisdiction.id().into()),
+                    ("places", places.into()),
+                    ("kind", self.kind(site.kind).into()),
+                    ("kinds", kinds.into()),
+                ],
+            )
+        };
+        Some(match condition {
+            Compiled::Source(mask) => site(
+                "reason-source-in-not",
+                view.source,
+                self.places(*mask),
+                String::new(),
+            ),
+            Compiled::Target(mask) => site(
+                "reason-target-in-not",
+                view.target,
+                self.places(*mask),
+                String::new(),
+            ),
+            Compiled::SourceKind(mask) => site(
+                "reason-source-kind-not",
+                view.source,
+                String::new(),
+                self.kinds(*mask),
+            ),
+            Compiled::TargetKind(mask) => site(
+                "reason-target-kind-not",
+                view.target,
+                String::new(),
+                self.kinds(*mask),
             ),
             _ => return None,
         })

@@ -360,6 +360,12 @@ impl Explain<'_> {
             .entity_names
             .get(facts.entity)
             .map_or("", String::as_str);
+        let default = i18n::text(self.language, "entity-default");
+        let entity = if entity == DEFAULT_ENTITY {
+            &default
+        } else {
+            entity
+        };
         let args = [
             ("entity", entity.into()),
             ("sensitive", totals.sensitive_subjects.into()),
