@@ -29,8 +29,10 @@ fn there_is_a_map_for_each_scenario() {
         names,
         [
             "banco-estrela-evidence",
+            "lotus-trading-dingtalk-pt",
             "lotus-trading-dingtalk",
-            "pearl-delta-hengqin"
+            "pearl-delta-hengqin-zh",
+            "pearl-delta-hengqin",
         ]
     );
 }
@@ -52,7 +54,7 @@ fn every_sample_map_saves_back_to_identical_bytes() {
 #[test]
 fn every_sample_csv_imports_to_the_flows_of_its_map() {
     let csvs = samples("csv");
-    assert_eq!(csvs.len(), 3);
+    assert_eq!(csvs.len(), 5);
     for csv in csvs {
         let imported = load_inventory(&csv).unwrap_or_else(|error| panic!("{error}"));
         let drawn = load_map(&csv.with_extension("ron")).unwrap();
@@ -78,4 +80,22 @@ fn the_samples_keep_non_latin_text() {
     let map = load_map(&samples("ron")[0]).unwrap();
     assert!(map.meta.organisation.contains("星辰銀行"));
     assert!(map.sites().any(|site| site.name == "Sede / 總行"));
+}
+
+#[test]
+fn the_chinese_and_portuguese_samples_are_written_in_their_language() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let chinese = load_map(&dir.join("pearl-delta-hengqin-zh.ron")).unwrap();
+    assert_eq!(
+        chinese.meta.language,
+        borderflow::model::Language::TraditionalChinese
+    );
+    assert!(chinese.meta.organisation.contains("珠江建築工程"));
+    assert!(chinese.sites().all(|site| !site.name.is_ascii()));
+    let portuguese = load_map(&dir.join("lotus-trading-dingtalk-pt.ron")).unwrap();
+    assert_eq!(
+        portuguese.meta.language,
+        borderflow::model::Language::Portuguese
+    );
+    assert!(portuguese.meta.organisation.contains("Comércio Lótus"));
 }
