@@ -6,6 +6,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
+use crate::i18n::Arg;
 use crate::io;
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
@@ -180,7 +181,16 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
 /// `borderflow validate`: load, and say what was loaded.
 fn validate(map: &Path) -> anyhow::Result<Exit> {
     let loaded = io::load_map_or_inventory(map)?;
-    println!("{}: ok, {}", map.display(), summary(&loaded));
+    println!(
+        "{}",
+        say(
+            "cli-validate-ok",
+            &[
+                ("path", path_arg(map)),
+                ("summary", summary(&loaded).into())
+            ]
+        )
+    );
     Ok(Exit::Success)
 }
 
@@ -203,10 +213,15 @@ fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
     let map = io::load_inventory(inventory)?;
     io::save_map(output, &map)?;
     println!(
-        "{}: wrote {} from {}",
-        output.display(),
-        summary(&map),
-        inventory.display()
+        "{}",
+        say(
+            "cli-imported",
+            &[
+                ("path", path_arg(output)),
+                ("summary", summary(&map).into()),
+                ("source", path_arg(inventory)),
+            ]
+        )
     );
     Ok(Exit::Success)
 }
@@ -233,8 +248,15 @@ fn rulebook(folder: Option<&Path>) -> anyhow::Result<Rulebook> {
     for pack in book.packs() {
         if let Some(replaced) = &pack.replaces {
             eprintln!(
-                "note: rule pack {} (id `{}`) replaces the built-in pack {replaced}",
-                pack.file, pack.id
+                "{}",
+                say(
+                    "cli-pack-replaces",
+                    &[
+                        ("file", pack.file.as_str().into()),
+                        ("id", pack.id.as_str().into()),
+                        ("replaced", replaced.as_str().into()),
+                    ]
+                )
             );
         }
     }
@@ -288,9 +310,14 @@ fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow:
     io::write_atomic(output, &bytes)
         .with_context(|| format!("{}: cannot write the export", output.display()))?;
     println!(
-        "{}: wrote the diagram of {}",
-        output.display(),
-        summary(&loaded)
+        "{}",
+        say(
+            "cli-exported",
+            &[
+                ("path", path_arg(output)),
+                ("summary", summary(&loaded).into())
+            ]
+        )
     );
     Ok(Exit::Success)
 }
@@ -316,12 +343,17 @@ fn report(
         refuse_overwriting_input(map, &path)?;
         io::write_atomic(&path, &bytes)
             .with_context(|| format!("{}: cannot write the report", path.display()))?;
-        println!("{}: written", path.display());
+        println!("{}", say("cli-written", &[("path", path_arg(&path))]));
     }
     println!(
-        "the DPIA report of {} ({})",
-        summary(&loaded),
-        language.id()
+        "{}",
+        say(
+            "cli-report-done",
+            &[
+                ("summary", summary(&loaded).into()),
+                ("language", language.id().into()),
+            ]
+        )
     );
     Ok(Exit::Success)
 }
@@ -337,7 +369,16 @@ fn generate(sites: usize, flows: usize, seed: u64, output: &Path) -> anyhow::Res
     }
     let map = crate::generate::synthetic_map(sites, flows, seed);
     io::save_map(output, &map)?;
-    println!("{}: wrote {}", output.display(), summary(&map));
+    println!(
+        "{}",
+        say(
+            "cli-wrote",
+            &[
+                ("path", path_arg(output)),
+                ("summary", summary(&map).into())
+            ]
+        )
+    );
     Ok(Exit::Success)
 }
 
@@ -446,109 +487,183 @@ fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<St
     Ok(serde_json::to_string_pretty(&document)?)
 }
 
-/// `check`'s table: a summary line, the Mainland totals, then one line per finding.
+/// `check`'s table: a summary line, the Mainland totals, then one line per finding, in the
+/// command line's language.
 fn check_table(path: &Path, evaluation: &Evaluation) -> String {
+    let language = cli_language();
     let counts = evaluation.count_by_severity();
     let breakdown: Vec<String> = Severity::ALL
         .into_iter()
         .rev()
         .filter_map(|severity| {
             let count = counts.get(severity);
-            (count > 0).then(|| format!("{count} {}", severity.name()))
+            (count > 0).then(|| {
+                say(
+                    "cli-severity-count",
+                    &[
+                        ("count", count.into()),
+                        ("severity", severity_name(severity).into()),
+                    ],
+                )
+            })
         })
         .collect();
-    let mut out = format!(
-        "{}: {} findings as of {}{}\n",
-        path.display(),
-        evaluation.findings.len(),
-        evaluation.as_of,
-        if breakdown.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", breakdown.join(", "))
-        }
+    let mut out = say(
+        "cli-check-summary",
+        &[
+            ("path", path_arg(path)),
+            ("count", evaluation.findings.len().into()),
+            ("date", crate::i18n::date(language, evaluation.as_of).into()),
+        ],
     );
-    let totals = evaluation.mainland_exports;
-    if let Some(mechanism) = &evaluation.mechanism {
-        let mechanism = mechanism.text(Language::English);
-        if totals.flows == 0 {
-            out.push_str(&format!(
-                "Mainland exports counted under {mechanism}: none (no export, or all exempt)\n"
-            ));
-        } else {
-            out.push_str(&format!(
-                "Mainland exports counted under {mechanism}: {} people with sensitive and {} \
-                 with other personal information a year, over {} flows",
-                totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
-            ));
-            if totals.flows_with_unknown_count > 0 {
-                out.push_str(&format!(
-                    " ({} with no count, taken as 0)",
-                    totals.flows_with_unknown_count
-                ));
-            }
-            out.push('\n');
-            if evaluation.mainland_exports_by_entity.len() > 1 {
-                for entity in &evaluation.mainland_exports_by_entity {
-                    out.push_str(&format!(
-                        "  of which {}: {} sensitive, {} other, over {} flows\n",
-                        entity.entity,
-                        entity.totals.sensitive_subjects,
-                        entity.totals.non_sensitive_subjects,
-                        entity.totals.flows
-                    ));
-                }
-            }
-        }
+    if !breakdown.is_empty() {
+        out.push_str(&format!(" ({})", breakdown.join(", ")));
     }
+    out.push('\n');
+    mainland_lines(evaluation, &mut out);
     if evaluation.findings.is_empty() {
         return out;
     }
     let subject = |finding: &Finding| match &finding.subject {
         Subject::Flow(id) => id.to_string(),
-        Subject::Site(id) => format!("site {id}"),
-        Subject::Map => "(map)".to_owned(),
+        Subject::Site(id) => say("cli-subject-site", &[("id", id.as_str().into())]),
+        Subject::Map => say("cli-subject-map", &[]),
     };
-    let width = |values: &mut dyn Iterator<Item = usize>, header: usize| {
-        values.max().unwrap_or(0).max(header)
+    let columns = [
+        say("cli-column-flow", &[]),
+        say("cli-column-obligation", &[]),
+        say("cli-column-severity", &[]),
+        say("cli-column-title", &[]),
+    ];
+    let chars = |text: &str| text.chars().count();
+    let width = |values: &mut dyn Iterator<Item = usize>, header: &str| {
+        values.max().unwrap_or(0).max(chars(header))
     };
-    let subject_width = width(
-        &mut evaluation
-            .findings
-            .iter()
-            .map(|f| subject(f).chars().count()),
-        4,
-    );
-    let obligation_width = width(
-        &mut evaluation.findings.iter().map(|f| f.obligation().len()),
-        10,
-    );
+    let widths = [
+        width(
+            &mut evaluation.findings.iter().map(|f| chars(&subject(f))),
+            &columns[0],
+        ),
+        width(
+            &mut evaluation.findings.iter().map(|f| f.obligation().len()),
+            &columns[1],
+        ),
+        width(
+            &mut evaluation
+                .findings
+                .iter()
+                .map(|f| chars(&severity_name(f.severity))),
+            &columns[2],
+        ),
+    ];
+    let pad = |text: &str, width: usize| {
+        format!("{text}{}", " ".repeat(width.saturating_sub(chars(text))))
+    };
     out.push_str(&format!(
-        "\n{:subject_width$}  {:obligation_width$}  {:8}  TITLE\n",
-        "FLOW", "OBLIGATION", "SEVERITY"
+        "\n{}  {}  {}  {}\n",
+        pad(&columns[0], widths[0]),
+        pad(&columns[1], widths[1]),
+        pad(&columns[2], widths[2]),
+        columns[3]
     ));
     for finding in &evaluation.findings {
-        let name = subject(finding);
-        let padding = subject_width.saturating_sub(name.chars().count());
         out.push_str(&format!(
-            "{name}{}  {:obligation_width$}  {:8}  {}\n",
-            " ".repeat(padding),
-            finding.obligation(),
-            finding.severity.name(),
-            finding.title()
+            "{}  {}  {}  {}\n",
+            pad(&subject(finding), widths[0]),
+            pad(finding.obligation(), widths[1]),
+            pad(&severity_name(finding.severity), widths[2]),
+            finding.title_in(language)
         ));
     }
     out
 }
 
+/// A severity's name in the command line's language.
+fn severity_name(severity: Severity) -> String {
+    crate::i18n::text(cli_language(), &format!("severity-{}", severity.level())).into_owned()
+}
+
+/// The Mainland export totals under the mechanism in force, and per entity when there are
+/// several.
+fn mainland_lines(evaluation: &Evaluation, out: &mut String) {
+    let language = cli_language();
+    let totals = evaluation.mainland_exports;
+    let Some(mechanism) = &evaluation.mechanism else {
+        return;
+    };
+    let mechanism = mechanism.text(language);
+    if totals.flows == 0 {
+        out.push_str(&say(
+            "cli-mainland-none",
+            &[("mechanism", mechanism.into())],
+        ));
+        out.push('\n');
+        return;
+    }
+    out.push_str(&say(
+        "cli-mainland-counts",
+        &[
+            ("mechanism", mechanism.into()),
+            ("sensitive", totals.sensitive_subjects.into()),
+            ("other", totals.non_sensitive_subjects.into()),
+            ("flows", totals.flows.into()),
+        ],
+    ));
+    if totals.flows_with_unknown_count > 0 {
+        out.push_str(&say(
+            "cli-mainland-unknown",
+            &[("unknown", totals.flows_with_unknown_count.into())],
+        ));
+    }
+    out.push('\n');
+    if evaluation.mainland_exports_by_entity.len() > 1 {
+        for entity in &evaluation.mainland_exports_by_entity {
+            let name = if entity.entity == crate::rules::DEFAULT_ENTITY {
+                say("entity-default", &[])
+            } else {
+                entity.entity.clone()
+            };
+            out.push_str(&say(
+                "cli-mainland-entity",
+                &[
+                    ("entity", name.into()),
+                    ("sensitive", entity.totals.sensitive_subjects.into()),
+                    ("other", entity.totals.non_sensitive_subjects.into()),
+                    ("flows", entity.totals.flows.into()),
+                ],
+            ));
+            out.push('\n');
+        }
+    }
+}
+
 /// "5 sites, 6 flows (4 cross a border)".
 fn summary(map: &Map) -> String {
     let crossing = map.flows().filter(|view| view.crosses_border()).count();
-    format!(
-        "{} sites, {} flows ({crossing} cross a border)",
-        map.site_count(),
-        map.flow_count()
+    say(
+        "cli-summary",
+        &[
+            ("sites", map.site_count().into()),
+            ("flows", map.flow_count().into()),
+            ("crossing", crossing.into()),
+        ],
     )
+}
+
+/// The language of the command line's human output: the system's (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`), English when it names none borderflow speaks. JSON stays English.
+fn cli_language() -> Language {
+    static LANGUAGE: std::sync::OnceLock<Language> = std::sync::OnceLock::new();
+    *LANGUAGE.get_or_init(crate::i18n::system_language)
+}
+
+/// The catalogue's phrase `key` in the command line's language.
+fn say(key: &str, args: &[(&str, Arg<'_>)]) -> String {
+    crate::i18n::text_with(cli_language(), key, args)
+}
+
+fn path_arg(path: &Path) -> Arg<'static> {
+    Arg::Text(path.display().to_string().into())
 }
 
 /// `as_of`, or today when not given.

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn borderflow(args: &[&str]) -> Output {
+    // English output, whatever the machine's locale (tests of other languages set their own).
     Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .env("LC_ALL", "C.UTF-8")
         .args(args)
         .output()
         .expect("the binary runs")
@@ -273,8 +275,8 @@ fn check_shows_the_mainland_totals_of_each_exporting_entity() {
     let table = borderflow(&["check", &path, "--as-of", "2026-11-22"]);
     let table = text(&table.stdout);
     assert!(
-        table.contains("of which Pearl Delta Shanghai Co.: 6000 sensitive")
-            && table.contains("of which Pearl Delta Shenzhen Co.: 6000 sensitive"),
+        table.contains("of which Pearl Delta Shanghai Co.: 6,000 sensitive")
+            && table.contains("of which Pearl Delta Shenzhen Co.: 6,000 sensitive"),
         "{table}"
     );
     // Each entity stays under 10,000 sensitive people: contracts, not assessments.
@@ -293,4 +295,36 @@ fn check_shows_the_mainland_totals_of_each_exporting_entity() {
             "{finding}"
         );
     }
+}
+
+#[test]
+fn the_human_output_speaks_the_systems_language_and_json_stays_english() {
+    let lotus = sample("lotus-trading-dingtalk.ron");
+    let chinese = Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .env("LC_ALL", "zh_TW.UTF-8")
+        .args(["check", &lotus, "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    let table = text(&chinese.stdout);
+    assert!(
+        table.contains("項發現") && table.contains("嚴重程度"),
+        "{table}"
+    );
+    assert!(table.contains("轉移資料到澳門以外欠缺法定條件"), "{table}");
+    let portuguese = Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .env("LC_ALL", "pt_PT.UTF-8")
+        .args(["validate", &lotus])
+        .output()
+        .unwrap();
+    assert!(
+        text(&portuguese.stdout).contains("válido, 3 locais, 5 fluxos"),
+        "{}",
+        text(&portuguese.stdout)
+    );
+    let json = Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .env("LC_ALL", "zh_TW.UTF-8")
+        .args(["check", &lotus, "--json", "--as-of", "2026-11-22"])
+        .output()
+        .unwrap();
+    assert!(text(&json.stdout).contains("Transfer out of Macau has no legal ground"));
 }

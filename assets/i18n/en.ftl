@@ -351,3 +351,35 @@ reason-place-mainland-gba = the Mainland GBA
 reason-place-mainland-rest = the Mainland outside the GBA
 reason-place-hong-kong = Hong Kong
 reason-place-elsewhere = elsewhere
+
+## The command line's human output (JSON stays English)
+
+cli-validate-ok = { $path }: ok, { $summary }
+cli-summary = { $sites ->
+        [one] { $sites } site
+       *[other] { $sites } sites
+    }, { $flows ->
+        [one] { $flows } flow
+       *[other] { $flows } flows
+    } ({ $crossing } cross a border)
+cli-imported = { $path }: wrote { $summary } from { $source }
+cli-wrote = { $path }: wrote { $summary }
+cli-written = { $path }: written
+cli-exported = { $path }: wrote the diagram of { $summary }
+cli-report-done = the DPIA report of { $summary } ({ $language })
+cli-pack-replaces = note: rule pack { $file } (id `{ $id }`) replaces the built-in pack { $replaced }
+cli-check-summary = { $path }: { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    } as of { $date }
+cli-severity-count = { $count } { $severity }
+cli-mainland-none = Mainland exports counted under { $mechanism }: none (no export, or all exempt)
+cli-mainland-counts = Mainland exports counted under { $mechanism }: { $sensitive } people with sensitive and { $other } with other personal information a year, over { $flows } flows
+cli-mainland-unknown = { " " }({ $unknown } with no count, taken as 0)
+cli-mainland-entity = { "  " }of which { $entity }: { $sensitive } sensitive, { $other } other, over { $flows } flows
+cli-subject-site = site { $id }
+cli-subject-map = (map)
+cli-column-flow = FLOW
+cli-column-obligation = OBLIGATION
+cli-column-severity = SEVERITY
+cli-column-title = TITLE

@@ -351,3 +351,35 @@ reason-place-mainland-gba = cidades do Interior na Grande Baía
 reason-place-mainland-rest = Interior da China fora da Grande Baía
 reason-place-hong-kong = Hong Kong
 reason-place-elsewhere = outros locais
+
+## The command line's human output (JSON stays English)
+
+cli-validate-ok = { $path }: válido, { $summary }
+cli-summary = { $sites ->
+        [one] { $sites } local
+       *[other] { $sites } locais
+    }, { $flows ->
+        [one] { $flows } fluxo
+       *[other] { $flows } fluxos
+    } ({ $crossing } transfronteiriços)
+cli-imported = { $path }: escrito a partir de { $source }, { $summary }
+cli-wrote = { $path }: escrito, { $summary }
+cli-written = { $path }: escrito
+cli-exported = { $path }: diagrama escrito, { $summary }
+cli-report-done = relatório da avaliação de impacto: { $summary } ({ $language })
+cli-pack-replaces = nota: o pacote de regras { $file } (id `{ $id }`) substitui o pacote incorporado { $replaced }
+cli-check-summary = { $path }: { $count ->
+        [one] { $count } constatação
+       *[other] { $count } constatações
+    } em { $date }
+cli-severity-count = { $count } { $severity }
+cli-mainland-none = Transferências do Interior contadas segundo a { $mechanism }: nenhuma (sem transferências, ou todas isentas)
+cli-mainland-counts = Transferências do Interior contadas segundo a { $mechanism }: { $sensitive } pessoas com informações sensíveis e { $other } com outras informações pessoais por ano, em { $flows } fluxos
+cli-mainland-unknown = { " " }({ $unknown } sem contagem, contados como 0)
+cli-mainland-entity = { "  " }das quais { $entity }: { $sensitive } sensíveis, { $other } outras, em { $flows } fluxos
+cli-subject-site = local { $id }
+cli-subject-map = (mapa)
+cli-column-flow = FLUXO
+cli-column-obligation = OBRIGAÇÃO
+cli-column-severity = GRAVIDADE
+cli-column-title = TÍTULO

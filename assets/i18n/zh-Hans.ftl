@@ -342,3 +342,5 @@ reason-place-mainland-gba = 大湾区内地九市
 reason-place-mainland-rest = 大湾区以外的内地
 reason-place-hong-kong = 香港
 reason-place-elsewhere = 其他地区
+
+## The command line's human output (JSON stays English)

@@ -342,3 +342,26 @@ reason-place-mainland-gba = 大灣區內地九市
 reason-place-mainland-rest = 大灣區以外的內地
 reason-place-hong-kong = 香港
 reason-place-elsewhere = 其他地區
+
+## The command line's human output (JSON stays English)
+
+cli-validate-ok = { $path }：正常，{ $summary }
+cli-summary = { $sites } 個地點、{ $flows } 條資料流（{ $crossing } 條跨境）
+cli-imported = { $path }：已由 { $source } 寫入 { $summary }
+cli-wrote = { $path }：已寫入 { $summary }
+cli-written = { $path }：已寫入
+cli-exported = { $path }：已寫入資料流向圖，{ $summary }
+cli-report-done = 影響評估報告：{ $summary }（{ $language }）
+cli-pack-replaces = 注意：規則集 { $file }（id `{ $id }`）取代內置規則集 { $replaced }
+cli-check-summary = { $path }：截至{ $date }共 { $count } 項發現
+cli-severity-count = { $severity } { $count } 項
+cli-mainland-none = 按{ $mechanism }計算的內地數據出境：無（沒有出境，或全部豁免）
+cli-mainland-counts = 按{ $mechanism }計算的內地數據出境：每年敏感個人信息 { $sensitive } 人、其他個人信息 { $other } 人，共 { $flows } 條資料流
+cli-mainland-unknown = （{ $unknown } 條人數不詳，以 0 計）
+cli-mainland-entity = { "  " }其中 { $entity }：敏感 { $sensitive } 人，其他 { $other } 人，共 { $flows } 條資料流
+cli-subject-site = 地點 { $id }
+cli-subject-map = （地圖）
+cli-column-flow = 資料流
+cli-column-obligation = 義務
+cli-column-severity = 嚴重程度
+cli-column-title = 標題

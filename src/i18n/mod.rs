@@ -15,6 +15,7 @@
 //! Traditional Chinese there.
 
 mod format;
+mod locale;
 #[cfg(test)]
 mod tests;
 
@@ -27,6 +28,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::model::Language;
 
 pub use format::{date, decimal, number};
+pub use locale::{language_from_locale, system_language};
 
 type Bundle = FluentBundle<FluentResource>;
 
