@@ -383,3 +383,27 @@ cli-column-flow = FLOW
 cli-column-obligation = OBLIGATION
 cli-column-severity = SEVERITY
 cli-column-title = TITLE
+
+## Errors a person meets in the editor
+
+error-read = { $path }: cannot read the file: { $reason }
+error-too-large = { $path }: the file is { $size } bytes; borderflow opens files up to { $limit } bytes (64 MiB)
+error-not-a-file = { $path }: not a regular file (a folder, pipe or device); borderflow opens only files
+error-in-file = { $path }: { $problem }
+error-in-map = { $path }:{ $problem }
+error-at = { $place }: { $problem }
+error-not-utf8 = the file is not UTF-8 text (a map is a UTF-8 RON file)
+error-not-a-map = this is not a borderflow map: its `format` is { $found }
+error-newer-version = this map is format version { $found }, newer than this borderflow reads (up to version { $newest }); open it with a newer borderflow
+error-unknown-version = format version { $found } does not exist; versions start at 1
+error-serialize = { $path }: cannot write the map as RON: { $reason }
+error-save-too-large = { $path }: the map would be { $size } bytes, over the { $limit }-byte (64 MiB) limit borderflow opens; nothing was written. Split the map into smaller maps
+error-write = { $path }: cannot save: { $reason }; the previous file is unchanged
+error-duplicate-site = a site with id `{ $id }` already exists; site ids must be unique
+error-duplicate-flow = a flow with id `{ $id }` already exists; flow ids must be unique
+error-missing-site = there is no site with id `{ $id }`
+error-flow-to-missing-site = flow `{ $flow }` points to site `{ $site }`, which does not exist
+error-missing-flow = there is no flow with id `{ $id }`
+error-sensitive-exceeds-total = flow `{ $flow }` has { $sensitive } sensitive subjects a year but only { $total } subjects; sensitive subjects must be at most subjects_per_year
+error-same-ends = flow `{ $flow }` goes from site `{ $site }` to itself; a flow joins two different sites
+error-bad-position = site `{ $id }` has a position that is not a finite number

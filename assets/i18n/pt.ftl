@@ -383,3 +383,27 @@ cli-column-flow = FLUXO
 cli-column-obligation = OBRIGAÇÃO
 cli-column-severity = GRAVIDADE
 cli-column-title = TÍTULO
+
+## Errors a person meets in the editor
+
+error-read = { $path }: não é possível ler o ficheiro: { $reason }
+error-too-large = { $path }: o ficheiro tem { $size } bytes; o programa abre ficheiros até { $limit } bytes (64 MiB)
+error-not-a-file = { $path }: não é um ficheiro normal (é uma pasta, um canal ou um dispositivo); o programa só abre ficheiros
+error-in-file = { $path }: { $problem }
+error-in-map = { $path }:{ $problem }
+error-at = posição { $place }: { $problem }
+error-not-utf8 = o ficheiro não é texto UTF-8 (um mapa é um ficheiro RON em UTF-8)
+error-not-a-map = isto não é um mapa do programa: o seu `format` é { $found }
+error-newer-version = este mapa tem o formato da versão { $found }, mais recente do que esta versão lê (até à versão { $newest }); abra-o com uma versão mais recente
+error-unknown-version = a versão de formato { $found } não existe; as versões começam em 1
+error-serialize = { $path }: não é possível escrever o mapa em RON: { $reason }
+error-save-too-large = { $path }: o mapa teria { $size } bytes, acima do limite de { $limit } bytes (64 MiB) que o programa abre; nada foi escrito. Divida o mapa em mapas mais pequenos
+error-write = { $path }: não é possível guardar: { $reason }; o ficheiro anterior não foi alterado
+error-duplicate-site = já existe um local com o id `{ $id }`; os ids dos locais são únicos
+error-duplicate-flow = já existe um fluxo com o id `{ $id }`; os ids dos fluxos são únicos
+error-missing-site = não há nenhum local com o id `{ $id }`
+error-flow-to-missing-site = o fluxo `{ $flow }` aponta para o local `{ $site }`, que não existe
+error-missing-flow = não há nenhum fluxo com o id `{ $id }`
+error-sensitive-exceeds-total = o fluxo `{ $flow }` tem { $sensitive } titulares com dados sensíveis por ano mas só { $total } titulares; os primeiros não podem exceder subjects_per_year
+error-same-ends = o fluxo `{ $flow }` vai do local `{ $site }` para si próprio; um fluxo liga dois locais diferentes
+error-bad-position = o local `{ $id }` tem uma posição que não é um número finito

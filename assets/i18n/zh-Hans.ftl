@@ -344,3 +344,27 @@ reason-place-hong-kong = 香港
 reason-place-elsewhere = 其他地区
 
 ## The command line's human output (JSON stays English)
+
+## Errors a person meets in the editor
+
+error-read = { $path }：无法读取档案：{ $reason }
+error-too-large = { $path }：档案有 { $size } 位元组，本程式只开启不超过 { $limit } 位元组（64 MiB）的档案
+error-not-a-file = { $path }：不是一般档案（而是资料夹、管道或装置）；本程式只开启档案
+error-in-file = { $path }：{ $problem }
+error-in-map = { $path }：{ $problem }
+error-at = 位置 { $place }：{ $problem }
+error-not-utf8 = 档案不是 UTF-8 文字（地图是 UTF-8 的 RON 档案）
+error-not-a-map = 这不是本程式的地图：其 `format` 为 { $found }
+error-newer-version = 此地图为第 { $found } 版格式，比本程式能读取的版本（最高第 { $newest } 版）更新；请以较新版本开启
+error-unknown-version = 不存在第 { $found } 版格式；版本由 1 开始
+error-serialize = { $path }：无法将地图写成 RON：{ $reason }
+error-save-too-large = { $path }：地图将有 { $size } 位元组，超过本程式可开启的 { $limit } 位元组（64 MiB）上限；未写入任何内容。请将地图分拆为较小的地图
+error-write = { $path }：无法储存：{ $reason }；原有档案未有改动
+error-duplicate-site = 已有 id 为 `{ $id }` 的地点；地点 id 不可重复
+error-duplicate-flow = 已有 id 为 `{ $id }` 的资料流；资料流 id 不可重复
+error-missing-site = 没有 id 为 `{ $id }` 的地点
+error-flow-to-missing-site = 资料流 `{ $flow }` 指向不存在的地点 `{ $site }`
+error-missing-flow = 没有 id 为 `{ $id }` 的资料流
+error-sensitive-exceeds-total = 资料流 `{ $flow }` 每年有 { $sensitive } 名涉及敏感资料的人，但总人数只有 { $total }；前者不可多于 subjects_per_year
+error-same-ends = 资料流 `{ $flow }` 由地点 `{ $site }` 指向其本身；资料流须连接两个不同地点
+error-bad-position = 地点 `{ $id }` 的位置不是有限数值

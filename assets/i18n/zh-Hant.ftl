@@ -365,3 +365,27 @@ cli-column-flow = 資料流
 cli-column-obligation = 義務
 cli-column-severity = 嚴重程度
 cli-column-title = 標題
+
+## Errors a person meets in the editor
+
+error-read = { $path }：無法讀取檔案：{ $reason }
+error-too-large = { $path }：檔案有 { $size } 位元組，本程式只開啟不超過 { $limit } 位元組（64 MiB）的檔案
+error-not-a-file = { $path }：不是一般檔案（而是資料夾、管道或裝置）；本程式只開啟檔案
+error-in-file = { $path }：{ $problem }
+error-in-map = { $path }：{ $problem }
+error-at = 位置 { $place }：{ $problem }
+error-not-utf8 = 檔案不是 UTF-8 文字（地圖是 UTF-8 的 RON 檔案）
+error-not-a-map = 這不是本程式的地圖：其 `format` 為 { $found }
+error-newer-version = 此地圖為第 { $found } 版格式，比本程式能讀取的版本（最高第 { $newest } 版）更新；請以較新版本開啟
+error-unknown-version = 不存在第 { $found } 版格式；版本由 1 開始
+error-serialize = { $path }：無法將地圖寫成 RON：{ $reason }
+error-save-too-large = { $path }：地圖將有 { $size } 位元組，超過本程式可開啟的 { $limit } 位元組（64 MiB）上限；未寫入任何內容。請將地圖分拆為較小的地圖
+error-write = { $path }：無法儲存：{ $reason }；原有檔案未有改動
+error-duplicate-site = 已有 id 為 `{ $id }` 的地點；地點 id 不可重複
+error-duplicate-flow = 已有 id 為 `{ $id }` 的資料流；資料流 id 不可重複
+error-missing-site = 沒有 id 為 `{ $id }` 的地點
+error-flow-to-missing-site = 資料流 `{ $flow }` 指向不存在的地點 `{ $site }`
+error-missing-flow = 沒有 id 為 `{ $id }` 的資料流
+error-sensitive-exceeds-total = 資料流 `{ $flow }` 每年有 { $sensitive } 名涉及敏感資料的人，但總人數只有 { $total }；前者不可多於 subjects_per_year
+error-same-ends = 資料流 `{ $flow }` 由地點 `{ $site }` 指向其本身；資料流須連接兩個不同地點
+error-bad-position = 地點 `{ $id }` 的位置不是有限數值

@@ -5,6 +5,7 @@
 
 mod atomic;
 pub mod choose;
+mod describe;
 mod inventory;
 mod map_file;
 pub mod recovery;
@@ -13,6 +14,7 @@ pub mod storage;
 use std::path::{Path, PathBuf};
 
 pub use atomic::{ReadError, read_limited, with_suffix, write_atomic, write_private};
+pub use describe::edit_error;
 pub use inventory::{
     COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, parse_inventory,
 };
