@@ -80,6 +80,8 @@ pub(super) struct PathField {
     /// Why no dialog could be shown.
     pub(super) why: String,
     pub(super) error: Option<String>,
+    /// Whether the field has been given the keyboard focus once.
+    pub(super) focused: bool,
 }
 
 impl PathField {
@@ -116,6 +118,7 @@ impl BorderflowApp {
                     text: suggested.to_owned(),
                     why,
                     error: None,
+                    focused: false,
                 }));
                 None
             }

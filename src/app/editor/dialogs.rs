@@ -187,6 +187,11 @@ impl BorderflowApp {
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(caption.id);
+        // The field takes the keyboard when it opens, as a dialog's name field would.
+        if !field.focused {
+            edit.request_focus();
+            field.focused = true;
+        }
         let entered = edit.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         if let Some(error) = &field.error {
             ui.colored_label(ui.visuals().error_fg_color, error);
@@ -201,12 +206,17 @@ impl BorderflowApp {
                             && field.error.as_deref() != Some(&replace_question(&path));
                         if replacing {
                             field.error = Some(replace_question(&path));
+                            field.focused = false;
                         } else {
                             keep = false;
                             self.use_typed_path(field.purpose, path);
                         }
                     }
-                    Err(error) => field.error = Some(error),
+                    Err(error) => {
+                        field.error = Some(error);
+                        // Back to the field, to correct the path.
+                        field.focused = false;
+                    }
                 }
             }
             if ui.button("Cancel").clicked() {
