@@ -82,7 +82,7 @@ impl BorderflowApp {
     pub fn write_unsaved_work_on_termination(&mut self, ctx: Context) {
         let termination = Arc::clone(&self.termination);
         let autosaver = Arc::clone(&self.autosaver);
-        let registered = crate::io::storage::on_termination(move || {
+        let registered = crate::io::autosave::on_termination(move || {
             termination.asked.store(true, Ordering::Release);
             ctx.request_repaint();
             let started = Instant::now();

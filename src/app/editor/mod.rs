@@ -37,8 +37,8 @@ use crate::app::{
     Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, theme, workspace,
 };
 use crate::io;
+use crate::io::autosave::Autosaver;
 use crate::io::recovery::DiskStamp;
-use crate::io::storage::Autosaver;
 use crate::model::{Date, Map, SiteId};
 use crate::rules::{Evaluation, Rulebook};
 
