@@ -381,7 +381,7 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
             Subject::Map => (None, None),
         };
         Self {
-            id: &finding.id,
+            id: finding.id.as_str(),
             rule: finding.rule(),
             obligation: finding.obligation(),
             flow,

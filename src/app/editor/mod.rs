@@ -39,7 +39,7 @@ use crate::app::{
 use crate::io;
 use crate::io::autosave::Autosaver;
 use crate::io::recovery::DiskStamp;
-use crate::model::{Date, Map, SiteId};
+use crate::model::{Date, FindingId, Map, SiteId};
 use crate::rules::{Evaluation, Rulebook};
 
 /// The sample a first-time user sees: the DingTalk scenario.
@@ -233,7 +233,7 @@ impl BorderflowApp {
 
     /// The id of the finding being treated, if any.
     pub fn selected_finding(&self) -> Option<&str> {
-        self.ui.selected_finding()
+        self.ui.selected_finding().map(FindingId::as_str)
     }
 
     /// Which workspace fills the window.
