@@ -72,14 +72,11 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
-/// Roughly how wide a character is, in ems: East Asian characters are a full em, others half.
-fn char_width(c: char) -> f32 {
-    if u32::from(c) >= 0x2E80 { 1.0 } else { 0.55 }
-}
+use crate::scene::text::{char_width, text_width as measured};
 
-/// Roughly how wide `text` is at `size`.
+/// How wide `text` is at `size` in the regular weight.
 fn text_width(text: &str, size: f32) -> f32 {
-    text.chars().map(char_width).sum::<f32>() * size
+    measured(text, size, false)
 }
 
 /// `text` cut with an ellipsis to fit `width` at `size` (one pass, so a huge label stays cheap).
@@ -87,7 +84,7 @@ fn fit(text: &str, width: f32, size: f32) -> String {
     if text_width(text, size) <= width {
         return text.to_owned();
     }
-    let room = width - 0.55 * size;
+    let room = width - char_width('…') * size;
     let mut used = 0.0;
     let mut out = String::new();
     for c in text.chars() {
@@ -217,14 +214,15 @@ fn arrow_svg(out: &mut String, arrow: &FlowArrow) {
         hex(colour)
     );
     let size = theme::FLOW_LABEL_SIZE;
-    let label = fit(&arrow.label, 160.0, size);
-    let width = text_width(&label, size) + 8.0;
+    let label = fit(&arrow.label, scene::LABEL_MAX_WIDTH, size);
+    let r = arrow.label_box;
     let _ = write!(
         out,
-        r#"<rect x="{:.1}" y="{:.1}" width="{width:.1}" height="{:.1}" rx="3" fill="{}" fill-opacity="0.9"/>"#,
-        arrow.label_at.x - width / 2.0,
-        arrow.label_at.y - size * 0.75,
-        size * 1.5,
+        r#"<rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="3" fill="{}" fill-opacity="0.9"/>"#,
+        r.min.x,
+        r.min.y,
+        r.width(),
+        r.height(),
         hex(theme::BACKGROUND)
     );
     text(
@@ -285,11 +283,44 @@ fn card_svg(out: &mut String, card: &SiteCard) {
     out.push_str("</g>");
 }
 
-/// The lanes, flows and sites; lane headings at `heading_y`, the top of the exported area.
-fn diagram_svg_group(out: &mut String, scene: &Scene, heading_y: f32) {
+/// What the page shows of the scene: every card, arrow, head and label, with a margin, the
+/// full width of the lanes they are in and room above for the lane headings.
+fn page_bounds(scene: &Scene) -> scene::Rect {
+    let Some(drawn) = scene.drawn_bounds() else {
+        return scene.bounds.unwrap_or(scene::Rect {
+            min: Point::new(0.0, 0.0),
+            max: Point::new(800.0, 600.0),
+        });
+    };
+    let framed = drawn.expand(theme::LANE_MARGIN / 2.0);
+    let lanes = scene
+        .lanes
+        .iter()
+        .map(|lane| lane.rect)
+        .filter(|lane| lane.min.x < framed.max.x && framed.min.x < lane.max.x)
+        .reduce(|a, b| a.union(&b))
+        .unwrap_or(framed);
+    scene::Rect {
+        min: Point::new(
+            lanes.min.x.min(framed.min.x),
+            framed.min.y - theme::LANE_HEADING,
+        ),
+        max: Point::new(lanes.max.x.max(framed.max.x), framed.max.y),
+    }
+}
+
+/// The lanes (cut to `bounds`, headings at its top), flows and sites.
+fn diagram_svg_group(out: &mut String, scene: &Scene, bounds: scene::Rect) {
+    let heading_y = bounds.min.y + 26.0;
     out.push_str(r#"<g id="lanes">"#);
     for (index, band) in scene.lanes.iter().enumerate() {
-        let r = band.rect;
+        if band.rect.max.x <= bounds.min.x || bounds.max.x <= band.rect.min.x {
+            continue;
+        }
+        let r = scene::Rect {
+            min: Point::new(band.rect.min.x, bounds.min.y),
+            max: Point::new(band.rect.max.x, bounds.max.y),
+        };
         let fill = theme::LANE_FILLS
             .get(index % 2)
             .copied()
@@ -329,25 +360,62 @@ fn diagram_svg_group(out: &mut String, scene: &Scene, heading_y: f32) {
     out.push_str("</g>");
 }
 
-/// The legend: site kinds, finding colours, line styles and the map's data classes.
-///
-/// The M and P marks follow the rulebook's sensitivity declarations on the evaluation date.
-fn legend_svg(
-    out: &mut String,
-    map: &Map,
-    sensitivity: &Sensitivity,
-    left: f32,
-    top: f32,
-    width: f32,
-) -> f32 {
+/// The data classes of `map` with their sensitivity marks, as the legend lists them.
+fn legend_classes(map: &Map, sensitivity: &Sensitivity) -> Vec<String> {
     let mut classes: Vec<DataClass> = map
         .flows()
         .flat_map(|view| view.flow.data_classes.iter().copied())
         .collect();
     classes.sort();
     classes.dedup();
-    let rows = 6usize;
-    let size = 10.5;
+    classes
+        .into_iter()
+        .map(|class| {
+            let marks = sensitivity.marks(class);
+            if marks.is_empty() {
+                class.id().to_owned()
+            } else {
+                format!("{} [{marks}]", class.id())
+            }
+        })
+        .collect()
+}
+
+/// Where the legend's data classes go in `width`: how wide a column is and how many rows
+/// (at least six) the columns need so none runs past the right edge.
+fn class_columns(labels: &[String], width: f32) -> (f32, usize) {
+    let column = labels
+        .iter()
+        .map(|label| text_width(label, LEGEND_TEXT))
+        .fold(0.0, f32::max)
+        + 14.0;
+    let room = width * 0.45;
+    // Page widths and label counts are small: the casts cannot lose anything that matters.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let columns = ((room / column).floor() as usize).max(1);
+    (column, labels.len().div_ceil(columns).max(6))
+}
+
+/// The size of the legend's text.
+const LEGEND_TEXT: f32 = 10.5;
+
+/// How tall the legend is for `rows` rows of data classes.
+fn legend_height(rows: usize) -> f32 {
+    #[allow(clippy::cast_precision_loss)]
+    let rows = rows as f32;
+    6.0 + 18.0 + (rows + 1.0) * LEGEND_ROW
+}
+
+/// The legend: site kinds, finding colours, line styles and the map's data classes.
+///
+/// The M and P marks follow the rulebook's sensitivity declarations on the evaluation date.
+fn legend_svg(out: &mut String, classes: &[String], left: f32, top: f32, width: f32) {
+    let (column_width, rows) = class_columns(classes, width);
+    let size = LEGEND_TEXT;
     out.push_str(r#"<g id="legend">"#);
     text(
         out,
@@ -434,15 +502,9 @@ fn legend_svg(
             "No data classes recorded",
         );
     }
-    for (index, class) in classes.iter().enumerate() {
+    for (index, label) in classes.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
-        let x = classes_left + (index / rows) as f32 * width * 0.15;
-        let marks = sensitivity.marks(*class);
-        let label = if marks.is_empty() {
-            class.id().to_owned()
-        } else {
-            format!("{} [{marks}]", class.id())
-        };
+        let x = classes_left + (index / rows) as f32 * column_width;
         text(
             out,
             x,
@@ -450,7 +512,7 @@ fn legend_svg(
             size,
             theme::SITE_TEXT,
             "",
-            &label,
+            label,
         );
     }
     text(
@@ -463,7 +525,6 @@ fn legend_svg(
         "Data classes: [M] sensitive under Macau PDPA Art 7, [P] under PIPL Art 28",
     );
     out.push_str("</g>");
-    row_y(rows) - top + 6.0
 }
 
 /// The diagram of `map`, coloured by `evaluation`, as a one-page SVG document.
@@ -479,36 +540,17 @@ pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> 
         map
     };
     let scene = scene::build(map, Some(evaluation));
-    let bounds = scene
-        .sites
-        .iter()
-        .map(|card| card.rect)
-        .reduce(|a, b| a.union(&b))
-        .map(|content| {
-            // The lanes the sites are in, full height, plus the headings.
-            let lanes = scene
-                .lanes
-                .iter()
-                .map(|lane| lane.rect)
-                .filter(|lane| lane.min.x < content.max.x && content.min.x < lane.max.x)
-                .reduce(|a, b| a.union(&b))
-                .unwrap_or(content);
-            scene::Rect {
-                min: Point::new(lanes.min.x, lanes.min.y.max(content.min.y - 70.0)),
-                max: Point::new(lanes.max.x, content.max.y + 30.0),
-            }
-        })
-        .or(scene.bounds)
-        .unwrap_or(scene::Rect {
-            min: Point::new(0.0, 0.0),
-            max: Point::new(800.0, 600.0),
-        });
+    let bounds = page_bounds(&scene);
 
-    let legend_height = 6.0 + 18.0 + 7.0 * LEGEND_ROW;
+    let classes = legend_classes(map, &evaluation.sensitivity);
+    let legend_height = |page: Page| {
+        let width = page.size_units().0 - 2.0 * MARGIN;
+        legend_height(class_columns(&classes, width).1)
+    };
     let fit_scale = |page: Page| {
         let (w, h) = page.size_units();
         let area_w = w - 2.0 * MARGIN;
-        let area_h = h - 2.0 * MARGIN - TITLE_HEIGHT - legend_height;
+        let area_h = h - 2.0 * MARGIN - TITLE_HEIGHT - legend_height(page);
         (area_w / bounds.width())
             .min(area_h / bounds.height())
             .min(1.0)
@@ -524,6 +566,7 @@ pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> 
     let (mm_w, mm_h) = page.size_mm();
     let scale = fit_scale(page);
     let area_top = MARGIN + TITLE_HEIGHT;
+    let legend_height = legend_height(page);
     let area_h = page_h - 2.0 * MARGIN - TITLE_HEIGHT - legend_height;
     let tx = MARGIN + (page_w - 2.0 * MARGIN - bounds.width() * scale) / 2.0 - bounds.min.x * scale;
     let ty = area_top + (area_h - bounds.height() * scale) / 2.0 - bounds.min.y * scale;
@@ -591,21 +634,17 @@ pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> 
     );
     out.push_str("</g>");
 
-    // The diagram's own viewport, clipped to its bounds so neighbouring empty lanes stay out.
-    let clip_x = tx + bounds.min.x * scale;
-    let clip_y = ty + bounds.min.y * scale;
-    let (clip_w, clip_h) = (bounds.width() * scale, bounds.height() * scale);
+    // Nothing is clipped: the bounds hold every mark, so the diagram is only moved and scaled.
     let _ = write!(
         out,
-        r#"<svg x="{clip_x:.1}" y="{clip_y:.1}" width="{clip_w:.1}" height="{clip_h:.1}" viewBox="{clip_x:.1} {clip_y:.1} {clip_w:.1} {clip_h:.1}" overflow="hidden"><g id="diagram" transform="translate({tx:.2} {ty:.2}) scale({scale:.4})">"#
+        r#"<g id="diagram" transform="translate({tx:.2} {ty:.2}) scale({scale:.4})">"#
     );
-    diagram_svg_group(&mut out, &scene, bounds.min.y + 26.0);
-    out.push_str("</g></svg>");
+    diagram_svg_group(&mut out, &scene, bounds);
+    out.push_str("</g>");
 
     legend_svg(
         &mut out,
-        map,
-        &evaluation.sensitivity,
+        &classes,
         MARGIN,
         page_h - MARGIN - legend_height + 12.0,
         page_w - 2.0 * MARGIN,

@@ -7,6 +7,7 @@ mod geometry;
 pub mod hit;
 pub mod icon;
 mod route;
+pub mod text;
 pub mod theme;
 
 pub use geometry::Rect;
@@ -67,6 +68,8 @@ pub struct FlowArrow {
     pub label: String,
     /// Where the label sits.
     pub label_at: Point,
+    /// The box behind the label, centred on `label_at`.
+    pub label_box: Rect,
     /// The worst severity among its findings (informational ones included), if any.
     pub worst_severity: Option<Severity>,
     /// It leaves one legal territory for another.
@@ -89,6 +92,23 @@ impl FlowArrow {
         }
     }
 
+    /// The rectangle holding everything drawn for the arrow: the curve at its widest (not
+    /// only its control polygon's corners), the stroke, the head and the label box.
+    pub fn drawn_bounds(&self) -> Rect {
+        let (xs, ys) = (
+            quadratic_extent(self.start.x, self.control.x, self.end.x),
+            quadratic_extent(self.start.y, self.control.y, self.end.y),
+        );
+        let curve = Rect {
+            min: Point::new(xs.0, ys.0),
+            max: Point::new(xs.1, ys.1),
+        };
+        let stroke = theme::flow_width(self.worst_severity, self.crosses_border);
+        curve
+            .expand(stroke / 2.0 + theme::ARROW_HEAD * 0.5)
+            .union(&self.label_box)
+    }
+
     /// The arrow with its ends moved by `from_delta` and `to_delta` (sites being dragged).
     pub fn with_ends_moved(&self, from_delta: Point, to_delta: Point) -> FlowArrow {
         let shift = |p: Point, d: Point| Point::new(p.x + d.x, p.y + d.y);
@@ -101,6 +121,10 @@ impl FlowArrow {
         moved.end = shift(self.end, to_delta);
         moved.control = shift(self.control, middle);
         moved.label_at = shift(self.label_at, middle);
+        moved.label_box = Rect {
+            min: shift(self.label_box.min, middle),
+            max: shift(self.label_box.max, middle),
+        };
         moved
     }
 
@@ -121,6 +145,28 @@ pub struct Scene {
     pub sites: Vec<SiteCard>,
     /// The flow arrows, by flow id.
     pub flows: Vec<FlowArrow>,
+}
+
+impl Scene {
+    /// The rectangle holding every card and every arrow with its head and label: what a page
+    /// must show for nothing to be cut. `None` for a map without sites.
+    pub fn drawn_bounds(&self) -> Option<Rect> {
+        self.sites
+            .iter()
+            .map(|card| card.rect)
+            .chain(self.flows.iter().map(FlowArrow::drawn_bounds))
+            .reduce(|a, b| a.union(&b))
+    }
+}
+
+/// The widest a flow label's box grows before the label is shortened.
+pub const LABEL_MAX_WIDTH: f32 = 160.0;
+
+/// The box behind a flow label centred on `at`.
+fn label_box(label: &str, at: Point) -> Rect {
+    let size = theme::FLOW_LABEL_SIZE;
+    let width = text::text_width(label, size, false).min(LABEL_MAX_WIDTH) + 8.0;
+    Rect::centred(at, width, size * 1.5)
 }
 
 /// "attendance, location +2": the first classes of a flow, then how many more.
@@ -263,11 +309,13 @@ fn flow_arrows(
             end: target_rect.boundary_towards(control),
             label: classes_label(&view),
             label_at: control,
+            label_box: Rect::centred(control, 0.0, 0.0),
             worst_severity: worst.flows.get(&view.flow.id).copied(),
             crosses_border: view.crosses_border(),
             remote_access: view.flow.access == crate::model::Access::RemoteAccess,
         };
         arrow.label_at = arrow.point_at(0.5);
+        arrow.label_box = label_box(&arrow.label, arrow.label_at);
         flows.push(arrow);
     }
     flows
@@ -309,6 +357,23 @@ fn lanes_around(sites: &[SiteCard]) -> (Vec<LaneBand>, Option<Rect>) {
         (lanes, content) => lanes.or(content),
     };
     (lanes, bounds)
+}
+
+/// The smallest and largest value a quadratic Bézier takes on one axis between its ends: the
+/// ends, or the curve's turning point where it has one inside.
+fn quadratic_extent(start: f32, control: f32, end: f32) -> (f32, f32) {
+    let (mut low, mut high) = (start.min(end), start.max(end));
+    let denominator = start - 2.0 * control + end;
+    if denominator.abs() > f32::EPSILON {
+        let t = (start - control) / denominator;
+        if t > 0.0 && t < 1.0 {
+            let u = 1.0 - t;
+            let turn = u * u * start + 2.0 * u * t * control + t * t * end;
+            low = low.min(turn);
+            high = high.max(turn);
+        }
+    }
+    (low, high)
 }
 
 /// The point at `t` (0 start, 1 end) along the quadratic curve through `control`.
