@@ -11,6 +11,7 @@ mod ids;
 mod jurisdiction;
 mod score;
 mod site;
+pub mod terms;
 pub(crate) mod vocab;
 
 use std::collections::BTreeMap;

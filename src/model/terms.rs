@@ -1,8 +1,8 @@
-//! The map's vocabulary in the report's languages: data classes, legal bases, safeguards,
-//! recipient roles and the main jurisdictions. Each table row is (id, 繁體中文, Português); an
-//! id missing from a table, or the English report, uses the vocabulary's own English label.
+//! The map's vocabulary in the report's and the diagram's languages: data classes, legal bases,
+//! safeguards, recipient roles and the main jurisdictions. Each table row is (id, 繁體中文,
+//! Português); an id missing from a table, or English, uses the vocabulary's own English label.
 
-use crate::model::{DataClass, Jurisdiction, Language, LegalBasis, RecipientRole, Safeguard};
+use super::{DataClass, Jurisdiction, Language, LegalBasis, RecipientRole, Safeguard};
 
 type Row = (&'static str, &'static str, &'static str);
 
