@@ -398,6 +398,34 @@ fn assert_contained(what: &str, map: &Map) {
     );
     // The checker itself sees the diagram: its arrows and cards are there to check.
     let document = roxmltree::Document::parse(&svg).unwrap();
+    // Every site's name is on the page whole: on its card, wrapped but not cut, or (when too
+    // long for three lines) in full in the key under the diagram.
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    let texts: Vec<String> = document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| squeeze(&node_text(n)))
+        .collect();
+    for site in map.sites() {
+        let name = squeeze(&site.name);
+        assert!(
+            texts
+                .iter()
+                .any(|t| t == &name || t.starts_with(&format!("{name}·"))),
+            "{what}: the name {:?} is not whole on the page",
+            site.name
+        );
+    }
+    // Every flow's number is on its arrow.
+    for number in 1..=map.flow_count() {
+        let tag = format!("F{number}");
+        assert!(
+            texts.iter().any(|t| t == &tag
+                || t.starts_with(&format!("{tag}·"))
+                || t.starts_with(&format!("{tag}["))),
+            "{what}: {tag} is on no arrow"
+        );
+    }
     let paths = document
         .descendants()
         .filter(|n| n.has_tag_name("path"))

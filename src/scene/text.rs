@@ -1,30 +1,33 @@
 //! Text measured without a font: how wide a run of text will be when drawn, so the scene can size
 //! cards and label boxes before any painter or exporter sees them.
 //!
-//! The estimate is deliberately generous (it follows DejaVu Sans, the widest of the fonts the
-//! exports fall back to): text measured here never runs past the box drawn around it, at the
-//! cost of a little slack in the narrower Noto faces.
+//! The estimate follows Noto Sans (the face the exports draw with) rounded up, so text measured
+//! here stays inside the box drawn around it; the boxes keep a few units of slack for the wider
+//! DejaVu Sans a machine without Noto falls back to.
+
+/// How much wider semi-bold text is.
+const BOLD: f32 = 1.06;
 
 /// How wide `c` is, in ems of a regular weight.
 pub fn char_width(c: char) -> f32 {
     match c {
-        ' ' => 0.32,
-        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '!' | '|' | '\'' | '·' => 0.3,
-        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' | '"' => 0.42,
-        'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.92,
-        'A'..='Z' => 0.72,
-        '0'..='9' => 0.64,
-        'a'..='z' => 0.6,
+        ' ' => 0.27,
+        'i' | 'j' | 'l' | 'I' | '.' | ',' | ':' | ';' | '!' | '|' | '\'' | '·' => 0.27,
+        'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' | '"' => 0.38,
+        'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.86,
+        'A'..='Z' => 0.68,
+        '0'..='9' => 0.58,
+        'a'..='z' => 0.55,
         // East Asian scripts, full-width forms and most symbols take a full em.
         c if u32::from(c) >= 0x2E80 => 1.0,
-        _ => 0.66,
+        _ => 0.62,
     }
 }
 
 /// How wide `text` is at `size`, bold or not.
 pub fn text_width(text: &str, size: f32, bold: bool) -> f32 {
     let ems: f32 = text.chars().map(char_width).sum();
-    ems * size * if bold { 1.08 } else { 1.0 }
+    ems * size * if bold { BOLD } else { 1.0 }
 }
 
 /// Whether a line may break on either side of `c` with no space: CJK ideographs, kana and
@@ -48,7 +51,7 @@ pub struct Wrapped {
 /// `complete` is false. The work stops there, so a name of 10,000 characters costs no more
 /// than one that just overflows.
 pub fn wrap(text: &str, size: f32, bold: bool, width: f32, max_lines: usize) -> Wrapped {
-    let weight = if bold { 1.08 } else { 1.0 };
+    let weight = if bold { BOLD } else { 1.0 };
     let em = size * weight;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
