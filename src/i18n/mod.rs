@@ -15,6 +15,7 @@
 //! Traditional Chinese there.
 
 mod format;
+pub mod terms;
 #[cfg(test)]
 mod tests;
 
