@@ -236,7 +236,7 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
     let evaluation = rulebook.evaluate(&map, day());
     let id = evaluation.findings[0].id.clone();
     map.assessment.treatments.insert(
-        id.clone(),
+        id.to_string(),
         borderflow::model::Treatment {
             status: borderflow::model::TreatmentStatus::Accepted,
             owner: "Ana Lei".into(),
@@ -266,8 +266,8 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
     // The accepted finding is off the action plan; the open ones are on it.
     let plan = markdown.split("## 8\\.").nth(1).unwrap();
     let plan = plan.split("## 9\\.").next().unwrap();
-    let rule = id.split('@').next().unwrap();
-    let subject = id.split('@').nth(1).unwrap();
+    let rule = id.rule();
+    let subject = id.subject();
     assert!(
         !plan
             .lines()

@@ -255,7 +255,19 @@ fn flow_ui(
     edits: &mut Vec<PendingEdit>,
 ) {
     let (map, evaluation) = (view.map, view.evaluation());
-    ui.heading("Flow");
+    // The number the diagram, the inventory and the register print (the scene's flows are in
+    // id order, so it is found by halving).
+    let flows = &view.scene().flows;
+    let number = flows
+        .binary_search_by(|arrow| arrow.id.cmp(&flow.id))
+        .ok()
+        .and_then(|index| flows.get(index))
+        .map(|arrow| arrow.number)
+        .or_else(|| crate::scene::flow_number(map, &flow.id));
+    match number {
+        Some(number) => ui.heading(format!("Flow {}", crate::scene::flow_tag(number))),
+        None => ui.heading("Flow"),
+    };
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
     let mut edited = flow.clone();
     let mut field = flow_ends_ui(ui, map, &mut edited);

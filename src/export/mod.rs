@@ -1,16 +1,19 @@
-//! Exports: the diagram as SVG and PNG, written from the same [`Scene`](crate::scene::Scene) the canvas
+//! Exports: the diagram as SVG, PNG and PDF, written from the same [`Scene`](crate::scene::Scene) the canvas
 //! paints, so what the user sees is what they file.
 
+mod page;
 mod pdf;
 mod png;
 mod svg;
+mod svg_marks;
 
+pub use page::{DiagramError, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{FONT_FAMILIES, PngError, font_count, font_database, svg_to_png};
 pub(crate) use svg::escape;
-pub use svg::{Page, SvgOptions, diagram_svg};
+pub use svg::{diagram_page, diagram_svg};
 
-use crate::model::Map;
+use crate::model::{Language, Map};
 
 /// Whether `c` must not reach an output raw: controls (other than the line breaks and tabs
 /// each format handles), Unicode noncharacters (U+FFFE, U+FFFF and the like, which XML and so
@@ -61,9 +64,13 @@ pub enum ExportError {
     /// Writing the PDF failed.
     #[error(transparent)]
     Pdf(#[from] DiagramPdfError),
+    /// The diagram cannot be put on a readable page.
+    #[error(transparent)]
+    Diagram(#[from] DiagramError),
 }
 
-/// The diagram page of `map` in `format`, dated `options.date`; `scale` is for PNG only.
+/// The diagram page of `map` in `format` in the map's language, dated `options.date`; `scale`
+/// is for PNG only.
 pub fn diagram_bytes(
     map: &Map,
     evaluation: &crate::rules::Evaluation,
@@ -71,7 +78,20 @@ pub fn diagram_bytes(
     format: DiagramFormat,
     scale: f32,
 ) -> Result<Vec<u8>, ExportError> {
-    let svg = diagram_svg(map, evaluation, options);
+    diagram_bytes_in(map, evaluation, options, format, scale, map.meta.language)
+}
+
+/// The diagram page of `map` in `format` and `language`, dated `options.date`; `scale` is for
+/// PNG only. Refused, with the reason, when the diagram cannot be drawn readably.
+pub fn diagram_bytes_in(
+    map: &Map,
+    evaluation: &crate::rules::Evaluation,
+    options: &SvgOptions,
+    format: DiagramFormat,
+    scale: f32,
+    language: Language,
+) -> Result<Vec<u8>, ExportError> {
+    let svg = diagram_page(map, evaluation, options, language)?;
     Ok(match format {
         DiagramFormat::Svg => svg.into_bytes(),
         DiagramFormat::Png => svg_to_png(&svg, scale)?,

@@ -16,6 +16,7 @@
 
 mod format;
 mod locale;
+pub mod terms;
 #[cfg(test)]
 mod tests;
 

@@ -200,7 +200,10 @@ mod tests {
         };
         assert_eq!(loaded.describe(Language::English), loaded.to_string());
         let chinese = loaded.describe(Language::TraditionalChinese);
-        assert!(chinese.starts_with("m.ron：") && chinese.contains("第 9 版"), "{chinese}");
+        assert!(
+            chinese.starts_with("m.ron：") && chinese.contains("第 9 版"),
+            "{chinese}"
+        );
         let refused = EditError::DuplicateFlow("payroll".parse().unwrap());
         assert_eq!(edit_error(Language::English, &refused), refused.to_string());
         assert!(edit_error(Language::Portuguese, &refused).contains("já existe um fluxo"));

@@ -13,7 +13,8 @@ mod markdown;
 mod pdf;
 mod sections;
 mod text;
-mod vocab;
+// The vocabulary's translations live below the report so the diagram can name classes too.
+use crate::i18n::terms as vocab;
 
 pub use html::to_html;
 pub use markdown::to_markdown;

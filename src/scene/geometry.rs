@@ -55,6 +55,17 @@ impl Rect {
             && other.min.y <= self.max.y
     }
 
+    /// The area the two share (0 when they do not overlap).
+    pub fn overlap_area(&self, other: &Rect) -> f32 {
+        let width = self.max.x.min(other.max.x) - self.min.x.max(other.min.x);
+        let height = self.max.y.min(other.max.y) - self.min.y.max(other.min.y);
+        if width > 0.0 && height > 0.0 {
+            width * height
+        } else {
+            0.0
+        }
+    }
+
     /// The point is inside or on the edge.
     pub fn contains(&self, point: Point) -> bool {
         (self.min.x..=self.max.x).contains(&point.x) && (self.min.y..=self.max.y).contains(&point.y)

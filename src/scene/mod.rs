@@ -1,24 +1,45 @@
-//! The diagram as a list of shapes in map coordinates: lanes, site cards, flow arrows.
+//! The diagram as marks in map coordinates: lanes with their headings, site cards with their
+//! icon, wrapped name, place and severity marker, flow arrows with their head, number and label
+//! box, and (for a page) the legend and the key.
 //!
 //! Built from the map and its findings, with no knowledge of egui or SVG. The canvas paints it on
-//! screen and the exporters write it out, so what the user sees is what they file.
+//! screen and the exporters write it out, translating the marks and adding none, so what the
+//! user sees is what they file.
 
+mod arrow;
+mod card;
 mod geometry;
 pub mod hit;
 pub mod icon;
+mod labels;
+mod lanes;
+pub mod legend;
+pub mod marks;
 mod route;
+pub mod text;
 pub mod theme;
+pub mod words;
 
+#[cfg(test)]
+mod tests;
+
+pub use arrow::{FlowArrow, FlowLabel, LABEL_MAX_WIDTH, flow_tag};
+pub use card::severity_marker;
 pub use geometry::Rect;
+pub use marks::{Anchor, Block, Mark, Stroke, TextMark};
 
 pub use crate::layout::{lane_at, lane_x_range};
 
 use std::collections::BTreeMap;
 
+use crate::i18n::terms;
 use crate::layout::slot_position;
-use crate::model::{FlowId, Lane, Map, Point, Severity, SiteId, SiteKind};
-use crate::rules::{Evaluation, Subject};
+use crate::model::{FlowId, Lane, Language, Map, Point, Severity, Site, SiteId, SiteKind};
+use crate::rules::{Evaluation, Sensitivity, Subject};
+use card::{CardText, card_marks, card_text};
+use lanes::Column;
 use route::{Obstacles, ordered_pair, route};
+use words::Words;
 
 /// A lane: the band of the diagram for one group of jurisdictions.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,8 +48,8 @@ pub struct LaneBand {
     pub lane: Lane,
     /// Its band.
     pub rect: Rect,
-    /// Its heading.
-    pub label: &'static str,
+    /// Its heading, one or two lines centred at the top.
+    pub heading: Vec<TextMark>,
 }
 
 /// A site card.
@@ -40,74 +61,38 @@ pub struct SiteCard {
     pub rect: Rect,
     /// What it is (chooses the icon).
     pub kind: SiteKind,
-    /// The site's name.
+    /// The site's name, whole.
     pub name: String,
-    /// City and jurisdiction, e.g. "Hangzhou · CN".
+    /// City and jurisdiction, e.g. "Hangzhou · CN", whole.
     pub subtitle: String,
     /// The worst severity among the findings about the site and its flows, if any.
     pub worst_severity: Option<Severity>,
+    /// The outline: the worst finding's colour, or the plain stroke.
+    pub outline: Stroke,
+    /// The icon.
+    pub icon: Mark,
+    /// The name's lines (semi-bold), then the place's.
+    pub lines: Vec<TextMark>,
+    /// The severity marker in the top-right corner, for a finding of low severity or worse.
+    pub marker: Option<Mark>,
 }
 
-/// A flow arrow.
+/// A line of the key under a page's diagram: what a shortened label or name stands for.
 #[derive(Clone, Debug, PartialEq)]
-pub struct FlowArrow {
-    /// The flow.
-    pub id: FlowId,
-    /// The site it leaves.
-    pub from: SiteId,
-    /// The site it reaches.
-    pub to: SiteId,
-    /// Where the arrow starts (on the source card's edge).
-    pub start: Point,
-    /// A control point for the curve; equal to the midpoint for a straight arrow.
-    pub control: Point,
-    /// Where the arrow ends (on the target card's edge), the tip of its head.
-    pub end: Point,
-    /// Its label: the data classes it carries.
-    pub label: String,
-    /// Where the label sits.
-    pub label_at: Point,
-    /// The worst severity among its findings (informational ones included), if any.
-    pub worst_severity: Option<Severity>,
-    /// It leaves one legal territory for another.
-    pub crosses_border: bool,
-    /// The data is viewed from the target rather than moved.
-    pub remote_access: bool,
+pub struct KeyEntry {
+    /// What the diagram shows ("F3"), or empty for a name.
+    pub tag: String,
+    /// The whole text.
+    pub text: String,
 }
 
-impl FlowArrow {
-    /// The rectangle holding the whole arrow.
-    pub fn bounds(&self) -> Rect {
-        let xs = [self.start.x, self.control.x, self.end.x];
-        let ys = [self.start.y, self.control.y, self.end.y];
-        let fold = |values: [f32; 3], pick: fn(f32, f32) -> f32| {
-            values.into_iter().reduce(pick).unwrap_or_default()
-        };
-        Rect {
-            min: Point::new(fold(xs, f32::min), fold(ys, f32::min)),
-            max: Point::new(fold(xs, f32::max), fold(ys, f32::max)),
-        }
-    }
-
-    /// The arrow with its ends moved by `from_delta` and `to_delta` (sites being dragged).
-    pub fn with_ends_moved(&self, from_delta: Point, to_delta: Point) -> FlowArrow {
-        let shift = |p: Point, d: Point| Point::new(p.x + d.x, p.y + d.y);
-        let middle = Point::new(
-            (from_delta.x + to_delta.x) / 2.0,
-            (from_delta.y + to_delta.y) / 2.0,
-        );
-        let mut moved = self.clone();
-        moved.start = shift(self.start, from_delta);
-        moved.end = shift(self.end, to_delta);
-        moved.control = shift(self.control, middle);
-        moved.label_at = shift(self.label_at, middle);
-        moved
-    }
-
-    /// The point at `t` (0 start, 1 end) along the quadratic curve.
-    pub fn point_at(&self, t: f32) -> Point {
-        quadratic_point(self.start, self.control, self.end, t)
-    }
+/// What a page lists under its diagram because the diagram could not show it whole.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Key {
+    /// Flows whose label shows only their number, with every class they carry.
+    pub flows: Vec<KeyEntry>,
+    /// Sites whose name or place did not fit on their card, in full.
+    pub names: Vec<KeyEntry>,
 }
 
 /// The whole diagram in map coordinates.
@@ -119,39 +104,130 @@ pub struct Scene {
     pub lanes: Vec<LaneBand>,
     /// The site cards, by site id.
     pub sites: Vec<SiteCard>,
-    /// The flow arrows, by flow id.
+    /// The flow arrows, by flow id (so by number).
     pub flows: Vec<FlowArrow>,
+    /// The language of its words.
+    pub language: Language,
+    /// The lanes a page leaves out because no site is in them.
+    pub empty_lanes: Vec<Lane>,
+    /// On a page, what the diagram could not show whole.
+    pub key: Key,
 }
 
-/// "attendance, location +2": the first classes of a flow, then how many more.
-fn classes_label(view: &crate::model::FlowView<'_>) -> String {
-    const SHOWN: usize = 2;
-    let classes = &view.flow.data_classes;
-    let mut label: Vec<&str> = classes.iter().take(SHOWN).map(|class| class.id()).collect();
-    let more = classes.len().saturating_sub(SHOWN);
-    let more = (more > 0).then(|| format!("+{more}"));
-    if let Some(more) = &more {
-        label.push(more);
-    }
-    if label.is_empty() {
-        "(no data classes)".to_owned()
-    } else {
-        label.join(", ")
+impl Scene {
+    /// The rectangle holding every card and every arrow with its head and label: what a page
+    /// must show for nothing to be cut. `None` for a map without sites.
+    pub fn drawn_bounds(&self) -> Option<Rect> {
+        self.sites
+            .iter()
+            .map(|card| card.rect)
+            .chain(self.flows.iter().map(FlowArrow::drawn_bounds))
+            .reduce(|a, b| a.union(&b))
     }
 }
 
-/// Builds the diagram of `map`, coloured by `evaluation` when given.
+/// How to build a scene.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The language of the diagram's words and class names.
+    pub language: Language,
+    /// For a page: only the lanes with sites, sized to them, sites kept inside their lanes,
+    /// and a key of what labels and cards shorten. Otherwise the canvas's fixed lanes.
+    pub page: bool,
+}
+
+/// The number of every flow: its place in id order, from 1, which is the order the inventory
+/// lists flows in. The diagram's arrows, the report and the inspector all print these.
+pub fn flow_numbers(map: &Map) -> BTreeMap<&FlowId, usize> {
+    map.flows()
+        .enumerate()
+        .map(|(index, view)| (&view.flow.id, index + 1))
+        .collect()
+}
+
+/// The number of one flow (see [`flow_numbers`]), if the map has it.
+pub fn flow_number(map: &Map, id: &FlowId) -> Option<usize> {
+    map.flows()
+        .position(|view| &view.flow.id == id)
+        .map(|index| index + 1)
+}
+
+/// Builds the canvas's diagram of `map` in the map's language, coloured by `evaluation` when
+/// given.
 pub fn build(map: &Map, evaluation: Option<&Evaluation>) -> Scene {
+    build_with(
+        map,
+        evaluation,
+        &Options {
+            language: map.meta.language,
+            page: false,
+        },
+    )
+}
+
+/// Builds the diagram of `map` as `options` say, coloured by `evaluation` when given.
+pub fn build_with(map: &Map, evaluation: Option<&Evaluation>, options: &Options) -> Scene {
     let worst = Worst::of(evaluation);
+    let words = words::words(options.language);
+    let texts: Vec<(&Site, CardText)> = map
+        .sites()
+        .map(|site| {
+            let text = card_text(&display_name(site, words), &place(site));
+            (site, text)
+        })
+        .collect();
     let centres = site_centres(map);
-    let sites = site_cards(map, &centres, &worst);
-    let flows = flow_arrows(map, &centres, &sites, &worst);
-    let (lanes, bounds) = lanes_around(&sites);
+    let columns = if options.page {
+        let cards: Vec<(Lane, Point, f32)> = texts
+            .iter()
+            .filter_map(|(site, text)| {
+                let lane = site.jurisdiction.lane();
+                let centre = centres.get(&site.id)?;
+                let kept = crate::layout::clamp_to_lane(lane, *centre, text.size.0 / 2.0);
+                Some((lane, kept, text.size.0))
+            })
+            .collect();
+        lanes::page_columns(&cards, |lane| words.lane(lane))
+    } else {
+        lanes::canvas_columns(|lane| words.lane(lane))
+    };
+    let sites = site_cards(map, &texts, &centres, &columns, &worst, options.page);
+    let labels = Labels {
+        sensitivity: evaluation.map(|e| &e.sensitivity),
+        language: options.language,
+        words,
+    };
+    let mut key = Key::default();
+    let flows = flow_arrows(map, &sites, &columns, &worst, &labels, &mut key);
+    let (lanes, bounds) = lanes::bands(&columns, &sites, &flows, options.page);
+    let empty_lanes = if options.page {
+        Lane::ALL
+            .into_iter()
+            .filter(|lane| !columns.iter().any(|column| column.lane == *lane))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if options.page {
+        key.names = texts
+            .iter()
+            .filter(|(_, text)| !text.complete)
+            .map(|(site, _)| KeyEntry {
+                tag: String::new(),
+                text: format!("{} · {}", display_name(site, words), place(site)),
+            })
+            .collect();
+    } else {
+        key.flows.clear();
+    }
     Scene {
         bounds,
         lanes,
         sites,
         flows,
+        language: options.language,
+        empty_lanes,
+        key,
     }
 }
 
@@ -179,7 +255,26 @@ impl<'e> Worst<'e> {
     }
 }
 
-/// Where each site's card is centred: its saved position, or the next free slot of its lane.
+/// The name a card shows: the site's, or "(unnamed site: id)" when it is empty or blank.
+fn display_name(site: &Site, words: &Words) -> String {
+    if site.name.trim().is_empty() {
+        format!("({}: {})", words.unnamed, site.id)
+    } else {
+        site.name.clone()
+    }
+}
+
+/// "Hangzhou · CN": the city, if any, and the jurisdiction's id.
+fn place(site: &Site) -> String {
+    if site.city.trim().is_empty() {
+        site.jurisdiction.id().to_owned()
+    } else {
+        format!("{} · {}", site.city, site.jurisdiction.id())
+    }
+}
+
+/// Where each site's card is centred on the map: its saved position, or the next free slot of
+/// its lane.
 fn site_centres(map: &Map) -> BTreeMap<&SiteId, Point> {
     let mut centres = BTreeMap::new();
     let mut unplaced_rows: BTreeMap<Lane, usize> = BTreeMap::new();
@@ -196,334 +291,180 @@ fn site_centres(map: &Map) -> BTreeMap<&SiteId, Point> {
 }
 
 /// A card for each site, outlined by the worst finding about it or its flows.
-fn site_cards(map: &Map, centres: &BTreeMap<&SiteId, Point>, worst: &Worst<'_>) -> Vec<SiteCard> {
-    let mut sites = Vec::with_capacity(map.site_count());
-    for site in map.sites() {
+fn site_cards(
+    map: &Map,
+    texts: &[(&Site, CardText)],
+    centres: &BTreeMap<&SiteId, Point>,
+    columns: &[Column],
+    worst: &Worst<'_>,
+    page: bool,
+) -> Vec<SiteCard> {
+    // The worst finding of each site's flows, gathered in one pass over the flows.
+    let mut of_flows: BTreeMap<&SiteId, Severity> = BTreeMap::new();
+    for view in map.flows() {
+        if let Some(severity) = worst.flows.get(&view.flow.id).copied() {
+            for end in [&view.flow.from, &view.flow.to] {
+                let slot = of_flows.entry(end).or_insert(severity);
+                *slot = (*slot).max(severity);
+            }
+        }
+    }
+    let mut sites = Vec::with_capacity(texts.len());
+    for (site, text) in texts {
         let Some(centre) = centres.get(&site.id).copied() else {
             continue;
         };
+        let lane = site.jurisdiction.lane();
+        let centre = lanes::place(columns, lane, centre, text.size.0 / 2.0, page);
+        let rect = Rect::centred(centre, text.size.0, text.size.1);
         let own = worst.sites.get(&site.id).copied();
-        let flows = map
-            .flows_of(&site.id)
-            .into_iter()
-            .filter_map(|view| worst.flows.get(&view.flow.id).copied())
-            .max();
-        let subtitle = if site.city.is_empty() {
-            site.jurisdiction.id().to_owned()
-        } else {
-            format!("{} · {}", site.city, site.jurisdiction.id())
+        let flows = of_flows.get(&site.id).copied();
+        let worst_severity = own.max(flows);
+        let (icon, lines, marker) = card_marks(text, rect, site.kind, worst_severity);
+        let outline = match worst_severity {
+            Some(severity) if severity >= Severity::Low => theme::severity_colour(severity),
+            _ => theme::SITE_STROKE,
         };
         sites.push(SiteCard {
             id: site.id.clone(),
-            rect: Rect::centred(centre, theme::SITE_WIDTH, theme::SITE_HEIGHT),
+            rect,
             kind: site.kind,
             name: site.name.clone(),
-            subtitle,
-            worst_severity: own.max(flows),
+            subtitle: place(site),
+            worst_severity,
+            outline: Stroke::solid(outline, 1.5),
+            icon,
+            lines,
+            marker,
         });
     }
     sites
+}
+
+/// What labels need: sensitivity marks, class names and words.
+struct Labels<'a> {
+    sensitivity: Option<&'a Sensitivity>,
+    language: Language,
+    words: &'a Words,
+}
+
+impl Labels<'_> {
+    /// "Financial accounts [P], Payroll", and the marks of all its classes together ("MP").
+    fn classes(&self, view: &crate::model::FlowView<'_>) -> (String, String) {
+        let classes = &view.flow.data_classes;
+        if classes.is_empty() {
+            return (self.words.no_classes.to_owned(), String::new());
+        }
+        let (mut macau, mut pipl) = (false, false);
+        let names: Vec<String> = classes
+            .iter()
+            .map(|class| {
+                let name = terms::class(self.language, *class);
+                let marks = self.sensitivity.map_or("", |s| s.marks(*class));
+                macau |= marks.contains('M');
+                pipl |= marks.contains('P');
+                if marks.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{name} [{marks}]")
+                }
+            })
+            .collect();
+        let marks = match (macau, pipl) {
+            (true, true) => "MP",
+            (true, false) => "M",
+            (false, true) => "P",
+            (false, false) => "",
+        };
+        (names.join(", "), marks.to_owned())
+    }
 }
 
 /// An arrow for each flow. Flows joining the same two sites (either way) are fanned out so
 /// they do not overlap, and an arrow that would run through another card bends around it.
 fn flow_arrows(
     map: &Map,
-    centres: &BTreeMap<&SiteId, Point>,
     sites: &[SiteCard],
+    columns: &[Column],
     worst: &Worst<'_>,
+    labels: &Labels<'_>,
+    key: &mut Key,
 ) -> Vec<FlowArrow> {
+    let cards: BTreeMap<&SiteId, &SiteCard> = sites.iter().map(|card| (&card.id, card)).collect();
     let mut pair_count: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
     for view in map.flows() {
         let key = ordered_pair(&view.flow.from, &view.flow.to);
         *pair_count.entry(key).or_insert(0) += 1;
     }
     let mut pair_seen: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
-    let obstacles = Obstacles::new(sites);
+    let obstacles = Obstacles::new(
+        sites,
+        columns
+            .iter()
+            .map(|column| (column.left, column.right))
+            .collect(),
+    );
+    // Labels keep off the cards and off each other.
+    let mut taken = labels::Taken::default();
+    for card in sites {
+        taken.add(card.rect);
+    }
     let mut flows = Vec::with_capacity(map.flow_count());
-    for view in map.flows() {
-        let (Some(from), Some(to)) = (centres.get(&view.flow.from), centres.get(&view.flow.to))
+    for (index, view) in map.flows().enumerate() {
+        let number = index + 1;
+        let (Some(source), Some(target)) = (cards.get(&view.flow.from), cards.get(&view.flow.to))
         else {
             continue;
         };
-        let key = ordered_pair(&view.flow.from, &view.flow.to);
-        let total = pair_count.get(&key).copied().unwrap_or(1);
-        let seen = pair_seen.entry(key).or_insert(0);
-        let index = *seen;
+        let (from, to) = (source.rect.centre(), target.rect.centre());
+        let pair = ordered_pair(&view.flow.from, &view.flow.to);
+        let total = pair_count.get(&pair).copied().unwrap_or(1);
+        let seen = pair_seen.entry(pair).or_insert(0);
+        let place_in_pair = *seen;
         *seen += 1;
-        let control = route(&obstacles, &view, (*from, *to), (index, total), key.0);
-        let source_rect = Rect::centred(*from, theme::SITE_WIDTH, theme::SITE_HEIGHT);
-        let target_rect = Rect::centred(*to, theme::SITE_WIDTH, theme::SITE_HEIGHT);
-        let mut arrow = FlowArrow {
+        let control = route(
+            &obstacles,
+            &view,
+            (from, to),
+            (place_in_pair, total),
+            pair.0,
+        );
+        let start = source.rect.boundary_towards(control);
+        let end = target.rect.boundary_towards(control);
+        let severity = worst.flows.get(&view.flow.id).copied();
+        let crosses_border = view.crosses_border();
+        let remote_access = view.flow.access == crate::model::Access::RemoteAccess;
+        let tag = flow_tag(number);
+        let (classes, marks) = labels.classes(&view);
+        let text = arrow::label_text(&tag, &classes, &marks);
+        let (label, full) = labels::place((start, control, end), &text, severity, &mut taken);
+        if !full {
+            key.flows.push(KeyEntry {
+                tag: tag.clone(),
+                text: format!(
+                    "{} → {}: {classes}",
+                    view.source.name.trim(),
+                    view.target.name.trim()
+                ),
+            });
+        }
+        let (base, head) = arrow::head(control, end);
+        flows.push(FlowArrow {
             id: view.flow.id.clone(),
+            number,
             from: view.flow.from.clone(),
             to: view.flow.to.clone(),
-            start: source_rect.boundary_towards(control),
+            start,
             control,
-            end: target_rect.boundary_towards(control),
-            label: classes_label(&view),
-            label_at: control,
-            worst_severity: worst.flows.get(&view.flow.id).copied(),
-            crosses_border: view.crosses_border(),
-            remote_access: view.flow.access == crate::model::Access::RemoteAccess,
-        };
-        arrow.label_at = arrow.point_at(0.5);
-        flows.push(arrow);
+            end,
+            base,
+            head,
+            stroke: arrow::arrow_stroke(severity, crosses_border, remote_access),
+            label,
+            worst_severity: severity,
+            crosses_border,
+            remote_access,
+        });
     }
     flows
-}
-
-/// The lanes, tall enough for every card, and the bounds of everything drawn.
-fn lanes_around(sites: &[SiteCard]) -> (Vec<LaneBand>, Option<Rect>) {
-    let content = sites
-        .iter()
-        .map(|card| card.rect)
-        .reduce(|a, b| a.union(&b));
-    let top = content.map_or(0.0, |rect| {
-        rect.min.y - theme::LANE_MARGIN - theme::LANE_HEADING
-    });
-    let bottom = content
-        .map_or(0.0, |rect| rect.max.y + theme::LANE_MARGIN)
-        .max(top + theme::LANE_MIN_HEIGHT);
-    let top = top.min(0.0);
-    let lanes: Vec<LaneBand> = Lane::ALL
-        .into_iter()
-        .map(|lane| {
-            let (left, right) = lane_x_range(lane);
-            LaneBand {
-                lane,
-                rect: Rect {
-                    min: Point::new(left, top),
-                    max: Point::new(right, bottom),
-                },
-                label: lane.label(),
-            }
-        })
-        .collect();
-    let lane_bounds = lanes
-        .iter()
-        .map(|band| band.rect)
-        .reduce(|a, b| a.union(&b));
-    let bounds = match (lane_bounds, content) {
-        (Some(lanes), Some(content)) => Some(lanes.union(&content.expand(theme::LANE_MARGIN))),
-        (lanes, content) => lanes.or(content),
-    };
-    (lanes, bounds)
-}
-
-/// The point at `t` (0 start, 1 end) along the quadratic curve through `control`.
-fn quadratic_point(start: Point, control: Point, end: Point, t: f32) -> Point {
-    let u = 1.0 - t;
-    Point::new(
-        u * u * start.x + 2.0 * u * t * control.x + t * t * end.x,
-        u * u * start.y + 2.0 * u * t * control.y + t * t * end.y,
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::generate::synthetic_map;
-    use crate::layout::LANE_WIDTH;
-
-    fn lotus() -> Map {
-        crate::io::parse_map(include_bytes!("../../samples/lotus-trading-dingtalk.ron")).unwrap()
-    }
-
-    #[test]
-    fn every_site_and_flow_is_drawn_once_in_id_order() {
-        let map = lotus();
-        let scene = build(&map, None);
-        assert_eq!(scene.sites.len(), map.site_count());
-        assert_eq!(scene.flows.len(), map.flow_count());
-        assert_eq!(scene.lanes.len(), 5);
-        let ids: Vec<&str> = scene.flows.iter().map(|f| f.id.as_str()).collect();
-        let mut sorted = ids.clone();
-        sorted.sort_unstable();
-        assert_eq!(ids, sorted);
-    }
-
-    #[test]
-    fn arrows_start_and_end_on_the_card_edges() {
-        let map = lotus();
-        let scene = build(&map, None);
-        for arrow in &scene.flows {
-            let view = map.flow(&arrow.id).unwrap();
-            let source = scene
-                .sites
-                .iter()
-                .find(|card| card.id == view.source.id)
-                .unwrap();
-            let target = scene
-                .sites
-                .iter()
-                .find(|card| card.id == view.target.id)
-                .unwrap();
-            assert!(source.rect.expand(0.01).contains(arrow.start));
-            assert!(target.rect.expand(0.01).contains(arrow.end));
-            assert!(
-                !target.rect.expand(-0.5).contains(arrow.end),
-                "the tip is on the edge"
-            );
-        }
-    }
-
-    #[test]
-    fn parallel_flows_fan_out() {
-        let map = lotus();
-        let scene = build(&map, None);
-        // Taipa → DingTalk carries two flows (attendance and payroll chat) plus one back.
-        let taipa: Vec<&FlowArrow> = scene
-            .flows
-            .iter()
-            .filter(|arrow| {
-                let view = map.flow(&arrow.id).unwrap();
-                let ends = [view.source.id.as_str(), view.target.id.as_str()];
-                ends.contains(&"taipa-head-office") && ends.contains(&"dingtalk-hangzhou")
-            })
-            .collect();
-        assert_eq!(taipa.len(), 3);
-        for (i, a) in taipa.iter().enumerate() {
-            for b in taipa.iter().skip(i + 1) {
-                let (pa, pb) = (a.point_at(0.5), b.point_at(0.5));
-                let distance = ((pa.x - pb.x).powi(2) + (pa.y - pb.y).powi(2)).sqrt();
-                assert!(distance > 10.0, "{} and {} overlap", a.id, b.id);
-            }
-        }
-    }
-
-    #[test]
-    fn findings_colour_flows_and_sites_by_their_worst_severity() {
-        let map = lotus();
-        let evaluation = crate::rules::Rulebook::builtin()
-            .unwrap()
-            .evaluate(&map, "2026-11-22".parse().unwrap());
-        let scene = build(&map, Some(&evaluation));
-        let arrow = |id: &str| scene.flows.iter().find(|a| a.id.as_str() == id).unwrap();
-        assert_eq!(
-            arrow("attendance-taipa").worst_severity,
-            Some(Severity::Critical)
-        );
-        // The re-export is exempt (informational) but carries sensitive-consent findings.
-        assert_eq!(
-            arrow("contracts-delivery").worst_severity,
-            Some(Severity::Critical)
-        );
-        assert!(arrow("contracts-delivery").crosses_border);
-        let dingtalk = scene
-            .sites
-            .iter()
-            .find(|s| s.id.as_str() == "dingtalk-hangzhou")
-            .unwrap();
-        assert_eq!(dingtalk.worst_severity, Some(Severity::Critical));
-        assert_eq!(dingtalk.subtitle, "Hangzhou · CN");
-    }
-
-    #[test]
-    fn lanes_cover_every_site_and_sites_sit_in_their_lane() {
-        let map = synthetic_map(200, 300, 3);
-        let scene = build(&map, None);
-        let bounds = scene.bounds.unwrap();
-        for card in &scene.sites {
-            assert!(bounds.contains(card.rect.min) && bounds.contains(card.rect.max));
-            let site = map.site(&card.id).unwrap();
-            let (left, right) = lane_x_range(site.jurisdiction.lane());
-            assert!((left..right).contains(&card.rect.centre().x), "{}", card.id);
-        }
-    }
-
-    /// Whether any arrow's curve runs through a card other than its ends.
-    fn arrows_through_cards(scene: &Scene) -> Vec<String> {
-        let mut hits = Vec::new();
-        for arrow in &scene.flows {
-            for card in &scene.sites {
-                if card.id == arrow.from || card.id == arrow.to {
-                    continue;
-                }
-                if (1..20u16).any(|i| card.rect.contains(arrow.point_at(f32::from(i) / 20.0))) {
-                    hits.push(format!("{} through {}", arrow.id, card.id));
-                }
-            }
-        }
-        hits
-    }
-
-    #[test]
-    fn arrows_skipping_a_lane_bend_around_the_cards_in_it() {
-        let samples: [(&[u8], &[u8]); 3] = [
-            (
-                include_bytes!("../../samples/pearl-delta-hengqin.ron"),
-                include_bytes!("../../samples/pearl-delta-hengqin.csv"),
-            ),
-            (
-                include_bytes!("../../samples/lotus-trading-dingtalk.ron"),
-                include_bytes!("../../samples/lotus-trading-dingtalk.csv"),
-            ),
-            (
-                include_bytes!("../../samples/banco-estrela-evidence.ron"),
-                include_bytes!("../../samples/banco-estrela-evidence.csv"),
-            ),
-        ];
-        for (drawn, inventory) in samples {
-            let drawn = crate::io::parse_map(drawn).unwrap();
-            let imported =
-                crate::io::parse_inventory(inventory, crate::model::MapMeta::default()).unwrap();
-            for map in [drawn, imported] {
-                let scene = build(&map, None);
-                assert_eq!(
-                    arrows_through_cards(&scene),
-                    Vec::<String>::new(),
-                    "{}",
-                    map.meta.title
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn an_arrow_follows_its_dragged_ends() {
-        let scene = build(&lotus(), None);
-        let arrow = &scene.flows[0];
-        let moved = arrow.with_ends_moved(Point::new(10.0, 20.0), Point::new(0.0, 0.0));
-        assert_eq!(
-            moved.start,
-            Point::new(arrow.start.x + 10.0, arrow.start.y + 20.0)
-        );
-        assert_eq!(moved.end, arrow.end);
-        assert_eq!(
-            moved.control,
-            Point::new(arrow.control.x + 5.0, arrow.control.y + 10.0)
-        );
-    }
-
-    #[test]
-    fn an_empty_map_still_has_lanes_to_drop_sites_in() {
-        let scene = build(&Map::default(), None);
-        assert_eq!(scene.lanes.len(), 5);
-        assert!(scene.bounds.unwrap().height() >= theme::LANE_MIN_HEIGHT);
-        assert_eq!(lane_at(LANE_WIDTH * 1.5), Some(Lane::MainlandGba));
-        assert_eq!(lane_at(-1.0), None);
-    }
-
-    #[test]
-    fn unplaced_sites_get_distinct_slots() {
-        let mut map = lotus();
-        for id in ["taipa-head-office", "coloane-showroom"] {
-            let mut site = map.site(&SiteId::new(id).unwrap()).unwrap().clone();
-            site.position = None;
-            map.replace_site(site).unwrap();
-        }
-        let scene = build(&map, None);
-        let a = scene
-            .sites
-            .iter()
-            .find(|s| s.id.as_str() == "taipa-head-office")
-            .unwrap();
-        let b = scene
-            .sites
-            .iter()
-            .find(|s| s.id.as_str() == "coloane-showroom")
-            .unwrap();
-        assert!(!a.rect.intersects(&b.rect));
-    }
 }

@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Point, Rect, SiteCard, lane_at, quadratic_point, theme};
-use crate::model::{Lane, SiteId};
+use super::arrow::quadratic_point;
+use super::{Point, Rect, SiteCard, theme};
+use crate::model::SiteId;
 
 /// How many bends, each side, an arrow tries to get around cards.
 const ROUTE_TRIES: u16 = 5;
@@ -49,24 +50,27 @@ pub(super) fn route(
         .unwrap_or_else(|| bend(0.0))
 }
 
-/// The site cards by lane, sorted by top edge, to find those a curve runs through quickly.
+/// The site cards by lane column, sorted by top edge, to find those a curve runs through
+/// quickly.
 pub(super) struct Obstacles<'a> {
-    by_lane: BTreeMap<Option<Lane>, Vec<(&'a SiteId, Rect)>>,
+    columns: Vec<(f32, f32)>,
+    by_lane: BTreeMap<Option<usize>, Vec<(&'a SiteId, Rect)>>,
 }
 
 impl<'a> Obstacles<'a> {
-    pub(super) fn new(cards: &'a [SiteCard]) -> Self {
-        let mut by_lane: BTreeMap<Option<Lane>, Vec<(&SiteId, Rect)>> = BTreeMap::new();
+    /// The cards, bucketed by the column (`(left, right)`) their centre is in.
+    pub(super) fn new(cards: &'a [SiteCard], columns: Vec<(f32, f32)>) -> Self {
+        let mut by_lane: BTreeMap<Option<usize>, Vec<(&SiteId, Rect)>> = BTreeMap::new();
         for card in cards {
             by_lane
-                .entry(lane_at(card.rect.centre().x))
+                .entry(column_at(&columns, card.rect.centre().x))
                 .or_default()
                 .push((&card.id, card.rect));
         }
         for cards in by_lane.values_mut() {
             cards.sort_by(|a, b| a.1.min.y.total_cmp(&b.1.min.y).then(a.0.cmp(b.0)));
         }
-        Self { by_lane }
+        Self { columns, by_lane }
     }
 
     /// Whether the curve from `start` through `control` to `end` crosses a card other than the
@@ -81,18 +85,25 @@ impl<'a> Obstacles<'a> {
         (1..ROUTE_SAMPLES).any(|i| {
             let point =
                 quadratic_point(start, control, end, f32::from(i) / f32::from(ROUTE_SAMPLES));
-            let Some(cards) = self.by_lane.get(&lane_at(point.x)) else {
+            let Some(cards) = self.by_lane.get(&column_at(&self.columns, point.x)) else {
                 return false;
             };
-            // Cards whose top is above the point and within a card's height of it.
-            let first =
-                cards.partition_point(|(_, rect)| rect.min.y < point.y - theme::SITE_HEIGHT - 8.0);
+            // Cards whose top is above the point and within the tallest card's height of it.
+            let first = cards
+                .partition_point(|(_, rect)| rect.min.y < point.y - theme::SITE_MAX_HEIGHT - 8.0);
             cards[first..]
                 .iter()
                 .take_while(|(_, rect)| rect.min.y <= point.y + 8.0)
                 .any(|(id, rect)| !ends.contains(id) && rect.expand(8.0).contains(point))
         })
     }
+}
+
+/// The index of the column holding `x`, if any.
+fn column_at(columns: &[(f32, f32)], x: f32) -> Option<usize> {
+    columns
+        .iter()
+        .position(|(left, right)| (*left..*right).contains(&x))
 }
 
 pub(super) fn ordered_pair<'a>(a: &'a SiteId, b: &'a SiteId) -> (&'a SiteId, &'a SiteId) {

@@ -22,10 +22,15 @@ impl Rgba {
     }
 }
 
-/// The size of a site card, in map units.
+/// The width of a site card, in map units; cards with long names grow up to
+/// [`SITE_MAX_WIDTH`].
 pub const SITE_WIDTH: f32 = 190.0;
-/// The height of a site card, in map units.
+/// The widest a site card grows to fit its name (inside a lane, with a margin).
+pub const SITE_MAX_WIDTH: f32 = 288.0;
+/// The height of a site card with a one-line name, in map units; cards grow to fit.
 pub const SITE_HEIGHT: f32 = 64.0;
+/// The tallest a site card grows: three lines of name and two of place.
+pub const SITE_MAX_HEIGHT: f32 = 124.0;
 /// Rounding of site card corners.
 pub const SITE_CORNER: f32 = 8.0;
 /// Space above the first site for the lane heading.
@@ -43,8 +48,8 @@ pub const PARALLEL_GAP: f32 = 26.0;
 pub const SITE_NAME_SIZE: f32 = 15.0;
 /// The city line of a site card.
 pub const SITE_CITY_SIZE: f32 = 12.0;
-/// Flow labels.
-pub const FLOW_LABEL_SIZE: f32 = 11.0;
+/// Flow labels: large enough to be 12 pixels tall at the canvas's default zoom.
+pub const FLOW_LABEL_SIZE: f32 = 13.0;
 /// Lane headings.
 pub const LANE_LABEL_SIZE: f32 = 17.0;
 

@@ -73,7 +73,7 @@ pub(super) fn draw_and_interact(
         frame.detailed,
     );
     for arrow in &frame.scene.flows {
-        arrow_ui(ui, &frame, arrow, state);
+        arrow_ui(ui, &frame, arrow, state, Pass::Line);
     }
     // With a heatmap cell chosen, its flows (and their ends) stand out and the rest fade.
     let highlighted_sites: Option<BTreeSet<SiteId>> = state.highlight().map(|highlight| {
@@ -113,11 +113,22 @@ pub(super) fn draw_and_interact(
             );
         }
     }
+    // Labels over the cards, as on the page: a number is never hidden under a card.
+    for arrow in &frame.scene.flows {
+        arrow_ui(ui, &frame, arrow, state, Pass::Label);
+    }
     paint::paint_drag(&frame.painter, frame.scene, state.drag());
 }
 
-/// One arrow (following cards being dragged) and its clickable label.
-fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiState) {
+/// Which part of an arrow a pass paints: lines go under the cards, labels over them.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    Line,
+    Label,
+}
+
+/// One arrow (following cards being dragged), or its clickable label.
+fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiState, pass: Pass) {
     let (from_delta, to_delta) = (frame.offset_of(&arrow.from), frame.offset_of(&arrow.to));
     let moved;
     let arrow = if from_delta == Vec2::ZERO && to_delta == Vec2::ZERO {
@@ -126,7 +137,7 @@ fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiSta
         moved = arrow.with_ends_moved(point(from_delta.to_pos2()), point(to_delta.to_pos2()));
         &moved
     };
-    let bounds = to_egui(arrow.bounds()).expand(diagram::ARROW_HEAD);
+    let bounds = to_egui(arrow.drawn_bounds());
     if !frame.visible_in_map.intersects(bounds) {
         return;
     }
@@ -139,13 +150,16 @@ fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiSta
             None => Look::Normal,
         }
     };
-    paint::paint_arrow(
-        &frame.painter,
-        arrow,
-        look,
-        frame.detailed,
-        frame.visible_in_map,
-    );
+    if pass == Pass::Line {
+        paint::paint_arrow(
+            &frame.painter,
+            arrow,
+            look,
+            frame.detailed,
+            frame.visible_in_map,
+        );
+        return;
+    }
     if frame.label_alpha <= 0.0 {
         return;
     }
@@ -154,8 +168,11 @@ fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiSta
         || arrow.id.to_string(),
         |view| {
             format!(
-                "Flow {}: {} → {}",
-                arrow.id, view.source.name, view.target.name
+                "Flow {}: {} → {} ({})",
+                arrow.id,
+                view.source.name,
+                view.target.name,
+                crate::scene::flow_tag(arrow.number)
             )
         },
     );

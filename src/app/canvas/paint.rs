@@ -1,5 +1,7 @@
 //! Painting the scene's marks with egui's painter: lanes, arrows with their heads and labels,
-//! cards with icon, name and place, and the drag in progress.
+//! cards with icon, name and place, and the drag in progress. Every position, size and colour
+//! comes from the scene; this only translates marks into egui shapes (and adds the selection,
+//! highlight and fading that exist only on screen).
 
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, Vec2};
 
@@ -7,29 +9,95 @@ use super::{pos, to_egui};
 use crate::app::state::Drag;
 use crate::app::theme::{self, colour};
 use crate::app::widgets::paint_icon;
-use crate::model::Severity;
 use crate::scene::theme as diagram;
-use crate::scene::{FlowArrow, Scene, SiteCard};
+use crate::scene::{Anchor, FlowArrow, Mark, Scene, SiteCard, TextMark};
 
-/// One line of text cut to `width` with an ellipsis.
-pub(super) fn single_line(
-    ui: &Ui,
-    text: &str,
-    size: f32,
-    ink: Color32,
-    width: f32,
-) -> std::sync::Arc<egui::Galley> {
-    let mut job =
-        egui::text::LayoutJob::simple_singleline(text.to_owned(), FontId::proportional(size), ink);
-    job.wrap = egui::text::TextWrapping::truncate_at_width(width);
-    ui.fonts_mut(|fonts| fonts.layout_job(job))
+/// An egui stroke from a scene stroke, faded by `alpha`.
+fn stroke(stroke: crate::scene::Stroke, alpha: f32) -> Stroke {
+    Stroke::new(stroke.width, colour(stroke.ink).gamma_multiply(alpha))
 }
 
-/// The colour of an arrow: its worst finding's, or the no-finding colour.
-fn arrow_colour(arrow: &FlowArrow) -> Color32 {
-    match arrow.worst_severity {
-        Some(severity) => theme::severity(severity),
-        None => colour(diagram::FLOW_OK),
+/// A line of text where the scene put it: egui lays text out from its top, so the top of the
+/// text's box is used.
+pub(super) fn paint_text(
+    ui: &Ui,
+    painter: &egui::Painter,
+    text: &TextMark,
+    offset: Vec2,
+    alpha: f32,
+) {
+    let ink = colour(text.ink).gamma_multiply(alpha);
+    let galley = ui.fonts_mut(|fonts| {
+        fonts.layout_no_wrap(text.text.clone(), FontId::proportional(text.size), ink)
+    });
+    let top = text.at.y - text.size + offset.y;
+    let left = match text.anchor {
+        Anchor::Start => text.at.x,
+        Anchor::Middle => text.at.x - galley.size().x / 2.0,
+    } + offset.x;
+    painter.galley(Pos2::new(left, top), galley, ink);
+}
+
+/// Any mark of the scene, moved by `offset` and faded by `alpha`.
+pub(super) fn paint_mark(ui: &Ui, painter: &egui::Painter, mark: &Mark, offset: Vec2, alpha: f32) {
+    let at = |point: crate::model::Point| pos(point) + offset;
+    let fill_of = |fill: Option<diagram::Rgba>| {
+        fill.map_or(Color32::TRANSPARENT, |fill| {
+            colour(fill).gamma_multiply(alpha)
+        })
+    };
+    let stroke_of = |s: Option<crate::scene::Stroke>| s.map_or(Stroke::NONE, |s| stroke(s, alpha));
+    match mark {
+        Mark::Text(text) => paint_text(ui, painter, text, offset, alpha),
+        Mark::Line {
+            from,
+            to,
+            stroke: s,
+        } => {
+            painter.line_segment([at(*from), at(*to)], stroke(*s, alpha));
+        }
+        Mark::Box {
+            rect,
+            corner,
+            fill,
+            stroke: s,
+        } => {
+            painter.rect(
+                to_egui(*rect).translate(offset),
+                *corner,
+                fill_of(*fill),
+                stroke_of(*s),
+                egui::StrokeKind::Middle,
+            );
+        }
+        Mark::Shape {
+            points,
+            fill,
+            stroke: s,
+        } => {
+            painter.add(Shape::convex_polygon(
+                points.iter().map(|p| at(*p)).collect(),
+                fill_of(*fill),
+                stroke_of(*s),
+            ));
+        }
+        Mark::Circle {
+            centre,
+            radius,
+            fill,
+            stroke: s,
+        } => {
+            painter.circle(at(*centre), *radius, fill_of(*fill), stroke_of(*s));
+        }
+        Mark::Icon {
+            kind,
+            centre,
+            half,
+            ink,
+        } => {
+            let rect = Rect::from_center_size(at(*centre), Vec2::splat(half * 2.0));
+            paint_icon(painter, *kind, rect, colour(*ink).gamma_multiply(alpha));
+        }
     }
 }
 
@@ -54,16 +122,9 @@ pub(super) fn paint_arrow(
     detailed: bool,
     visible_in_map: Rect,
 ) {
-    let ink = match look {
-        Look::Faded => arrow_colour(arrow).gamma_multiply(0.15),
-        _ => arrow_colour(arrow),
-    };
-    let width = diagram::flow_width(arrow.worst_severity, arrow.crosses_border);
-    let (start, control, end) = (pos(arrow.start), pos(arrow.control), pos(arrow.end));
-    let direction = (end - control).normalized();
-    let head = diagram::ARROW_HEAD;
-    // The line stops at the base of the head so the tip stays sharp.
-    let base = end - direction * head * 0.8;
+    let alpha = if look == Look::Faded { 0.15 } else { 1.0 };
+    let line = stroke(arrow.stroke, alpha);
+    let (start, control, base) = (pos(arrow.start), pos(arrow.control), pos(arrow.base));
     let halo = match look {
         Look::Selected => Some(colour(diagram::SELECTION).gamma_multiply(0.35)),
         Look::Highlighted => Some(colour(diagram::HIGHLIGHT)),
@@ -74,48 +135,40 @@ pub(super) fn paint_arrow(
             [start, control, base],
             false,
             Color32::TRANSPARENT,
-            Stroke::new(width + 7.0, halo),
+            Stroke::new(line.width + 7.0, halo),
         ));
     }
-    if arrow.remote_access && detailed {
-        // Dash only the stretches in view: a long arrow crossing the map would otherwise be
-        // cut into thousands of dashes off screen.
-        let points: Vec<Pos2> = (0..=16u8)
-            .map(|i| pos(arrow.point_at(f32::from(i) / 16.0)))
-            .collect();
-        for pair in points.windows(2) {
-            if let [a, b] = pair
-                && visible_in_map.intersects(Rect::from_two_pos(*a, *b))
-            {
-                painter.extend(Shape::dashed_line(
-                    &[*a, *b],
-                    Stroke::new(width, ink),
-                    8.0,
-                    5.0,
-                ));
+    match arrow.stroke.dash {
+        Some((dash, gap)) if detailed => {
+            // Dash only the stretches in view: a long arrow crossing the map would otherwise be
+            // cut into thousands of dashes off screen.
+            let points: Vec<Pos2> = (0..=16u8)
+                .map(|i| pos(arrow.point_at(f32::from(i) / 16.0)))
+                .collect();
+            for pair in points.windows(2) {
+                if let [a, b] = pair
+                    && visible_in_map.intersects(Rect::from_two_pos(*a, *b))
+                {
+                    painter.extend(Shape::dashed_line(&[*a, *b], line, dash, gap));
+                }
             }
         }
-    } else if detailed {
-        painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
-            [start, control, base],
-            false,
-            Color32::TRANSPARENT,
-            Stroke::new(width, ink),
-        ));
-    } else {
-        painter.line_segment([start, base], Stroke::new(width, ink));
+        _ if detailed => {
+            painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
+                [start, control, base],
+                false,
+                Color32::TRANSPARENT,
+                line,
+            ));
+        }
+        _ => {
+            painter.line_segment([start, base], line);
+            return;
+        }
     }
-    if !detailed {
-        return;
-    }
-    let normal = Vec2::new(-direction.y, direction.x);
     painter.add(Shape::convex_polygon(
-        vec![
-            end,
-            end - direction * head + normal * head * 0.45,
-            end - direction * head - normal * head * 0.45,
-        ],
-        ink,
+        arrow.head.iter().map(|p| pos(*p)).collect(),
+        line.color,
         Stroke::NONE,
     ));
 }
@@ -139,15 +192,9 @@ pub(super) fn paint_lanes(
             Stroke::new(1.5, colour(diagram::LANE_BORDER)),
         );
         if detailed {
-            let heading = single_line(
-                ui,
-                band.label,
-                diagram::LANE_LABEL_SIZE,
-                colour(diagram::LANE_TEXT),
-                rect.width() - 16.0,
-            );
-            let at = Pos2::new(rect.center().x - heading.size().x / 2.0, rect.top() + 10.0);
-            painter.galley(at, heading, colour(diagram::LANE_TEXT));
+            for line in &band.heading {
+                paint_text(ui, painter, line, Vec2::ZERO, 1.0);
+            }
         }
     }
 }
@@ -159,29 +206,16 @@ pub(super) fn paint_arrow_label(
     arrow: &FlowArrow,
     alpha: f32,
 ) -> Rect {
-    let galley = single_line(
-        ui,
-        &arrow.label,
-        diagram::FLOW_LABEL_SIZE,
-        colour(diagram::MUTED_TEXT).gamma_multiply(alpha),
-        160.0,
+    let rect = to_egui(arrow.label.rect);
+    painter.rect_filled(
+        rect,
+        3.0,
+        colour(diagram::BACKGROUND).gamma_multiply(0.92 * alpha),
     );
-    let rect = Rect::from_center_size(pos(arrow.label_at), galley.size() + Vec2::new(8.0, 4.0));
-    painter.rect_filled(rect, 3.0, colour(diagram::BACKGROUND).gamma_multiply(0.9));
-    painter.galley(
-        rect.min + Vec2::new(4.0, 2.0),
-        galley,
-        colour(diagram::MUTED_TEXT).gamma_multiply(alpha),
-    );
-    rect
-}
-
-/// The outline colour of a card: its worst finding's, or the plain stroke.
-fn card_outline(card: &SiteCard) -> Color32 {
-    match card.worst_severity {
-        Some(severity) if severity >= Severity::Low => theme::severity(severity),
-        _ => colour(diagram::SITE_STROKE),
+    for mark in &arrow.label.marks {
+        paint_mark(ui, painter, mark, Vec2::ZERO, alpha);
     }
+    rect
 }
 
 /// Far out, a card is a few pixels: a plain box.
@@ -189,12 +223,13 @@ pub(super) fn paint_far_card(painter: &egui::Painter, card: &SiteCard, rect: Rec
     let fill = if selected {
         colour(diagram::SELECTION)
     } else {
-        card_outline(card)
+        colour(card.outline.ink)
     };
     painter.rect_filled(rect, 0.0, fill);
 }
 
-/// A card close up: box, selection glow, icon, name and place.
+/// A card close up at `rect` (its scene place, moved while dragged): box, selection glow,
+/// icon, name and place lines, severity marker.
 pub(super) fn paint_card(
     ui: &Ui,
     painter: &egui::Painter,
@@ -210,42 +245,28 @@ pub(super) fn paint_card(
             colour(diagram::SELECTION).gamma_multiply(0.25),
         );
     }
-    let (width, ink) = if selected {
-        (2.5, colour(diagram::SELECTION))
+    let outline = if selected {
+        Stroke::new(2.5, colour(diagram::SELECTION))
     } else {
-        (1.5, card_outline(card))
+        stroke(card.outline, 1.0)
     };
     painter.rect(
         rect,
         diagram::SITE_CORNER,
         colour(diagram::SITE_FILL),
-        Stroke::new(width, ink),
+        outline,
         egui::StrokeKind::Inside,
     );
-    let icon = Rect::from_center_size(rect.left_center() + Vec2::new(26.0, 0.0), Vec2::splat(28.0));
-    paint_icon(painter, card.kind, icon, colour(diagram::SITE_STROKE));
+    let offset = rect.min - pos(card.rect.min);
+    paint_mark(ui, painter, &card.icon, offset, 1.0);
+    if let Some(marker) = &card.marker {
+        paint_mark(ui, painter, marker, offset, 1.0);
+    }
     if label_alpha <= 0.0 {
         return;
     }
-    let text_left = rect.left() + 50.0;
-    let width = rect.right() - text_left - 10.0;
-    for (text, size, ink, top) in [
-        (
-            &card.name,
-            diagram::SITE_NAME_SIZE,
-            diagram::SITE_TEXT,
-            12.0,
-        ),
-        (
-            &card.subtitle,
-            diagram::SITE_CITY_SIZE,
-            diagram::MUTED_TEXT,
-            36.0,
-        ),
-    ] {
-        let ink = colour(ink).gamma_multiply(label_alpha);
-        let galley = single_line(ui, text, size, ink, width);
-        painter.galley(Pos2::new(text_left, rect.top() + top), galley, ink);
+    for line in &card.lines {
+        paint_text(ui, painter, line, offset, label_alpha);
     }
 }
 

@@ -1,4 +1,4 @@
-//! The map's vocabulary in the report's language: data classes, legal bases, safeguards,
+//! The map's vocabulary in any language: data classes, legal bases, safeguards,
 //! recipient roles and jurisdictions, each read from the catalogue by its stable id
 //! (`class-payroll`, `jurisdiction-MO`, …).
 

@@ -1,0 +1,316 @@
+//! The diagram's page: which sheet, at what scale, and where the title block, the diagram, the
+//! legend and the key go. A map that would print below a readable scale gets a larger sheet,
+//! or is refused with the reason; it never gives an unreadable page.
+
+use crate::model::{Date, Language, Map, Point, SiteId};
+use crate::rules::Evaluation;
+use crate::scene::text::wrap;
+use crate::scene::words::words;
+use crate::scene::{self, Block, Mark, Rect, Scene, Stroke, TextMark, theme};
+
+/// A page size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// 297 × 210 mm, landscape.
+    A4,
+    /// 420 × 297 mm, landscape.
+    A3,
+    /// A sheet cut to the diagram (a plotter's roll), in whole millimetres.
+    Custom {
+        /// Width in millimetres.
+        width_mm: u32,
+        /// Height in millimetres.
+        height_mm: u32,
+    },
+}
+
+impl Page {
+    /// Width and height in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Page::A4 => (297.0, 210.0),
+            Page::A3 => (420.0, 297.0),
+            // Sheets stay far below f32's exact-integer range.
+            #[allow(clippy::cast_precision_loss)]
+            Page::Custom {
+                width_mm,
+                height_mm,
+            } => (width_mm as f32, height_mm as f32),
+        }
+    }
+
+    /// Width and height in SVG user units (CSS pixels, 96 per inch).
+    pub(super) fn size_units(self) -> (f32, f32) {
+        let (w, h) = self.size_mm();
+        (w * UNITS_PER_MM, h * UNITS_PER_MM)
+    }
+}
+
+/// What goes on the page besides the map.
+#[derive(Clone, Debug)]
+pub struct SvgOptions {
+    /// The date printed in the title block (injected, so the same map gives the same bytes).
+    pub date: Date,
+    /// The page; `None` picks A4, A3, or a sheet cut to the diagram, whichever is the first to
+    /// print the site cards at a readable size.
+    pub page: Option<Page>,
+}
+
+/// Why the diagram cannot be put on a readable page.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum DiagramError {
+    /// Even the largest sheet would print the cards too small to read.
+    #[error(
+        "the diagram cannot be printed readably: it spans {width:.0} × {height:.0} map units, and \
+on the longest sheet borderflow writes ({MAX_SHEET_MM} mm) its site cards would be {percent:.0} % \
+of their size, where {READABLE_PERCENT} % is the least that reads{far}. Bring the sites closer \
+together (Tidy layout, Ctrl+L, arranges the whole map) or split the map into smaller ones"
+    )]
+    Unreadable {
+        /// The diagram's width in map units.
+        width: f32,
+        /// The diagram's height in map units.
+        height: f32,
+        /// The cards' size on the largest sheet, in percent.
+        percent: f32,
+        /// The sites at the far ends, named, when they are what makes the diagram so large.
+        far: String,
+    },
+    /// The chosen page is too small for a readable diagram.
+    #[error(
+        "the diagram does not fit the chosen page readably: its site cards would be {percent:.0} % \
+of their size, where {READABLE_PERCENT} % is the least that reads; let borderflow choose the sheet"
+    )]
+    PageTooSmall {
+        /// The cards' size on that page, in percent.
+        percent: f32,
+    },
+}
+
+/// SVG units per millimetre (96 per inch).
+const UNITS_PER_MM: f32 = 96.0 / 25.4;
+/// The page margin.
+pub(super) const MARGIN: f32 = 28.0;
+/// The smallest scale at which site cards read (the issue's "about 60 %").
+const READABLE: f32 = 0.6;
+const READABLE_PERCENT: u32 = 60;
+/// The longest side of a sheet: PDF's 200 inches.
+const MAX_SHEET_MM: u32 = 5080;
+/// Space between the blocks of the page.
+const SPACING: f32 = 14.0;
+
+/// Where everything goes on the page.
+pub(super) struct Layout {
+    pub page: Page,
+    pub size: (f32, f32),
+    pub scale: f32,
+    /// Translation of the diagram (after scaling).
+    pub offset: (f32, f32),
+    pub title: Block,
+    pub legend: (Block, Point),
+    pub key: (Block, Point),
+}
+
+/// The title block: title, organisation and a line of facts, each wrapped to `width`.
+pub(super) fn title_block(
+    map: &Map,
+    evaluation: &Evaluation,
+    date: Date,
+    language: Language,
+    width: f32,
+) -> Block {
+    let w = words(language);
+    let meta = &map.meta;
+    let modified = meta
+        .modified
+        .map_or_else(|| w.not_recorded.to_owned(), |date| date.to_string());
+    let facts = format!(
+        "{} · {date} · {} {modified} · {} {} · {} {}",
+        w.diagram,
+        w.modified,
+        w.content_hash,
+        crate::assessment::fingerprint_text(map),
+        w.rules_as_of,
+        evaluation.as_of
+    );
+    let mut marks = Vec::new();
+    let mut y = 0.0;
+    let mut lines = |text: &str, size: f32, bold: bool, ink, gap: f32, y: &mut f32| {
+        for line in wrap(text, size, bold, width, usize::MAX).lines {
+            *y += size * 1.3;
+            let mut mark = TextMark::new(line, Point::new(0.0, *y), size, ink);
+            mark.bold = bold;
+            marks.push(Mark::Text(mark));
+        }
+        *y += gap;
+    };
+    lines(&meta.title, 20.0, true, theme::SITE_TEXT, 4.0, &mut y);
+    lines(
+        &meta.organisation,
+        13.0,
+        false,
+        theme::SITE_TEXT,
+        2.0,
+        &mut y,
+    );
+    lines(&facts, 10.5, false, theme::MUTED_TEXT, 8.0, &mut y);
+    marks.push(Mark::Line {
+        from: Point::new(0.0, y),
+        to: Point::new(width, y),
+        stroke: Stroke::solid(theme::LANE_BORDER, 0.8),
+    });
+    Block {
+        marks,
+        size: (width, y + 2.0),
+    }
+}
+
+/// What a page holds, measured before it is placed.
+pub(super) struct Parts<'a> {
+    pub map: &'a Map,
+    pub evaluation: &'a Evaluation,
+    pub scene: &'a Scene,
+    pub classes: &'a [crate::model::DataClass],
+    pub date: Date,
+}
+
+/// The page for `parts`: the asked-for page, or A4, A3 or a cut sheet, whichever first prints the
+/// cards at a readable scale.
+pub(super) fn lay_out(parts: &Parts<'_>, asked: Option<Page>) -> Result<Layout, DiagramError> {
+    let bounds = parts.scene.bounds.unwrap_or(Rect {
+        min: Point::new(0.0, 0.0),
+        max: Point::new(800.0, 600.0),
+    });
+    if let Some(page) = asked {
+        let layout = layout_on(parts, page, bounds);
+        return if layout.scale >= READABLE - 1e-4 {
+            Ok(layout)
+        } else {
+            Err(DiagramError::PageTooSmall {
+                percent: layout.scale * 100.0,
+            })
+        };
+    }
+    for page in [Page::A4, Page::A3] {
+        let layout = layout_on(parts, page, bounds);
+        if layout.scale >= READABLE - 1e-4 {
+            return Ok(layout);
+        }
+    }
+    // A sheet cut to the diagram at full size, or as large as a sheet goes at a smaller scale.
+    for scale in [1.0, 0.8, READABLE] {
+        let page = cut_sheet(parts, bounds, scale);
+        if let Page::Custom {
+            width_mm,
+            height_mm,
+        } = page
+            && width_mm <= MAX_SHEET_MM
+            && height_mm <= MAX_SHEET_MM
+        {
+            return Ok(layout_on(parts, page, bounds));
+        }
+    }
+    let largest = Page::Custom {
+        width_mm: MAX_SHEET_MM,
+        height_mm: MAX_SHEET_MM,
+    };
+    let scale = layout_on(parts, largest, bounds).scale;
+    Err(DiagramError::Unreadable {
+        width: bounds.width(),
+        height: bounds.height(),
+        percent: scale * 100.0,
+        far: far_sites(parts.scene),
+    })
+}
+
+/// "; the sites furthest apart are `a` (y = 100) and `b` (y = 100000)": the top and bottom
+/// cards, when they are far apart.
+fn far_sites(scene: &Scene) -> String {
+    let by_y = |pick: fn(f32, f32) -> bool| {
+        scene.sites.iter().reduce(|a, b| {
+            if pick(b.rect.centre().y, a.rect.centre().y) {
+                b
+            } else {
+                a
+            }
+        })
+    };
+    let (Some(top), Some(bottom)) = (by_y(|b, a| b < a), by_y(|b, a| b > a)) else {
+        return String::new();
+    };
+    let id = |id: &SiteId| id.as_str().to_owned();
+    format!(
+        "; the sites furthest apart are `{}` (y = {:.0}) and `{}` (y = {:.0})",
+        id(&top.id),
+        top.rect.centre().y,
+        id(&bottom.id),
+        bottom.rect.centre().y
+    )
+}
+
+/// A sheet holding the diagram at `scale` with its title block, legend and key, at least as
+/// wide as A3.
+fn cut_sheet(parts: &Parts<'_>, bounds: Rect, scale: f32) -> Page {
+    let (a3_width, _) = Page::A3.size_units();
+    let width = (bounds.width() * scale + 2.0 * MARGIN).max(a3_width);
+    let (title, legend, key) = blocks(parts, width - 2.0 * MARGIN);
+    let height = 2.0 * MARGIN
+        + title.size.1
+        + bounds.height() * scale
+        + 3.0 * SPACING
+        + legend.size.1
+        + key.size.1;
+    // Sheets are whole millimetres, rounded up; far below u32's range or saturated.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let mm = |units: f32| (units / UNITS_PER_MM).ceil().min(1e9) as u32;
+    Page::Custom {
+        width_mm: mm(width),
+        height_mm: mm(height),
+    }
+}
+
+fn blocks(parts: &Parts<'_>, width: f32) -> (Block, Block, Block) {
+    let title = title_block(
+        parts.map,
+        parts.evaluation,
+        parts.date,
+        parts.scene.language,
+        width,
+    );
+    let legend = scene::legend::legend(
+        parts.scene,
+        parts.classes,
+        Some(&parts.evaluation.sensitivity),
+        width,
+    );
+    let key = scene::legend::key(parts.scene, width);
+    (title, legend, key)
+}
+
+/// The diagram on `page`: as large as fits between the title block and the legend and key, at
+/// most full size, centred.
+fn layout_on(parts: &Parts<'_>, page: Page, bounds: Rect) -> Layout {
+    let (page_w, page_h) = page.size_units();
+    let inner = page_w - 2.0 * MARGIN;
+    let (title, legend, key) = blocks(parts, inner);
+    let area_top = MARGIN + title.size.1 + SPACING;
+    let area_h = page_h - area_top - MARGIN - legend.size.1 - key.size.1 - 2.0 * SPACING;
+    let scale = (inner / bounds.width().max(1.0))
+        .min(area_h.max(0.0) / bounds.height().max(1.0))
+        .min(1.0);
+    let offset = (
+        MARGIN + (inner - bounds.width() * scale) / 2.0 - bounds.min.x * scale,
+        area_top + (area_h - bounds.height() * scale) / 2.0 - bounds.min.y * scale,
+    );
+    let legend_top = page_h - MARGIN - key.size.1 - legend.size.1 - SPACING;
+    let key_top = page_h - MARGIN - key.size.1;
+    Layout {
+        page,
+        size: (page_w, page_h),
+        scale,
+        offset,
+        title,
+        legend: (legend, Point::new(MARGIN, legend_top)),
+        key: (key, Point::new(MARGIN, key_top)),
+    }
+}
