@@ -639,16 +639,10 @@ fn colour(rgb: [u8; 3]) -> rgb::Color {
     rgb::Color::new(rgb[0], rgb[1], rgb[2])
 }
 
-fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, PdfError> {
-    let options = usvg::Options {
-        fontdb: crate::export::font_database(),
-        ..usvg::Options::default()
-    };
-    // The diagram's labels go through the same rule as the report's text: a character no
-    // font has becomes `?`, or its glyph would be .notdef, which PDF/A refuses outright.
-    let diagram_svg: String = report
-        .diagram_svg
-        .chars()
+/// The diagram's SVG with every character no font has replaced by `?`: its labels go through
+/// the same rule as the report's text, or their glyph would be .notdef, which PDF/A refuses.
+fn printable_svg(fonts: &Fonts, svg: &str) -> String {
+    svg.chars()
         .map(|c| {
             if c.is_ascii() || fonts.which(c, false).is_some() {
                 c
@@ -656,9 +650,24 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
                 '?'
             }
         })
-        .collect();
-    let diagram = usvg::Tree::from_str(&diagram_svg, &options)
-        .map_err(|error| PdfError::Svg(error.to_string()))?;
+        .collect()
+}
+
+/// The diagram as a tree to draw; it lays out its own text, so it takes a while on a large map.
+fn parse_diagram(svg: &str) -> Result<usvg::Tree, PdfError> {
+    let options = usvg::Options {
+        fontdb: crate::export::font_database(),
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_str(svg, &options).map_err(|error| PdfError::Svg(error.to_string()))
+}
+
+fn render(
+    fonts: &Fonts,
+    pages: Vec<Page>,
+    report: &Report,
+    diagram: &usvg::Tree,
+) -> Result<Vec<u8>, PdfError> {
     // PDF/A-2b, the archival form a filing can be kept in; krilla refuses what breaks it.
     let configuration = ConfigurationBuilder::new()
         .with_archival_validator(Archival::A2_B)
@@ -677,6 +686,7 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
             // The evaluation date, not the clock: the same report gives the same bytes.
             .creation_date(DateTime::new(day.year()).month(day.month()).day(day.day())),
     );
+    // Each page's operations are dropped once drawn, so they are not held twice.
     for page in pages {
         let settings = PageSettings::from_wh(page.size.0, page.size.1)
             .ok_or_else(|| PdfError::Pdf("bad page size".to_owned()))?;
@@ -742,7 +752,7 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
                         continue;
                     };
                     surface.push_transform(&krilla::geom::Transform::from_translate(x, y));
-                    surface.draw_svg(&diagram, size, SvgSettings::default());
+                    surface.draw_svg(diagram, size, SvgSettings::default());
                     surface.pop();
                 }
             }
@@ -758,8 +768,23 @@ fn render(fonts: &Fonts, pages: &[Page], report: &Report) -> Result<Vec<u8>, Pdf
 /// The report as PDF bytes. The same report gives the same bytes.
 pub fn to_pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
+    let svg = printable_svg(&fonts, &report.diagram_svg);
+    // The diagram's own text layout is the slowest single step on a large map: it runs on a
+    // second thread while the pages are laid out.
+    std::thread::scope(|scope| {
+        let diagram = scope.spawn(|| parse_diagram(&svg));
+        let pages = layout(&fonts, report);
+        let diagram = diagram
+            .join()
+            .map_err(|_| PdfError::Svg("the diagram could not be read".to_owned()))??;
+        render(&fonts, pages, report, &diagram)
+    })
+}
+
+/// The report laid out on pages.
+fn layout(fonts: &Fonts, report: &Report) -> Vec<Page> {
     let mut layout = Layout {
-        fonts: &fonts,
+        fonts,
         pages: Vec::new(),
         y: MARGIN,
     };
@@ -777,7 +802,7 @@ pub fn to_pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
     if pages.last().is_some_and(|page| page.ops.is_empty()) {
         pages.pop();
     }
-    render(&fonts, &pages, report)
+    pages
 }
 
 #[cfg(test)]

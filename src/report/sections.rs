@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use super::cells::{flow_label, or_missing, place, score_text};
 use super::text::{Words, regime, status};
 use super::{Block, vocab};
-use crate::assessment::fingerprint_text;
 use crate::assessment::{Register, Risk};
 use crate::model::{Date, FlowId, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
@@ -21,6 +20,8 @@ pub(super) struct Sections<'a> {
     pub(super) language: Language,
     pub(super) as_of: Date,
     pub(super) blocks: Vec<Block>,
+    /// The map's fingerprint (or why there is none), computed once.
+    pub(super) fingerprint: &'a str,
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
@@ -58,8 +59,10 @@ impl Sections<'_> {
                 )
             })
             .map(|site| {
+                // The site's own edges, not a scan of every flow: linear in the map.
                 let roles: std::collections::BTreeSet<&str> = map
-                    .flows()
+                    .flows_of(&site.id)
+                    .into_iter()
                     .filter(|view| view.target.id == site.id)
                     .filter_map(|view| {
                         view.flow
@@ -521,7 +524,7 @@ impl Sections<'_> {
         blocks.push(Block::Subheading(w.dpo_opinion.to_owned()));
         or_missing(blocks, w, &sign.dpo_opinion);
         blocks.push(Block::Subheading(w.revisions.to_owned()));
-        let current = fingerprint_text(map);
+        let current = self.fingerprint;
         if map.assessment.revisions.is_empty() {
             blocks.push(Block::Missing(w.not_signed.to_owned()));
         } else {
