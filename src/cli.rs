@@ -348,6 +348,7 @@ fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
         open: map,
         storage: crate::app::Storage::user_default(),
         today,
+        file_dialogs: crate::app::FileDialogs::System,
     })
     .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
     Ok(Exit::Success)
@@ -380,7 +381,7 @@ impl<'a> From<&'a Finding> for FindingRecord<'a> {
             Subject::Map => (None, None),
         };
         Self {
-            id: &finding.id,
+            id: finding.id.as_str(),
             rule: finding.rule(),
             obligation: finding.obligation(),
             flow,

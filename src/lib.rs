@@ -8,6 +8,7 @@
 //! - [`report`]: the DPIA report as PDF, HTML and Markdown in three languages;
 //! - [`assessment`]: findings joined with treatments (register, heatmaps, action plan, closing
 //!   fixes), DPIA drafts, the sign-off and the map's fingerprint;
+//! - [`i18n`]: the translation catalogue, the words of every layer above the model;
 //! - [`model`]: the map document itself.
 
 pub mod app;
@@ -15,6 +16,7 @@ pub mod assessment;
 pub mod cli;
 pub mod export;
 pub mod generate;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -224,7 +224,8 @@ proptest! {
 /// The child half of the next test: autosave work, then wait to be ended.
 #[cfg(unix)]
 fn child_waits_for_termination(folder: &Path) {
-    use borderflow::io::storage::{Autosaver, Storage, on_termination};
+    use borderflow::io::autosave::{Autosaver, on_termination};
+    use borderflow::io::storage::Storage;
     let autosaver = std::sync::Arc::new(Autosaver::new(Storage::in_folder(folder.to_owned())));
     let for_handler = std::sync::Arc::clone(&autosaver);
     on_termination(move || {

@@ -236,7 +236,7 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
     let evaluation = rulebook.evaluate(&map, day());
     let id = evaluation.findings[0].id.clone();
     map.assessment.treatments.insert(
-        id.clone(),
+        id.to_string(),
         borderflow::model::Treatment {
             status: borderflow::model::TreatmentStatus::Accepted,
             owner: "Ana Lei".into(),
@@ -257,13 +257,17 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
     .unwrap();
     let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");
     assert!(markdown.contains("Temporary until the March migration"));
-    assert!(markdown.contains("Ana Lei · 2026-11-22"));
+    // Dates in the report are written in the language's long form.
+    assert!(
+        markdown.contains("Ana Lei · 22 November 2026"),
+        "{markdown}"
+    );
     assert!(markdown.contains("2×2 (low)"));
     // The accepted finding is off the action plan; the open ones are on it.
     let plan = markdown.split("## 8\\.").nth(1).unwrap();
     let plan = plan.split("## 9\\.").next().unwrap();
-    let rule = id.split('@').next().unwrap();
-    let subject = id.split('@').nth(1).unwrap();
+    let rule = id.rule();
+    let subject = id.subject();
     assert!(
         !plan
             .lines()
@@ -277,11 +281,15 @@ fn the_report_carries_treatments_sign_off_and_the_plan() {
 fn the_vocabulary_is_in_the_report_s_language() {
     let map = sample("lotus-trading-dingtalk");
     let chinese = report::to_markdown(&report_of(&map, Language::TraditionalChinese), "d.svg");
-    assert!(chinese.contains("薪酬"), "payroll in Chinese");
+    // The terms of the Macau government's own lists (glossary section 17).
+    assert!(
+        chinese.contains("報酬、給付及福利資料"),
+        "payroll in Chinese"
+    );
     assert!(chinese.contains("澳門特別行政區"));
     assert!(!chinese.contains("| Payroll"));
     let portuguese = report::to_markdown(&report_of(&map, Language::Portuguese), "d.svg");
-    assert!(portuguese.contains("Processamento salarial"));
+    assert!(portuguese.contains("Remunerações, prestações e regalias"));
     assert!(
         portuguese.contains("Não registado"),
         "the missing legal basis"

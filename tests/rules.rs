@@ -619,7 +619,7 @@ fn site_rules(specs: &[Spec], rule: &str) -> Vec<String> {
         .findings
         .iter()
         .filter(|f| f.rule() == rule)
-        .map(|f| f.id.clone())
+        .map(|f| f.id.to_string())
         .collect()
 }
 

@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-use borderflow::app::{BorderflowApp, Startup, Storage};
+use borderflow::app::{BorderflowApp, FileDialogs, Startup, Storage};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::wgpu::WgpuTestRenderer;
@@ -35,6 +35,7 @@ fn editor_on(sample: &str, renderer: WgpuTestRenderer) -> Harness<'static, Borde
         ),
         storage: Storage::none(),
         today: "2026-11-22".parse().unwrap(),
+        file_dialogs: FileDialogs::PathField,
     };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])

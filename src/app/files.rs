@@ -71,24 +71,3 @@ pub fn pick_to_report(suggested: &str) -> Picked {
             .map(|path| with_default_extension(path, "pdf"))
     })
 }
-
-/// Asks for a map or inventory to open. `None` if cancelled or no dialog could be shown
-/// ([`pick_to_open`] tells which).
-pub fn pick_file_to_open() -> Option<PathBuf> {
-    pick_to_open().chosen()
-}
-
-/// Asks where to save a map. `None` if cancelled or no dialog could be shown.
-pub fn pick_file_to_save(suggested: &str) -> Option<PathBuf> {
-    pick_to_save(suggested).chosen()
-}
-
-/// Asks where to export the diagram. `None` if cancelled or no dialog could be shown.
-pub fn pick_export_file(suggested: &str) -> Option<PathBuf> {
-    pick_to_export(suggested).chosen()
-}
-
-/// Asks where to write the DPIA report. `None` if cancelled or no dialog could be shown.
-pub fn pick_report_file(suggested: &str) -> Option<PathBuf> {
-    pick_to_report(suggested).chosen()
-}

@@ -39,7 +39,7 @@ mod workspace;
 pub use commands::{Menu, Needs, UiCommand};
 pub use document::Document;
 pub use edit::{Edit, MergeKey, PendingEdit};
-pub use editor::{BorderflowApp, Startup};
+pub use editor::{BorderflowApp, FileDialogs, Startup};
 pub use files::Storage;
 pub use palette::{PRESETS, Preset};
 pub use state::{Drag, RiskTab, Selection, UiState, Workspace};
@@ -59,6 +59,10 @@ pub fn run_native(startup: Startup) -> Result<(), eframe::Error> {
     eframe::run_native(
         "borderflow",
         options,
-        Box::new(|cc| Ok(Box::new(BorderflowApp::new(cc, startup)))),
+        Box::new(|cc| {
+            let mut app = BorderflowApp::new(cc, startup);
+            app.write_unsaved_work_on_termination(cc.egui_ctx.clone());
+            Ok(Box::new(app))
+        }),
     )
 }

@@ -10,7 +10,7 @@ use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
 use crate::assessment::{Grid, RiskFilter, Score};
-use crate::model::{FlowId, Map, SiteId};
+use crate::model::{FindingId, FlowId, Map, SiteId};
 
 /// What is selected on the canvas.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -113,7 +113,7 @@ struct Camera {
 struct RiskState {
     tab: RiskTab,
     /// The finding being treated, by id.
-    selected_finding: Option<String>,
+    selected_finding: Option<FindingId>,
     /// The heatmap cell chosen, if any.
     heatmap_cell: Option<(Grid, Score)>,
     filter: RiskFilter,
@@ -350,12 +350,12 @@ impl UiState {
 /// The risk panel's choices.
 impl UiState {
     /// The id of the finding being treated.
-    pub fn selected_finding(&self) -> Option<&str> {
-        self.risk.selected_finding.as_deref()
+    pub fn selected_finding(&self) -> Option<&FindingId> {
+        self.risk.selected_finding.as_ref()
     }
 
     /// Chooses a finding to treat.
-    pub fn choose_finding(&mut self, id: String) {
+    pub fn choose_finding(&mut self, id: FindingId) {
         self.risk.selected_finding = Some(id);
     }
 

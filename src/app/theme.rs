@@ -48,5 +48,6 @@ pub const MIN_ZOOM: f32 = 0.002;
 pub const HANDLE_RADIUS: f32 = 8.0;
 /// How close a click must be to a flow to pick it, in screen points.
 pub const FLOW_PICK_DISTANCE: f32 = 6.0;
-/// Seconds between autosaves of unsaved work.
-pub const AUTOSAVE_SECS: f64 = 30.0;
+/// Seconds between recovery copies of unsaved work. The copy is written on a thread of its
+/// own, so it can be frequent without stalling the window.
+pub const AUTOSAVE_SECS: f64 = 5.0;

@@ -169,7 +169,7 @@ impl<'a> View<'a> {
 
     /// The safeguards that, added to its flow, would close `finding`.
     pub fn fixes(&self, finding: &Finding) -> Rc<[Safeguard]> {
-        if let Some(fixes) = self.derived.fixes.borrow().get(&finding.id) {
+        if let Some(fixes) = self.derived.fixes.borrow().get(finding.id.as_str()) {
             return Rc::clone(fixes);
         }
         bump(&self.derived.counts, |derivations| derivations.fixes += 1);
@@ -178,7 +178,7 @@ impl<'a> View<'a> {
         self.derived
             .fixes
             .borrow_mut()
-            .insert(finding.id.clone(), Rc::clone(&fixes));
+            .insert(finding.id.to_string(), Rc::clone(&fixes));
         fixes
     }
 }

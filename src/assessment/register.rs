@@ -10,8 +10,8 @@ use std::collections::BTreeSet;
 #[cfg(test)]
 use super::heatmap::{Grid, Heatmap};
 use crate::model::{
-    DataClass, Date, Jurisdiction, Likelihood, Map, Safeguard, Severity, SiteId, Treatment,
-    TreatmentStatus,
+    DataClass, Date, FindingId, Jurisdiction, Likelihood, Map, Safeguard, Severity, SiteId,
+    Treatment, TreatmentStatus,
 };
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
 
@@ -110,7 +110,7 @@ pub fn residual_score(
 #[derive(Clone, Debug)]
 pub struct Resolved {
     /// The finding id it was written for.
-    pub id: String,
+    pub id: FindingId,
     /// The rule's title, when the rulebook still has the rule.
     pub title: Option<String>,
     /// The treatment as the user left it.
@@ -134,7 +134,7 @@ impl Register {
             .findings
             .iter()
             .map(|finding| {
-                let treatment = treatments.get(&finding.id);
+                let treatment = treatments.get(finding.id.as_str());
                 let status = treatment.map_or(TreatmentStatus::Open, Treatment::effective_status);
                 let initial = Score::new(finding.severity, finding.likelihood);
                 Risk {
@@ -158,16 +158,17 @@ impl Register {
             treatments
                 .iter()
                 .filter(|(id, treatment)| !firing.contains(id.as_str()) && !treatment.is_blank())
-                .map(|(id, treatment)| Resolved {
-                    id: id.clone(),
-                    title: id.split_once('@').and_then(|(rule, _)| {
-                        rulebook
+                .map(|(id, treatment)| {
+                    let id = FindingId::from(id.clone());
+                    Resolved {
+                        title: rulebook
                             .rules()
                             .iter()
-                            .find(|candidate| candidate.id == rule)
-                            .map(|rule| rule.title.clone())
-                    }),
-                    treatment: treatment.clone(),
+                            .find(|candidate| candidate.id == id.rule())
+                            .map(|rule| rule.title.clone()),
+                        id,
+                        treatment: treatment.clone(),
+                    }
                 })
                 .collect()
         };
@@ -347,7 +348,7 @@ mod tests {
         let evaluation = rulebook.evaluate(&map, today());
         let finding = evaluation.findings.first().unwrap().clone();
         map.assessment.treatments.insert(
-            finding.id.clone(),
+            finding.id.to_string(),
             Treatment {
                 owner: "Ana".into(),
                 ..Treatment::default()
@@ -379,7 +380,11 @@ mod tests {
         let rulebook = Rulebook::builtin().unwrap();
         let mut map = lotus();
         let evaluation = rulebook.evaluate(&map, today());
-        let ids: Vec<String> = evaluation.findings.iter().map(|f| f.id.clone()).collect();
+        let ids: Vec<String> = evaluation
+            .findings
+            .iter()
+            .map(|f| f.id.to_string())
+            .collect();
         assert!(ids.len() >= 3);
         let treat = |owner: &str, due: &str| Treatment {
             owner: owner.into(),

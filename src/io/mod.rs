@@ -4,6 +4,7 @@
 //! Nothing is half-loaded: a load either returns a whole, valid map or an error.
 
 mod atomic;
+pub mod autosave;
 pub mod choose;
 mod inventory;
 mod map_file;

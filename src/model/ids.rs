@@ -122,9 +122,93 @@ string_id! {
     FlowId
 }
 
+/// A finding's stable id, `RULE@subject`: the rule that fired and the flow, site or `map` it is
+/// about. Treatments attach to it, so it survives re-evaluation; ids never contain `@`, so the
+/// two halves are unambiguous.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FindingId(String);
+
+impl FindingId {
+    /// The id of `rule` firing on `subject` (a flow or site id, or `map`).
+    pub fn new(rule: &str, subject: &str) -> Self {
+        let mut id = String::with_capacity(rule.len() + 1 + subject.len());
+        id.push_str(rule);
+        id.push('@');
+        id.push_str(subject);
+        Self(id)
+    }
+
+    /// The id as written in files and on the command line.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The rule, e.g. `MO-01` (the whole text when it has no `@`, as in a hand-edited file).
+    pub fn rule(&self) -> &str {
+        self.0.split_once('@').map_or(&self.0, |(rule, _)| rule)
+    }
+
+    /// The flow or site id, or `map`; empty when the text has no `@`.
+    pub fn subject(&self) -> &str {
+        self.0.split_once('@').map_or("", |(_, subject)| subject)
+    }
+}
+
+impl From<String> for FindingId {
+    /// Reads an id kept as text (a treatment's key in a map file).
+    fn from(id: String) -> Self {
+        Self(id)
+    }
+}
+
+impl From<FindingId> for String {
+    fn from(id: FindingId) -> Self {
+        id.0
+    }
+}
+
+impl fmt::Display for FindingId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::borrow::Borrow<str> for FindingId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for FindingId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for FindingId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<String> for FindingId {
+    fn eq(&self, other: &String) -> bool {
+        &self.0 == other
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_finding_id_splits_into_its_rule_and_subject() {
+        let id = FindingId::new("MO-01", "payroll-chat");
+        assert_eq!(id.as_str(), "MO-01@payroll-chat");
+        assert_eq!((id.rule(), id.subject()), ("MO-01", "payroll-chat"));
+        let hand_written = FindingId::from("MO-01".to_owned());
+        assert_eq!((hand_written.rule(), hand_written.subject()), ("MO-01", ""));
+    }
 
     #[test]
     fn ids_accept_letters_digits_and_separators_in_any_script() {

@@ -25,7 +25,7 @@ pub use assessment::{
 };
 pub use date::{Date, DateError};
 pub use flow::{Flow, FlowError};
-pub use ids::{FlowId, IdError, MAX_ID_CHARS, SiteId, slug};
+pub use ids::{FindingId, FlowId, IdError, MAX_ID_CHARS, SiteId, slug};
 pub use jurisdiction::{CountryCode, Jurisdiction, Lane};
 pub use score::{Likelihood, Severity};
 pub use site::{Point, Site};

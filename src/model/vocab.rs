@@ -383,6 +383,9 @@ vocabulary! {
         TraditionalChinese = "zh-Hant", "繁體中文";
         /// Portuguese.
         Portuguese = "pt", "Português";
+        /// Simplified Chinese, for filings with Mainland authorities (a report language; the
+        /// editor does not offer it).
+        SimplifiedChinese = "zh-Hans", "简体中文";
     }
 }
 

@@ -8,9 +8,9 @@ use crate::model::{Language, Map};
 use crate::rules::Subject;
 
 /// The answer as a paragraph, or a "not answered" warning when it is empty.
-pub(super) fn or_missing(blocks: &mut Vec<Block>, words: &Words, text: &str) {
+pub(super) fn or_missing(blocks: &mut Vec<Block>, words: Words, text: &str) {
     if text.trim().is_empty() {
-        blocks.push(Block::Missing(words.not_answered.to_owned()));
+        blocks.push(Block::Missing(words.t("report-not-answered")));
     } else {
         blocks.push(Block::Paragraph(text.trim().to_owned()));
     }
@@ -31,7 +31,7 @@ pub(super) fn flow_label(map: &Map, subject: &Subject) -> String {
 }
 
 /// A score as "severity×likelihood (name)", or a dash.
-pub(super) fn score_text(score: Option<Score>) -> String {
+pub(super) fn score_text(words: Words, score: Option<Score>) -> String {
     score.map_or_else(
         || "—".to_owned(),
         |score| {
@@ -39,7 +39,7 @@ pub(super) fn score_text(score: Option<Score>) -> String {
                 "{}×{} ({})",
                 score.severity,
                 score.likelihood,
-                score.severity.name()
+                words.severity(score.severity)
             )
         },
     )

@@ -26,7 +26,7 @@ use crate::export::{SvgOptions, diagram_svg};
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Rulebook};
 use sections::Sections;
-use text::words;
+use text::Words;
 
 /// One block of the report.
 #[derive(Clone, Debug, PartialEq)]
@@ -122,7 +122,7 @@ fn sections_of(
     language: Language,
     as_of: Date,
 ) -> Report {
-    let w = words(language);
+    let w = Words { language };
     // Serialising a large map to hash it takes a while: once for the whole report.
     let fingerprint = fingerprint_text(map);
     let mut sections = Sections {
@@ -154,21 +154,18 @@ fn sections_of(
     let blocks = sections.blocks;
 
     let title = if map.meta.title.trim().is_empty() {
-        w.report.to_owned()
+        w.t("report-report")
     } else {
-        format!("{}: {}", w.report, map.meta.title.trim())
+        w.labelled(&w.t("report-report"), map.meta.title.trim())
     };
     let mut subtitle = Vec::new();
     if !map.meta.organisation.trim().is_empty() {
-        subtitle.push(format!(
-            "{}: {}",
-            w.organisation,
-            map.meta.organisation.trim()
-        ));
+        subtitle.push(w.labelled(&w.t("report-organisation"), map.meta.organisation.trim()));
     }
     subtitle.push(format!(
-        "{}: {as_of} · {}: {}",
-        w.evaluated_on, w.map_fingerprint, fingerprint
+        "{} · {}",
+        w.labelled(&w.t("report-evaluated-on"), &w.date(as_of)),
+        w.labelled(&w.t("report-map-fingerprint"), &fingerprint)
     ));
     Report {
         language,
@@ -179,9 +176,9 @@ fn sections_of(
         diagram_svg: String::new(),
         heatmaps,
         heatmap_labels: HeatmapLabels {
-            titles: [w.initial_risk.to_owned(), w.residual_risk.to_owned()],
-            severity: w.severity.to_owned(),
-            likelihood: w.likelihood.to_owned(),
+            titles: [w.t("report-initial-risk"), w.t("report-residual-risk")],
+            severity: w.t("report-severity"),
+            likelihood: w.t("report-likelihood"),
         },
     }
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::cells::{flow_label, or_missing, place, score_text};
-use super::text::{Words, regime, status};
+use super::text::Words;
 use super::{Block, vocab};
 use crate::assessment::{Register, Risk};
 use crate::model::{Date, FlowId, Language, Map, Severity};
@@ -16,7 +16,7 @@ pub(super) struct Sections<'a> {
     pub(super) evaluation: &'a Evaluation,
     pub(super) rulebook: &'a Rulebook,
     pub(super) register: Register,
-    pub(super) words: &'static Words,
+    pub(super) words: Words,
     pub(super) language: Language,
     pub(super) as_of: Date,
     pub(super) blocks: Vec<Block>,
@@ -42,14 +42,14 @@ impl Sections<'_> {
         let w = self.words;
         let language = self.language;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s1.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s1")));
         if !map.meta.description.trim().is_empty() {
             blocks.push(Block::Paragraph(map.meta.description.trim().to_owned()));
         }
         or_missing(blocks, w, &map.assessment.dpia.processing_description);
-        blocks.push(Block::Subheading(w.necessity.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-necessity")));
         or_missing(blocks, w, &map.assessment.dpia.necessity);
-        blocks.push(Block::Subheading(w.platforms.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-platforms")));
         let platforms: Vec<Vec<String>> = map
             .sites()
             .filter(|site| {
@@ -60,7 +60,7 @@ impl Sections<'_> {
             })
             .map(|site| {
                 // The site's own edges, not a scan of every flow: linear in the map.
-                let roles: std::collections::BTreeSet<&str> = map
+                let roles: std::collections::BTreeSet<String> = map
                     .flows_of(&site.id)
                     .into_iter()
                     .filter(|view| view.target.id == site.id)
@@ -74,19 +74,22 @@ impl Sections<'_> {
                     site.name.clone(),
                     site.operator.clone(),
                     place(site, language),
-                    roles.into_iter().collect::<Vec<_>>().join(", "),
+                    roles
+                        .into_iter()
+                        .collect::<Vec<_>>()
+                        .join(&w.t("report-item-separator")),
                 ]
             })
             .collect();
         if platforms.is_empty() {
-            blocks.push(Block::Missing(w.no_platforms.to_owned()));
+            blocks.push(Block::Missing(w.t("report-no-platforms")));
         } else {
             blocks.push(Block::Table {
                 header: vec![
-                    w.site.to_owned(),
-                    w.operator.to_owned(),
-                    w.place.to_owned(),
-                    w.role.to_owned(),
+                    w.t("report-site"),
+                    w.t("report-operator"),
+                    w.t("report-place"),
+                    w.t("report-role"),
                 ],
                 rows: platforms,
                 widths: vec![3.0, 2.0, 2.5, 2.0],
@@ -98,8 +101,8 @@ impl Sections<'_> {
     pub(super) fn diagram(&mut self) {
         let w = self.words;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s2.to_owned()));
-        blocks.push(Block::Paragraph(w.diagram_caption.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s2")));
+        blocks.push(Block::Paragraph(w.t("report-diagram-caption")));
         blocks.push(Block::Diagram);
     }
 
@@ -109,16 +112,16 @@ impl Sections<'_> {
         let w = self.words;
         let language = self.language;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s3.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s3")));
         let rows: Vec<Vec<String>> = map
             .flows()
             .map(|view| {
                 let flow = view.flow;
-                let list = |items: Vec<&str>| {
+                let list = |items: Vec<String>| {
                     if items.is_empty() {
-                        w.none.to_owned()
+                        w.t("report-none")
                     } else {
-                        items.join(", ")
+                        items.join(&w.t("report-item-separator"))
                     }
                 };
                 vec![
@@ -132,34 +135,35 @@ impl Sections<'_> {
                             .collect(),
                     ),
                     flow.subjects_per_year
-                        .map_or_else(|| w.unknown.to_owned(), |n| n.to_string()),
-                    vocab::basis(language, flow.legal_basis).to_owned(),
+                        .map_or_else(|| w.t("report-unknown"), |n| w.number(n)),
+                    vocab::basis(language, flow.legal_basis),
                     list(
                         flow.safeguards
                             .iter()
                             .map(|s| vocab::safeguard(language, *s))
                             .collect(),
                     ),
-                    flow.retention_days
-                        .map_or_else(|| w.unknown.to_owned(), |d| format!("{d} {}", w.days)),
+                    flow.retention_days.map_or_else(
+                        || w.t("report-unknown"),
+                        |days| w.with("report-retention-days", &[("days", days.into())]),
+                    ),
                 ]
             })
             .collect();
         if rows.is_empty() {
-            blocks.push(Block::Missing(w.no_flows.to_owned()));
+            blocks.push(Block::Missing(w.t("report-no-flows")));
         } else {
             blocks.push(Block::Table {
                 header: [
-                    w.flow,
-                    w.from,
-                    w.to,
-                    w.data,
-                    w.people,
-                    w.basis,
-                    w.safeguards,
-                    w.retention,
+                    w.t("report-flow"),
+                    w.t("report-from"),
+                    w.t("report-to"),
+                    w.t("report-data"),
+                    w.t("report-people"),
+                    w.t("report-basis"),
+                    w.t("report-safeguards"),
+                    w.t("report-retention"),
                 ]
-                .map(str::to_owned)
                 .to_vec(),
                 rows,
                 widths: vec![1.6, 1.8, 1.8, 2.2, 1.0, 1.4, 2.2, 1.3],
@@ -173,8 +177,8 @@ impl Sections<'_> {
         let w = self.words;
         let language = self.language;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s4.to_owned()));
-        blocks.push(Block::Subheading(w.q_transfer.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s4")));
+        blocks.push(Block::Subheading(w.t("report-q-transfer")));
         let crossing: Vec<String> = map
             .flows()
             .filter(|view| view.crosses_border())
@@ -190,48 +194,51 @@ impl Sections<'_> {
             })
             .collect();
         if crossing.is_empty() {
-            blocks.push(Block::Paragraph(w.q_transfer_no.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-q-transfer-no")));
         } else {
-            blocks.push(Block::Paragraph(w.q_transfer_yes.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-q-transfer-yes")));
             blocks.push(Block::Bullets(crossing));
         }
-        blocks.push(Block::Subheading(w.q_lawful.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-q-lawful")));
         // Each flow's risks, found once rather than by a scan per flow.
         let risks_of = risks_by_flow(&self.register);
         let mut needs: Vec<String> = Vec::new();
         for view in map.flows() {
-            let open: Vec<&str> = risks_of
+            let open: Vec<String> = risks_of
                 .get(&view.flow.id)
                 .into_iter()
                 .flatten()
                 .filter(|risk| risk.is_open() && risk.finding.severity > Severity::Info)
-                .map(|risk| risk.finding.title())
+                .map(|risk| risk.finding.title().to_owned())
                 .collect();
             if !open.is_empty() {
-                needs.push(format!(
-                    "{} {}: {}",
-                    view.flow.id,
-                    w.still_needs,
-                    open.join("; ")
+                needs.push(w.with(
+                    "report-still-needs",
+                    &[
+                        ("flow", view.flow.id.as_str().into()),
+                        ("items", open.join(&w.t("report-list-separator")).into()),
+                    ],
                 ));
             }
         }
         if needs.is_empty() {
-            blocks.push(Block::Paragraph(w.q_lawful_ok.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-q-lawful-ok")));
         } else {
             blocks.push(Block::Bullets(needs));
         }
-        blocks.push(Block::Subheading(w.q_rights.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-q-rights")));
         let rights = &map.assessment.dpia.rights;
         for (title, answer) in [
-            (w.information, &rights.information),
-            (w.access, &rights.access),
-            (w.objection, &rights.objection),
+            (w.t("report-information"), &rights.information),
+            (w.t("report-access"), &rights.access),
+            (w.t("report-objection"), &rights.objection),
         ] {
-            blocks.push(Block::Paragraph(format!("{title}:")));
+            blocks.push(Block::Paragraph(
+                w.with("report-heading-colon", &[("label", title.into())]),
+            ));
             or_missing(blocks, w, answer);
         }
-        blocks.push(Block::Subheading(w.retention.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-retention")));
         or_missing(blocks, w, &map.assessment.dpia.retention);
     }
 
@@ -239,11 +246,10 @@ impl Sections<'_> {
     pub(super) fn mechanisms(&mut self) {
         let map = self.map;
         let w = self.words;
-        let language = self.language;
         let evaluation = self.evaluation;
         let blocks = &mut self.blocks;
         let risks_of = risks_by_flow(&self.register);
-        blocks.push(Block::Heading(w.s5.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s5")));
         let mut mechanism_rows = Vec::new();
         for view in map.flows().filter(|view| view.crosses_border()) {
             let findings: Vec<&Finding> = risks_of
@@ -262,7 +268,7 @@ impl Sections<'_> {
                 mechanism_rows.push(vec![
                     view.flow.id.to_string(),
                     "—".to_owned(),
-                    w.nothing_asked.to_owned(),
+                    w.t("report-nothing-asked"),
                 ]);
             }
             for pack in packs {
@@ -276,58 +282,56 @@ impl Sections<'_> {
                     .collect();
                 mechanism_rows.push(vec![
                     view.flow.id.to_string(),
-                    regime(language, pack),
-                    asks.join("; "),
+                    w.regime(pack),
+                    asks.join(&w.t("report-list-separator")),
                 ]);
             }
         }
         if mechanism_rows.is_empty() {
-            blocks.push(Block::Paragraph(w.q_transfer_no.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-q-transfer-no")));
         } else {
             blocks.push(Block::Table {
                 header: vec![
-                    w.flow.to_owned(),
-                    w.regime.to_owned(),
-                    w.requirements.to_owned(),
+                    w.t("report-flow"),
+                    w.t("report-regime"),
+                    w.t("report-requirements"),
                 ],
                 rows: mechanism_rows,
                 widths: vec![1.5, 1.6, 6.0],
             });
         }
-        blocks.push(Block::Subheading(w.mainland_totals.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-mainland-totals")));
         let totals = evaluation.mainland_exports;
         if totals.flows == 0 {
-            blocks.push(Block::Paragraph(w.mainland_none.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-mainland-none")));
         } else {
             let mechanism = evaluation.mechanism.clone().unwrap_or_default();
-            blocks.push(Block::Paragraph(format!(
-                "{mechanism}: {} {}, {} {} ({} {}, {} {}).",
-                totals.sensitive_subjects,
-                w.sensitive,
-                totals.non_sensitive_subjects,
-                w.non_sensitive,
-                totals.flows,
-                w.flow.to_lowercase(),
-                totals.flows_with_unknown_count,
-                w.unknown_counts
+            blocks.push(Block::Paragraph(w.with(
+                "report-mainland-counts",
+                &[
+                    ("mechanism", mechanism.into()),
+                    ("sensitive", totals.sensitive_subjects.into()),
+                    ("other", totals.non_sensitive_subjects.into()),
+                    ("flows", totals.flows.into()),
+                    ("unknown", totals.flows_with_unknown_count.into()),
+                ],
             )));
             // Each flow is judged by its exporting entity's totals, so the report shows them.
             if !evaluation.mainland_exports_by_entity.is_empty() {
-                blocks.push(Block::Subheading(w.per_entity.to_owned()));
+                blocks.push(Block::Subheading(w.t("report-per-entity")));
                 blocks.push(Block::Bullets(
                     evaluation
                         .mainland_exports_by_entity
                         .iter()
                         .map(|entity| {
-                            format!(
-                                "{}: {} {}, {} {} ({} {})",
-                                entity.entity,
-                                entity.totals.sensitive_subjects,
-                                w.sensitive,
-                                entity.totals.non_sensitive_subjects,
-                                w.non_sensitive,
-                                entity.totals.flows,
-                                w.flow.to_lowercase()
+                            w.with(
+                                "report-entity-counts",
+                                &[
+                                    ("entity", entity.entity.as_str().into()),
+                                    ("sensitive", entity.totals.sensitive_subjects.into()),
+                                    ("other", entity.totals.non_sensitive_subjects.into()),
+                                    ("flows", entity.totals.flows.into()),
+                                ],
                             )
                         })
                         .collect(),
@@ -340,12 +344,11 @@ impl Sections<'_> {
     pub(super) fn risk_register(&mut self) {
         let map = self.map;
         let w = self.words;
-        let language = self.language;
         let register = &self.register;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s6.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s6")));
         if register.risks.is_empty() {
-            blocks.push(Block::Paragraph(w.no_findings.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-no-findings")));
         } else {
             let rows = register
                 .risks
@@ -362,26 +365,25 @@ impl Sections<'_> {
                         ),
                         finding.citation().to_owned(),
                         finding.verification().as_str().to_owned(),
-                        score_text(Some(risk.initial)),
-                        score_text(risk.residual),
-                        status(language, risk.status).to_owned(),
+                        score_text(w, Some(risk.initial)),
+                        score_text(w, risk.residual),
+                        w.status(risk.status),
                         treatment.map(|t| t.owner.clone()).unwrap_or_default(),
-                        risk.due().map(|due| due.to_string()).unwrap_or_default(),
+                        risk.due().map(|due| w.date(due)).unwrap_or_default(),
                     ]
                 })
                 .collect();
             blocks.push(Block::Table {
                 header: [
-                    w.finding,
-                    w.citation,
-                    w.verification,
-                    w.initial,
-                    w.residual,
-                    w.status,
-                    w.owner,
-                    w.due,
+                    w.t("report-finding"),
+                    w.t("report-citation"),
+                    w.t("report-verification"),
+                    w.t("report-initial"),
+                    w.t("report-residual"),
+                    w.t("report-status"),
+                    w.t("report-owner"),
+                    w.t("report-due"),
                 ]
-                .map(str::to_owned)
                 .to_vec(),
                 rows,
                 widths: vec![3.8, 2.0, 1.3, 1.2, 1.2, 1.1, 1.2, 1.1],
@@ -395,7 +397,7 @@ impl Sections<'_> {
                         format!(
                             "{} ({}): {}",
                             risk.finding.id,
-                            status(language, risk.status),
+                            w.status(risk.status),
                             treatment.justification.trim()
                         )
                     })
@@ -409,17 +411,22 @@ impl Sections<'_> {
                 .iter()
                 .filter_map(|risk| {
                     let reasons = risk.finding.reasons();
-                    (!reasons.is_empty())
-                        .then(|| format!("{}: {}", risk.finding.id, reasons.join("; ")))
+                    (!reasons.is_empty()).then(|| {
+                        format!(
+                            "{}: {}",
+                            risk.finding.id,
+                            reasons.join(&w.t("report-list-separator"))
+                        )
+                    })
                 })
                 .collect();
             if !reasons.is_empty() {
-                blocks.push(Block::Subheading(w.why_fired.to_owned()));
+                blocks.push(Block::Subheading(w.t("report-why-fired")));
                 blocks.push(Block::Bullets(reasons));
             }
         }
         if !register.resolved.is_empty() {
-            blocks.push(Block::Subheading(w.resolved.to_owned()));
+            blocks.push(Block::Subheading(w.t("report-resolved")));
             blocks.push(Block::Bullets(
                 register
                     .resolved
@@ -429,7 +436,7 @@ impl Sections<'_> {
                             "{} · {} ({})",
                             resolved.id,
                             resolved.title.as_deref().unwrap_or("—"),
-                            status(language, resolved.treatment.status)
+                            w.status(resolved.treatment.status)
                         )
                     })
                     .collect(),
@@ -441,7 +448,7 @@ impl Sections<'_> {
     pub(super) fn heatmaps(&mut self) {
         let w = self.words;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s7.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s7")));
         blocks.push(Block::Heatmaps);
     }
 
@@ -449,25 +456,27 @@ impl Sections<'_> {
     pub(super) fn action_plan(&mut self) {
         let map = self.map;
         let w = self.words;
-        let language = self.language;
         let as_of = self.as_of;
         let register = &self.register;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s8.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s8")));
         let plan = register.action_plan();
         if plan.is_empty() {
-            blocks.push(Block::Paragraph(w.plan_empty.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-plan-empty")));
         } else {
             let rows = plan
                 .iter()
                 .map(|risk| {
                     let due = match risk.due() {
-                        Some(due) if risk.is_overdue(as_of) => format!("{due} ({})", w.overdue),
-                        Some(due) => due.to_string(),
+                        Some(due) if risk.is_overdue(as_of) => {
+                            format!("{} ({})", w.date(due), w.t("report-overdue"))
+                        }
+                        Some(due) => w.date(due),
                         None => String::new(),
                     };
                     vec![
-                        risk.owner().unwrap_or(w.unassigned).to_owned(),
+                        risk.owner()
+                            .map_or_else(|| w.t("report-unassigned"), str::to_owned),
                         due,
                         format!(
                             "{} · {}: {}",
@@ -475,14 +484,18 @@ impl Sections<'_> {
                             flow_label(map, &risk.finding.subject),
                             risk.finding.mitigation()
                         ),
-                        status(language, risk.status).to_owned(),
+                        w.status(risk.status),
                     ]
                 })
                 .collect();
             blocks.push(Block::Table {
-                header: [w.owner, w.due, w.finding, w.status]
-                    .map(str::to_owned)
-                    .to_vec(),
+                header: [
+                    w.t("report-owner"),
+                    w.t("report-due"),
+                    w.t("report-finding"),
+                    w.t("report-status"),
+                ]
+                .to_vec(),
                 rows,
                 widths: vec![1.4, 1.4, 6.0, 1.1],
             });
@@ -494,56 +507,62 @@ impl Sections<'_> {
         let map = self.map;
         let w = self.words;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s9.to_owned()));
+        blocks.push(Block::Heading(w.t("report-s9")));
         let sign = &map.assessment.sign_off;
         let signed = |name: &str, date: Option<Date>| {
             if name.trim().is_empty() {
-                w.not_signed.to_owned()
+                w.t("report-not-signed")
             } else {
                 match date {
-                    Some(date) => format!("{} · {date}", name.trim()),
-                    None => format!("{} · {}", name.trim(), w.not_signed),
+                    Some(date) => format!("{} · {}", name.trim(), w.date(date)),
+                    None => format!("{} · {}", name.trim(), w.t("report-not-signed")),
                 }
             }
         };
         blocks.push(Block::Table {
-            header: vec![String::new(), format!("{} · {}", w.owner, w.date)],
+            header: vec![
+                String::new(),
+                format!("{} · {}", w.t("report-owner"), w.t("report-date")),
+            ],
             rows: vec![
                 vec![
-                    w.assessor.to_owned(),
+                    w.t("report-assessor"),
                     signed(&sign.assessor, sign.assessed_on),
                 ],
-                vec![w.dpo.to_owned(), signed(&sign.dpo, sign.dpo_on)],
+                vec![w.t("report-dpo"), signed(&sign.dpo, sign.dpo_on)],
                 vec![
-                    w.approver.to_owned(),
+                    w.t("report-approver"),
                     signed(&sign.approver, sign.approved_on),
                 ],
             ],
             widths: vec![1.0, 3.0],
         });
-        blocks.push(Block::Subheading(w.dpo_opinion.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-dpo-opinion")));
         or_missing(blocks, w, &sign.dpo_opinion);
-        blocks.push(Block::Subheading(w.revisions.to_owned()));
+        blocks.push(Block::Subheading(w.t("report-revisions")));
         let current = self.fingerprint;
         if map.assessment.revisions.is_empty() {
-            blocks.push(Block::Missing(w.not_signed.to_owned()));
+            blocks.push(Block::Missing(w.t("report-not-signed")));
         } else {
             blocks.push(Block::Table {
-                header: [w.date, w.owner, w.step, w.map_fingerprint]
-                    .map(str::to_owned)
-                    .to_vec(),
+                header: [
+                    w.t("report-date"),
+                    w.t("report-owner"),
+                    w.t("report-step"),
+                    w.t("report-map-fingerprint"),
+                ]
+                .to_vec(),
                 rows: map
                     .assessment
                     .revisions
                     .iter()
                     .map(|revision| {
                         vec![
-                            revision.date.to_string(),
+                            w.date(revision.date),
                             revision.by.clone(),
-                            revision.step.map_or_else(
-                                || revision.note.clone(),
-                                |step| step.label().to_owned(),
-                            ),
+                            revision
+                                .step
+                                .map_or_else(|| revision.note.clone(), |step| w.step(step)),
                             revision.map_hash.clone(),
                         ]
                     })
@@ -552,7 +571,7 @@ impl Sections<'_> {
             });
             let last = map.assessment.revisions.last();
             if last.is_some_and(|r| !r.map_hash.is_empty() && r.map_hash != current) {
-                blocks.push(Block::Missing(w.changed_since.to_owned()));
+                blocks.push(Block::Missing(w.t("report-changed-since")));
             }
         }
     }
@@ -564,14 +583,15 @@ impl Sections<'_> {
         let rulebook = self.rulebook;
         let register = &self.register;
         let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.s10.to_owned()));
-        blocks.push(Block::Paragraph(format!(
-            "{}: {}. {}: {as_of}.",
-            w.rulebook,
-            rulebook.version(),
-            w.evaluated_on
+        blocks.push(Block::Heading(w.t("report-s10")));
+        blocks.push(Block::Paragraph(w.with(
+            "report-rulebook-line",
+            &[
+                ("version", rulebook.version().into()),
+                ("date", w.date(as_of).into()),
+            ],
         )));
-        blocks.push(Block::Paragraph(w.caveat_general.to_owned()));
+        blocks.push(Block::Paragraph(w.t("report-caveat-general")));
         let unverified: Vec<String> = register
             .risks
             .iter()
@@ -586,9 +606,9 @@ impl Sections<'_> {
             })
             .collect();
         if unverified.is_empty() {
-            blocks.push(Block::Paragraph(w.all_verified.to_owned()));
+            blocks.push(Block::Paragraph(w.t("report-all-verified")));
         } else {
-            blocks.push(Block::Subheading(w.unverified.to_owned()));
+            blocks.push(Block::Subheading(w.t("report-unverified")));
             blocks.push(Block::Bullets(unverified));
         }
     }

@@ -1,409 +1,69 @@
-//! The report's own words in English, Traditional Chinese and Portuguese. What comes from the map
-//! (names, purposes, answers) and from the rulebook (titles, citations, mitigations) is printed
-//! as written; the vocabulary (data classes, safeguards) is in English in every language.
+//! The report's own words, read from the catalogue (the `report-…` keys of `assets/i18n/`), and
+//! the few words it takes from the catalogue's shared vocabulary: treatment statuses, regimes,
+//! severities, sign-off steps, numbers and dates. What comes from the map (names, purposes,
+//! answers) is printed as written.
 
-use crate::model::{Language, TreatmentStatus};
+use crate::i18n::{self, Arg};
+use crate::model::{Date, Language, Severity, SignOffStep, TreatmentStatus};
 
-/// Every fixed phrase of the report.
-pub struct Words {
-    pub report: &'static str,
-    pub organisation: &'static str,
-    pub evaluated_on: &'static str,
-    pub map_fingerprint: &'static str,
-    pub s1: &'static str,
-    pub s2: &'static str,
-    pub s3: &'static str,
-    pub s4: &'static str,
-    pub s5: &'static str,
-    pub s6: &'static str,
-    pub s7: &'static str,
-    pub s8: &'static str,
-    pub s9: &'static str,
-    pub s10: &'static str,
-    pub not_answered: &'static str,
-    pub platforms: &'static str,
-    pub no_platforms: &'static str,
-    pub site: &'static str,
-    pub operator: &'static str,
-    pub place: &'static str,
-    pub role: &'static str,
-    pub flow: &'static str,
-    pub from: &'static str,
-    pub to: &'static str,
-    pub data: &'static str,
-    pub people: &'static str,
-    pub basis: &'static str,
-    pub safeguards: &'static str,
-    pub retention: &'static str,
-    pub days: &'static str,
-    pub unknown: &'static str,
-    pub none: &'static str,
-    pub no_flows: &'static str,
-    pub diagram_caption: &'static str,
-    pub q_transfer: &'static str,
-    pub q_transfer_yes: &'static str,
-    pub q_transfer_no: &'static str,
-    pub q_lawful: &'static str,
-    pub q_lawful_ok: &'static str,
-    pub still_needs: &'static str,
-    pub q_rights: &'static str,
-    pub information: &'static str,
-    pub access: &'static str,
-    pub objection: &'static str,
-    pub regime: &'static str,
-    pub requirements: &'static str,
-    pub nothing_asked: &'static str,
-    pub mainland_totals: &'static str,
-    pub mainland_none: &'static str,
-    pub sensitive: &'static str,
-    pub non_sensitive: &'static str,
-    pub unknown_counts: &'static str,
-    pub finding: &'static str,
-    pub citation: &'static str,
-    pub verification: &'static str,
-    pub initial: &'static str,
-    pub residual: &'static str,
-    pub status: &'static str,
-    pub owner: &'static str,
-    pub due: &'static str,
-    pub no_findings: &'static str,
-    pub resolved: &'static str,
-    /// Heading of the list of reasons each finding fired.
-    pub why_fired: &'static str,
-    /// Heading of the Mainland export totals per exporting entity.
-    pub per_entity: &'static str,
-    pub initial_risk: &'static str,
-    pub residual_risk: &'static str,
-    pub severity: &'static str,
-    pub likelihood: &'static str,
-    pub overdue: &'static str,
-    pub plan_empty: &'static str,
-    pub unassigned: &'static str,
-    pub assessor: &'static str,
-    pub dpo: &'static str,
-    pub dpo_opinion: &'static str,
-    pub approver: &'static str,
-    pub date: &'static str,
-    pub not_signed: &'static str,
-    pub revisions: &'static str,
-    pub step: &'static str,
-    pub changed_since: &'static str,
-    pub rulebook: &'static str,
-    pub caveat_general: &'static str,
-    pub unverified: &'static str,
-    pub all_verified: &'static str,
-    pub necessity: &'static str,
+/// The report's language, asked for its words.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Words {
+    pub(super) language: Language,
 }
 
-const EN: Words = Words {
-    report: "Data protection impact assessment",
-    organisation: "Organisation",
-    evaluated_on: "Rules as of",
-    map_fingerprint: "Map fingerprint",
-    s1: "1. Processing description",
-    s2: "2. Data-flow diagram",
-    s3: "3. Flow inventory",
-    s4: "4. Filing questions",
-    s5: "5. Transfer mechanisms",
-    s6: "6. Risk register",
-    s7: "7. Risk heatmap",
-    s8: "8. Action plan",
-    s9: "9. Sign-off",
-    s10: "10. Rulebook, date and caveats",
-    not_answered: "Not answered yet: complete it in the DPIA workspace.",
-    platforms: "Platforms and where they store data",
-    no_platforms: "The map has no platform or data centre.",
-    site: "Site",
-    operator: "Operator",
-    place: "Place",
-    role: "Recipient role",
-    flow: "Flow",
-    from: "From",
-    to: "To",
-    data: "Data",
-    people: "People a year",
-    basis: "Legal basis",
-    safeguards: "Safeguards",
-    retention: "Retention",
-    days: "days",
-    unknown: "unknown",
-    none: "none",
-    no_flows: "The map has no flows yet.",
-    diagram_caption: "Origins on the left, destinations by jurisdiction lane; thicker arrows cross a border, dashed ones are remote access.",
-    q_transfer: "Is there a cross-border transfer?",
-    q_transfer_yes: "Yes. These flows leave one legal territory for another:",
-    q_transfer_no: "No flow on the map crosses a border.",
-    q_lawful: "Is the storage location lawful for the data?",
-    q_lawful_ok: "Nothing more is asked of any flow.",
-    still_needs: "still needs",
-    q_rights: "How can people exercise their rights?",
-    information: "Information",
-    access: "Access and correction",
-    objection: "Objection and withdrawal",
-    regime: "Regime",
-    requirements: "What applies",
-    nothing_asked: "nothing more asked",
-    mainland_totals: "Mainland exports counted together",
-    mainland_none: "No Mainland export counts towards the thresholds (none, or all exempt).",
-    sensitive: "people with sensitive data",
-    non_sensitive: "people with other data",
-    unknown_counts: "flows with unknown counts",
-    finding: "Finding",
-    citation: "Citation",
-    verification: "Verification",
-    initial: "Initial",
-    residual: "Residual",
-    status: "Status",
-    owner: "Owner",
-    due: "Due",
-    no_findings: "No findings: nothing more is asked of any flow.",
-    resolved: "Resolved (treated, no longer found)",
-    why_fired: "Why each finding fired (facts found; safeguards looked for and missing)",
-    per_entity: "Per exporting entity",
-    initial_risk: "Initial risk",
-    residual_risk: "Residual risk",
-    severity: "Severity",
-    likelihood: "Likelihood",
-    overdue: "overdue",
-    plan_empty: "No open treatment: nothing left to do.",
-    unassigned: "Unassigned",
-    assessor: "Assessor",
-    dpo: "Data protection officer",
-    dpo_opinion: "DPO opinion",
-    approver: "Approver",
-    date: "Date",
-    not_signed: "not signed",
-    revisions: "Revision log",
-    step: "Step",
-    changed_since: "The map has changed since this signature.",
-    rulebook: "Rulebook",
-    caveat_general: "This assessment applies the rulebook to the map as drawn. It is not legal advice; where a citation is not fully verified, confirm it with counsel or the regulator before relying on it.",
-    unverified: "Findings whose citation is not fully verified",
-    all_verified: "Every citation used is verified.",
-    necessity: "Necessity and proportionality",
-};
-
-const ZH: Words = Words {
-    report: "個人資料保護影響評估",
-    organisation: "機構",
-    evaluated_on: "規則適用日期",
-    map_fingerprint: "資料地圖指紋",
-    s1: "1. 處理活動說明",
-    s2: "2. 資料流向圖",
-    s3: "3. 資料流清單",
-    s4: "4. 申報問題",
-    s5: "5. 跨境傳輸機制",
-    s6: "6. 風險登記冊",
-    s7: "7. 風險熱圖",
-    s8: "8. 行動計劃",
-    s9: "9. 簽署",
-    s10: "10. 規則版本、日期及注意事項",
-    not_answered: "尚未回答：請在 DPIA 工作區填寫。",
-    platforms: "平台及資料儲存地點",
-    no_platforms: "地圖上沒有平台或資料中心。",
-    site: "地點",
-    operator: "營運者",
-    place: "所在地",
-    role: "接收方角色",
-    flow: "資料流",
-    from: "來源",
-    to: "目的地",
-    data: "資料",
-    people: "每年人數",
-    basis: "法律依據",
-    safeguards: "保障措施",
-    retention: "保存期限",
-    days: "日",
-    unknown: "不詳",
-    none: "無",
-    no_flows: "地圖上尚無資料流。",
-    diagram_caption: "來源在左，目的地按法域分欄；粗箭頭表示跨境，虛線表示遠程存取。",
-    q_transfer: "是否有跨境傳輸？",
-    q_transfer_yes: "是。以下資料流由一個法域傳往另一法域：",
-    q_transfer_no: "地圖上沒有跨境的資料流。",
-    q_lawful: "資料的儲存地點是否合法？",
-    q_lawful_ok: "所有資料流均無其他要求。",
-    still_needs: "仍需",
-    q_rights: "資料當事人如何行使權利？",
-    information: "知情",
-    access: "查閱及更正",
-    objection: "反對及撤回同意",
-    regime: "法律制度",
-    requirements: "適用要求",
-    nothing_asked: "無其他要求",
-    mainland_totals: "合併計算的內地資料出境",
-    mainland_none: "沒有計入門檻的內地資料出境（沒有，或全部豁免）。",
-    sensitive: "人（敏感個人資料）",
-    non_sensitive: "人（其他個人資料）",
-    unknown_counts: "條資料流人數不詳",
-    finding: "發現",
-    citation: "法律出處",
-    verification: "核實程度",
-    initial: "初始",
-    residual: "剩餘",
-    status: "狀態",
-    owner: "負責人",
-    due: "期限",
-    no_findings: "沒有發現：所有資料流均無其他要求。",
-    resolved: "已解決（已處理，不再出現）",
-    why_fired: "各項發現的成因（已發現的事實；已查找但欠缺的保障措施）",
-    per_entity: "按出境實體",
-    initial_risk: "初始風險",
-    residual_risk: "剩餘風險",
-    severity: "嚴重程度",
-    likelihood: "可能性",
-    overdue: "已逾期",
-    plan_empty: "沒有未完成的處理措施。",
-    unassigned: "未指派",
-    assessor: "評估人",
-    dpo: "資料保護主任",
-    dpo_opinion: "資料保護主任意見",
-    approver: "批准人",
-    date: "日期",
-    not_signed: "未簽署",
-    revisions: "修訂記錄",
-    step: "步驟",
-    changed_since: "此簽署後地圖已有更改。",
-    rulebook: "規則集",
-    caveat_general: "本評估按所繪地圖應用規則集，並非法律意見；凡法律出處未完全核實者，依賴前請向律師或監管機構確認。",
-    unverified: "法律出處未完全核實的發現",
-    all_verified: "所用法律出處均已核實。",
-    necessity: "必要性及相稱性",
-};
-
-const PT: Words = Words {
-    report: "Avaliação de impacto sobre a protecção de dados",
-    organisation: "Organização",
-    evaluated_on: "Regras em vigor em",
-    map_fingerprint: "Impressão digital do mapa",
-    s1: "1. Descrição do tratamento",
-    s2: "2. Diagrama dos fluxos de dados",
-    s3: "3. Inventário dos fluxos",
-    s4: "4. Perguntas do pedido",
-    s5: "5. Mecanismos de transferência",
-    s6: "6. Registo de riscos",
-    s7: "7. Mapa de calor dos riscos",
-    s8: "8. Plano de acção",
-    s9: "9. Aprovação",
-    s10: "10. Regras, data e ressalvas",
-    not_answered: "Ainda sem resposta: preencha-a no espaço de trabalho da AIPD.",
-    platforms: "Plataformas e onde guardam os dados",
-    no_platforms: "O mapa não tem plataformas nem centros de dados.",
-    site: "Local",
-    operator: "Operador",
-    place: "Localização",
-    role: "Papel do destinatário",
-    flow: "Fluxo",
-    from: "Origem",
-    to: "Destino",
-    data: "Dados",
-    people: "Pessoas por ano",
-    basis: "Fundamento jurídico",
-    safeguards: "Garantias",
-    retention: "Conservação",
-    days: "dias",
-    unknown: "desconhecido",
-    none: "nenhuma",
-    no_flows: "O mapa ainda não tem fluxos.",
-    diagram_caption: "Origens à esquerda, destinos por jurisdição; setas grossas atravessam uma fronteira, tracejadas são acesso remoto.",
-    q_transfer: "Há transferência transfronteiriça?",
-    q_transfer_yes: "Sim. Estes fluxos saem de um território jurídico para outro:",
-    q_transfer_no: "Nenhum fluxo do mapa atravessa uma fronteira.",
-    q_lawful: "O local de armazenamento é lícito para os dados?",
-    q_lawful_ok: "Nada mais é exigido a nenhum fluxo.",
-    still_needs: "ainda precisa de",
-    q_rights: "Como exercem os titulares os seus direitos?",
-    information: "Informação",
-    access: "Acesso e rectificação",
-    objection: "Oposição e retirada do consentimento",
-    regime: "Regime",
-    requirements: "O que se aplica",
-    nothing_asked: "nada mais exigido",
-    mainland_totals: "Exportações do Interior da China contadas em conjunto",
-    mainland_none: "Nenhuma exportação do Interior da China conta para os limiares (nenhuma, ou todas isentas).",
-    sensitive: "pessoas com dados sensíveis",
-    non_sensitive: "pessoas com outros dados",
-    unknown_counts: "fluxos com número desconhecido",
-    finding: "Constatação",
-    citation: "Fonte legal",
-    verification: "Verificação",
-    initial: "Inicial",
-    residual: "Residual",
-    status: "Estado",
-    owner: "Responsável",
-    due: "Prazo",
-    no_findings: "Sem constatações: nada mais é exigido a nenhum fluxo.",
-    resolved: "Resolvidas (tratadas, já não constatadas)",
-    why_fired: "Porque surgiu cada constatação (factos verificados; salvaguardas procuradas e em falta)",
-    per_entity: "Por entidade exportadora",
-    initial_risk: "Risco inicial",
-    residual_risk: "Risco residual",
-    severity: "Gravidade",
-    likelihood: "Probabilidade",
-    overdue: "em atraso",
-    plan_empty: "Nenhum tratamento em aberto.",
-    unassigned: "Sem responsável",
-    assessor: "Avaliador",
-    dpo: "Encarregado da protecção de dados",
-    dpo_opinion: "Parecer do encarregado",
-    approver: "Aprovador",
-    date: "Data",
-    not_signed: "não assinado",
-    revisions: "Registo de revisões",
-    step: "Passo",
-    changed_since: "O mapa mudou desde esta assinatura.",
-    rulebook: "Regras",
-    caveat_general: "Esta avaliação aplica as regras ao mapa tal como desenhado. Não é aconselhamento jurídico; quando uma fonte legal não está totalmente verificada, confirme-a com um advogado ou o regulador antes de nela se basear.",
-    unverified: "Constatações cuja fonte legal não está totalmente verificada",
-    all_verified: "Todas as fontes legais usadas estão verificadas.",
-    necessity: "Necessidade e proporcionalidade",
-};
-
-/// The words of `language`.
-pub fn words(language: Language) -> &'static Words {
-    match language {
-        Language::English => &EN,
-        Language::TraditionalChinese => &ZH,
-        Language::Portuguese => &PT,
+impl Words {
+    /// The fixed phrase `key`.
+    pub(super) fn t(self, key: &str) -> String {
+        i18n::text(self.language, key).into_owned()
     }
-}
 
-/// A treatment status in `language`.
-pub fn status(language: Language, status: TreatmentStatus) -> &'static str {
-    use TreatmentStatus::*;
-    match (language, status) {
-        (Language::English, _) => status.label(),
-        (Language::TraditionalChinese, Open) => "未處理",
-        (Language::TraditionalChinese, InProgress) => "處理中",
-        (Language::TraditionalChinese, Mitigated) => "已緩解",
-        (Language::TraditionalChinese, Accepted) => "已接受",
-        (Language::TraditionalChinese, NotApplicable) => "不適用",
-        (Language::Portuguese, Open) => "Em aberto",
-        (Language::Portuguese, InProgress) => "Em curso",
-        (Language::Portuguese, Mitigated) => "Mitigado",
-        (Language::Portuguese, Accepted) => "Aceite",
-        (Language::Portuguese, NotApplicable) => "Não aplicável",
+    /// The phrase `key` with its placeholders filled.
+    pub(super) fn with(self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        i18n::text_with(self.language, key, args)
     }
-}
 
-/// The name of a rule pack's legal regime in `language`.
-pub fn regime(language: Language, pack: &str) -> String {
-    let names: [&str; 3] = match pack {
-        "macau" => ["Macau (PDPA)", "澳門（個人資料保護法）", "Macau (LPDP)"],
-        "mainland" => [
-            "Mainland (PIPL)",
-            "內地（個人信息保護法）",
-            "Interior da China (PIPL)",
-        ],
-        "gba" => ["Greater Bay Area", "大灣區", "Grande Baía"],
-        "hong-kong" => ["Hong Kong (PDPO)", "香港（私隱條例）", "Hong Kong (PDPO)"],
-        "general" => ["Good practice", "良好做法", "Boas práticas"],
-        other => return other.to_owned(),
-    };
-    let index = match language {
-        Language::English => 0,
-        Language::TraditionalChinese => 1,
-        Language::Portuguese => 2,
-    };
-    names[index].to_owned()
+    /// `label: value`, with the language's own colon.
+    pub(super) fn labelled(self, label: &str, value: &str) -> String {
+        self.with(
+            "report-labelled",
+            &[("label", label.into()), ("value", value.into())],
+        )
+    }
+
+    /// A count, thousands grouped.
+    pub(super) fn number(self, value: u64) -> String {
+        i18n::number(self.language, value)
+    }
+
+    /// A date in the language's long form.
+    pub(super) fn date(self, date: Date) -> String {
+        i18n::date(self.language, date)
+    }
+
+    /// A treatment status.
+    pub(super) fn status(self, status: TreatmentStatus) -> String {
+        self.t(&format!("status-{}", status.id()))
+    }
+
+    /// A severity's name.
+    pub(super) fn severity(self, severity: Severity) -> String {
+        self.t(&format!("severity-{}", severity.level()))
+    }
+
+    /// A step of the sign-off.
+    pub(super) fn step(self, step: SignOffStep) -> String {
+        self.t(&format!("step-{}", step.id()))
+    }
+
+    /// The name of a rule pack's legal regime; a pack the catalogue does not know (a user's
+    /// own) is named by its id.
+    pub(super) fn regime(self, pack: &str) -> String {
+        let key = format!("regime-{pack}");
+        if i18n::has(self.language, &key) {
+            self.t(&key)
+        } else {
+            pack.to_owned()
+        }
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use borderflow::app::{BorderflowApp, Startup, Storage};
+use borderflow::app::{BorderflowApp, FileDialogs, Startup, Storage};
 use egui_kittest::Harness;
 
 /// How the tests start the editor: on `open`, with no recent files or recovery, on a fixed
@@ -14,6 +14,7 @@ pub fn startup(open: Option<&Path>) -> Startup {
         open: open.map(Path::to_owned),
         storage: Storage::none(),
         today: "2026-11-22".parse().unwrap(),
+        file_dialogs: FileDialogs::PathField,
     }
 }
 

@@ -5,9 +5,10 @@ use std::collections::BTreeSet;
 use egui::Context;
 
 use super::BorderflowApp;
+use super::choose::Purpose;
 use super::dialogs::{AfterPrompt, Dialog};
 use crate::app::state::{RiskTab, Selection};
-use crate::app::{Edit, PendingEdit, UiCommand, files};
+use crate::app::{Edit, PendingEdit, UiCommand};
 
 impl BorderflowApp {
     pub(super) fn run_commands(&mut self, ctx: &Context) {
@@ -28,7 +29,7 @@ impl BorderflowApp {
                             || "map.ron".to_owned(),
                             |n| n.to_string_lossy().into_owned(),
                         );
-                    if let Some(path) = files::pick_file_to_save(&suggested) {
+                    if let Some(path) = self.pick(Purpose::SaveMap, &suggested) {
                         self.save(Some(path));
                     }
                 }
@@ -37,7 +38,7 @@ impl BorderflowApp {
                         "{}.svg",
                         crate::model::slug(&self.map().meta.title, "diagram")
                     );
-                    if let Some(path) = files::pick_export_file(&suggested) {
+                    if let Some(path) = self.pick(Purpose::ExportDiagram, &suggested) {
                         self.export_to(path);
                     }
                 }
@@ -46,7 +47,7 @@ impl BorderflowApp {
                         "{}-dpia.pdf",
                         crate::model::slug(&self.map().meta.title, "map")
                     );
-                    if let Some(path) = files::pick_report_file(&suggested) {
+                    if let Some(path) = self.pick(Purpose::ExportReport, &suggested) {
                         self.report_to(path);
                     }
                 }

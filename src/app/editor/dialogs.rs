@@ -1,11 +1,14 @@
-//! Modal questions and messages: unsaved changes, recovery after a crash, errors.
+//! Modal questions and messages: unsaved changes, recovery after a crash, a file changed by
+//! another program, a path typed when no file dialog can be shown, errors.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use egui::Context;
+use egui::{Context, Ui};
 
 use super::BorderflowApp;
+use super::choose::PathField;
 use crate::app::Document;
+use crate::io::recovery::DiskChange;
 use crate::model::Map;
 
 /// What to do once the user has answered "save changes?".
@@ -23,82 +26,37 @@ pub(super) enum Dialog {
     UnsavedChanges(AfterPrompt),
     /// A previous session left unsaved work.
     Recovery(Box<Map>, Option<PathBuf>),
+    /// "Discard" was pressed on the recovery question: asked once more, since it deletes.
+    ConfirmDiscard(Box<Map>, Option<PathBuf>),
+    /// The document's file was changed or removed by another program since it was read.
+    ChangedOnDisk(PathBuf, DiskChange),
+    /// No file dialog could be shown: a path is typed instead.
+    TypePath(PathField),
     /// Something went wrong; the message names the file and the problem.
     Error(String, String),
 }
 
 impl BorderflowApp {
     pub(super) fn dialog_ui(&mut self, ctx: &Context) {
-        let Some(dialog) = self.dialog.take() else {
+        if self.dialog.is_none() {
+            self.dialog = self.queued_dialogs.pop_front();
+        }
+        let Some(mut dialog) = self.dialog.take() else {
             return;
         };
         let mut keep = true;
         let modal = egui::Modal::new(egui::Id::unique("borderflow-dialog")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            match &dialog {
-                Dialog::UnsavedChanges(after) => {
-                    ui.heading("Save changes?");
-                    ui.label(format!(
-                        "{} has changes that are not saved.",
-                        self.window_title()
-                            .trim_end_matches(" — borderflow")
-                            .trim_end_matches(" •")
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
-                            keep = false;
-                            if self.save(None) {
-                                self.proceed(after.clone(), Some(ctx));
-                            }
-                        }
-                        if ui.button("Don't save").clicked() {
-                            keep = false;
-                            self.storage.clear_recovery();
-                            self.proceed(after.clone(), Some(ctx));
-                        }
-                        if ui.button("Cancel").clicked() {
-                            keep = false;
-                        }
-                    });
-                }
-                Dialog::Recovery(map, origin) => {
-                    ui.heading("Restore unsaved work?");
-                    ui.label(format!(
-                        "borderflow was closed with unsaved changes to {}.",
-                        origin.as_ref().map_or_else(
-                            || format!("\"{}\"", map.meta.title),
-                            |p| p.display().to_string()
-                        )
-                    ));
-                    ui.horizontal(|ui| {
-                        if ui.button("Restore").clicked() {
-                            keep = false;
-                            let mut document = Document::new((**map).clone(), origin.clone());
-                            document.mark_unsaved();
-                            self.replace_document(document);
-                            self.status =
-                                Some("Restored unsaved work; save it to keep it".to_owned());
-                        }
-                        if ui.button("Discard").clicked() {
-                            keep = false;
-                            self.storage.clear_recovery();
-                        }
-                    });
-                }
-                Dialog::Error(title, message) => {
-                    ui.heading(title);
-                    egui::ScrollArea::vertical()
-                        .max_height(320.0)
-                        .show(ui, |ui| {
-                            ui.label(message);
-                        });
-                    if ui.button("OK").clicked() {
-                        keep = false;
-                    }
-                }
-            }
+            keep = match &mut dialog {
+                Dialog::UnsavedChanges(after) => self.unsaved_changes_ui(ui, after),
+                Dialog::Recovery(map, origin) => self.recovery_ui(ui, map, origin),
+                Dialog::ConfirmDiscard(map, origin) => self.confirm_discard_ui(ui, map, origin),
+                Dialog::ChangedOnDisk(path, change) => self.changed_on_disk_ui(ui, path, *change),
+                Dialog::TypePath(field) => self.type_path_ui(ui, field),
+                Dialog::Error(title, message) => error_ui(ui, title, message),
+            };
         });
-        let dismissible = !matches!(dialog, Dialog::Recovery(..));
+        let dismissible = !matches!(dialog, Dialog::Recovery(..) | Dialog::ConfirmDiscard(..));
         if modal.should_close() && dismissible {
             keep = false;
         }
@@ -106,4 +64,207 @@ impl BorderflowApp {
             self.dialog = Some(dialog);
         }
     }
+
+    /// "Save changes?": `false` once answered.
+    fn unsaved_changes_ui(&mut self, ui: &mut Ui, after: &AfterPrompt) -> bool {
+        ui.heading("Save changes?");
+        ui.label(format!(
+            "{} has changes that are not saved.",
+            self.window_title()
+                .trim_end_matches(" — borderflow")
+                .trim_end_matches(" •")
+        ));
+        let mut keep = true;
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                keep = false;
+                if self.save(None) {
+                    self.proceed(after.clone(), Some(ui.ctx()));
+                }
+            }
+            if ui.button("Don't save").clicked() {
+                keep = false;
+                self.autosaver.clear();
+                self.proceed(after.clone(), Some(ui.ctx()));
+            }
+            if ui.button("Cancel").clicked() {
+                keep = false;
+            }
+        });
+        keep
+    }
+
+    fn recovery_ui(&mut self, ui: &mut Ui, map: &Map, origin: &Option<PathBuf>) -> bool {
+        ui.heading("Restore unsaved work?");
+        ui.label(format!(
+            "borderflow was closed with unsaved changes to {}.",
+            work_name(map, origin)
+        ));
+        let mut keep = true;
+        ui.horizontal(|ui| {
+            if ui.button("Restore").clicked() {
+                keep = false;
+                let mut document = Document::new(map.clone(), origin.clone());
+                document.mark_unsaved();
+                // The restored work's file is stamped now: a save over it after another
+                // program changed it still asks.
+                let stamp = origin
+                    .as_deref()
+                    .and_then(|path| crate::io::recovery::DiskStamp::of_file(path).ok());
+                self.replace_document(document, stamp);
+                self.status = Some("Restored unsaved work; save it to keep it".to_owned());
+            }
+            if ui.button("Discard…").clicked() {
+                keep = false;
+                self.dialog = Some(Dialog::ConfirmDiscard(
+                    Box::new(map.clone()),
+                    origin.clone(),
+                ));
+            }
+        });
+        keep
+    }
+
+    fn confirm_discard_ui(&mut self, ui: &mut Ui, map: &Map, origin: &Option<PathBuf>) -> bool {
+        ui.heading("Delete the unsaved work?");
+        ui.label(format!(
+            "The unsaved changes to {} will be deleted for good.",
+            work_name(map, origin)
+        ));
+        let mut keep = true;
+        ui.horizontal(|ui| {
+            if ui.button("Delete").clicked() {
+                keep = false;
+                self.autosaver.clear();
+                self.status = Some("Deleted the unsaved work".to_owned());
+            }
+            if ui.button("Back").clicked() {
+                keep = false;
+                self.dialog = Some(Dialog::Recovery(Box::new(map.clone()), origin.clone()));
+            }
+        });
+        keep
+    }
+
+    fn changed_on_disk_ui(&mut self, ui: &mut Ui, path: &Path, change: DiskChange) -> bool {
+        ui.heading("The file changed on disk");
+        ui.label(match change {
+            DiskChange::Missing => format!(
+                "{} was moved or deleted since it was opened. Saving writes it again.",
+                path.display()
+            ),
+            _ => format!(
+                "Another program changed {} since it was opened. Saving here replaces its \
+                 changes with yours.",
+                path.display()
+            ),
+        });
+        let mut keep = true;
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                keep = false;
+                self.save_unchecked(path.to_owned());
+            }
+            if ui.button("Save As…").clicked() {
+                keep = false;
+                self.commands.push(crate::app::UiCommand::SaveAs);
+            }
+            if ui.button("Cancel").clicked() {
+                keep = false;
+            }
+        });
+        keep
+    }
+
+    fn type_path_ui(&mut self, ui: &mut Ui, field: &mut PathField) -> bool {
+        ui.heading(field.purpose.question());
+        ui.label(format!("No file dialog can be shown: {}.", field.why));
+        let caption = ui.label("File path:");
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut field.text)
+                    .hint_text(field.purpose.hint())
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(caption.id);
+        // The field takes the keyboard when it opens, as a dialog's name field would.
+        if !field.focused {
+            edit.request_focus();
+            field.focused = true;
+        }
+        let entered = edit.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        if let Some(error) = &field.error {
+            ui.colored_label(ui.visuals().error_fg_color, error);
+        }
+        let mut keep = true;
+        ui.horizontal(|ui| {
+            if ui.button("OK").clicked() || entered {
+                match field.resolve() {
+                    Ok(path) => {
+                        let replacing = field.purpose != super::choose::Purpose::Open
+                            && path.exists()
+                            && field.error.as_deref() != Some(&replace_question(&path));
+                        if replacing {
+                            field.error = Some(replace_question(&path));
+                            field.focused = false;
+                        } else {
+                            keep = false;
+                            self.use_typed_path(field.purpose, path);
+                        }
+                    }
+                    Err(error) => {
+                        field.error = Some(error);
+                        // Back to the field, to correct the path.
+                        field.focused = false;
+                    }
+                }
+            }
+            if ui.button("Cancel").clicked() {
+                keep = false;
+            }
+        });
+        keep
+    }
+}
+
+/// How the recovery questions name the work: its file, else its title.
+fn work_name(map: &Map, origin: &Option<PathBuf>) -> String {
+    origin.as_ref().map_or_else(
+        || format!("\"{}\"", map.meta.title),
+        |path| path.display().to_string(),
+    )
+}
+
+fn replace_question(path: &Path) -> String {
+    format!("{} exists: press OK again to replace it.", path.display())
+}
+
+fn error_ui(ui: &mut Ui, title: &str, message: &str) -> bool {
+    ui.heading(title);
+    egui::ScrollArea::vertical()
+        .max_height(320.0)
+        .show(ui, |ui| {
+            ui.label(message);
+        });
+    !ui.button("OK").clicked()
+}
+
+/// The message about recovery copies that could not be loaded, if there are any: they stay
+/// on disk, and the user is told where.
+pub(super) fn unloadable_recoveries(copies: &[(PathBuf, String)]) -> Option<Dialog> {
+    if copies.is_empty() {
+        return None;
+    }
+    let listed: Vec<String> = copies
+        .iter()
+        .map(|(file, why)| format!("• {}: {why}", file.display()))
+        .collect();
+    Some(Dialog::Error(
+        "Unsaved work that cannot be restored".to_owned(),
+        format!(
+            "borderflow found unsaved work from an earlier session that it cannot load. It is \
+             kept where it is, so nothing is lost; copy it elsewhere or delete it yourself.\n\n{}",
+            listed.join("\n")
+        ),
+    ))
 }

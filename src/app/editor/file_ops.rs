@@ -6,17 +6,20 @@ use std::path::{Path, PathBuf};
 use egui::Context;
 
 use super::BorderflowApp;
+use super::choose;
 use super::dialogs::{AfterPrompt, Dialog};
-use crate::app::{Document, files, theme};
+use crate::app::Document;
 use crate::io;
+use crate::io::recovery::{DiskChange, DiskStamp, load_map_stamped};
+use crate::io::storage::Storage;
 use crate::model::Map;
 
 impl BorderflowApp {
     pub(super) fn open_path(&mut self, path: &Path) {
         match open_document(path) {
-            Ok(document) => {
-                let _ = self.storage.remember(path);
-                self.replace_document(document);
+            Ok((document, stamp)) => {
+                let _ = self.storage().remember(path);
+                self.replace_document(document, stamp);
                 self.status = Some(format!("Opened {}", path.display()));
             }
             Err(message) => {
@@ -25,19 +28,43 @@ impl BorderflowApp {
         }
     }
 
-    /// Saves to `path`, or to the document's own path, or asks where.
+    /// Saves to `path`, or to the document's own path, or asks where. Before overwriting the
+    /// document's own file, checks that no other program changed it since it was read.
     pub(super) fn save(&mut self, path: Option<PathBuf>) -> bool {
         let path = match path.or_else(|| self.document.path.clone()) {
             Some(path) => path,
             None => {
                 let suggested =
                     format!("{}.ron", crate::model::slug(&self.map().meta.title, "map"));
-                match files::pick_file_to_save(&suggested) {
+                match self.pick(choose::Purpose::SaveMap, &suggested) {
                     Some(path) => path,
                     None => return false,
                 }
             }
         };
+        if let Some(change) = self.changed_on_disk(&path) {
+            self.dialog = Some(Dialog::ChangedOnDisk(path, change));
+            return false;
+        }
+        self.save_unchecked(path)
+    }
+
+    /// How the document's own file at `path` changed since it was read or saved, if it did.
+    fn changed_on_disk(&self, path: &Path) -> Option<DiskChange> {
+        if self.document.path.as_deref() != Some(path) {
+            return None;
+        }
+        let stamp = self.disk_stamp.as_ref()?;
+        match stamp.check(path) {
+            Ok(DiskChange::Unchanged) => None,
+            Ok(change) => Some(change),
+            // Unreadable now: the save itself will say why, if it fails.
+            Err(_) => None,
+        }
+    }
+
+    /// Saves to `path` without asking (the user chose to overwrite).
+    pub(super) fn save_unchecked(&mut self, path: PathBuf) -> bool {
         let mut map = self.map().clone();
         map.meta.modified = Some(self.today);
         match io::save_map(&path, &map) {
@@ -49,8 +76,9 @@ impl BorderflowApp {
                 self.document
                     .amend_without_history(|document_map| document_map.meta.modified = modified);
                 self.document.mark_saved(path.clone());
-                let _ = self.storage.remember(&path);
-                self.storage.clear_recovery();
+                self.disk_stamp = DiskStamp::of_file(&path).ok();
+                let _ = self.storage().remember(&path);
+                self.autosaver.clear();
                 self.status = Some(format!("Saved {}", path.display()));
                 self.refresh();
                 true
@@ -82,17 +110,17 @@ impl BorderflowApp {
                     created: Some(self.today),
                     ..crate::model::MapMeta::default()
                 });
-                self.replace_document(Document::new(map, None));
+                self.replace_document(Document::new(map, None), None);
                 self.document.mark_unsaved();
             }
             AfterPrompt::Open(Some(path)) => self.open_path(&path),
             AfterPrompt::Open(None) => {
-                if let Some(path) = files::pick_file_to_open() {
+                if let Some(path) = self.pick(choose::Purpose::Open, "") {
                     self.open_path(&path);
                 }
             }
             AfterPrompt::Quit => {
-                self.storage.clear_recovery();
+                self.autosaver.clear();
                 self.allowed_to_close = true;
                 if let Some(ctx) = ctx {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -126,22 +154,9 @@ impl BorderflowApp {
         }
     }
 
-    pub(super) fn autosave(&mut self, ctx: &Context) {
-        let now = ctx.input(|input| input.time);
-        if self.document.is_dirty()
-            && self.autosaved_revision != self.document.revision()
-            && now - self.last_autosave >= theme::AUTOSAVE_SECS
-        {
-            match self
-                .storage
-                .autosave(self.map(), self.document.path.as_deref())
-            {
-                Ok(()) => self.autosaved_revision = self.document.revision(),
-                Err(error) => self.status = Some(format!("Autosave failed: {error}")),
-            }
-            self.last_autosave = now;
-        }
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(theme::AUTOSAVE_SECS));
+    /// The window's storage: recent files and recovery copies.
+    pub(super) fn storage(&self) -> &Storage {
+        self.autosaver.storage()
     }
 
     pub(super) fn update_title(&mut self, ctx: &Context) {
@@ -153,15 +168,16 @@ impl BorderflowApp {
     }
 }
 
-/// Opens a map, or imports an inventory CSV as a new unsaved map.
-pub(super) fn open_document(path: &Path) -> Result<Document, String> {
+/// Opens a map with the stamp of its file as read, or imports an inventory CSV as a new
+/// unsaved map (saving it never writes over the CSV).
+pub(super) fn open_document(path: &Path) -> Result<(Document, Option<DiskStamp>), String> {
     if io::is_inventory_path(path) {
         let map = io::load_inventory(path).map_err(|error| error.to_string())?;
         let mut document = Document::new(map, None);
         document.mark_unsaved();
-        Ok(document)
+        Ok((document, None))
     } else {
-        let map = io::load_map(path).map_err(|error| error.to_string())?;
-        Ok(Document::new(map, Some(path.to_owned())))
+        let (map, stamp) = load_map_stamped(path).map_err(|error| error.to_string())?;
+        Ok((Document::new(map, Some(path.to_owned())), Some(stamp)))
     }
 }

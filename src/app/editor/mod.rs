@@ -7,18 +7,24 @@
 //! bar, toolbar, find box and status bar (`top_bar`).
 
 use std::cell::Cell;
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use egui::Ui;
 
+mod autosave;
 mod background;
+mod choose;
 mod clipboard;
 mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
 mod top_bar;
+
+use autosave::Termination;
 
 use background::Background;
 use clipboard::Clipboard;
@@ -31,7 +37,9 @@ use crate::app::{
     Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, theme, workspace,
 };
 use crate::io;
-use crate::model::{Date, Map, SiteId};
+use crate::io::autosave::Autosaver;
+use crate::io::recovery::DiskStamp;
+use crate::model::{Date, FindingId, Map, SiteId};
 use crate::rules::{Evaluation, Rulebook};
 
 /// The sample a first-time user sees: the DingTalk scenario.
@@ -46,6 +54,18 @@ pub struct Startup {
     pub storage: Storage,
     /// Today, for the rules in force.
     pub today: Date,
+    /// How files are asked for.
+    pub file_dialogs: FileDialogs,
+}
+
+/// How the editor asks the user for a file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum FileDialogs {
+    /// The system's file dialog, or a path field when the system has none.
+    #[default]
+    System,
+    /// Always the path field (a system without a dialog service; tests).
+    PathField,
 }
 
 /// The borderflow editor.
@@ -58,10 +78,18 @@ pub struct BorderflowApp {
     /// How often the view was worked out.
     derivations: Rc<Cell<Derivations>>,
     ui: UiState,
-    storage: Storage,
+    /// Writes recovery copies off the UI thread; holds the window's storage.
+    autosaver: Arc<Autosaver>,
+    /// The document's file as it was when opened or last saved, to notice other writers.
+    disk_stamp: Option<DiskStamp>,
+    /// Set when the system asks the process to end, so unsaved work is written first.
+    termination: Arc<Termination>,
+    file_dialogs: FileDialogs,
     commands: Vec<UiCommand>,
     edits: Vec<PendingEdit>,
     dialog: Option<Dialog>,
+    /// Dialogs waiting for the one shown to close (found at start, for instance).
+    queued_dialogs: VecDeque<Dialog>,
     clipboard: Clipboard,
     status: Option<String>,
     last_autosave: f64,
@@ -85,6 +113,7 @@ impl BorderflowApp {
             open,
             storage,
             today,
+            file_dialogs,
         } = startup;
         let mut problems = Vec::new();
         let rulebook = Rulebook::builtin().unwrap_or_else(|error| {
@@ -100,15 +129,15 @@ impl BorderflowApp {
             Document::new(map, None)
         };
         let wanted = open.or_else(|| storage.recent().into_iter().find(|path| path.exists()));
-        let document = match wanted {
+        let (document, disk_stamp) = match wanted {
             Some(path) => match open_document(&path) {
-                Ok(document) => document,
+                Ok(opened) => opened,
                 Err(message) => {
                     problems.push(("Could not open the file".to_owned(), message));
-                    sample()
+                    (sample(), None)
                 }
             },
-            None => sample(),
+            None => (sample(), None),
         };
         let derivations = Rc::new(Cell::new(Derivations::default()));
         let derived = Derived::new(
@@ -118,13 +147,18 @@ impl BorderflowApp {
             today,
             Rc::clone(&derivations),
         );
-        let dialog = match storage.recovery() {
-            Some((map, origin)) => Some(Dialog::Recovery(Box::new(map), origin)),
-            None => problems
+        let mut dialogs = VecDeque::new();
+        if let Some((map, origin)) = storage.recovery() {
+            dialogs.push_back(Dialog::Recovery(Box::new(map), origin));
+        }
+        if let Some(dialog) = dialogs::unloadable_recoveries(&storage.unloadable_recoveries()) {
+            dialogs.push_back(dialog);
+        }
+        dialogs.extend(
+            problems
                 .into_iter()
-                .next()
                 .map(|(title, message)| Dialog::Error(title, message)),
-        };
+        );
         Self {
             document,
             rulebook,
@@ -132,10 +166,14 @@ impl BorderflowApp {
             derived,
             derivations,
             ui: UiState::default(),
-            storage,
+            autosaver: Arc::new(Autosaver::new(storage)),
+            disk_stamp,
+            termination: Arc::default(),
+            file_dialogs,
             commands: Vec::new(),
             edits: Vec::new(),
-            dialog,
+            dialog: dialogs.pop_front(),
+            queued_dialogs: dialogs,
             clipboard: Clipboard::default(),
             status: None,
             last_autosave: 0.0,
@@ -152,8 +190,9 @@ impl BorderflowApp {
             open: None,
             storage: Storage::none(),
             today,
+            file_dialogs: FileDialogs::PathField,
         });
-        app.replace_document(Document::new(map, None));
+        app.replace_document(Document::new(map, None), None);
         app
     }
 
@@ -194,7 +233,7 @@ impl BorderflowApp {
 
     /// The id of the finding being treated, if any.
     pub fn selected_finding(&self) -> Option<&str> {
-        self.ui.selected_finding()
+        self.ui.selected_finding().map(FindingId::as_str)
     }
 
     /// Which workspace fills the window.
@@ -274,9 +313,11 @@ impl BorderflowApp {
         self.refresh();
     }
 
-    /// Puts `document` in the window, with a fresh selection and the whole map in view.
-    pub(super) fn replace_document(&mut self, document: Document) {
+    /// Puts `document` in the window, with a fresh selection and the whole map in view;
+    /// `disk_stamp` is its file as read, if it came from one.
+    pub(super) fn replace_document(&mut self, document: Document, disk_stamp: Option<DiskStamp>) {
         self.document = document;
+        self.disk_stamp = disk_stamp;
         self.ui.clear_selection();
         self.ui.request_fit();
         self.ui.end_drag();
@@ -291,9 +332,7 @@ impl eframe::App for BorderflowApp {
     }
 
     fn on_exit(&mut self) {
-        if !self.document.is_dirty() {
-            self.storage.clear_recovery();
-        }
+        self.write_or_clear_recovery_before_exit();
     }
 }
 

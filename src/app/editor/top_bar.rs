@@ -61,7 +61,7 @@ impl BorderflowApp {
     }
 
     pub(super) fn recent_menu_ui(&mut self, ui: &mut Ui) {
-        let recent = self.storage.recent();
+        let recent = self.storage().recent();
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
             ui.menu_button("Open recent", |ui| {
                 for path in recent {
@@ -200,6 +200,14 @@ impl BorderflowApp {
                 "All changes saved"
             };
             ui.label(saved);
+            // Stays until an autosave succeeds: until then a crash would lose the changes.
+            if let Some(failure) = self.autosave_failure() {
+                ui.separator();
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    format!("⚠ Unsaved work is not protected: autosave failed ({failure})"),
+                );
+            }
             if let Some(background) = &self.export {
                 ui.separator();
                 ui.spinner();

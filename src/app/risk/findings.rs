@@ -109,7 +109,7 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
 /// One finding; returns true when clicked.
 fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiState) -> bool {
     let finding = &risk.finding;
-    let selected = state.selected_finding() == Some(finding.id.as_str());
+    let selected = state.selected_finding() == Some(&finding.id);
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let subject = subject_name(map, &finding.subject);

@@ -100,7 +100,7 @@ fn finding_link_ui(ui: &mut Ui, risk: &Risk, view: &View<'_>, state: &mut UiStat
         subject_name(view.map, &risk.finding.subject),
         risk.finding.title()
     );
-    let chosen = state.selected_finding() == Some(risk.finding.id.as_str());
+    let chosen = state.selected_finding() == Some(&risk.finding.id);
     if ui.selectable_label(chosen, text).clicked() {
         choose(risk, view, state);
     }

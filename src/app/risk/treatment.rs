@@ -21,7 +21,7 @@ pub fn treatment_ui(
     edits: &mut Vec<PendingEdit>,
 ) {
     let register = view.register();
-    let Some(id) = state.selected_finding().map(str::to_owned) else {
+    let Some(id) = state.selected_finding().cloned() else {
         return;
     };
     ui.horizontal(|ui| {
@@ -111,8 +111,8 @@ pub fn treatment_ui(
     {
         edits.push(PendingEdit::merging(
             format!("Treat {}", finding.id),
-            Edit::SetTreatment(finding.id.clone(), Some(treatment)),
-            MergeKey::Treatment(finding.id.clone(), field),
+            Edit::SetTreatment(finding.id.to_string(), Some(treatment)),
+            MergeKey::Treatment(finding.id.to_string(), field),
         ));
     }
 }

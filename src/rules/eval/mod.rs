@@ -11,8 +11,8 @@ mod reasons;
 use super::condition::{Compiled, Outcome, Scope, bit, place_bit};
 use super::{Rule, Rulebook, Sensitivity, Verification};
 use crate::model::{
-    Access, DataClass, Date, Flag, FlowId, FlowView, LegalBasis, Likelihood, Map, RecipientRole,
-    Safeguard, Severity, SiteId, SiteKind,
+    Access, DataClass, Date, FindingId, Flag, FlowId, FlowView, LegalBasis, Likelihood, Map,
+    RecipientRole, Safeguard, Severity, SiteId, SiteKind,
 };
 pub use reasons::Reasons;
 use reasons::{About, ExplainData, FlowText, SiteText};
@@ -62,7 +62,7 @@ pub struct FindingTexts {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     /// Stable id `RULE@subject`, to which treatments attach.
-    pub id: String,
+    pub id: FindingId,
     /// What it is about.
     pub subject: Subject,
     /// How bad it is.
@@ -425,11 +425,7 @@ struct ActiveRule<'a> {
 
 impl ActiveRule<'_> {
     fn finding(&self, subject: Subject, detail: Option<&Arc<str>>, about: About) -> Finding {
-        let subject_id = subject.id();
-        let mut id = String::with_capacity(self.texts.rule.len() + 1 + subject_id.len());
-        id.push_str(&self.texts.rule);
-        id.push('@');
-        id.push_str(subject_id);
+        let id = FindingId::new(&self.texts.rule, subject.id());
         Finding {
             id,
             subject,
