@@ -27,7 +27,11 @@ fn check(map: &Map) -> Evaluation {
 }
 
 fn ids(evaluation: &Evaluation) -> Vec<String> {
-    evaluation.findings.iter().map(|f| f.id.to_string()).collect()
+    evaluation
+        .findings
+        .iter()
+        .map(|f| f.id.to_string())
+        .collect()
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod cells;
 mod html;
 mod markdown;
 mod pdf;
+mod risks;
 mod sections;
 mod text;
 mod vocab;
@@ -127,6 +128,7 @@ fn sections_of(
     let fingerprint = fingerprint_text(map);
     let mut sections = Sections {
         fingerprint: &fingerprint,
+        numbers: cells::FlowNumbers::of(map),
         map,
         evaluation,
         rulebook,
