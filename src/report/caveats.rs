@@ -1,6 +1,8 @@
 //! Section 10: the rulebook, the date and the caveats, with the rule texts a reader gets in
 //! another language than the report's.
 
+use std::collections::BTreeMap;
+
 use super::Block;
 use super::sections::Sections;
 
@@ -21,23 +23,29 @@ impl Sections<'_> {
             ],
         )));
         blocks.push(Block::Paragraph(w.t("report-caveat-general")));
-        let unverified: Vec<String> = register
-            .risks
-            .iter()
-            .filter(|risk| risk.finding.verification().has_unconfirmed())
-            .map(|risk| {
-                format!(
-                    "{}: {} ({})",
-                    risk.finding.id,
-                    risk.finding.citation_in(w.language),
-                    risk.finding.verification().as_str()
-                )
-            })
-            .collect();
+        // Every rule the report relies on whose citation is not all V (read in the official
+        // text), once each, with its level as the rulebook records it.
+        let mut unverified: BTreeMap<&str, String> = BTreeMap::new();
+        for risk in &register.risks {
+            let finding = &risk.finding;
+            if !finding.verification().is_verified() {
+                unverified.entry(finding.rule()).or_insert_with(|| {
+                    format!(
+                        "{} · {}: {} ({})",
+                        finding.rule(),
+                        finding.title_in(w.language),
+                        finding.citation_in(w.language),
+                        finding.verification().as_str()
+                    )
+                });
+            }
+        }
+        let unverified: Vec<String> = unverified.into_values().collect();
         if unverified.is_empty() {
             blocks.push(Block::Paragraph(w.t("report-all-verified")));
         } else {
             blocks.push(Block::Subheading(w.t("report-unverified")));
+            blocks.push(Block::Paragraph(w.t("report-verification-levels")));
             blocks.push(Block::Bullets(unverified));
         }
         // A user's pack may give fewer languages: say which of its texts the reader gets in

@@ -1,11 +1,12 @@
 //! Small pieces of text the sections share: a missing answer, a flow or site as a reader names
-//! it, a score, a site's place.
+//! it, a flow's number, a score, a site's place.
+
+use std::collections::HashMap;
 
 use super::text::Words;
 use super::{Block, vocab};
 use crate::assessment::Score;
-use crate::model::{Language, Map};
-use crate::rules::Subject;
+use crate::model::{FlowId, Language, Map};
 
 /// The answer as a paragraph, or a "not answered" warning when it is empty.
 pub(super) fn or_missing(blocks: &mut Vec<Block>, words: Words, text: &str) {
@@ -13,20 +14,6 @@ pub(super) fn or_missing(blocks: &mut Vec<Block>, words: Words, text: &str) {
         blocks.push(Block::Missing(words.t("report-not-answered")));
     } else {
         blocks.push(Block::Paragraph(text.trim().to_owned()));
-    }
-}
-
-/// A flow as "id (from → to)", a site by its name, the map as a dash.
-pub(super) fn flow_label(map: &Map, subject: &Subject) -> String {
-    match subject {
-        Subject::Flow(id) => map.flow(id).map_or_else(
-            || id.to_string(),
-            |view| format!("{id} ({} → {})", view.source.name, view.target.name),
-        ),
-        Subject::Site(id) => map
-            .site(id)
-            .map_or_else(|| id.to_string(), |site| site.name.clone()),
-        Subject::Map => "—".to_owned(),
     }
 }
 
@@ -53,4 +40,57 @@ pub(super) fn place(site: &crate::model::Site, language: Language) -> String {
     } else {
         format!("{}, {jurisdiction}", site.city.trim())
     }
+}
+
+/// The numbers readers use for flows (F1, F2…), by flow id.
+///
+/// A flow's number is its position in the map's flow order. This is the one place that decides
+/// it, so that the numbers the diagram prints can replace it without touching the sections.
+pub(super) struct FlowNumbers<'m>(HashMap<&'m FlowId, usize>);
+
+impl<'m> FlowNumbers<'m> {
+    /// The numbers of every flow of `map`.
+    pub(super) fn of(map: &'m Map) -> Self {
+        Self(
+            map.flows()
+                .enumerate()
+                .map(|(index, view)| (&view.flow.id, index + 1))
+                .collect(),
+        )
+    }
+
+    /// The flow's number, e.g. `F3`; a flow the map no longer has keeps its id.
+    pub(super) fn label(&self, id: &FlowId) -> String {
+        self.0
+            .get(id)
+            .map_or_else(|| id.to_string(), |number| format!("F{number}"))
+    }
+
+    /// The flow's number as a number, if the map has the flow.
+    pub(super) fn number(&self, id: &FlowId) -> Option<usize> {
+        self.0.get(id).copied()
+    }
+}
+
+/// Flow numbers as a short list: sorted, runs of three or more written as ranges
+/// (`F1–F4, F7`), so a rule that concerns thousands of flows still fits in a cell.
+pub(super) fn number_ranges(mut numbers: Vec<usize>, separator: &str) -> String {
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for number in numbers {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == number => *last = number,
+            _ => runs.push((number, number)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .into_iter()
+        .map(|(start, last)| match last - start {
+            0 => format!("F{start}"),
+            1 => format!("F{start}{separator}F{last}"),
+            _ => format!("F{start}–F{last}"),
+        })
+        .collect();
+    parts.join(separator)
 }

@@ -11,6 +11,7 @@ mod cells;
 mod html;
 mod markdown;
 mod pdf;
+mod risks;
 mod sections;
 mod text;
 // The vocabulary's translations live below the report so the diagram can name classes too.
@@ -98,8 +99,38 @@ pub fn build(
     language: Language,
     as_of: Date,
 ) -> Report {
+    let options = SvgOptions {
+        date: as_of,
+        page: None,
+    };
+    // The diagram is drawn on a second thread while the sections are written: on a large map
+    // each takes about as long as the other.
+    std::thread::scope(|scope| {
+        let diagram = scope.spawn(|| diagram_svg(map, evaluation, &options));
+        let mut report = sections_of(map, evaluation, rulebook, language, as_of);
+        // A panic on the drawing thread is a bug; it goes on as one here.
+        report.diagram_svg = match diagram.join() {
+            Ok(svg) => svg,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        report
+    })
+}
+
+/// The report without its diagram.
+fn sections_of(
+    map: &Map,
+    evaluation: &Evaluation,
+    rulebook: &Rulebook,
+    language: Language,
+    as_of: Date,
+) -> Report {
     let w = Words { language };
+    // Serialising a large map to hash it takes a while: once for the whole report.
+    let fingerprint = fingerprint_text(map);
     let mut sections = Sections {
+        fingerprint: &fingerprint,
+        numbers: cells::FlowNumbers::of(map),
         map,
         evaluation,
         rulebook,
@@ -138,19 +169,15 @@ pub fn build(
     subtitle.push(format!(
         "{} · {}",
         w.labelled(&w.t("report-evaluated-on"), &w.date(as_of)),
-        w.labelled(&w.t("report-map-fingerprint"), &fingerprint_text(map))
+        w.labelled(&w.t("report-map-fingerprint"), &fingerprint)
     ));
-    let options = SvgOptions {
-        date: as_of,
-        page: None,
-    };
     Report {
         language,
         as_of,
         title,
         subtitle,
         blocks,
-        diagram_svg: diagram_svg(map, evaluation, &options),
+        diagram_svg: String::new(),
         heatmaps,
         heatmap_labels: HeatmapLabels {
             titles: [w.t("report-initial-risk"), w.t("report-residual-risk")],

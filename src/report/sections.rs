@@ -3,10 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::cells::{flow_label, or_missing, place, score_text};
+use super::cells::{FlowNumbers, or_missing, place};
 use super::text::Words;
 use super::{Block, vocab};
-use crate::assessment::fingerprint_text;
 use crate::assessment::{Register, Risk};
 use crate::model::{Date, FlowId, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
@@ -21,6 +20,10 @@ pub(super) struct Sections<'a> {
     pub(super) language: Language,
     pub(super) as_of: Date,
     pub(super) blocks: Vec<Block>,
+    /// The map's fingerprint (or why there is none), computed once.
+    pub(super) fingerprint: &'a str,
+    /// The flows' numbers (F1, F2…).
+    pub(super) numbers: FlowNumbers<'a>,
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
@@ -58,8 +61,10 @@ impl Sections<'_> {
                 )
             })
             .map(|site| {
+                // The site's own edges, not a scan of every flow: linear in the map.
                 let roles: std::collections::BTreeSet<String> = map
-                    .flows()
+                    .flows_of(&site.id)
+                    .into_iter()
                     .filter(|view| view.target.id == site.id)
                     .filter_map(|view| {
                         view.flow
@@ -107,6 +112,7 @@ impl Sections<'_> {
     pub(super) fn inventory(&mut self) {
         let map = self.map;
         let w = self.words;
+        let numbers = &self.numbers;
         let language = self.language;
         let blocks = &mut self.blocks;
         blocks.push(Block::Heading(w.t("report-s3")));
@@ -122,7 +128,7 @@ impl Sections<'_> {
                     }
                 };
                 vec![
-                    flow.id.to_string(),
+                    format!("{} · {}", numbers.label(&flow.id), flow.id),
                     format!("{} ({})", view.source.name, view.source.jurisdiction.id()),
                     format!("{} ({})", view.target.name, view.target.jurisdiction.id()),
                     list(
@@ -172,6 +178,7 @@ impl Sections<'_> {
     pub(super) fn filing_questions(&mut self) {
         let map = self.map;
         let w = self.words;
+        let numbers = &self.numbers;
         let language = self.language;
         let blocks = &mut self.blocks;
         blocks.push(Block::Heading(w.t("report-s4")));
@@ -181,7 +188,8 @@ impl Sections<'_> {
             .filter(|view| view.crosses_border())
             .map(|view| {
                 format!(
-                    "{}: {} ({}) → {} ({})",
+                    "{} · {}: {} ({}) → {} ({})",
+                    numbers.label(&view.flow.id),
                     view.flow.id,
                     view.source.name,
                     vocab::jurisdiction(language, &view.source.jurisdiction),
@@ -197,8 +205,10 @@ impl Sections<'_> {
             blocks.push(Block::Bullets(crossing));
         }
         blocks.push(Block::Subheading(w.t("report-q-lawful")));
-        // Each flow's risks, found once rather than by a scan per flow.
+        // Each flow's risks, found once rather than by a scan per flow. The rules are named by
+        // id: the register (section 6) gives each one's title and treatment once.
         let risks_of = risks_by_flow(&self.register);
+        let separator = w.t("report-item-separator");
         let mut needs: Vec<String> = Vec::new();
         for view in map.flows() {
             let open: Vec<String> = risks_of
@@ -212,8 +222,8 @@ impl Sections<'_> {
                 needs.push(w.with(
                     "report-still-needs",
                     &[
-                        ("flow", view.flow.id.as_str().into()),
-                        ("items", open.join(&w.t("report-list-separator")).into()),
+                        ("flow", numbers.label(&view.flow.id).into()),
+                        ("items", open.join(&separator).into()),
                     ],
                 ));
             }
@@ -340,169 +350,12 @@ impl Sections<'_> {
         }
     }
 
-    /// 6. The risk register with treatments and resolved findings.
-    pub(super) fn risk_register(&mut self) {
-        let map = self.map;
-        let w = self.words;
-        let register = &self.register;
-        let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.t("report-s6")));
-        if register.risks.is_empty() {
-            blocks.push(Block::Paragraph(w.t("report-no-findings")));
-        } else {
-            let rows = register
-                .risks
-                .iter()
-                .map(|risk| {
-                    let finding = &risk.finding;
-                    let treatment = risk.treatment.as_ref();
-                    vec![
-                        format!(
-                            "{} · {}: {}",
-                            finding.rule(),
-                            flow_label(map, &finding.subject),
-                            finding.title_in(w.language)
-                        ),
-                        finding.citation_in(w.language).to_owned(),
-                        finding.verification().as_str().to_owned(),
-                        score_text(w, Some(risk.initial)),
-                        score_text(w, risk.residual),
-                        w.status(risk.status),
-                        treatment.map(|t| t.owner.clone()).unwrap_or_default(),
-                        risk.due().map(|due| w.date(due)).unwrap_or_default(),
-                    ]
-                })
-                .collect();
-            blocks.push(Block::Table {
-                header: [
-                    w.t("report-finding"),
-                    w.t("report-citation"),
-                    w.t("report-verification"),
-                    w.t("report-initial"),
-                    w.t("report-residual"),
-                    w.t("report-status"),
-                    w.t("report-owner"),
-                    w.t("report-due"),
-                ]
-                .to_vec(),
-                rows,
-                widths: vec![3.8, 2.0, 1.3, 1.2, 1.2, 1.1, 1.2, 1.1],
-            });
-            let accepted: Vec<String> = register
-                .risks
-                .iter()
-                .filter_map(|risk| {
-                    let treatment = risk.treatment.as_ref()?;
-                    (!treatment.justification.trim().is_empty()).then(|| {
-                        format!(
-                            "{} ({}): {}",
-                            risk.finding.id,
-                            w.status(risk.status),
-                            treatment.justification.trim()
-                        )
-                    })
-                })
-                .collect();
-            if !accepted.is_empty() {
-                blocks.push(Block::Bullets(accepted));
-            }
-            let reasons: Vec<String> = register
-                .risks
-                .iter()
-                .filter_map(|risk| {
-                    let reasons = risk.finding.reasons_in(w.language);
-                    (!reasons.is_empty()).then(|| {
-                        format!(
-                            "{}: {}",
-                            risk.finding.id,
-                            reasons.join(&w.t("report-list-separator"))
-                        )
-                    })
-                })
-                .collect();
-            if !reasons.is_empty() {
-                blocks.push(Block::Subheading(w.t("report-why-fired")));
-                blocks.push(Block::Bullets(reasons));
-            }
-        }
-        if !register.resolved.is_empty() {
-            blocks.push(Block::Subheading(w.t("report-resolved")));
-            blocks.push(Block::Bullets(
-                register
-                    .resolved
-                    .iter()
-                    .map(|resolved| {
-                        format!(
-                            "{} · {} ({})",
-                            resolved.id,
-                            resolved
-                                .title
-                                .as_ref()
-                                .map_or("—", |title| title.text(self.language)),
-                            w.status(resolved.treatment.status)
-                        )
-                    })
-                    .collect(),
-            ));
-        }
-    }
-
     /// 7. The initial and residual heatmaps.
     pub(super) fn heatmaps(&mut self) {
         let w = self.words;
         let blocks = &mut self.blocks;
         blocks.push(Block::Heading(w.t("report-s7")));
         blocks.push(Block::Heatmaps);
-    }
-
-    /// 8. The action plan by owner and due date.
-    pub(super) fn action_plan(&mut self) {
-        let map = self.map;
-        let w = self.words;
-        let as_of = self.as_of;
-        let register = &self.register;
-        let blocks = &mut self.blocks;
-        blocks.push(Block::Heading(w.t("report-s8")));
-        let plan = register.action_plan();
-        if plan.is_empty() {
-            blocks.push(Block::Paragraph(w.t("report-plan-empty")));
-        } else {
-            let rows = plan
-                .iter()
-                .map(|risk| {
-                    let due = match risk.due() {
-                        Some(due) if risk.is_overdue(as_of) => {
-                            format!("{} ({})", w.date(due), w.t("report-overdue"))
-                        }
-                        Some(due) => w.date(due),
-                        None => String::new(),
-                    };
-                    vec![
-                        risk.owner()
-                            .map_or_else(|| w.t("report-unassigned"), str::to_owned),
-                        due,
-                        format!(
-                            "{} · {}: {}",
-                            risk.finding.rule(),
-                            flow_label(map, &risk.finding.subject),
-                            risk.finding.mitigation_in(w.language)
-                        ),
-                        w.status(risk.status),
-                    ]
-                })
-                .collect();
-            blocks.push(Block::Table {
-                header: [
-                    w.t("report-owner"),
-                    w.t("report-due"),
-                    w.t("report-finding"),
-                    w.t("report-status"),
-                ]
-                .to_vec(),
-                rows,
-                widths: vec![1.4, 1.4, 6.0, 1.1],
-            });
-        }
     }
 
     /// 9. The sign-off and the revision log.
@@ -543,7 +396,7 @@ impl Sections<'_> {
         blocks.push(Block::Subheading(w.t("report-dpo-opinion")));
         or_missing(blocks, w, &sign.dpo_opinion);
         blocks.push(Block::Subheading(w.t("report-revisions")));
-        let current = fingerprint_text(map);
+        let current = self.fingerprint;
         if map.assessment.revisions.is_empty() {
             blocks.push(Block::Missing(w.t("report-not-signed")));
         } else {

@@ -73,6 +73,12 @@ impl Verification {
     pub fn has_unconfirmed(&self) -> bool {
         self.0.split('/').any(|part| part == "U")
     }
+
+    /// Whether every part was read in the official text (all `V`): what the report's caveats
+    /// leave out.
+    pub fn is_verified(&self) -> bool {
+        self.0.split('/').all(|part| part == "V")
+    }
 }
 
 /// A rule of a pack.

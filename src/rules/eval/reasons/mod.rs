@@ -335,20 +335,14 @@ impl Explain<'_> {
     }
 
     /// A named fact: its pack label, and its name when the label differs.
+    /// A fact in words: its label in the reader's language, else its name in the pack. The
+    /// pack's internal name is not repeated beside a label: a DPO reads the label.
     fn fact_words(&self, index: usize) -> String {
         self.book
             .fact_info
             .get(index)
             .map_or_else(String::new, |info| {
-                let label = info.label.text(self.language);
-                if label == &*info.name {
-                    info.name.to_string()
-                } else {
-                    self.say(
-                        "reason-fact-named",
-                        &[("label", label.into()), ("name", info.name.as_ref().into())],
-                    )
-                }
+                info.label.text(self.language).to_owned()
             })
     }
 

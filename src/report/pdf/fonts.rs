@@ -1,0 +1,311 @@
+//! The fonts the PDF is written with: the body faces and the fallbacks for the scripts they
+//! lack, glyph advances for measuring, and the breaking of text into lines.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use resvg::usvg;
+
+use super::PdfError;
+
+/// A font: its bytes for measuring, and krilla's handle for drawing.
+pub(super) struct Face {
+    pub(super) bytes: Arc<dyn AsRef<[u8]> + Send + Sync>,
+    index: u32,
+    pub(super) font: Font,
+    /// Glyph and advance (in em) of each character looked up so far; `None` when the font
+    /// lacks it.
+    glyphs: std::cell::RefCell<HashMap<char, Option<(u16, f32)>>>,
+    /// The same for ASCII, looked up when loaded (most of the report's text).
+    ascii: Vec<Option<(u16, f32)>>,
+}
+
+impl Face {
+    pub(super) fn load(
+        database: &usvg::fontdb::Database,
+        family: &str,
+        bold: bool,
+    ) -> Option<Self> {
+        let query = usvg::fontdb::Query {
+            families: &[usvg::fontdb::Family::Name(family)],
+            weight: if bold {
+                usvg::fontdb::Weight::BOLD
+            } else {
+                usvg::fontdb::Weight::NORMAL
+            },
+            ..usvg::fontdb::Query::default()
+        };
+        let id = database.query(&query)?;
+        let face = database.face(id)?;
+        // The fonts are in memory (see `export::font_database`): share their bytes.
+        let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = match &face.source {
+            usvg::fontdb::Source::Binary(data) => data.clone(),
+            _ => Arc::new(database.with_face_data(id, |data, _| data.to_vec())?),
+        };
+        let index = face.index;
+        let font = Font::new(bytes.clone().into(), index)?;
+        let face = ttf_parser::Face::parse((*bytes).as_ref(), index).ok()?;
+        let units = f32::from(face.units_per_em());
+        let ascii = (0..128u8)
+            .map(|byte| {
+                let glyph = face
+                    .glyph_index(char::from(byte))
+                    .filter(|glyph| glyph.0 != 0)?;
+                Some((glyph.0, f32::from(face.glyph_hor_advance(glyph)?) / units))
+            })
+            .collect();
+        Some(Self {
+            bytes: bytes.clone(),
+            index,
+            font,
+            glyphs: std::cell::RefCell::default(),
+            ascii,
+        })
+    }
+
+    /// The glyph of `c` and its advance in em, if the font has it.
+    pub(super) fn glyph(&self, c: char) -> Option<(u16, f32)> {
+        if let Some(known) = self.ascii.get(c as usize) {
+            return *known;
+        }
+        if let Some(known) = self.glyphs.borrow().get(&c) {
+            return *known;
+        }
+        let found = ttf_parser::Face::parse((*self.bytes).as_ref(), self.index)
+            .ok()
+            .and_then(|face| {
+                // Some fonts map characters they cannot draw to glyph 0 (.notdef), which
+                // PDF/A refuses: that is the font lacking the character too.
+                let glyph = face.glyph_index(c).filter(|glyph| glyph.0 != 0)?;
+                let advance = face.glyph_hor_advance(glyph)?;
+                Some((glyph.0, f32::from(advance) / f32::from(face.units_per_em())))
+            });
+        self.glyphs.borrow_mut().insert(c, found);
+        found
+    }
+
+    /// The advance of `c` in em, if the font has it.
+    pub(super) fn advance(&self, c: char) -> Option<f32> {
+        self.glyph(c).map(|(_, advance)| advance)
+    }
+
+    /// `run` as positioned glyphs, one per character (report text needs no ligatures; Chinese
+    /// and Portuguese need no shaping beyond this), and its width in em.
+    pub(super) fn place(&self, run: &str) -> (Vec<KrillaGlyph>, f32) {
+        let mut width = 0.0;
+        let glyphs = run
+            .char_indices()
+            .map(|(offset, c)| {
+                let (glyph, advance) = self.glyph(c).unwrap_or((0, 0.5));
+                width += advance;
+                KrillaGlyph {
+                    glyph_id: GlyphId::new(u32::from(glyph)),
+                    text_range: offset..offset + c.len_utf8(),
+                    x_advance: advance,
+                    x_offset: 0.0,
+                    y_offset: 0.0,
+                    y_advance: 0.0,
+                    location: None,
+                }
+            })
+            .collect();
+        (glyphs, width)
+    }
+}
+
+/// The fonts of one report: regular and bold body faces, and fallbacks (the other families
+/// found) for what they lack.
+pub(super) struct Fonts {
+    regular: Face,
+    bold: Option<Face>,
+    fallbacks: Vec<Face>,
+}
+
+/// Which face draws a character: the body face (regular or bold), or a fallback by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Which {
+    Body,
+    Fallback(usize),
+}
+
+impl Fonts {
+    pub(super) fn load() -> Result<Self, PdfError> {
+        let database = crate::export::font_database();
+        let mut faces = crate::export::FONT_FAMILIES
+            .iter()
+            .filter_map(|family| Face::load(&database, family, false).map(|face| (*family, face)));
+        let (family, regular) = faces.next().ok_or(PdfError::NoFont)?;
+        // Several families may resolve to the same file; one face each is enough.
+        let mut fallbacks: Vec<Face> = Vec::new();
+        for (_, face) in faces {
+            let seen = std::iter::once(&regular)
+                .chain(&fallbacks)
+                .any(|other| Arc::ptr_eq(&other.bytes, &face.bytes) && other.index == face.index);
+            if !seen {
+                fallbacks.push(face);
+            }
+        }
+        Ok(Self {
+            bold: Face::load(&database, family, true),
+            regular,
+            fallbacks,
+        })
+    }
+
+    pub(super) fn face(&self, bold: bool) -> &Face {
+        match (&self.bold, bold) {
+            (Some(bold), true) => bold,
+            _ => &self.regular,
+        }
+    }
+
+    /// The face that has `c`, if any does.
+    pub(super) fn which(&self, c: char, bold: bool) -> Option<Which> {
+        if self.face(bold).advance(c).is_some() {
+            return Some(Which::Body);
+        }
+        self.fallbacks
+            .iter()
+            .position(|face| face.advance(c).is_some())
+            .map(Which::Fallback)
+    }
+
+    /// `text` as the PDF can show it: control and bidirectional formatting characters dropped
+    /// (a tab becomes a space), and a character no font has replaced by `?`, so no glyph is
+    /// missing (which PDF/A forbids, and readers show as an empty box anyway).
+    pub(super) fn printable(&self, text: &str, bold: bool) -> String {
+        text.chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                '\n' => Some('\n'),
+                c if crate::export::is_hidden_or_forbidden(c) => None,
+                c if self.which(c, bold).is_none() => Some('?'),
+                c => Some(c),
+            })
+            .collect()
+    }
+
+    /// Splits `text` into runs, each drawn with one face.
+    pub(super) fn runs<'t>(&self, text: &'t str, bold: bool) -> Vec<(Which, &'t str)> {
+        let mut runs: Vec<(Which, &'t str)> = Vec::new();
+        let mut start = 0;
+        let mut current = None;
+        for (offset, c) in text.char_indices() {
+            let which = self.which(c, bold).unwrap_or(Which::Body);
+            if let Some(was) = current
+                && was != which
+            {
+                runs.push((was, &text[start..offset]));
+                start = offset;
+            }
+            current = Some(which);
+        }
+        if let Some(which) = current {
+            runs.push((which, &text[start..]));
+        }
+        runs
+    }
+
+    pub(super) fn run_face(&self, which: Which, bold: bool) -> &Face {
+        match which {
+            Which::Fallback(index) => self.fallbacks.get(index).unwrap_or(&self.regular),
+            Which::Body => self.face(bold),
+        }
+    }
+
+    /// The advance of `c` in em, in the face that draws it.
+    pub(super) fn char_width(&self, c: char, bold: bool) -> f32 {
+        self.which(c, bold)
+            .and_then(|which| self.run_face(which, bold).advance(c))
+            .unwrap_or(0.5)
+    }
+
+    /// The width of `text` in em.
+    pub(super) fn measure(&self, text: &str, bold: bool) -> f32 {
+        text.chars().map(|c| self.char_width(c, bold)).sum()
+    }
+
+    /// `text` broken into lines no wider than `width` at `size`: between words, and between
+    /// any two Chinese characters; a word longer than a line is cut. Linear in the text.
+    pub(super) fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let text = self.printable(text, bold);
+        let limit = width / size;
+        let space = self.char_width(' ', bold);
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut line = String::new();
+            let mut line_width = 0.0;
+            for token in tokens(paragraph) {
+                let token_width = self.measure(&token, bold);
+                let trailing = if token.ends_with(' ') { space } else { 0.0 };
+                if line.is_empty() || line_width + token_width - trailing <= limit {
+                    line.push_str(&token);
+                    line_width += token_width;
+                } else {
+                    lines.push(line.trim_end().to_owned());
+                    line = token.trim_start().to_owned();
+                    line_width = self.measure(&line, bold);
+                }
+                // A single token wider than the line is cut character by character.
+                while line_width - trailing > limit && line.chars().count() > 1 {
+                    let mut head_width = 0.0;
+                    let mut cut = line.len();
+                    for (offset, c) in line.char_indices() {
+                        let next = head_width + self.char_width(c, bold);
+                        if next > limit && offset > 0 {
+                            cut = offset;
+                            break;
+                        }
+                        head_width = next;
+                    }
+                    if cut == line.len() {
+                        break;
+                    }
+                    let rest = line.split_off(cut);
+                    lines.push(line);
+                    line = rest;
+                    line_width -= head_width;
+                }
+            }
+            lines.push(line.trim_end().to_owned());
+        }
+        lines
+    }
+}
+
+/// Words with their trailing space, and each CJK character on its own (a line may break
+/// between any two).
+fn tokens(text: &str) -> Vec<String> {
+    let mut tokens: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in text.chars() {
+        let wide = matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
+        if wide {
+            if !word.is_empty() {
+                tokens.push(std::mem::take(&mut word));
+            }
+            tokens.push(c.to_string());
+        } else {
+            word.push(c);
+            if c == ' ' {
+                tokens.push(std::mem::take(&mut word));
+            }
+        }
+    }
+    if !word.is_empty() {
+        tokens.push(word);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_breaks_between_characters_and_words_at_spaces() {
+        assert_eq!(tokens("ab cd"), ["ab ", "cd"]);
+        assert_eq!(tokens("中文 ok"), ["中", "文", " ", "ok"]);
+    }
+}

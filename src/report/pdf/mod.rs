@@ -1,0 +1,62 @@
+//! The report as PDF, written with krilla: A4 portrait pages of wrapped text and tables, the
+//! diagram on a landscape page of its own (never split), and subsets of the fonts used embedded
+//! so the file reads the same everywhere and its text can be searched and copied.
+//!
+//! Layout and drawing are separate steps: [`layout`] turns the report into pages of simple
+//! drawing operations, measured with the fonts' own glyph advances; [`render`] draws them.
+
+mod diagram;
+mod fonts;
+mod layout;
+mod render;
+
+use super::Report;
+use diagram::{parse_diagram, printable_svg};
+use fonts::Fonts;
+use layout::layout;
+use render::render;
+
+/// Why a PDF could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// No usable font on this machine.
+    #[error(
+        "no font to write the PDF with: install a sans-serif font with Chinese glyphs \
+         (on Debian: apt-get install fonts-noto-cjk)"
+    )]
+    NoFont,
+    /// The diagram could not be read (a bug: borderflow writes it).
+    #[error("the diagram could not be placed in the PDF: {0}")]
+    Svg(String),
+    /// krilla refused the document.
+    #[error("the PDF could not be written: {0}")]
+    Pdf(String),
+}
+
+pub(super) const PORTRAIT: (f32, f32) = (595.28, 841.89);
+pub(super) const MARGIN: f32 = 48.0;
+pub(super) const BODY: f32 = 10.0;
+pub(super) const SMALL: f32 = 7.5;
+pub(super) const LINE: f32 = 1.35;
+pub(super) const TEXT: [u8; 3] = [26, 30, 40];
+pub(super) const MUTED: [u8; 3] = [95, 100, 110];
+pub(super) const RULE: [u8; 3] = [190, 196, 208];
+pub(super) const HEADER_FILL: [u8; 3] = [236, 240, 246];
+pub(super) const WARN_FILL: [u8; 3] = [255, 244, 229];
+pub(super) const WARN: [u8; 3] = [213, 94, 0];
+
+/// The report as PDF bytes. The same report gives the same bytes.
+pub fn to_pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
+    let fonts = Fonts::load()?;
+    let svg = printable_svg(&fonts, &report.diagram_svg);
+    // The diagram's own text layout is the slowest single step on a large map: it runs on a
+    // second thread while the pages are laid out.
+    std::thread::scope(|scope| {
+        let diagram = scope.spawn(|| parse_diagram(&svg));
+        let pages = layout(&fonts, report);
+        let diagram = diagram
+            .join()
+            .map_err(|_| PdfError::Svg("the diagram could not be read".to_owned()))??;
+        render(&fonts, pages, report, &diagram)
+    })
+}

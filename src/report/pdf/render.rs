@@ -1,0 +1,126 @@
+//! Drawing the laid-out pages with krilla: PDF/A-2b, fonts embedded as subsets, text kept as
+//! text, the diagram as vectors.
+
+use krilla::color::rgb;
+use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::geom::{PathBuilder, Point, Rect, Size};
+use krilla::metadata::DateTime;
+use krilla::metadata::Metadata;
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::{Document, SerializeSettings};
+use krilla_svg::{SurfaceExt, SvgSettings};
+use resvg::usvg;
+
+use super::PdfError;
+use super::fonts::Fonts;
+use super::layout::{Op, Page};
+use crate::report::Report;
+
+fn colour(rgb: [u8; 3]) -> rgb::Color {
+    rgb::Color::new(rgb[0], rgb[1], rgb[2])
+}
+
+pub(super) fn render(
+    fonts: &Fonts,
+    pages: Vec<Page>,
+    report: &Report,
+    diagram: &usvg::Tree,
+) -> Result<Vec<u8>, PdfError> {
+    // PDF/A-2b, the archival form a filing can be kept in; krilla refuses what breaks it.
+    let configuration = ConfigurationBuilder::new()
+        .with_archival_validator(Archival::A2_B)
+        .finish()
+        .map_err(|error| PdfError::Pdf(format!("{error:?}")))?;
+    let mut document = Document::new_with(SerializeSettings {
+        configuration,
+        ..SerializeSettings::default()
+    });
+    let day = report.as_of;
+    document.set_metadata(
+        Metadata::new()
+            .title(report.title.clone())
+            .language(report.language.id().to_owned())
+            .creator("borderflow".to_owned())
+            // The evaluation date, not the clock: the same report gives the same bytes.
+            .creation_date(DateTime::new(day.year()).month(day.month()).day(day.day())),
+    );
+    // Each page's operations are dropped once drawn, so they are not held twice.
+    for page in pages {
+        let settings = PageSettings::from_wh(page.size.0, page.size.1)
+            .ok_or_else(|| PdfError::Pdf("bad page size".to_owned()))?;
+        let mut pdf_page = document.start_page_with(settings);
+        let mut surface = pdf_page.surface();
+        for op in &page.ops {
+            match op {
+                Op::Rect { rect, fill, stroke } => {
+                    let [x, y, w, h] = *rect;
+                    let Some(rect) = Rect::from_xywh(x, y, w.max(0.1), h.max(0.1)) else {
+                        continue;
+                    };
+                    let mut builder = PathBuilder::new();
+                    builder.push_rect(rect);
+                    let Some(path) = builder.finish() else {
+                        continue;
+                    };
+                    surface.set_fill(fill.map(|rgb| Fill {
+                        paint: colour(rgb).into(),
+                        opacity: NormalizedF32::ONE,
+                        rule: Default::default(),
+                    }));
+                    surface.set_stroke(stroke.map(|rgb| Stroke {
+                        paint: colour(rgb).into(),
+                        width: 0.5,
+                        ..Stroke::default()
+                    }));
+                    surface.draw_path(&path);
+                    surface.set_stroke(None);
+                }
+                Op::Text {
+                    x,
+                    baseline,
+                    size,
+                    bold,
+                    colour: rgb,
+                    text,
+                } => {
+                    surface.set_fill(Some(Fill {
+                        paint: colour(*rgb).into(),
+                        opacity: NormalizedF32::ONE,
+                        rule: Default::default(),
+                    }));
+                    let mut x = *x;
+                    let text = fonts.printable(text, *bold);
+                    for (which, run) in fonts.runs(&text, *bold) {
+                        let face = fonts.run_face(which, *bold);
+                        let (glyphs, width) = face.place(run);
+                        surface.draw_glyphs(
+                            Point::from_xy(x, *baseline),
+                            &glyphs,
+                            face.font.clone(),
+                            run,
+                            *size,
+                            false,
+                        );
+                        x += width * size;
+                    }
+                }
+                Op::Diagram { rect } => {
+                    let [x, y, w, h] = *rect;
+                    let Some(size) = Size::from_wh(w, h) else {
+                        continue;
+                    };
+                    surface.push_transform(&krilla::geom::Transform::from_translate(x, y));
+                    surface.draw_svg(diagram, size, SvgSettings::default());
+                    surface.pop();
+                }
+            }
+        }
+        surface.finish();
+        pdf_page.finish();
+    }
+    document
+        .finish()
+        .map_err(|error| PdfError::Pdf(format!("{error:?}")))
+}

@@ -1,0 +1,298 @@
+//! The DPIA report read as a DPO about to file would read it: the risk register has one row per
+//! rule and names its flows by number, informational findings are not listed as open risks,
+//! the action plan leaves out what is closed, the caveats list exactly the citations that are
+//! not verified in the official text, and nothing prints an empty subject or advertises a tool.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use borderflow::io::load_map;
+use borderflow::model::{Date, Language, Map, Severity, Treatment, TreatmentStatus};
+use borderflow::report;
+use borderflow::rules::{Evaluation, Rulebook, Subject};
+
+const SAMPLES: [&str; 3] = [
+    "lotus-trading-dingtalk",
+    "pearl-delta-hengqin",
+    "banco-estrela-evidence",
+];
+
+fn day() -> Date {
+    "2026-11-22".parse().unwrap()
+}
+
+fn sample(name: &str) -> Map {
+    load_map(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("samples")
+            .join(format!("{name}.ron")),
+    )
+    .unwrap()
+}
+
+fn evaluate(map: &Map) -> (Rulebook, Evaluation) {
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(map, day());
+    (rulebook, evaluation)
+}
+
+fn markdown(map: &Map, language: Language) -> String {
+    let (rulebook, evaluation) = evaluate(map);
+    let report = report::build(map, &evaluation, &rulebook, language, day());
+    report::to_markdown(&report, "d.svg")
+}
+
+/// The text of the section whose heading starts `## {number}\.`, up to the next section.
+fn section(markdown: &str, number: usize) -> String {
+    let start = format!("## {number}\\.");
+    let after = markdown.split(&start).nth(1).unwrap_or_default();
+    after.split("\n## ").next().unwrap_or_default().to_owned()
+}
+
+/// The body rows of the first table in `text`, as cells.
+fn table_rows(text: &str) -> Vec<Vec<String>> {
+    text.lines()
+        .skip_while(|line| !line.starts_with('|'))
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
+        .map(|line| {
+            line.trim_matches('|')
+                .split(" | ")
+                .map(|cell| cell.trim().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// Flow numbers written as `F1–F3, F5` (ranges expanded).
+fn flow_numbers(text: &str) -> BTreeSet<usize> {
+    let mut numbers = BTreeSet::new();
+    for part in text.split(", ") {
+        let bounds: Vec<usize> = part
+            .split('–')
+            .filter_map(|bound| bound.trim().strip_prefix('F')?.parse().ok())
+            .collect();
+        match bounds[..] {
+            [one] => {
+                numbers.insert(one);
+            }
+            [first, last] => numbers.extend(first..=last),
+            _ => {}
+        }
+    }
+    numbers
+}
+
+/// The number readers see for `flow`: its position in the map's flow order.
+fn number_of(map: &Map, flow: &str) -> usize {
+    map.flows()
+        .position(|view| view.flow.id.as_str() == flow)
+        .unwrap()
+        + 1
+}
+
+#[test]
+fn the_register_has_one_row_per_rule_with_its_flows_by_number() {
+    for name in SAMPLES {
+        let map = sample(name);
+        let (_, evaluation) = evaluate(&map);
+        let register = section(&markdown(&map, Language::English), 6);
+        let rows = table_rows(&register);
+        let rules: Vec<String> = rows
+            .iter()
+            .map(|row| row[0].split(" · ").next().unwrap().to_owned())
+            .collect();
+        let expected: BTreeSet<String> = evaluation
+            .findings
+            .iter()
+            .filter(|finding| finding.severity > Severity::Info)
+            .map(|finding| finding.rule().to_owned())
+            .collect();
+        assert_eq!(rules.len(), expected.len(), "{name}: one row per rule");
+        assert_eq!(
+            rules.iter().cloned().collect::<BTreeSet<_>>(),
+            expected,
+            "{name}"
+        );
+        // Each row names exactly the flows its rule fired on.
+        for (row, rule) in rows.iter().zip(&rules) {
+            let fired: BTreeSet<usize> = evaluation
+                .findings
+                .iter()
+                .filter(|finding| finding.rule() == rule)
+                .filter_map(|finding| match &finding.subject {
+                    Subject::Flow(id) => Some(number_of(&map, id.as_str())),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(flow_numbers(&row[1]), fired, "{name} {rule}: {row:?}");
+        }
+    }
+}
+
+#[test]
+fn informational_findings_are_listed_apart_not_as_open_risks() {
+    // Banco's audit events and chat archive are exempt Mainland exports (CN-04, informational).
+    let map = sample("banco-estrela-evidence");
+    let (_, evaluation) = evaluate(&map);
+    let info: BTreeSet<&str> = evaluation
+        .findings
+        .iter()
+        .filter(|finding| finding.severity == Severity::Info)
+        .map(|finding| finding.rule())
+        .collect();
+    assert!(!info.is_empty(), "the sample has informational findings");
+    let text = markdown(&map, Language::English);
+    let register = section(&text, 6);
+    let plan = section(&text, 8);
+    for rule in &info {
+        assert!(
+            !table_rows(&register)
+                .iter()
+                .any(|row| row[0].starts_with(rule)),
+            "{rule} is not a row of the register"
+        );
+        assert!(
+            !table_rows(&plan).iter().any(|row| row[2].starts_with(rule)),
+            "{rule} is not on the action plan"
+        );
+        let list = register.split("### Informational findings").nth(1).unwrap();
+        assert!(list.contains(&format!("- {rule} · ")), "{list}");
+    }
+}
+
+#[test]
+fn the_caveats_list_exactly_the_citations_not_verified_in_the_official_text() {
+    for name in SAMPLES {
+        let map = sample(name);
+        let (_, evaluation) = evaluate(&map);
+        let expected: BTreeSet<String> = evaluation
+            .findings
+            .iter()
+            .filter(|finding| {
+                finding
+                    .verification()
+                    .as_str()
+                    .split('/')
+                    .any(|level| level != "V")
+            })
+            .map(|finding| finding.rule().to_owned())
+            .collect();
+        let caveats = section(&markdown(&map, Language::English), 10);
+        let listed: BTreeSet<String> = caveats
+            .lines()
+            .filter_map(|line| line.strip_prefix("- "))
+            .map(|line| line.split(" · ").next().unwrap().to_owned())
+            .collect();
+        assert_eq!(listed, expected, "{name}: {caveats}");
+        // Each carries its level from the rulebook.
+        for finding in &evaluation.findings {
+            if expected.contains(finding.rule()) {
+                let line = caveats
+                    .lines()
+                    .find(|line| line.starts_with(&format!("- {} · ", finding.rule())))
+                    .unwrap();
+                assert!(
+                    line.ends_with(&format!("({})", finding.verification().as_str())),
+                    "{line}"
+                );
+            }
+        }
+        assert_eq!(
+            caveats.contains("Every citation used is verified"),
+            expected.is_empty(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn no_empty_subject_and_no_mitigation_advertises_a_tool() {
+    let rulebook = Rulebook::builtin().unwrap();
+    for rule in rulebook.rules() {
+        // In every language: the tool's name, or "this tool" / "this program".
+        for (language, mitigation) in rule.mitigation.each() {
+            let lower = mitigation.to_lowercase();
+            assert!(
+                !["borderflow", "本工具", "deste programa"]
+                    .iter()
+                    .any(|advert| lower.contains(advert)),
+                "{} ({language:?}): {mitigation}",
+                rule.id,
+            );
+        }
+    }
+    for name in SAMPLES {
+        for language in [
+            Language::English,
+            Language::TraditionalChinese,
+            Language::Portuguese,
+        ] {
+            let text = markdown(&sample(name), language);
+            assert!(!text.contains("· —"), "{name} {language:?}");
+            assert!(!text.contains("—:"), "{name} {language:?}");
+        }
+    }
+    // A finding about the whole map (Pearl's GEN-04) names the map.
+    let register = section(
+        &markdown(&sample("pearl-delta-hengqin"), Language::English),
+        6,
+    );
+    let row = table_rows(&register)
+        .into_iter()
+        .find(|row| row[0].starts_with("GEN-04"))
+        .unwrap();
+    assert_eq!(row[1], "the whole map");
+}
+
+#[test]
+fn a_treated_flow_leaves_its_rule_s_row_on_the_action_plan() {
+    let mut map = sample("pearl-delta-hengqin");
+    let (_, evaluation) = evaluate(&map);
+    // A rule that fires on several flows: treat one of them.
+    let finding = evaluation
+        .findings
+        .iter()
+        .find(|finding| {
+            finding.severity > Severity::Info
+                && evaluation
+                    .findings
+                    .iter()
+                    .filter(|other| other.rule() == finding.rule())
+                    .count()
+                    > 1
+        })
+        .unwrap();
+    let Subject::Flow(flow) = &finding.subject else {
+        panic!("a flow finding");
+    };
+    let treated = number_of(&map, flow.as_str());
+    map.assessment.treatments.insert(
+        finding.id.to_string(),
+        Treatment {
+            status: TreatmentStatus::Mitigated,
+            owner: "Ana Lei".into(),
+            justification: "Contract signed".into(),
+            ..Treatment::default()
+        },
+    );
+    let plan = section(&markdown(&map, Language::English), 8);
+    let rows: Vec<Vec<String>> = table_rows(&plan)
+        .into_iter()
+        .filter(|row| row[2].starts_with(&format!("{} (", finding.rule())))
+        .collect();
+    assert!(!rows.is_empty(), "the rule's other flows stay on the plan");
+    for row in rows {
+        let flows = row[2]
+            .split(" (")
+            .nth(1)
+            .unwrap()
+            .split("):")
+            .next()
+            .unwrap();
+        assert!(!flow_numbers(flows).contains(&treated), "{row:?}");
+    }
+}
