@@ -51,12 +51,8 @@ pub(super) struct FlowNumbers<'m>(HashMap<&'m FlowId, usize>);
 impl<'m> FlowNumbers<'m> {
     /// The numbers of every flow of `map`.
     pub(super) fn of(map: &'m Map) -> Self {
-        Self(
-            map.flows()
-                .enumerate()
-                .map(|(index, view)| (&view.flow.id, index + 1))
-                .collect(),
-        )
+        // One numbering for the diagram, the report and the editor.
+        Self(crate::scene::flow_numbers(map).into_iter().collect())
     }
 
     /// The flow's number, e.g. `F3`; a flow the map no longer has keeps its id.
