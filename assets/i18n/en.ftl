@@ -407,3 +407,32 @@ error-missing-flow = there is no flow with id `{ $id }`
 error-sensitive-exceeds-total = flow `{ $flow }` has { $sensitive } sensitive subjects a year but only { $total } subjects; sensitive subjects must be at most subjects_per_year
 error-same-ends = flow `{ $flow }` goes from site `{ $site }` to itself; a flow joins two different sites
 error-bad-position = site `{ $id }` has a position that is not a finite number
+
+## The diagram's words (lanes, legend, title block)
+
+diagram-lane-macau = Macau
+diagram-lane-mainland-gba = Mainland GBA (incl. Hengqin)
+diagram-lane-mainland = Mainland (rest)
+diagram-lane-hong-kong = Hong Kong
+diagram-lane-elsewhere = Elsewhere
+diagram-severity-5 = Critical
+diagram-severity-4 = High
+diagram-severity-3 = Medium
+diagram-severity-2 = Low
+diagram-severity-1 = Info only
+diagram-legend = Legend
+diagram-worst-finding = Worst finding on the flow
+diagram-no-finding = No finding
+diagram-line-styles = Thicker: worse finding, thicker again across a border · dashed: remote access
+diagram-class-marks = [M] sensitive under Macau PDPA Art 7 · [P] sensitive under PIPL Art 28
+diagram-no-classes-recorded = No data classes recorded
+diagram-no-classes = no data classes
+diagram-empty-lanes = No sites in
+diagram-flows-key = Flows and the data they carry
+diagram-names-key = Names in full
+diagram-unnamed = unnamed site
+diagram-diagram = Data-flow diagram
+diagram-modified = map modified
+diagram-not-recorded = not recorded
+diagram-content-hash = content hash
+diagram-rules-as-of = rules as of

@@ -407,3 +407,32 @@ error-missing-flow = não há nenhum fluxo com o id `{ $id }`
 error-sensitive-exceeds-total = o fluxo `{ $flow }` tem { $sensitive } titulares com dados sensíveis por ano mas só { $total } titulares; os primeiros não podem exceder subjects_per_year
 error-same-ends = o fluxo `{ $flow }` vai do local `{ $site }` para si próprio; um fluxo liga dois locais diferentes
 error-bad-position = o local `{ $id }` tem uma posição que não é um número finito
+
+## The diagram's words (lanes, legend, title block)
+
+diagram-lane-macau = Macau
+diagram-lane-mainland-gba = Grande Baía no Interior da China (incl. Hengqin)
+diagram-lane-mainland = Interior da China (fora da Grande Baía)
+diagram-lane-hong-kong = Hong Kong
+diagram-lane-elsewhere = Outros locais
+diagram-severity-5 = Crítica
+diagram-severity-4 = Alta
+diagram-severity-3 = Média
+diagram-severity-2 = Baixa
+diagram-severity-1 = Informativa
+diagram-legend = Legenda
+diagram-worst-finding = Constatação mais grave do fluxo
+diagram-no-finding = Sem constatações
+diagram-line-styles = Mais grossa: constatação mais grave, e mais ainda ao atravessar uma fronteira · tracejada: acesso remoto
+diagram-class-marks = [M] dados sensíveis (LPDP, art. 7.º) · [P] informações pessoais sensíveis (LPIP, art. 28.º)
+diagram-no-classes-recorded = Nenhuma categoria de dados registada
+diagram-no-classes = sem categorias de dados
+diagram-empty-lanes = Sem locais em
+diagram-flows-key = Fluxos e dados transmitidos
+diagram-names-key = Nomes completos
+diagram-unnamed = local sem nome
+diagram-diagram = Diagrama dos fluxos de dados
+diagram-modified = mapa alterado em
+diagram-not-recorded = não registado
+diagram-content-hash = código do conteúdo
+diagram-rules-as-of = regras em vigor em

@@ -389,3 +389,32 @@ error-missing-flow = 沒有 id 為 `{ $id }` 的資料流
 error-sensitive-exceeds-total = 資料流 `{ $flow }` 每年有 { $sensitive } 名涉及敏感資料的人，但總人數只有 { $total }；前者不可多於 subjects_per_year
 error-same-ends = 資料流 `{ $flow }` 由地點 `{ $site }` 指向其本身；資料流須連接兩個不同地點
 error-bad-position = 地點 `{ $id }` 的位置不是有限數值
+
+## The diagram's words (lanes, legend, title block)
+
+diagram-lane-macau = 澳門
+diagram-lane-mainland-gba = 大灣區內地九市（含橫琴）
+diagram-lane-mainland = 內地（大灣區以外）
+diagram-lane-hong-kong = 香港
+diagram-lane-elsewhere = 其他地區
+diagram-severity-5 = 嚴重
+diagram-severity-4 = 高
+diagram-severity-3 = 中
+diagram-severity-2 = 低
+diagram-severity-1 = 資訊
+diagram-legend = 圖例
+diagram-worst-finding = 資料流最嚴重的發現事項
+diagram-no-finding = 無發現事項
+diagram-line-styles = 線愈粗，發現事項愈嚴重；跨境再加粗 · 虛線：遠程查閱
+diagram-class-marks = [M] 《個人資料保護法》第七條的敏感資料 · [P] 《個人信息保護法》第二十八條的敏感個人信息
+diagram-no-classes-recorded = 未記錄資料類別
+diagram-no-classes = 無資料類別
+diagram-empty-lanes = 沒有地點的法域欄
+diagram-flows-key = 資料流及所載資料
+diagram-names-key = 完整名稱
+diagram-unnamed = 未命名地點
+diagram-diagram = 資料流向圖
+diagram-modified = 地圖修改日期
+diagram-not-recorded = 未記錄
+diagram-content-hash = 內容雜湊值
+diagram-rules-as-of = 規則適用日期
