@@ -159,13 +159,15 @@ impl BorderflowApp {
                 .into_iter()
                 .map(|(title, message)| Dialog::Error(title, message)),
         );
+        let mut ui = UiState::default();
+        ui.set_language(storage.language());
         Self {
             document,
             rulebook,
             today,
             derived,
             derivations,
-            ui: UiState::default(),
+            ui,
             autosaver: Arc::new(Autosaver::new(storage)),
             disk_stamp,
             termination: Arc::default(),
@@ -194,6 +196,20 @@ impl BorderflowApp {
         });
         app.replace_document(Document::new(map, None), None);
         app
+    }
+
+    /// The language the editor speaks.
+    pub fn language(&self) -> crate::model::Language {
+        self.ui.language()
+    }
+
+    /// Speaks `language` from the next frame on, and remembers it for the next start. The
+    /// selection, the undo history and the document are untouched.
+    pub fn set_language(&mut self, language: crate::model::Language) {
+        self.ui.set_language(language);
+        if let Err(error) = self.storage().set_language(language) {
+            self.status = Some(error.to_string());
+        }
     }
 
     /// Shows a part of the map, given in map coordinates, on the next frame.
