@@ -172,6 +172,7 @@ impl UiState {
     /// Speaks `language` from the next frame on.
     pub fn set_language(&mut self, language: Language) {
         self.language = language;
+        super::words::speak(language);
     }
 
     /// The editor's phrase `key` in its language.

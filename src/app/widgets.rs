@@ -25,7 +25,11 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> bool {
 pub fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> bool {
     let mut changed = false;
     egui::ComboBox::from_id_salt(id)
-        .selected_text(format!("{} ({})", value.label(), value.id()))
+        .selected_text(format!(
+            "{} ({})",
+            super::words::jurisdiction(value),
+            value.id()
+        ))
         .show_ui(ui, |ui| {
             for option in Jurisdiction::NAMED {
                 changed |= ui
@@ -63,13 +67,13 @@ pub fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> b
 
 /// The free notes of a site or flow; true when changed.
 pub fn notes_ui(ui: &mut Ui, notes: &mut String) -> bool {
-    ui.label("Notes");
+    ui.label(super::words::t("ui-notes"));
     ui.add(
         egui::TextEdit::multiline(notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     )
-    .accessible_name("Notes")
+    .accessible_name(super::words::t("ui-notes"))
     .changed()
 }
 
@@ -79,7 +83,7 @@ pub fn vocabulary_combo<T: Copy + PartialEq>(
     name: &str,
     value: &mut T,
     all: &[T],
-    label: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
 ) -> bool {
     let mut changed = false;
     egui::ComboBox::from_id_salt(name)

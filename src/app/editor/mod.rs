@@ -379,6 +379,8 @@ impl BorderflowApp {
     /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
     /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
     pub fn show(&mut self, ui: &mut Ui) {
+        // Every panel of this frame speaks the chosen language.
+        crate::app::words::speak(self.ui.language());
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
