@@ -558,3 +558,46 @@ ui-insp-finding-details = { $citation } · verification { $verification }
 ui-insp-flow-number = Flow { $tag }
 ui-insp-findings = Findings ({ $count })
 ui-notes = Notes
+
+ui-risk-tab-findings = Findings ({ $count })
+ui-risk-tab-heatmap = Heatmap
+ui-risk-tab-plan = Action plan ({ $count })
+ui-subject-flow = Flow { $name }
+ui-subject-site = Site { $name }
+ui-subject-map = The whole map
+ui-risk-counts = { $all } in all: { $critical } critical, { $high } high, { $medium } medium, { $low } low, { $info } info
+ui-risk-resolved = Resolved: { $count } treated findings no longer fire
+ui-risk-resolved-row = ✔ { $id } · { $title } · was { $status }
+ui-risk-rule-gone = rule no longer in the rulebook
+ui-risk-no-findings = No findings: nothing more is asked of any flow.
+ui-risk-none-pass = No finding passes the filters.
+ui-risk-row = { $severity } { $rule } on { $subject }: { $title } ({ $status })
+ui-risk-row-tip = { $id }
+    { $title }
+    Citation: { $citation } (verification { $verification })
+    Mitigation: { $mitigation }
+ui-filter-show-only = Show only:
+ui-filter-jurisdiction = Jurisdiction filter
+ui-filter-any-place = any place
+ui-filter-site = Site filter
+ui-filter-any-site = any site
+ui-filter-class = Data class filter
+ui-filter-any-data = any data
+ui-filter-status = Status filter
+ui-filter-any-status = any status
+ui-filter-clear = Clear filters
+
+ui-plan-summary = { $open } open treatments, { $overdue } overdue (as of { $date }). Closed ones (mitigated, accepted, not applicable) are not listed.
+ui-plan-empty = Nothing left to do.
+ui-plan-unassigned = Unassigned
+ui-plan-overdue = ⚠ { $date } overdue
+ui-plan-no-due = no due date
+ui-heat-cell-initial = Initial risk, severity { $severity } ({ $severity_name }), likelihood { $likelihood } ({ $likelihood_name }): { $count } findings
+ui-heat-cell-residual = Residual risk, severity { $severity } ({ $severity_name }), likelihood { $likelihood } ({ $likelihood_name }): { $count } findings
+ui-heat-initial = Initial risk
+ui-heat-residual = Residual risk (after treatment)
+ui-heat-likelihood-axis = likelihood →
+ui-heat-hint = Click a cell to list its findings and show their flows on the map.
+ui-heat-legend = Rows: severity. Columns: likelihood, 1 rare to 5 almost certain. The residual map places each finding where its treatment leaves it; mitigated and dismissed findings leave it.
+ui-heat-in-cell = In this cell: severity { $severity } ({ $severity_name }), likelihood { $likelihood } ({ $likelihood_name })
+ui-heat-clear = Clear

@@ -558,3 +558,46 @@ ui-insp-finding-details = { $citation } · verificação { $verification }
 ui-insp-flow-number = Fluxo { $tag }
 ui-insp-findings = Constatações ({ $count })
 ui-notes = Notas
+
+ui-risk-tab-findings = Constatações ({ $count })
+ui-risk-tab-heatmap = Mapa de calor
+ui-risk-tab-plan = Plano de acção ({ $count })
+ui-subject-flow = Fluxo { $name }
+ui-subject-site = Local { $name }
+ui-subject-map = O mapa inteiro
+ui-risk-counts = { $all } no total: { $critical } críticas, { $high } altas, { $medium } médias, { $low } baixas, { $info } informativas
+ui-risk-resolved = Resolvidas: { $count } constatações tratadas já não surgem
+ui-risk-resolved-row = ✔ { $id } · { $title } · estava { $status }
+ui-risk-rule-gone = regra já não consta das regras
+ui-risk-no-findings = Sem constatações: nada mais é exigido a nenhum fluxo.
+ui-risk-none-pass = Nenhuma constatação passa os filtros.
+ui-risk-row = { $severity } { $rule } em { $subject }: { $title } ({ $status })
+ui-risk-row-tip = { $id }
+    { $title }
+    Fonte legal: { $citation } (verificação { $verification })
+    Mitigação: { $mitigation }
+ui-filter-show-only = Mostrar só:
+ui-filter-jurisdiction = Filtro de jurisdição
+ui-filter-any-place = qualquer local
+ui-filter-site = Filtro de local
+ui-filter-any-site = qualquer local
+ui-filter-class = Filtro de categoria
+ui-filter-any-data = quaisquer dados
+ui-filter-status = Filtro de estado
+ui-filter-any-status = qualquer estado
+ui-filter-clear = Limpar filtros
+
+ui-plan-summary = { $open } tratamentos em aberto, { $overdue } em atraso (em { $date }). Os fechados (mitigados, aceites, não aplicáveis) não são listados.
+ui-plan-empty = Nada por fazer.
+ui-plan-unassigned = Sem responsável
+ui-plan-overdue = ⚠ { $date } em atraso
+ui-plan-no-due = sem prazo
+ui-heat-cell-initial = Risco inicial, gravidade { $severity } ({ $severity_name }), probabilidade { $likelihood } ({ $likelihood_name }): { $count } constatações
+ui-heat-cell-residual = Risco residual, gravidade { $severity } ({ $severity_name }), probabilidade { $likelihood } ({ $likelihood_name }): { $count } constatações
+ui-heat-initial = Risco inicial
+ui-heat-residual = Risco residual (após tratamento)
+ui-heat-likelihood-axis = probabilidade →
+ui-heat-hint = Clique numa célula para listar as constatações e mostrar os fluxos no mapa.
+ui-heat-legend = Linhas: gravidade. Colunas: probabilidade, de 1 rara a 5 quase certa. O mapa residual coloca cada constatação onde o tratamento a deixa; as mitigadas e afastadas saem dele.
+ui-heat-in-cell = Nesta célula: gravidade { $severity } ({ $severity_name }), probabilidade { $likelihood } ({ $likelihood_name })
+ui-heat-clear = Limpar

@@ -540,3 +540,46 @@ ui-insp-finding-details = { $citation } · 核實程度 { $verification }
 ui-insp-flow-number = 資料流 { $tag }
 ui-insp-findings = 發現事項（{ $count }）
 ui-notes = 備註
+
+ui-risk-tab-findings = 發現事項（{ $count }）
+ui-risk-tab-heatmap = 熱圖
+ui-risk-tab-plan = 行動計劃（{ $count }）
+ui-subject-flow = 資料流 { $name }
+ui-subject-site = 地點 { $name }
+ui-subject-map = 整張地圖
+ui-risk-counts = 共 { $all } 項：嚴重 { $critical }、高 { $high }、中 { $medium }、低 { $low }、資訊 { $info }
+ui-risk-resolved = 已解決：{ $count } 項已處理的發現不再出現
+ui-risk-resolved-row = ✔ { $id } · { $title } · 原為{ $status }
+ui-risk-rule-gone = 規則已不在規則集中
+ui-risk-no-findings = 沒有發現事項：所有資料流均無其他要求。
+ui-risk-none-pass = 沒有符合篩選條件的發現事項。
+ui-risk-row = { $severity } { $rule } · { $subject }：{ $title }（{ $status }）
+ui-risk-row-tip = { $id }
+    { $title }
+    法律出處：{ $citation }（核實程度 { $verification }）
+    緩解措施：{ $mitigation }
+ui-filter-show-only = 只顯示：
+ui-filter-jurisdiction = 法域篩選
+ui-filter-any-place = 任何地方
+ui-filter-site = 地點篩選
+ui-filter-any-site = 任何地點
+ui-filter-class = 資料類別篩選
+ui-filter-any-data = 任何資料
+ui-filter-status = 狀態篩選
+ui-filter-any-status = 任何狀態
+ui-filter-clear = 清除篩選
+
+ui-plan-summary = { $open } 項未完成的處理措施，{ $overdue } 項已逾期（截至{ $date }）。已結束者（已緩解、已接受、不適用）不列出。
+ui-plan-empty = 沒有待辦事項。
+ui-plan-unassigned = 未指派
+ui-plan-overdue = ⚠ { $date } 已逾期
+ui-plan-no-due = 沒有期限
+ui-heat-cell-initial = 初始風險，嚴重程度 { $severity }（{ $severity_name }），可能性 { $likelihood }（{ $likelihood_name }）：{ $count } 項發現
+ui-heat-cell-residual = 剩餘風險，嚴重程度 { $severity }（{ $severity_name }），可能性 { $likelihood }（{ $likelihood_name }）：{ $count } 項發現
+ui-heat-initial = 初始風險
+ui-heat-residual = 剩餘風險（處理後）
+ui-heat-likelihood-axis = 可能性 →
+ui-heat-hint = 按一下方格，列出其中的發現事項並在地圖上顯示相關資料流。
+ui-heat-legend = 列：嚴重程度。欄：可能性，1 罕見至 5 幾乎肯定。剩餘風險圖按處理後的位置放置各項發現；已緩解及不適用者不在圖中。
+ui-heat-in-cell = 此方格：嚴重程度 { $severity }（{ $severity_name }），可能性 { $likelihood }（{ $likelihood_name }）
+ui-heat-clear = 清除
