@@ -9,10 +9,9 @@ mod common;
 
 use std::path::Path;
 
-use borderflow::app::{BorderflowApp, FileDialogs, Startup, Storage};
+use borderflow::app::{FileDialogs, Startup, Storage};
 use borderflow::model::Language;
 use common::{harness_with, lotus_copy};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn startup(open: &Path, folder: &Path) -> Startup {
