@@ -151,7 +151,7 @@ pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) ->
 pub fn local_name(preset: &Preset) -> &'static str {
     PRESETS
         .iter()
-        .position(|known| std::ptr::eq(known, preset))
+        .position(|known| known.name == preset.name)
         .map_or(preset.name, |index| t(&format!("ui-preset-{index}")))
 }
 
