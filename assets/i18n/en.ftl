@@ -705,3 +705,37 @@ ui-dpia-fill-one-undo = Fill “{ $title }” from the map
 ui-dpia-edit-answer = Edit “{ $title }”
 ui-dpia-this-map = { $hash } (this map)
 ui-dpia-changed-since = { $hash } (the map has changed since)
+
+ui-insp-report-language = Report language
+ui-insp-report-language-tip = The language of the DPIA report and of the exported diagram; 简体中文 for filings with Mainland authorities
+
+ui-status-undid = Undid: { $step }
+ui-status-redid = Redid: { $step }
+ui-undo-delete-items = Delete { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+ui-dialog-open = Open a map or import a flow inventory
+ui-dialog-save = Save the map
+ui-dialog-export = Export the diagram
+ui-dialog-report = Export the DPIA report
+ui-filter-map-or-inventory = borderflow map or flow inventory
+ui-filter-map = borderflow map
+ui-filter-inventory = flow inventory (CSV)
+ui-filter-svg = SVG drawing
+ui-filter-png = PNG image
+ui-filter-pdf = PDF document
+ui-filter-html = Web page (one file)
+ui-filter-markdown = Markdown
+ui-export-failed = Could not export
+ui-export-choose = { $path }: choose a { $formats } file
+ui-export-running = An export is already running
+ui-exported = Exported { $path }
+ui-export-stopped = { $path }: the export stopped unexpectedly
+ui-title-unsaved = { $title } (unsaved)
+ui-edit-refused = { $step } was refused: { $reason }
+ui-path-open = Open a map or flow inventory
+ui-path-save = Save the map as
+ui-path-export = Export the diagram as
+ui-path-report = Export the DPIA report as
+ui-termination-unprotected = Unsaved work will not be written if the system ends borderflow: { $reason }

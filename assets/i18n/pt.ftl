@@ -705,3 +705,37 @@ ui-dpia-fill-one-undo = Preencher «{ $title }» a partir do mapa
 ui-dpia-edit-answer = Editar «{ $title }»
 ui-dpia-this-map = { $hash } (este mapa)
 ui-dpia-changed-since = { $hash } (o mapa mudou desde então)
+
+ui-insp-report-language = Língua do relatório
+ui-insp-report-language-tip = A língua do relatório da AIPD e do diagrama exportado; 简体中文 para pedidos às autoridades do Interior da China
+
+ui-status-undid = Anulado: { $step }
+ui-status-redid = Refeito: { $step }
+ui-undo-delete-items = Eliminar { $count ->
+        [one] { $count } elemento
+       *[other] { $count } elementos
+    }
+ui-dialog-open = Abrir um mapa ou importar um inventário de fluxos
+ui-dialog-save = Guardar o mapa
+ui-dialog-export = Exportar o diagrama
+ui-dialog-report = Exportar o relatório da AIPD
+ui-filter-map-or-inventory = Mapa ou inventário de fluxos
+ui-filter-map = Mapa
+ui-filter-inventory = inventário de fluxos (CSV)
+ui-filter-svg = Desenho SVG
+ui-filter-png = Imagem PNG
+ui-filter-pdf = Documento PDF
+ui-filter-html = Página Web (um ficheiro)
+ui-filter-markdown = Markdown
+ui-export-failed = Não foi possível exportar
+ui-export-choose = { $path }: escolha um ficheiro { $formats }
+ui-export-running = Já está a decorrer uma exportação
+ui-exported = Exportado { $path }
+ui-export-stopped = { $path }: a exportação parou inesperadamente
+ui-title-unsaved = { $title } (por guardar)
+ui-edit-refused = { $step } foi recusado: { $reason }
+ui-path-open = Abrir um mapa ou inventário de fluxos
+ui-path-save = Guardar o mapa como
+ui-path-export = Exportar o diagrama como
+ui-path-report = Exportar o relatório da AIPD como
+ui-termination-unprotected = O trabalho por guardar não será escrito se o sistema terminar o programa: { $reason }

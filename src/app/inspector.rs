@@ -66,6 +66,25 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
         if text_row(ui, t("ui-insp-author"), &mut meta.author) {
             changed = Some("author");
         }
+        // The language of the map's report and diagram (Simplified Chinese is for filings
+        // with Mainland authorities, so it is offered here though the editor does not speak it).
+        ui.label(t("ui-insp-report-language"));
+        egui::ComboBox::from_id_salt("report-language")
+            .selected_text(meta.language.label())
+            .show_ui(ui, |ui| {
+                for language in crate::model::Language::ALL {
+                    if ui
+                        .selectable_value(&mut meta.language, *language, language.label())
+                        .changed()
+                    {
+                        changed = Some("language");
+                    }
+                }
+            })
+            .response
+            .on_hover_text(t("ui-insp-report-language-tip"))
+            .accessible_name(t("ui-insp-report-language"));
+        ui.end_row();
     });
     ui.label(t("ui-insp-description"));
     if ui

@@ -292,7 +292,12 @@ impl BorderflowApp {
             .as_ref()
             .and_then(|path| path.file_name())
             .map_or_else(
-                || format!("{} (unsaved)", self.map().meta.title),
+                || {
+                    crate::app::words::tw(
+                        "ui-title-unsaved",
+                        &[("title", self.map().meta.title.as_str().into())],
+                    )
+                },
                 |name| name.to_string_lossy().into_owned(),
             );
         let mark = if self.document.is_dirty() { " •" } else { "" };
@@ -324,7 +329,16 @@ impl BorderflowApp {
                 self.document
                     .apply(pending.label.clone(), pending.edit, pending.merge_key)
             {
-                self.status = Some(format!("{} was refused: {error}", pending.label));
+                self.status = Some(crate::app::words::tw(
+                    "ui-edit-refused",
+                    &[
+                        ("step", pending.label.as_str().into()),
+                        (
+                            "reason",
+                            crate::io::edit_error(self.ui.language(), &error).into(),
+                        ),
+                    ],
+                ));
             }
         }
         self.refresh();
