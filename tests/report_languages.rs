@@ -179,3 +179,20 @@ fn a_simplified_chinese_report_uses_the_mainland_terms() {
         "no Traditional characters in the program's words"
     );
 }
+
+#[test]
+fn the_reports_diagram_is_drawn_in_the_reports_language() {
+    let map = sample("lotus-trading-dingtalk");
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    for (language, legend, date) in [
+        (Language::English, "Legend", "22 November 2026"),
+        (Language::Portuguese, "Legenda", "22 de Novembro de 2026"),
+        (Language::TraditionalChinese, "圖例", "2026年11月22日"),
+        (Language::SimplifiedChinese, "图例", "2026年11月22日"),
+    ] {
+        let report = report::build(&map, &evaluation, &rulebook, language, day());
+        assert!(report.diagram_svg.contains(legend), "{}", language.id());
+        assert!(report.diagram_svg.contains(date), "{}", language.id());
+    }
+}

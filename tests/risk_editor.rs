@@ -252,7 +252,8 @@ fn the_action_plan_lists_open_treatments_by_owner_with_overdue_marked() {
             .query_by_label_contains("open treatments, 1 overdue")
             .is_some()
     );
-    assert!(harness.query_by_label("⚠ 2026-10-01 overdue").is_some());
+    // Dates are written in the editor language's long form.
+    assert!(harness.query_by_label("⚠ 1 October 2026 overdue").is_some());
     assert!(harness.query_by_label("Ana Lei").is_some());
 }
 

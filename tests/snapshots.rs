@@ -72,3 +72,55 @@ fn a_selected_flow_with_its_findings_in_the_inspector() {
     harness.run();
     harness.snapshot("pearl_delta_flow_selected");
 }
+
+/// The editor at 1366×768 speaking `language` (chosen before, as View › Language keeps it),
+/// with a flow selected so the inspector and the risk panel show their words.
+fn editor_speaking(language: &str, renderer: WgpuTestRenderer) -> Harness<'static, BorderflowApp> {
+    let folder = tempfile::tempdir().unwrap().keep();
+    std::fs::write(folder.join("language.txt"), format!("{language}\n")).unwrap();
+    let startup = Startup {
+        open: Some(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("samples")
+                .join("pearl-delta-hengqin-zh.ron"),
+        ),
+        storage: Storage::in_folder(folder),
+        today: "2026-11-22".parse().unwrap(),
+        file_dialogs: FileDialogs::PathField,
+    };
+    let mut harness = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .with_theme(egui::Theme::Light)
+        .allow_missing_glyphs()
+        .renderer(renderer)
+        .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
+    harness.run();
+    // The first finding of the register (CN-07 on the face clock-in), in any language.
+    harness
+        .get_all_by_label_contains("CN-07")
+        .next()
+        .expect("the CN-07 finding row")
+        .click();
+    harness.run();
+    harness.remove_cursor();
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_editor_in_traditional_chinese_at_1366_by_768() {
+    let Some(renderer) = renderer() else {
+        return;
+    };
+    let mut harness = editor_speaking("zh-Hant", renderer);
+    harness.snapshot("editor_zh_hant");
+}
+
+#[test]
+fn the_editor_in_portuguese_at_1366_by_768() {
+    let Some(renderer) = renderer() else {
+        return;
+    };
+    let mut harness = editor_speaking("pt", renderer);
+    harness.snapshot("editor_pt");
+}

@@ -372,3 +372,32 @@ error-missing-flow = 没有 id 为 `{ $id }` 的资料流
 error-sensitive-exceeds-total = 资料流 `{ $flow }` 每年有 { $sensitive } 名涉及敏感资料的人，但总人数只有 { $total }；前者不可多于 subjects_per_year
 error-same-ends = 资料流 `{ $flow }` 由地点 `{ $site }` 指向其本身；资料流须连接两个不同地点
 error-bad-position = 地点 `{ $id }` 的位置不是有限数值
+
+## The diagram's words (lanes, legend, title block)
+
+diagram-lane-macau = 澳门
+diagram-lane-mainland-gba = 大湾区内地九市（含横琴）
+diagram-lane-mainland = 内地（大湾区以外）
+diagram-lane-hong-kong = 香港
+diagram-lane-elsewhere = 其他地区
+diagram-severity-5 = 严重
+diagram-severity-4 = 高
+diagram-severity-3 = 中
+diagram-severity-2 = 低
+diagram-severity-1 = 资讯
+diagram-legend = 图例
+diagram-worst-finding = 资料流最严重的发现事项
+diagram-no-finding = 无发现事项
+diagram-line-styles = 线愈粗，发现事项愈严重；跨境再加粗 · 虚线：远程查阅
+diagram-class-marks = [M] 《个人资料保护法》第七条的敏感资料 · [P] 《个人信息保护法》第二十八条的敏感个人信息
+diagram-no-classes-recorded = 未记录资料类别
+diagram-no-classes = 无资料类别
+diagram-empty-lanes = 没有地点的法域栏
+diagram-flows-key = 资料流及所载资料
+diagram-names-key = 完整名称
+diagram-unnamed = 未命名地点
+diagram-diagram = 资料流向图
+diagram-modified = 地图修改日期
+diagram-not-recorded = 未记录
+diagram-content-hash = 内容杂凑值
+diagram-rules-as-of = 规则适用日期

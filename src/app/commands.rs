@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::model::Language;
+
 /// Declares [`UiCommand`] and [`UiCommand::ALL`] from one list, so no command can be left out
 /// of the list that menus, shortcuts and tests walk.
 macro_rules! commands {
@@ -82,13 +84,14 @@ impl Menu {
     /// Every menu, left to right.
     pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
 
-    /// The menu's title.
-    pub fn title(self) -> &'static str {
-        match self {
-            Menu::File => "File",
-            Menu::Edit => "Edit",
-            Menu::View => "View",
-        }
+    /// The menu's title in `language`.
+    pub fn title(self, language: Language) -> &'static str {
+        let key = match self {
+            Menu::File => "ui-menu-file",
+            Menu::Edit => "ui-menu-edit",
+            Menu::View => "ui-menu-view",
+        };
+        crate::i18n::word(language, key)
     }
 }
 
@@ -108,100 +111,41 @@ pub enum Needs {
 }
 
 impl UiCommand {
-    /// The label, shortcut and tooltip of the command.
-    pub fn describe(self) -> (&'static str, Option<KeyboardShortcut>, &'static str) {
+    /// The command's key in the catalogue (`ui-cmd-KEY` is its label, `ui-cmd-KEY-tip` its
+    /// tooltip) and its shortcut.
+    pub fn describe(self) -> (&'static str, Option<KeyboardShortcut>) {
         let command = Modifiers::COMMAND;
         let shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
         let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
-            UiCommand::New => ("New map", key(command, Key::N), "Start an empty map"),
-            UiCommand::Open => (
-                "Open…",
-                key(command, Key::O),
-                "Open a map (.ron) or import a flow inventory (.csv)",
-            ),
-            UiCommand::Save => ("Save", key(command, Key::S), "Save the map"),
-            UiCommand::SaveAs => ("Save as…", key(shift, Key::S), "Save the map to a new file"),
-            UiCommand::Export => (
-                "Export diagram…",
-                key(command, Key::E),
-                "Write the diagram as an SVG, PNG or PDF page with its title block and legend",
-            ),
-            UiCommand::ExportReport => (
-                "Export DPIA report…",
-                key(command, Key::R),
-                "Write the DPIA report (PDF, HTML or Markdown) in the map's language",
-            ),
-            UiCommand::Quit => ("Quit", key(command, Key::Q), "Close borderflow"),
-            UiCommand::Undo => ("Undo", key(command, Key::Z), "Undo the last change"),
-            UiCommand::Redo => ("Redo", key(shift, Key::Z), "Redo the last undone change"),
-            UiCommand::Copy => (
-                "Copy",
-                key(command, Key::C),
-                "Copy the selected sites and flows",
-            ),
-            UiCommand::Paste => (
-                "Paste",
-                key(command, Key::V),
-                "Paste copied sites and flows",
-            ),
-            UiCommand::Duplicate => (
-                "Duplicate",
-                key(command, Key::D),
-                "Duplicate the selected sites and flows",
-            ),
-            UiCommand::Delete => (
-                "Delete",
-                key(Modifiers::NONE, Key::Delete),
-                "Delete the selection (a site's flows go with it)",
-            ),
-            UiCommand::SelectAll => ("Select all", key(command, Key::A), "Select every site"),
-            UiCommand::SelectNone => (
-                "Select none",
-                key(Modifiers::NONE, Key::Escape),
-                "Clear the selection",
-            ),
-            UiCommand::Find => (
-                "Find…",
-                key(command, Key::F),
-                "Find a site or flow by name or id",
-            ),
-            UiCommand::FitToMap => (
-                "Fit to map",
-                key(Modifiers::NONE, Key::Home),
-                "Show the whole map (or double-click the background)",
-            ),
-            UiCommand::Tidy => (
-                "Tidy layout",
-                key(command, Key::L),
-                "Arrange the sites in their lanes so arrows are short and cross little",
-            ),
-            UiCommand::ToggleFindings => (
-                "Findings panel",
-                key(command, Key::J),
-                "Show or hide the findings of the map",
-            ),
-            UiCommand::ShowHeatmap => (
-                "Risk heatmap",
-                key(command, Key::H),
-                "Findings by severity and likelihood, before and after treatment",
-            ),
-            UiCommand::ShowActionPlan => (
-                "Action plan",
-                key(shift, Key::P),
-                "The open treatments by owner and due date",
-            ),
-            UiCommand::ToggleDpia => (
-                "DPIA workspace",
-                key(shift, Key::D),
-                "Switch between the map and the DPIA form with its sign-off",
-            ),
+            UiCommand::New => ("new", key(command, Key::N)),
+            UiCommand::Open => ("open", key(command, Key::O)),
+            UiCommand::Save => ("save", key(command, Key::S)),
+            UiCommand::SaveAs => ("save-as", key(shift, Key::S)),
+            UiCommand::Export => ("export", key(command, Key::E)),
+            UiCommand::ExportReport => ("export-report", key(command, Key::R)),
+            UiCommand::Quit => ("quit", key(command, Key::Q)),
+            UiCommand::Undo => ("undo", key(command, Key::Z)),
+            UiCommand::Redo => ("redo", key(shift, Key::Z)),
+            UiCommand::Copy => ("copy", key(command, Key::C)),
+            UiCommand::Paste => ("paste", key(command, Key::V)),
+            UiCommand::Duplicate => ("duplicate", key(command, Key::D)),
+            UiCommand::Delete => ("delete", key(Modifiers::NONE, Key::Delete)),
+            UiCommand::SelectAll => ("select-all", key(command, Key::A)),
+            UiCommand::SelectNone => ("select-none", key(Modifiers::NONE, Key::Escape)),
+            UiCommand::Find => ("find", key(command, Key::F)),
+            UiCommand::FitToMap => ("fit-to-map", key(Modifiers::NONE, Key::Home)),
+            UiCommand::Tidy => ("tidy", key(command, Key::L)),
+            UiCommand::ToggleFindings => ("toggle-findings", key(command, Key::J)),
+            UiCommand::ShowHeatmap => ("show-heatmap", key(command, Key::H)),
+            UiCommand::ShowActionPlan => ("show-action-plan", key(shift, Key::P)),
+            UiCommand::ToggleDpia => ("toggle-dpia", key(shift, Key::D)),
         }
     }
 
-    /// The menu label.
-    pub fn label(self) -> &'static str {
-        self.describe().0
+    /// The menu label in `language`.
+    pub fn label(self, language: Language) -> &'static str {
+        crate::i18n::word(language, &format!("ui-cmd-{}", self.describe().0))
     }
 
     /// The keyboard shortcut, if any.
@@ -209,9 +153,9 @@ impl UiCommand {
         self.describe().1
     }
 
-    /// What the command does, for tooltips.
-    pub fn tooltip(self) -> &'static str {
-        self.describe().2
+    /// What the command does, for tooltips, in `language`.
+    pub fn tooltip(self, language: Language) -> &'static str {
+        crate::i18n::word(language, &format!("ui-cmd-{}-tip", self.describe().0))
     }
 
     /// The menu this command belongs to.
@@ -282,7 +226,17 @@ mod tests {
     fn every_command_is_listed_once_with_a_unique_shortcut() {
         let mut shortcuts: Vec<KeyboardShortcut> = Vec::new();
         for &command in UiCommand::ALL {
-            assert!(!command.label().is_empty() && !command.tooltip().is_empty());
+            for language in crate::i18n::EDITOR_LANGUAGES {
+                let label = command.label(language);
+                assert!(
+                    !label.is_empty() && !label.starts_with("ui-cmd-"),
+                    "{command:?}"
+                );
+                assert!(
+                    !command.tooltip(language).starts_with("ui-cmd-"),
+                    "{command:?}"
+                );
+            }
             if let Some(shortcut) = command.shortcut() {
                 assert!(
                     !shortcuts.contains(&shortcut),

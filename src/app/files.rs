@@ -7,6 +7,8 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
+use super::words::t;
+
 use crate::io::choose::{Picked, classify_dialog, dialog_service, with_default_extension};
 pub use crate::io::storage::Storage;
 
@@ -24,10 +26,10 @@ fn run_dialog(show: impl FnOnce() -> Option<PathBuf>) -> Picked {
 pub fn pick_to_open() -> Picked {
     run_dialog(|| {
         rfd::FileDialog::new()
-            .set_title("Open a map or import a flow inventory")
-            .add_filter("borderflow map or flow inventory", &["ron", "csv"])
-            .add_filter("borderflow map", &["ron"])
-            .add_filter("flow inventory (CSV)", &["csv"])
+            .set_title(t("ui-dialog-open"))
+            .add_filter(t("ui-filter-map-or-inventory"), &["ron", "csv"])
+            .add_filter(t("ui-filter-map"), &["ron"])
+            .add_filter(t("ui-filter-inventory"), &["csv"])
             .pick_file()
     })
 }
@@ -36,8 +38,8 @@ pub fn pick_to_open() -> Picked {
 pub fn pick_to_save(suggested: &str) -> Picked {
     run_dialog(|| {
         rfd::FileDialog::new()
-            .set_title("Save the map")
-            .add_filter("borderflow map", &["ron"])
+            .set_title(t("ui-dialog-save"))
+            .add_filter(t("ui-filter-map"), &["ron"])
             .set_file_name(suggested)
             .save_file()
             .map(|path| with_default_extension(path, "ron"))
@@ -48,10 +50,10 @@ pub fn pick_to_save(suggested: &str) -> Picked {
 pub fn pick_to_export(suggested: &str) -> Picked {
     run_dialog(|| {
         rfd::FileDialog::new()
-            .set_title("Export the diagram")
-            .add_filter("SVG drawing", &["svg"])
-            .add_filter("PNG image", &["png"])
-            .add_filter("PDF document", &["pdf"])
+            .set_title(t("ui-dialog-export"))
+            .add_filter(t("ui-filter-svg"), &["svg"])
+            .add_filter(t("ui-filter-png"), &["png"])
+            .add_filter(t("ui-filter-pdf"), &["pdf"])
             .set_file_name(suggested)
             .save_file()
             .map(|path| with_default_extension(path, "svg"))
@@ -62,10 +64,10 @@ pub fn pick_to_export(suggested: &str) -> Picked {
 pub fn pick_to_report(suggested: &str) -> Picked {
     run_dialog(|| {
         rfd::FileDialog::new()
-            .set_title("Export the DPIA report")
-            .add_filter("PDF document", &["pdf"])
-            .add_filter("Web page (one file)", &["html"])
-            .add_filter("Markdown", &["md"])
+            .set_title(t("ui-dialog-report"))
+            .add_filter(t("ui-filter-pdf"), &["pdf"])
+            .add_filter(t("ui-filter-html"), &["html"])
+            .add_filter(t("ui-filter-markdown"), &["md"])
             .set_file_name(suggested)
             .save_file()
             .map(|path| with_default_extension(path, "pdf"))

@@ -9,6 +9,7 @@ use super::view::View;
 use super::widgets::{
     checkboxes, jurisdiction_picker, notes_ui, optional_number, text_row, vocabulary_combo,
 };
+use super::words::{t, term, tw};
 use super::{Edit, MergeKey, PendingEdit};
 use crate::model::{
     Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Site, SiteKind,
@@ -39,9 +40,12 @@ pub fn inspector_ui(
             }
             (0, 0) => map_ui(ui, map, evaluation, edits),
             (sites, flows) => {
-                ui.heading("Selection");
-                ui.label(format!("{sites} sites and {flows} flows selected."));
-                ui.label("Delete, copy or duplicate them from the Edit menu.");
+                ui.heading(t("ui-insp-selection"));
+                ui.label(tw(
+                    "ui-insp-selected",
+                    &[("sites", sites.into()), ("flows", flows.into())],
+                ));
+                ui.label(t("ui-insp-selection-hint"));
             }
         }
     });
@@ -49,31 +53,50 @@ pub fn inspector_ui(
 
 /// With nothing selected: the map's own details.
 fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<PendingEdit>) {
-    ui.heading("Map");
+    ui.heading(t("ui-insp-map"));
     let mut meta = map.meta.clone();
     let mut changed = None;
     egui::Grid::new("map-meta").num_columns(2).show(ui, |ui| {
-        if text_row(ui, "Title", &mut meta.title) {
+        if text_row(ui, t("ui-insp-title"), &mut meta.title) {
             changed = Some("title");
         }
-        if text_row(ui, "Organisation", &mut meta.organisation) {
+        if text_row(ui, t("ui-insp-organisation"), &mut meta.organisation) {
             changed = Some("organisation");
         }
-        if text_row(ui, "Author", &mut meta.author) {
+        if text_row(ui, t("ui-insp-author"), &mut meta.author) {
             changed = Some("author");
         }
+        // The language of the map's report and diagram (Simplified Chinese is for filings
+        // with Mainland authorities, so it is offered here though the editor does not speak it).
+        ui.label(t("ui-insp-report-language"));
+        egui::ComboBox::from_id_salt("report-language")
+            .selected_text(meta.language.label())
+            .show_ui(ui, |ui| {
+                for language in crate::model::Language::ALL {
+                    if ui
+                        .selectable_value(&mut meta.language, *language, language.label())
+                        .changed()
+                    {
+                        changed = Some("language");
+                    }
+                }
+            })
+            .response
+            .on_hover_text(t("ui-insp-report-language-tip"))
+            .accessible_name(t("ui-insp-report-language"));
+        ui.end_row();
     });
-    ui.label("Description");
+    ui.label(t("ui-insp-description"));
     if ui
         .add(egui::TextEdit::multiline(&mut meta.description).desired_rows(4))
-        .accessible_name("Description")
+        .accessible_name(t("ui-insp-description"))
         .changed()
     {
         changed = Some("description");
     }
     if let Some(field) = changed {
         edits.push(PendingEdit::merging(
-            format!("Edit map {field}"),
+            tw("ui-undo-edit-map", &[("field", field.into())]),
             Edit::SetMeta(meta),
             MergeKey::Meta(field),
         ));
@@ -81,25 +104,28 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
     ui.separator();
     let totals = evaluation.mainland_exports;
     if totals.flows == 0 {
-        ui.label("No Mainland export counts towards the CAC thresholds (none, or all exempt).");
+        ui.label(t("ui-insp-no-mainland"));
     } else {
-        ui.label(format!(
-            "Mainland exports counted towards the CAC thresholds: {} people with sensitive and \
-             {} with other information a year, over {} flows.",
-            totals.sensitive_subjects, totals.non_sensitive_subjects, totals.flows
+        ui.label(tw(
+            "ui-insp-mainland",
+            &[
+                ("sensitive", totals.sensitive_subjects.into()),
+                ("other", totals.non_sensitive_subjects.into()),
+                ("flows", totals.flows.into()),
+            ],
         ));
     }
     if let Some(mechanism) = &evaluation.mechanism {
         ui.label(
-            RichText::new(format!(
-                "Mechanism rules: {}",
-                mechanism.text(crate::model::Language::English)
+            RichText::new(tw(
+                "ui-insp-mechanism",
+                &[("mechanism", mechanism.text(super::words::language()).into())],
             ))
             .weak(),
         );
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Select a site or flow to edit it. Drag from a site's + handle to another site to draw a flow.").weak());
+    ui.label(RichText::new(t("ui-insp-hint")).weak());
 }
 
 fn site_ui(
@@ -110,21 +136,21 @@ fn site_ui(
     state: &mut UiState,
     edits: &mut Vec<PendingEdit>,
 ) {
-    ui.heading("Site");
+    ui.heading(t("ui-insp-site"));
     ui.label(RichText::new(format!("id {}", site.id)).weak());
     let mut edited = site.clone();
     let mut field = None;
     egui::Grid::new("site-fields")
         .num_columns(2)
         .show(ui, |ui| {
-            ui.label("Name");
+            ui.label(t("ui-insp-name"));
             let name = ui
                 .add(
                     egui::TextEdit::singleline(&mut edited.name)
                         .desired_width(f32::INFINITY)
                         .id_salt("site-name"),
                 )
-                .accessible_name("Name");
+                .accessible_name(t("ui-insp-name"));
             if state.take_name_focus() {
                 name.request_focus();
                 // Select the whole name so typing replaces the preset's.
@@ -141,25 +167,27 @@ fn site_ui(
                 field = Some("name");
             }
             ui.end_row();
-            ui.label("Kind");
-            if vocabulary_combo(ui, "Kind", &mut edited.kind, SiteKind::ALL, SiteKind::label) {
+            ui.label(t("ui-insp-kind"));
+            if vocabulary_combo(ui, "kind", &mut edited.kind, SiteKind::ALL, |kind| {
+                term("kind", kind.id())
+            }) {
                 field = Some("kind");
             }
             ui.end_row();
-            ui.label("Jurisdiction");
+            ui.label(t("ui-insp-jurisdiction"));
             ui.horizontal(|ui| {
                 if jurisdiction_picker(ui, "site-jurisdiction", &mut edited.jurisdiction) {
                     field = Some("jurisdiction");
                 }
             });
             ui.end_row();
-            if text_row(ui, "City", &mut edited.city) {
+            if text_row(ui, t("ui-insp-city"), &mut edited.city) {
                 field = Some("city");
             }
-            if text_row(ui, "Operator", &mut edited.operator) {
+            if text_row(ui, t("ui-insp-operator"), &mut edited.operator) {
                 field = Some("operator");
             }
-            if text_row(ui, "Legal entity", &mut edited.entity) {
+            if text_row(ui, t("ui-insp-entity"), &mut edited.entity) {
                 field = Some("entity");
             }
         });
@@ -174,14 +202,14 @@ fn site_ui(
             edited.position = Some(Point::new((left + right) / 2.0, y));
         }
         edits.push(PendingEdit::merging(
-            format!("Edit site {field}"),
+            tw("ui-undo-edit-site", &[("field", field.into())]),
             Edit::ReplaceSite(edited),
             MergeKey::Site(site.id.clone(), field),
         ));
     }
 
     ui.separator();
-    ui.label(RichText::new("Flows").strong());
+    ui.label(RichText::new(t("ui-insp-flows")).strong());
     for view in map.flows_of(&site.id) {
         let text = format!(
             "{}: {} → {}",
@@ -198,19 +226,19 @@ fn site_ui(
         .collect();
     if !own.is_empty() {
         ui.separator();
-        ui.label(RichText::new("Findings about this site").strong());
+        ui.label(RichText::new(t("ui-insp-site-findings")).strong());
         for finding in own {
             finding_row_ui(ui, finding);
         }
     }
     ui.separator();
     if ui
-        .button("Delete site")
-        .on_hover_text("Deletes the site and its flows")
+        .button(t("ui-insp-delete-site"))
+        .on_hover_text(t("ui-insp-delete-site-tip"))
         .clicked()
     {
         edits.push(PendingEdit::new(
-            "Delete site",
+            t("ui-insp-delete-site"),
             Edit::RemoveSite(site.id.clone()),
         ));
         state.clear_selection();
@@ -220,26 +248,30 @@ fn site_ui(
 /// A finding in a list: severity chip, title, and the details on hover.
 pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
     ui.horizontal_wrapped(|ui| {
-        let chip = RichText::new(format!(" {} ", finding.severity.name()))
+        let language = super::words::language();
+        let chip = RichText::new(format!(" {} ", super::words::severity(finding.severity)))
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));
         ui.label(chip);
         ui.label(RichText::new(finding.rule()).monospace());
-        ui.label(finding.title());
+        ui.label(finding.title_in(language));
     });
-    let mut details = format!(
-        "{} · verification {}\n{}",
-        finding.citation(),
-        finding.verification().as_str(),
-        finding.mitigation()
+    let language = super::words::language();
+    let mut details = tw(
+        "ui-insp-finding-details",
+        &[
+            ("citation", finding.citation_in(language).into()),
+            ("verification", finding.verification().as_str().into()),
+            ("mitigation", finding.mitigation_in(language).into()),
+        ],
     );
-    if let Some(detail) = finding.detail_in(crate::model::Language::English) {
+    if let Some(detail) = finding.detail_in(language) {
         details.push_str(&format!("\n{detail}"));
     }
     ui.indent(("finding", finding.id.as_str()), |ui| {
         ui.label(RichText::new(details).small().weak());
         // Why it fired: the facts found and the safeguards looked for and missing.
-        for reason in finding.reasons() {
+        for reason in finding.reasons_in(language) {
             ui.label(RichText::new(format!("• {reason}")).small());
         }
     });
@@ -265,14 +297,17 @@ fn flow_ui(
         .map(|arrow| arrow.number)
         .or_else(|| crate::scene::flow_number(map, &flow.id));
     match number {
-        Some(number) => ui.heading(format!("Flow {}", crate::scene::flow_tag(number))),
-        None => ui.heading("Flow"),
+        Some(number) => ui.heading(tw(
+            "ui-insp-flow-number",
+            &[("tag", crate::scene::flow_tag(number).into())],
+        )),
+        None => ui.heading(t("ui-insp-flow")),
     };
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
     let mut edited = flow.clone();
     let mut field = flow_ends_ui(ui, map, &mut edited);
     if edited.from == edited.to {
-        ui.colored_label(theme::warning(), "A flow joins two different sites.");
+        ui.colored_label(theme::warning(), t("ui-insp-same-ends"));
         field = None;
         edited = flow.clone();
     }
@@ -296,28 +331,28 @@ fn flow_ui(
         let edit = Edit::ReplaceFlow(edited);
         edits.push(if typed {
             PendingEdit::merging(
-                format!("Edit flow {field}"),
+                tw("ui-undo-edit-flow", &[("field", field.into())]),
                 edit,
                 MergeKey::Flow(flow.id.clone(), field),
             )
         } else {
-            PendingEdit::new(format!("Edit flow {field}"), edit)
+            PendingEdit::new(tw("ui-undo-edit-flow", &[("field", field.into())]), edit)
         });
     }
 
     ui.separator();
     let findings: Vec<_> = evaluation.findings_for_flow(&flow.id).collect();
-    ui.label(RichText::new(format!("Findings ({})", findings.len())).strong());
+    ui.label(RichText::new(tw("ui-insp-findings", &[("count", findings.len().into())])).strong());
     if findings.is_empty() {
-        ui.label("No findings: nothing more is asked of this flow.");
+        ui.label(t("ui-insp-no-findings"));
     }
     for finding in findings {
         finding_row_ui(ui, finding);
     }
     ui.separator();
-    if ui.button("Delete flow").clicked() {
+    if ui.button(t("ui-insp-delete-flow")).clicked() {
         edits.push(PendingEdit::new(
-            "Delete flow",
+            t("ui-insp-delete-flow"),
             Edit::RemoveFlow(flow.id.clone()),
         ));
         state.clear_selection();
@@ -329,8 +364,8 @@ fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static st
     let mut field = None;
     egui::Grid::new("flow-ends").num_columns(2).show(ui, |ui| {
         for (label, end) in [
-            ("From (holds the data)", &mut edited.from),
-            ("To (receives or views)", &mut edited.to),
+            (t("ui-insp-from"), &mut edited.from),
+            (t("ui-insp-to"), &mut edited.to),
         ] {
             ui.label(label);
             let current = map
@@ -351,7 +386,7 @@ fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static st
                 .accessible_name(label);
             ui.end_row();
         }
-        if text_row(ui, "Purpose", &mut edited.purpose) {
+        if text_row(ui, t("ui-insp-purpose"), &mut edited.purpose) {
             field = Some("purpose");
         }
     });
@@ -364,11 +399,7 @@ fn flow_classes_ui(
     edited: &mut Flow,
     sensitivity: Sensitivity,
 ) -> Option<&'static str> {
-    section(
-        ui,
-        "Data classes",
-        "M: sensitive under Macau PDPA Art 7 · P: sensitive under PIPL Art 28",
-    );
+    section(ui, t("ui-insp-classes"), t("ui-insp-classes-tip"));
     let class_label = |class: DataClass| {
         let mut marks = String::new();
         if sensitivity.macau(class) {
@@ -377,10 +408,11 @@ fn flow_classes_ui(
         if sensitivity.pipl(class) {
             marks.push('P');
         }
+        let name = term("class", class.id());
         if marks.is_empty() {
-            class.label().to_owned()
+            name.to_owned()
         } else {
-            format!("{} [{marks}]", class.label())
+            format!("{name} [{marks}]")
         }
     };
     checkboxes(ui, DataClass::ALL, &mut edited.data_classes, class_label).then_some("classes")
@@ -388,28 +420,36 @@ fn flow_classes_ui(
 
 /// How many people a year, how many of them with sensitive data, and the retention.
 fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
-    section(
-        ui,
-        "People and retention",
-        "Counts are distinct people per calendar year",
-    );
+    section(ui, t("ui-insp-numbers"), t("ui-insp-numbers-tip"));
     let mut field = None;
     egui::Grid::new("flow-numbers")
         .num_columns(2)
         .show(ui, |ui| {
-            if optional_number(ui, "People a year", &mut edited.subjects_per_year, 0, "") {
+            if optional_number(
+                ui,
+                t("ui-insp-people"),
+                &mut edited.subjects_per_year,
+                0,
+                "",
+            ) {
                 field = Some("subjects");
             }
             if optional_number(
                 ui,
-                "…with sensitive data",
+                t("ui-insp-sensitive"),
                 &mut edited.sensitive_subjects_per_year,
                 0,
                 "",
             ) {
                 field = Some("sensitive");
             }
-            if optional_number(ui, "Retention", &mut edited.retention_days, 365, " days") {
+            if optional_number(
+                ui,
+                t("ui-insp-retention"),
+                &mut edited.retention_days,
+                365,
+                t("ui-insp-days"),
+            ) {
                 field = Some("retention");
             }
         });
@@ -424,32 +464,38 @@ fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
 
 /// The legal basis, the recipient's role and how the data is reached.
 fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
-    section(ui, "Legal basis and recipient", "");
+    section(ui, t("ui-insp-basis-section"), "");
     let mut field = None;
     egui::Grid::new("flow-basis").num_columns(2).show(ui, |ui| {
-        ui.label("Legal basis");
+        ui.label(t("ui-insp-basis"));
         let basis = &mut edited.legal_basis;
-        if vocabulary_combo(ui, "Legal basis", basis, LegalBasis::ALL, LegalBasis::label) {
+        if vocabulary_combo(ui, "basis", basis, LegalBasis::ALL, |basis| {
+            term("basis", basis.id())
+        }) {
             field = Some("basis");
         }
         ui.end_row();
-        ui.label("Recipient role");
+        ui.label(t("ui-insp-role"));
         egui::ComboBox::from_id_salt("role")
             .selected_text(
                 edited
                     .recipient_role
-                    .map_or("Not recorded", RecipientRole::label),
+                    .map_or(t("ui-insp-not-recorded"), |role| term("role", role.id())),
             )
             .show_ui(ui, |ui| {
                 if ui
-                    .selectable_value(&mut edited.recipient_role, None, "Not recorded")
+                    .selectable_value(&mut edited.recipient_role, None, t("ui-insp-not-recorded"))
                     .changed()
                 {
                     field = Some("role");
                 }
                 for role in RecipientRole::ALL {
                     if ui
-                        .selectable_value(&mut edited.recipient_role, Some(*role), role.label())
+                        .selectable_value(
+                            &mut edited.recipient_role,
+                            Some(*role),
+                            term("role", role.id()),
+                        )
                         .changed()
                     {
                         field = Some("role");
@@ -457,13 +503,13 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
                 }
             })
             .response
-            .accessible_name("Recipient role");
+            .accessible_name(t("ui-insp-role"));
         ui.end_row();
-        ui.label("Access");
+        ui.label(t("ui-insp-access"));
         ui.horizontal(|ui| {
             for access in Access::ALL {
                 if ui
-                    .radio_value(&mut edited.access, *access, access.label())
+                    .radio_value(&mut edited.access, *access, term("access", access.id()))
                     .changed()
                 {
                     field = Some("access");
@@ -478,14 +524,16 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
 /// The safeguards in place, the facts about the flow and its notes.
 fn flow_facts_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
     let mut field = None;
-    section(ui, "Safeguards in place", "");
+    section(ui, t("ui-insp-safeguards"), "");
     if checkboxes(ui, Safeguard::ALL, &mut edited.safeguards, |s| {
-        s.label().to_owned()
+        term("safeguard", s.id()).to_owned()
     }) {
         field = Some("safeguards");
     }
-    section(ui, "Facts about the flow", "");
-    if checkboxes(ui, Flag::ALL, &mut edited.flags, |f| f.label().to_owned()) {
+    section(ui, t("ui-insp-facts"), "");
+    if checkboxes(ui, Flag::ALL, &mut edited.flags, |f| {
+        term("flag", f.id()).to_owned()
+    }) {
         field = Some("flags");
     }
     if notes_ui(ui, &mut edited.notes) {

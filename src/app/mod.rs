@@ -34,6 +34,7 @@ mod state;
 mod theme;
 mod view;
 mod widgets;
+mod words;
 mod workspace;
 
 pub use commands::{Menu, Needs, UiCommand};

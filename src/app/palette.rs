@@ -1,6 +1,7 @@
 //! The palette: presets for the sites a consultant adds most (each fixes a kind, a jurisdiction,
 //! a name and a city, all editable once placed) and the legend of the canvas.
 
+use super::words::{jurisdiction, t, term, tw};
 use egui::{Rect, Sense, Stroke, Ui, Vec2};
 
 use super::state::{Selection, UiState};
@@ -119,8 +120,9 @@ pub const PRESETS: [Preset; 12] = [
 /// free spot in the preset's own lane.
 pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) -> Site {
     let mut site = Site::new(
+        // The id stays in the preset's English words: ids are ASCII and stable.
         map.fresh_site_id(preset.name),
-        preset.name,
+        local_name(preset),
         preset.kind,
         preset.jurisdiction,
     );
@@ -145,13 +147,22 @@ pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) ->
     site
 }
 
+/// A preset's name in the editor's language (the new site's name, which the user may change).
+pub fn local_name(preset: &Preset) -> &'static str {
+    PRESETS
+        .iter()
+        .position(|known| known.name == preset.name)
+        .map_or(preset.name, |index| t(&format!("ui-preset-{index}")))
+}
+
 /// The palette of presets: click to add in the preset's lane, or drag onto the canvas.
 pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
-    ui.heading("Add a site");
-    ui.label(egui::RichText::new("Click to add, or drag onto a lane").weak());
+    ui.heading(t("ui-palette-heading"));
+    ui.label(egui::RichText::new(t("ui-palette-hint")).weak());
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (index, preset) in PRESETS.iter().enumerate() {
-            let button = egui::Button::new(format!("Add {}", preset.name))
+            let add = tw("ui-palette-add", &[("name", local_name(preset).into())]);
+            let button = egui::Button::new(add.as_str())
                 .min_size(Vec2::new(ui.available_width(), 24.0))
                 .sense(Sense::click_and_drag());
             let response = ui.add(button);
@@ -174,11 +185,13 @@ pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut
                 ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
             }
             if response
-                .on_hover_text(format!(
-                    "{} in {} ({})",
-                    preset.kind.label(),
-                    preset.jurisdiction.label(),
-                    preset.jurisdiction.id()
+                .on_hover_text(tw(
+                    "ui-palette-tip",
+                    &[
+                        ("kind", term("kind", preset.kind.id()).into()),
+                        ("place", jurisdiction(&preset.jurisdiction).into()),
+                        ("id", preset.jurisdiction.id().into()),
+                    ],
                 ))
                 .clicked()
             {
@@ -188,10 +201,7 @@ pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut
                 });
                 state.select_and_reveal(Selection::site(site.id.clone()), at);
                 state.focus_name();
-                edits.push(PendingEdit::new(
-                    format!("Add {}", preset.name),
-                    Edit::AddSite(site),
-                ));
+                edits.push(PendingEdit::new(add, Edit::AddSite(site)));
             }
         }
         ui.add_space(12.0);
@@ -201,11 +211,11 @@ pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut
 
 /// What the colours and lines mean.
 fn legend_ui(ui: &mut Ui) {
-    ui.heading("Legend");
+    ui.heading(t("ui-legend"));
     for severity in Severity::ALL.into_iter().rev() {
         let name = match severity {
-            Severity::Info => "info only",
-            other => other.name(),
+            Severity::Info => t("ui-legend-info-only"),
+            other => super::words::severity(other),
         };
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 12.0), Sense::hover());
@@ -214,7 +224,7 @@ fn legend_ui(ui: &mut Ui) {
                 [rect.left_center(), rect.right_center()],
                 Stroke::new(width, theme::severity(severity)),
             );
-            ui.label(format!("Worst finding: {name}"));
+            ui.label(tw("ui-legend-worst", &[("severity", name.into())]));
         });
     }
     ui.horizontal(|ui| {
@@ -223,7 +233,7 @@ fn legend_ui(ui: &mut Ui) {
             [rect.left_center(), rect.right_center()],
             Stroke::new(2.0, colour(diagram::FLOW_OK)),
         );
-        ui.label("No finding");
+        ui.label(t("ui-legend-no-finding"));
     });
-    ui.label("Thicker: crosses a border. Dashed: remote access.");
+    ui.label(t("ui-legend-lines"));
 }

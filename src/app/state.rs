@@ -10,7 +10,7 @@ use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
 use crate::assessment::{Grid, RiskFilter, Score};
-use crate::model::{FindingId, FlowId, Map, SiteId};
+use crate::model::{FindingId, FlowId, Language, Map, SiteId};
 
 /// What is selected on the canvas.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -136,6 +136,8 @@ pub struct UiState {
     focus_find: bool,
     /// Put the keyboard in the selected site's name on the next frame.
     focus_name: bool,
+    /// The language the editor speaks (View › Language).
+    language: Language,
 }
 
 impl Default for UiState {
@@ -155,7 +157,27 @@ impl Default for UiState {
             find_text: String::new(),
             focus_find: false,
             focus_name: false,
+            language: Language::English,
         }
+    }
+}
+
+/// Language.
+impl UiState {
+    /// The language the editor speaks.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Speaks `language` from the next frame on.
+    pub fn set_language(&mut self, language: Language) {
+        self.language = language;
+        super::words::speak(language);
+    }
+
+    /// The editor's phrase `key` in its language.
+    pub fn t(&self, key: &str) -> &'static str {
+        crate::i18n::word(self.language, key)
     }
 }
 

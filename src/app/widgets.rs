@@ -25,7 +25,11 @@ pub fn text_row(ui: &mut Ui, label: &str, value: &mut String) -> bool {
 pub fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> bool {
     let mut changed = false;
     egui::ComboBox::from_id_salt(id)
-        .selected_text(format!("{} ({})", value.label(), value.id()))
+        .selected_text(format!(
+            "{} ({})",
+            super::words::jurisdiction(value),
+            value.id()
+        ))
         .show_ui(ui, |ui| {
             for option in Jurisdiction::NAMED {
                 changed |= ui
@@ -38,7 +42,7 @@ pub fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> b
             }
         })
         .response
-        .accessible_name("Jurisdiction");
+        .accessible_name(super::words::t("ui-insp-jurisdiction"));
     // Any other ISO code can be typed.
     let mut code = match value {
         Jurisdiction::Country(code) => code.as_str().to_owned(),
@@ -47,11 +51,11 @@ pub fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> b
     let response = ui
         .add(
             egui::TextEdit::singleline(&mut code)
-                .hint_text("or ISO code, e.g. PT")
+                .hint_text(super::words::t("ui-iso-hint"))
                 .desired_width(90.0),
         )
-        .on_hover_text("Another country by its ISO 3166-1 code")
-        .accessible_name("Other country code");
+        .on_hover_text(super::words::t("ui-iso-tip"))
+        .accessible_name(super::words::t("ui-iso-name"));
     if response.changed()
         && let Ok(parsed) = code.trim().to_uppercase().parse::<Jurisdiction>()
     {
@@ -63,13 +67,13 @@ pub fn jurisdiction_picker(ui: &mut Ui, id: &str, value: &mut Jurisdiction) -> b
 
 /// The free notes of a site or flow; true when changed.
 pub fn notes_ui(ui: &mut Ui, notes: &mut String) -> bool {
-    ui.label("Notes");
+    ui.label(super::words::t("ui-notes"));
     ui.add(
         egui::TextEdit::multiline(notes)
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     )
-    .accessible_name("Notes")
+    .accessible_name(super::words::t("ui-notes"))
     .changed()
 }
 
@@ -79,7 +83,7 @@ pub fn vocabulary_combo<T: Copy + PartialEq>(
     name: &str,
     value: &mut T,
     all: &[T],
-    label: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
 ) -> bool {
     let mut changed = false;
     egui::ComboBox::from_id_salt(name)
@@ -136,9 +140,12 @@ where
     ui.horizontal(|ui| {
         let mut known = value.is_some();
         if ui
-            .checkbox(&mut known, "known")
-            .on_hover_text("Unticked: not recorded")
-            .accessible_name(format!("{label} known"))
+            .checkbox(&mut known, super::words::t("ui-known"))
+            .on_hover_text(super::words::t("ui-known-tip"))
+            .accessible_name(super::words::tw(
+                "ui-known-name",
+                &[("label", label.into())],
+            ))
             .changed()
         {
             *value = known.then_some(value.unwrap_or(default));
@@ -166,17 +173,26 @@ pub fn score_combo<T: Copy + PartialEq + std::fmt::Display>(
     value: &mut Option<T>,
     initial: T,
     levels: &[T],
-    label: fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
 ) -> bool {
     let before = *value;
     let shown = value.map_or_else(
-        || format!("as initial ({initial} {})", label(initial)),
+        || {
+            super::words::tw(
+                "ui-as-initial",
+                &[("level", format!("{initial} {}", label(initial)).into())],
+            )
+        },
         |v| format!("{v} {}", label(v)),
     );
     egui::ComboBox::from_id_salt(name)
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, format!("as initial ({initial})"));
+            ui.selectable_value(
+                value,
+                None,
+                super::words::tw("ui-as-initial", &[("level", initial.to_string().into())]),
+            );
             for &level in levels {
                 ui.selectable_value(value, Some(level), format!("{level} {}", label(level)));
             }

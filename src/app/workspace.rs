@@ -2,6 +2,7 @@
 //! then edited; the sign-off block records each step in the revision log with the fingerprint
 //! of the map that was signed. Every change is an undoable edit of the map's assessment.
 
+use super::words::{t, tw};
 use egui::{RichText, Ui};
 
 use super::theme;
@@ -36,31 +37,12 @@ impl Answer {
     /// Its title (also the text field's accessible name) and what it asks.
     fn describe(self) -> (&'static str, &'static str) {
         match self {
-            Answer::Processing => (
-                "1. Processing description",
-                "Who processes what, for which purposes, in which roles, on which platforms and \
-                 where they store the data.",
-            ),
-            Answer::Necessity => (
-                "2. Necessity and proportionality",
-                "Why each flow needs the data it carries, and why less would not do.",
-            ),
-            Answer::Information => (
-                "3a. Rights: information",
-                "How people are told about the processing, the recipient and the place.",
-            ),
-            Answer::Access => (
-                "3b. Rights: access and correction",
-                "How people see and correct their data, and how fast they get an answer.",
-            ),
-            Answer::Objection => (
-                "3c. Rights: objection and withdrawal",
-                "How people object, or withdraw consent, and what then happens to the flow.",
-            ),
-            Answer::Retention => (
-                "4. Retention",
-                "How long each flow's data is kept, and how it is deleted.",
-            ),
+            Answer::Processing => (t("ui-dpia-processing"), t("ui-dpia-processing-asks")),
+            Answer::Necessity => (t("ui-dpia-necessity"), t("ui-dpia-necessity-asks")),
+            Answer::Information => (t("ui-dpia-information"), t("ui-dpia-information-asks")),
+            Answer::Access => (t("ui-dpia-access"), t("ui-dpia-access-asks")),
+            Answer::Objection => (t("ui-dpia-objection"), t("ui-dpia-objection-asks")),
+            Answer::Retention => (t("ui-dpia-retention"), t("ui-dpia-retention-asks")),
         }
     }
 
@@ -115,11 +97,11 @@ pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) 
             ui.set_max_width(900.0);
             ui.add_space(8.0);
             let title = if map.meta.title.trim().is_empty() {
-                "Untitled map"
+                t("ui-dpia-untitled")
             } else {
                 map.meta.title.trim()
             };
-            ui.heading(format!("DPIA: {title}"));
+            ui.heading(tw("ui-dpia-heading", &[("title", title.into())]));
             let current = &map.assessment.dpia;
             let answered = Answer::ALL
                 .iter()
@@ -139,11 +121,9 @@ pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) 
             if ui
                 .add_enabled(
                     Answer::ALL.iter().any(fillable),
-                    egui::Button::new("Fill every empty answer from the map"),
+                    egui::Button::new(t("ui-dpia-fill-all")),
                 )
-                .on_hover_text(
-                    "Drafts from the platforms, places, data classes and counts on the map",
-                )
+                .on_hover_text(t("ui-dpia-fill-all-tip"))
                 .clicked()
             {
                 let mut filled = current.clone();
@@ -153,7 +133,7 @@ pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) 
                         .clone_from(answer.of(&drafts.answers));
                 }
                 edits.push(PendingEdit::new(
-                    "Fill the DPIA from the map",
+                    t("ui-dpia-fill-undo"),
                     set_dpia(map, filled),
                 ));
             }
@@ -176,25 +156,25 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
         ui.label(RichText::new(title).strong().size(15.0));
         if current.trim().is_empty() && !draft.is_empty() {
             if ui
-                .small_button("Fill from the map")
+                .small_button(t("ui-dpia-fill-one"))
                 .on_hover_text(preview(draft))
                 .clicked()
             {
                 let mut filled = map.assessment.dpia.clone();
                 *answer.of_mut(&mut filled) = draft.to_owned();
                 edits.push(PendingEdit::new(
-                    format!("Fill “{title}” from the map"),
+                    tw("ui-dpia-fill-one-undo", &[("title", title.into())]),
                     set_dpia(map, filled),
                 ));
             }
         } else if current.trim().is_empty() {
-            ui.colored_label(theme::attention(), "not answered");
+            ui.colored_label(theme::attention(), t("ui-dpia-not-answered"));
         }
     });
     ui.label(RichText::new(asks).weak());
     let mut text = current.clone();
     let hint = if draft.is_empty() {
-        "Not answered yet".to_owned()
+        t("ui-dpia-not-answered-yet").to_owned()
     } else {
         preview(draft)
     };
@@ -211,7 +191,7 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
         let mut edited = map.assessment.dpia.clone();
         *answer.of_mut(&mut edited) = text;
         edits.push(PendingEdit::merging(
-            format!("Edit “{title}”"),
+            tw("ui-dpia-edit-answer", &[("title", title.into())]),
             set_dpia(map, edited),
             MergeKey::Dpia(answer.describe().0),
         ));
@@ -220,13 +200,8 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
 }
 
 fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>) {
-    ui.label(RichText::new("5. Sign-off").strong().size(15.0));
-    ui.label(
-        RichText::new(
-            "Each signature records the date and the map's fingerprint in the revision log.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t("ui-dpia-sign-off")).strong().size(15.0));
+    ui.label(RichText::new(t("ui-dpia-sign-off-hint")).weak());
     let mut sign_off = map.assessment.sign_off.clone();
     let mut field = None;
     let mut signed = None;
@@ -250,15 +225,15 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
                 ui.end_row();
             }
         });
-    ui.label("DPO opinion");
+    ui.label(t("ui-dpia-dpo-opinion"));
     if ui
         .add(
             egui::TextEdit::multiline(&mut sign_off.dpo_opinion)
-                .hint_text("The DPO's opinion on the assessment and its residual risks")
+                .hint_text(t("ui-dpia-dpo-opinion-hint"))
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name("DPO opinion")
+        .accessible_name(t("ui-dpia-dpo-opinion"))
         .changed()
     {
         field = Some((SignOffStep::DpoOpinion, "opinion"));
@@ -273,7 +248,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
     if let Some(step) = signed {
         match sign(&mut edited, map, step, today) {
             Ok(()) => edits.push(PendingEdit::new(
-                step.label().to_owned(),
+                t(&format!("step-{}", step.id())).to_owned(),
                 Edit::SetAssessment(Box::new(edited)),
             )),
             Err(error) => {
@@ -282,7 +257,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
         }
     } else if let Some(field) = field {
         edits.push(PendingEdit::merging(
-            "Edit the sign-off",
+            t("ui-dpia-edit-sign-off"),
             Edit::SetAssessment(Box::new(edited)),
             MergeKey::SignOff(field.0, field.1),
         ));
@@ -291,7 +266,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
 
 fn sign_button(ui: &mut Ui, label: &str, name: &str) -> bool {
     ui.add_enabled(!name.trim().is_empty(), egui::Button::new(label))
-        .on_disabled_hover_text("Write the name first")
+        .on_disabled_hover_text(t("ui-dpia-name-first"))
         .clicked()
 }
 
@@ -299,17 +274,29 @@ fn sign_button(ui: &mut Ui, label: &str, name: &str) -> bool {
 /// field's name and the button.
 fn step_words(step: SignOffStep) -> (&'static str, &'static str, &'static str) {
     match step {
-        SignOffStep::Assessed => ("Assessor", "Assessed on", "Sign as assessor"),
-        SignOffStep::DpoOpinion => ("DPO", "DPO opinion on", "Record the DPO's opinion"),
-        SignOffStep::Approved => ("Approver", "Approved on", "Approve"),
+        SignOffStep::Assessed => (
+            t("ui-dpia-assessor"),
+            t("ui-dpia-assessed-on"),
+            t("ui-dpia-sign-assessor"),
+        ),
+        SignOffStep::DpoOpinion => (
+            t("ui-dpia-dpo"),
+            t("ui-dpia-dpo-on"),
+            t("ui-dpia-record-opinion"),
+        ),
+        SignOffStep::Approved => (
+            t("ui-dpia-approver"),
+            t("ui-dpia-approved-on"),
+            t("ui-dpia-approve"),
+        ),
     }
 }
 
 fn revisions_ui(ui: &mut Ui, map: &Map, current: &str) {
-    ui.label(RichText::new("Revision log").strong().size(15.0));
+    ui.label(RichText::new(t("ui-dpia-revisions")).strong().size(15.0));
     let revisions = &map.assessment.revisions;
     if revisions.is_empty() {
-        ui.label(RichText::new("Nothing signed yet.").weak());
+        ui.label(RichText::new(t("ui-dpia-nothing-signed")).weak());
         return;
     }
     egui::Grid::new("revisions")
@@ -317,26 +304,36 @@ fn revisions_ui(ui: &mut Ui, map: &Map, current: &str) {
         .striped(true)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            for heading in ["Date", "By", "Step", "Map fingerprint"] {
+            for heading in [
+                t("ui-dpia-date"),
+                t("ui-dpia-by"),
+                t("ui-dpia-step"),
+                t("ui-dpia-fingerprint"),
+            ] {
                 ui.label(RichText::new(heading).strong());
             }
             ui.end_row();
             for revision in revisions {
-                ui.label(revision.date.to_string());
+                ui.label(crate::i18n::date(super::words::language(), revision.date));
                 ui.label(&revision.by);
-                ui.label(
-                    revision
-                        .step
-                        .map_or_else(|| revision.note.clone(), |step| step.label().to_owned()),
-                );
+                ui.label(revision.step.map_or_else(
+                    || revision.note.clone(),
+                    |step| t(&format!("step-{}", step.id())).to_owned(),
+                ));
                 if revision.map_hash.is_empty() {
-                    ui.label(RichText::new("not recorded").weak());
+                    ui.label(RichText::new(t("ui-dpia-not-recorded")).weak());
                 } else if revision.map_hash == current {
-                    ui.label(format!("{} (this map)", revision.map_hash));
+                    ui.label(tw(
+                        "ui-dpia-this-map",
+                        &[("hash", revision.map_hash.as_str().into())],
+                    ));
                 } else {
                     ui.colored_label(
                         theme::attention(),
-                        format!("{} (the map has changed since)", revision.map_hash),
+                        tw(
+                            "ui-dpia-changed-since",
+                            &[("hash", revision.map_hash.as_str().into())],
+                        ),
                     );
                 }
                 ui.end_row();

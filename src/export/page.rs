@@ -121,17 +121,19 @@ pub(super) fn title_block(
 ) -> Block {
     let w = words(language);
     let meta = &map.meta;
+    let long = |date: Date| crate::i18n::date(language, date);
     let modified = meta
         .modified
-        .map_or_else(|| w.not_recorded.to_owned(), |date| date.to_string());
+        .map_or_else(|| w.not_recorded.to_owned(), long);
     let facts = format!(
-        "{} · {date} · {} {modified} · {} {} · {} {}",
+        "{} · {} · {} {modified} · {} {} · {} {}",
         w.diagram,
+        long(date),
         w.modified,
         w.content_hash,
         crate::assessment::fingerprint_text(map),
         w.rules_as_of,
-        evaluation.as_of
+        long(evaluation.as_of)
     );
     let mut marks = Vec::new();
     let mut y = 0.0;

@@ -212,6 +212,40 @@ pub fn text(language: Language, key: &str) -> Cow<'static, str> {
     bundle.format_pattern(pattern, None, &mut errors)
 }
 
+/// The fixed phrase `key` in `language` as a `&'static str`, for labels that widgets and tables
+/// hold. A plain phrase is borrowed from the catalogue; one the catalogue has to build is kept
+/// once per language and key, so asking every frame does not grow memory.
+pub fn word(language: Language, key: &str) -> &'static str {
+    match text(language, key) {
+        Cow::Borrowed(text) => text,
+        Cow::Owned(built) => {
+            static BUILT: std::sync::Mutex<Vec<(Language, String, &'static str)>> =
+                std::sync::Mutex::new(Vec::new());
+            let mut built_words = BUILT
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            if let Some((_, _, text)) = built_words
+                .iter()
+                .find(|(own, own_key, _)| *own == language && own_key == key)
+            {
+                return text;
+            }
+            let text: &'static str = Box::leak(built.into_boxed_str());
+            built_words.push((language, key.to_owned(), text));
+            text
+        }
+    }
+}
+
+/// The language the editor speaks for a wish such as the system's locale: Simplified Chinese,
+/// which the editor does not offer, reads as Traditional.
+pub fn editor_language(wanted: Language) -> Language {
+    match wanted {
+        Language::SimplifiedChinese => Language::TraditionalChinese,
+        other => other,
+    }
+}
+
 /// The phrase `key` in `language` with its placeholders filled from `args` (`{ $name }` in the
 /// catalogue, `("name", value)` here). A placeholder without an argument is left visible as
 /// `{$name}`; [`check_with`] reports it.

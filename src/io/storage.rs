@@ -7,7 +7,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use super::recovery::{Orphan, RecoverySlot, RecoveryStore};
 use crate::io;
-use crate::model::Map;
+use crate::model::{Language, Map};
 
 /// How many recent files are remembered.
 const RECENT_LIMIT: usize = 10;
@@ -98,6 +98,30 @@ impl Storage {
             .map(PathBuf::from)
             .take(RECENT_LIMIT)
             .collect()
+    }
+
+    /// The editor's language as last chosen; without a choice, the system's (English when
+    /// there is no storage, so tests do not depend on the machine's locale).
+    pub fn language(&self) -> Language {
+        let Some(file) = self.file("language.txt") else {
+            return Language::English;
+        };
+        let wanted = std::fs::read_to_string(file)
+            .ok()
+            .and_then(|text| text.trim().parse::<Language>().ok())
+            .unwrap_or_else(crate::i18n::system_language);
+        crate::i18n::editor_language(wanted)
+    }
+
+    /// Remembers the editor's language for the next start.
+    pub fn set_language(&self, language: Language) -> std::io::Result<()> {
+        let Some(file) = self.file("language.txt") else {
+            return Ok(());
+        };
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder)?;
+        }
+        io::write_private(&file, format!("{}\n", language.id()).as_bytes())
     }
 
     /// Puts `path` first in the recent files.

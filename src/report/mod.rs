@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 
 use crate::assessment::fingerprint_text;
 use crate::assessment::{Grid, Heatmap, Register, RiskFilter};
-use crate::export::{SvgOptions, diagram_svg};
+use crate::export::{SvgOptions, diagram_svg_in};
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Rulebook};
 use sections::Sections;
@@ -106,7 +106,7 @@ pub fn build(
     // The diagram is drawn on a second thread while the sections are written: on a large map
     // each takes about as long as the other.
     std::thread::scope(|scope| {
-        let diagram = scope.spawn(|| diagram_svg(map, evaluation, &options));
+        let diagram = scope.spawn(|| diagram_svg_in(map, evaluation, &options, language));
         let mut report = sections_of(map, evaluation, rulebook, language, as_of);
         // A panic on the drawing thread is a bug; it goes on as one here.
         report.diagram_svg = match diagram.join() {

@@ -1,8 +1,11 @@
-//! The diagram's own words (lane titles, legend, title block, flow labels) in each language, in
-//! one place. Names, cities and the map's texts are printed as written; data classes come from
-//! [`crate::i18n::terms`]. Chinese follows the Macau family of terms for tool text and the
-//! glossary's official names for places.
+//! The diagram's own words (lane titles, legend, title block, flow labels) in each language,
+//! from the catalogue. Names, cities and the map's texts are printed as written; data classes
+//! come from [`crate::i18n::terms`]. Chinese follows the Macau family of terms for tool text and
+//! the glossary's official names for places.
 
+use std::sync::OnceLock;
+
+use crate::i18n;
 use crate::model::{Lane, Language, Severity, SiteKind};
 
 /// Every fixed word of the diagram in one language.
@@ -77,121 +80,67 @@ impl Words {
     }
 }
 
-const ENGLISH: Words = Words {
-    lanes: [
-        "Macau",
-        "Mainland GBA (incl. Hengqin)",
-        "Mainland (rest)",
-        "Hong Kong",
-        "Elsewhere",
-    ],
-    kinds: [
-        "Office",
-        "SaaS platform",
-        "Data centre",
-        "Internal system",
-        "Outside party",
-        "Group of people",
-    ],
-    severities: ["Critical", "High", "Medium", "Low", "Info only"],
-    legend: "Legend",
-    worst_finding: "Worst finding on the flow",
-    no_finding: "No finding",
-    line_styles: "Thicker: worse finding, thicker again across a border · dashed: remote access",
-    class_marks: "[M] sensitive under Macau PDPA Art 7 · [P] sensitive under PIPL Art 28",
-    no_classes_recorded: "No data classes recorded",
-    no_classes: "no data classes",
-    empty_lanes: "No sites in",
-    flows_key: "Flows and the data they carry",
-    names_key: "Names in full",
-    unnamed: "unnamed site",
-    diagram: "Data-flow diagram",
-    modified: "map modified",
-    not_recorded: "not recorded",
-    content_hash: "content hash",
-    rules_as_of: "rules as of",
-};
-
-const CHINESE: Words = Words {
-    lanes: [
-        "澳門",
-        "大灣區內地九市（含橫琴）",
-        "內地（大灣區以外）",
-        "香港",
-        "其他地區",
-    ],
-    kinds: [
-        "辦公地點",
-        "SaaS 平台",
-        "數據中心",
-        "內部系統",
-        "外部機構",
-        "資料當事人群組",
-    ],
-    severities: ["嚴重", "高", "中", "低", "資訊"],
-    legend: "圖例",
-    worst_finding: "資料流最嚴重的發現事項",
-    no_finding: "無發現事項",
-    line_styles: "線愈粗，發現事項愈嚴重；跨境再加粗 · 虛線：遠程查閱",
-    class_marks: "[M] 《個人資料保護法》第七條的敏感資料 · [P] 《個人信息保護法》第二十八條的敏感個人信息",
-    no_classes_recorded: "未記錄資料類別",
-    no_classes: "無資料類別",
-    empty_lanes: "沒有地點的法域欄",
-    flows_key: "資料流及所載資料",
-    names_key: "完整名稱",
-    unnamed: "未命名地點",
-    diagram: "資料流向圖",
-    modified: "地圖修改日期",
-    not_recorded: "未記錄",
-    content_hash: "內容雜湊值",
-    rules_as_of: "規則適用日期",
-};
-
-const PORTUGUESE: Words = Words {
-    lanes: [
-        "Macau",
-        "Grande Baía no Interior da China (incl. Hengqin)",
-        "Interior da China (fora da Grande Baía)",
-        "Hong Kong",
-        "Outros locais",
-    ],
-    kinds: [
-        "Escritório",
-        "Plataforma SaaS",
-        "Centro de dados",
-        "Sistema interno",
-        "Entidade externa",
-        "Grupo de titulares dos dados",
-    ],
-    severities: ["Crítica", "Alta", "Média", "Baixa", "Informativa"],
-    legend: "Legenda",
-    worst_finding: "Constatação mais grave do fluxo",
-    no_finding: "Sem constatações",
-    line_styles: "Mais grossa: constatação mais grave, e mais ainda ao atravessar uma fronteira · \
-tracejada: acesso remoto",
-    class_marks: "[M] dados sensíveis (LPDP, art. 7.º) · [P] informações pessoais sensíveis \
-(LPIP, art. 28.º)",
-    no_classes_recorded: "Nenhuma categoria de dados registada",
-    no_classes: "sem categorias de dados",
-    empty_lanes: "Sem locais em",
-    flows_key: "Fluxos e dados transmitidos",
-    names_key: "Nomes completos",
-    unnamed: "local sem nome",
-    diagram: "Diagrama dos fluxos de dados",
-    modified: "mapa alterado em",
-    not_recorded: "não registado",
-    content_hash: "código do conteúdo",
-    rules_as_of: "regras em vigor em",
-};
-
-/// The diagram's words in `language`.
+/// The diagram's words in `language`, read from the catalogue (`diagram-…` keys, and the
+/// site kinds' `kind-…`) once per language and kept for the program's life.
 pub fn words(language: Language) -> &'static Words {
-    match language {
-        Language::English => &ENGLISH,
-        // Until these words join the catalogue, a Simplified Chinese report draws its diagram
-        // in Traditional Chinese rather than in another script altogether.
-        Language::TraditionalChinese | Language::SimplifiedChinese => &CHINESE,
-        Language::Portuguese => &PORTUGUESE,
+    static ALL: OnceLock<Vec<(Language, &'static Words)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        Language::ALL
+            .iter()
+            .map(|language| (*language, &*Box::leak(Box::new(build(*language)))))
+            .collect()
+    });
+    all.iter()
+        .find(|(own, _)| *own == language)
+        .or_else(|| all.first())
+        .map(|(_, words)| *words)
+        .unwrap_or_else(|| Box::leak(Box::new(build(language))))
+}
+
+/// Builds one language's words. Each is leaked once: four small tables for the program's life,
+/// so the scene can hold `&'static str` as before.
+fn build(language: Language) -> Words {
+    let word = |key: &str| -> &'static str {
+        match i18n::text(language, key) {
+            std::borrow::Cow::Borrowed(text) => text,
+            std::borrow::Cow::Owned(text) => Box::leak(text.into_boxed_str()),
+        }
+    };
+    Words {
+        lanes: [
+            "diagram-lane-macau",
+            "diagram-lane-mainland-gba",
+            "diagram-lane-mainland",
+            "diagram-lane-hong-kong",
+            "diagram-lane-elsewhere",
+        ]
+        .map(word),
+        kinds: [
+            SiteKind::Office,
+            SiteKind::Saas,
+            SiteKind::Datacentre,
+            SiteKind::System,
+            SiteKind::Party,
+            SiteKind::People,
+        ]
+        .map(|kind| word(&format!("kind-{}", kind.id()))),
+        severities: [5, 4, 3, 2, 1].map(|level| word(&format!("diagram-severity-{level}"))),
+        legend: word("diagram-legend"),
+        worst_finding: word("diagram-worst-finding"),
+        no_finding: word("diagram-no-finding"),
+        line_styles: word("diagram-line-styles"),
+        class_marks: word("diagram-class-marks"),
+        no_classes_recorded: word("diagram-no-classes-recorded"),
+        no_classes: word("diagram-no-classes"),
+        empty_lanes: word("diagram-empty-lanes"),
+        flows_key: word("diagram-flows-key"),
+        names_key: word("diagram-names-key"),
+        unnamed: word("diagram-unnamed"),
+        diagram: word("diagram-diagram"),
+        modified: word("diagram-modified"),
+        not_recorded: word("diagram-not-recorded"),
+        content_hash: word("diagram-content-hash"),
+        rules_as_of: word("diagram-rules-as-of"),
     }
 }
 

@@ -94,8 +94,9 @@ impl BorderflowApp {
             autosaver.flush(FLUSH_ON_EXIT);
         });
         if let Err(error) = registered {
-            self.status = Some(format!(
-                "Unsaved work will not be written if the system ends borderflow: {error}"
+            self.status = Some(crate::app::words::tw(
+                "ui-termination-unprotected",
+                &[("reason", error.to_string().into())],
             ));
         }
     }

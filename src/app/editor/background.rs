@@ -8,6 +8,7 @@ use egui::Context;
 
 use super::BorderflowApp;
 use super::dialogs::Dialog;
+use crate::app::words::{t, tw};
 use crate::io;
 
 /// An export running in the background: where to, and where its result arrives.
@@ -60,8 +61,14 @@ impl BorderflowApp {
 
     pub(super) fn export_refused(&mut self, path: &Path, formats: &str) {
         self.dialog = Some(Dialog::Error(
-            "Could not export".to_owned(),
-            format!("{}: choose a {formats} file", path.display()),
+            t("ui-export-failed").to_owned(),
+            tw(
+                "ui-export-choose",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("formats", formats.into()),
+                ],
+            ),
         ));
     }
 
@@ -73,7 +80,7 @@ impl BorderflowApp {
         job: impl FnOnce() -> Result<Vec<(PathBuf, Vec<u8>)>, String> + Send + 'static,
     ) {
         if self.export.is_some() {
-            self.status = Some("An export is already running".to_owned());
+            self.status = Some(t("ui-export-running").to_owned());
             return;
         }
         let (sender, receiver) = std::sync::mpsc::channel();
@@ -104,11 +111,14 @@ impl BorderflowApp {
         };
         match result.try_recv() {
             Ok(Ok(())) => {
-                self.status = Some(format!("Exported {}", path.display()));
+                self.status = Some(tw(
+                    "ui-exported",
+                    &[("path", path.display().to_string().into())],
+                ));
                 self.export = None;
             }
             Ok(Err(message)) => {
-                self.dialog = Some(Dialog::Error("Could not export".to_owned(), message));
+                self.dialog = Some(Dialog::Error(t("ui-export-failed").to_owned(), message));
                 self.export = None;
             }
             Err(TryRecvError::Empty) => {
@@ -116,8 +126,11 @@ impl BorderflowApp {
             }
             Err(TryRecvError::Disconnected) => {
                 self.dialog = Some(Dialog::Error(
-                    "Could not export".to_owned(),
-                    format!("{}: the export stopped unexpectedly", path.display()),
+                    t("ui-export-failed").to_owned(),
+                    tw(
+                        "ui-export-stopped",
+                        &[("path", path.display().to_string().into())],
+                    ),
                 ));
                 self.export = None;
             }

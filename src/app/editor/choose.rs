@@ -43,12 +43,12 @@ impl Purpose {
 
     /// The question the path field asks.
     pub(super) fn question(self) -> &'static str {
-        match self {
-            Purpose::Open => "Open a map or flow inventory",
-            Purpose::SaveMap => "Save the map as",
-            Purpose::ExportDiagram => "Export the diagram as",
-            Purpose::ExportReport => "Export the DPIA report as",
-        }
+        crate::app::words::t(match self {
+            Purpose::Open => "ui-path-open",
+            Purpose::SaveMap => "ui-path-save",
+            Purpose::ExportDiagram => "ui-path-export",
+            Purpose::ExportReport => "ui-path-report",
+        })
     }
 
     /// What the extensions mean, for the path field's hint.

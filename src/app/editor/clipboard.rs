@@ -105,8 +105,10 @@ impl BorderflowApp {
             }
         }
         if !edits.is_empty() {
-            self.edits
-                .push(PendingEdit::new("Paste", Edit::Batch(edits)));
+            self.edits.push(PendingEdit::new(
+                crate::app::words::t("ui-cmd-paste"),
+                Edit::Batch(edits),
+            ));
             self.ui.select_only(selection);
         }
     }

@@ -60,13 +60,17 @@ impl BorderflowApp {
                 }
                 UiCommand::Undo => {
                     if self.document.undo() {
-                        self.status = self.document.redo_label().map(|l| format!("Undid: {l}"));
+                        self.status = self.document.redo_label().map(|step| {
+                            crate::app::words::tw("ui-status-undid", &[("step", step.into())])
+                        });
                     }
                     self.refresh();
                 }
                 UiCommand::Redo => {
                     if self.document.redo() {
-                        self.status = self.document.undo_label().map(|l| format!("Redid: {l}"));
+                        self.status = self.document.undo_label().map(|step| {
+                            crate::app::words::tw("ui-status-redid", &[("step", step.into())])
+                        });
                     }
                     self.refresh();
                 }
@@ -114,8 +118,10 @@ impl BorderflowApp {
             })
             .collect();
         if !moves.is_empty() {
-            self.edits
-                .push(PendingEdit::new("Tidy layout", Edit::Batch(moves)));
+            self.edits.push(PendingEdit::new(
+                crate::app::words::t("ui-cmd-tidy"),
+                Edit::Batch(moves),
+            ));
         }
         self.ui.request_fit();
     }
@@ -141,7 +147,7 @@ impl BorderflowApp {
         }
         let count = edits.len();
         self.edits.push(PendingEdit::new(
-            format!("Delete {count} item{}", if count == 1 { "" } else { "s" }),
+            crate::app::words::tw("ui-undo-delete-items", &[("count", count.into())]),
             Edit::Batch(edits),
         ));
         self.ui.clear_selection();

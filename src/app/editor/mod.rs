@@ -104,6 +104,7 @@ impl BorderflowApp {
     /// shown in the window, never a crash.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         cc.egui_ctx.set_theme(egui::Theme::Light);
+        theme::install_cjk_font(&cc.egui_ctx);
         Self::start(startup)
     }
 
@@ -159,13 +160,15 @@ impl BorderflowApp {
                 .into_iter()
                 .map(|(title, message)| Dialog::Error(title, message)),
         );
+        let mut ui = UiState::default();
+        ui.set_language(storage.language());
         Self {
             document,
             rulebook,
             today,
             derived,
             derivations,
-            ui: UiState::default(),
+            ui,
             autosaver: Arc::new(Autosaver::new(storage)),
             disk_stamp,
             termination: Arc::default(),
@@ -194,6 +197,20 @@ impl BorderflowApp {
         });
         app.replace_document(Document::new(map, None), None);
         app
+    }
+
+    /// The language the editor speaks.
+    pub fn language(&self) -> crate::model::Language {
+        self.ui.language()
+    }
+
+    /// Speaks `language` from the next frame on, and remembers it for the next start. The
+    /// selection, the undo history and the document are untouched.
+    pub fn set_language(&mut self, language: crate::model::Language) {
+        self.ui.set_language(language);
+        if let Err(error) = self.storage().set_language(language) {
+            self.status = Some(error.to_string());
+        }
     }
 
     /// Shows a part of the map, given in map coordinates, on the next frame.
@@ -275,7 +292,12 @@ impl BorderflowApp {
             .as_ref()
             .and_then(|path| path.file_name())
             .map_or_else(
-                || format!("{} (unsaved)", self.map().meta.title),
+                || {
+                    crate::app::words::tw(
+                        "ui-title-unsaved",
+                        &[("title", self.map().meta.title.as_str().into())],
+                    )
+                },
                 |name| name.to_string_lossy().into_owned(),
             );
         let mark = if self.document.is_dirty() { " •" } else { "" };
@@ -307,7 +329,16 @@ impl BorderflowApp {
                 self.document
                     .apply(pending.label.clone(), pending.edit, pending.merge_key)
             {
-                self.status = Some(format!("{} was refused: {error}", pending.label));
+                self.status = Some(crate::app::words::tw(
+                    "ui-edit-refused",
+                    &[
+                        ("step", pending.label.as_str().into()),
+                        (
+                            "reason",
+                            crate::io::edit_error(self.ui.language(), &error).into(),
+                        ),
+                    ],
+                ));
             }
         }
         self.refresh();
@@ -363,6 +394,8 @@ impl BorderflowApp {
     /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
     /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
     pub fn show(&mut self, ui: &mut Ui) {
+        // Every panel of this frame speaks the chosen language.
+        crate::app::words::speak(self.ui.language());
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);

@@ -23,28 +23,32 @@ impl BorderflowApp {
     }
 
     pub(super) fn menu_bar_ui(&mut self, ui: &mut Ui) {
+        let language = self.ui.language();
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
-                ui.menu_button(menu.title(), |ui| {
+                ui.menu_button(menu.title(language), |ui| {
                     if menu == Menu::File {
                         self.recent_menu_ui(ui);
                     }
                     for &command in UiCommand::ALL.iter().filter(|c| c.menu() == menu) {
-                        let mut button = egui::Button::new(command.label());
+                        let mut button = egui::Button::new(command.label(language));
                         if let Some(shortcut) = command.shortcut() {
                             button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
                         }
                         let enabled = self.can_run(command);
                         let tooltip = match command {
-                            UiCommand::Undo => self.document.undo_label().map_or_else(
-                                || command.tooltip().to_owned(),
-                                |l| format!("Undo: {l}"),
-                            ),
-                            UiCommand::Redo => self.document.redo_label().map_or_else(
-                                || command.tooltip().to_owned(),
-                                |l| format!("Redo: {l}"),
-                            ),
-                            _ => command.tooltip().to_owned(),
+                            UiCommand::Undo | UiCommand::Redo => {
+                                let step = if command == UiCommand::Undo {
+                                    self.document.undo_label()
+                                } else {
+                                    self.document.redo_label()
+                                };
+                                step.map_or_else(
+                                    || command.tooltip(language).to_owned(),
+                                    |step| format!("{}: {step}", command.label(language)),
+                                )
+                            }
+                            _ => command.tooltip(language).to_owned(),
                         };
                         if ui
                             .add_enabled(enabled, button)
@@ -55,7 +59,28 @@ impl BorderflowApp {
                             ui.close();
                         }
                     }
+                    if menu == Menu::View {
+                        ui.separator();
+                        self.language_menu_ui(ui);
+                    }
                 });
+            }
+        });
+    }
+
+    /// View › Language: the editor's language, each named in its own script.
+    fn language_menu_ui(&mut self, ui: &mut Ui) {
+        let current = self.ui.language();
+        ui.menu_button(self.ui.t("ui-menu-language"), |ui| {
+            for language in crate::i18n::EDITOR_LANGUAGES {
+                if ui
+                    .radio(language == current, language.label())
+                    .on_hover_text(self.ui.t("ui-menu-language-tip"))
+                    .clicked()
+                {
+                    self.set_language(language);
+                    ui.close();
+                }
             }
         });
     }
@@ -63,7 +88,7 @@ impl BorderflowApp {
     pub(super) fn recent_menu_ui(&mut self, ui: &mut Ui) {
         let recent = self.storage().recent();
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(self.ui.t("ui-open-recent"), |ui| {
                 for path in recent {
                     let label = path.display().to_string();
                     if ui.button(&label).clicked() {
@@ -77,17 +102,18 @@ impl BorderflowApp {
     }
 
     pub(super) fn toolbar_ui(&mut self, ui: &mut Ui) {
+        let language = self.ui.language();
         ui.horizontal(|ui| {
             for (workspace, label, tooltip) in [
                 (
                     Workspace::Map,
-                    "Map",
-                    "The map, its findings, heatmap and action plan",
+                    self.ui.t("ui-workspace-map"),
+                    self.ui.t("ui-workspace-map-tip"),
                 ),
                 (
                     Workspace::Dpia,
-                    "DPIA",
-                    "The DPIA form and sign-off (Ctrl+Shift+D switches)",
+                    self.ui.t("ui-workspace-dpia"),
+                    self.ui.t("ui-workspace-dpia-tip"),
                 ),
             ] {
                 ui.selectable_value(
@@ -101,8 +127,8 @@ impl BorderflowApp {
             for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::FitToMap] {
                 let enabled = self.can_run(command);
                 if ui
-                    .add_enabled(enabled, egui::Button::new(command.label()))
-                    .on_hover_text(command.tooltip())
+                    .add_enabled(enabled, egui::Button::new(command.label(language)))
+                    .on_hover_text(command.tooltip(language))
                     .clicked()
                 {
                     self.commands.push(command);
@@ -112,27 +138,35 @@ impl BorderflowApp {
             self.find_ui(ui);
             ui.separator();
             let counts = self.derived.evaluation().count_by_severity();
-            ui.label(format!(
-                "{} sites · {} flows · {} findings ({} critical, {} high)",
-                self.map().site_count(),
-                self.map().flow_count(),
-                self.derived.evaluation().findings.len(),
-                counts.get(Severity::Critical),
-                counts.get(Severity::High)
+            ui.label(crate::i18n::text_with(
+                language,
+                "ui-counts",
+                &[
+                    ("sites", self.map().site_count().into()),
+                    ("flows", self.map().flow_count().into()),
+                    ("findings", self.derived.evaluation().findings.len().into()),
+                    ("critical", counts.get(Severity::Critical).into()),
+                    ("high", counts.get(Severity::High).into()),
+                ],
             ));
-            ui.label(format!("Rules as of {}", self.today))
-                .on_hover_text(self.rulebook.version());
+            ui.label(crate::i18n::text_with(
+                language,
+                "ui-rules-as-of",
+                &[("date", crate::i18n::date(language, self.today).into())],
+            ))
+            .on_hover_text(self.rulebook.version());
         });
     }
 
     pub(super) fn find_ui(&mut self, ui: &mut Ui) {
+        let hint = self.ui.t("ui-find-hint");
         let edit = egui::TextEdit::singleline(self.ui.find_text_mut())
-            .hint_text("Find site or flow")
+            .hint_text(hint)
             .desired_width(180.0);
         let response = ui
             .add(edit)
-            .accessible_name("Find site or flow")
-            .on_hover_text(UiCommand::Find.tooltip());
+            .accessible_name(self.ui.t("ui-find-hint"))
+            .on_hover_text(UiCommand::Find.tooltip(self.ui.language()));
         if self.ui.take_find_focus() {
             response.request_focus();
         }
@@ -151,7 +185,7 @@ impl BorderflowApp {
             })
             .map(|site| {
                 (
-                    format!("Site: {}", site.name),
+                    format!("{}: {}", self.ui.t("ui-find-site"), site.name),
                     Selection::site(site.id.clone()),
                 )
             });
@@ -163,8 +197,11 @@ impl BorderflowApp {
             })
             .map(|view| {
                 let label = format!(
-                    "Flow: {} ({} → {})",
-                    view.flow.id, view.source.name, view.target.name
+                    "{}: {} ({} → {})",
+                    self.ui.t("ui-find-flow"),
+                    view.flow.id,
+                    view.source.name,
+                    view.target.name
                 );
                 (label, Selection::flow(view.flow.id.clone()))
             });
@@ -177,7 +214,7 @@ impl BorderflowApp {
             .open(response.has_focus() || response.lost_focus())
             .show(|ui| {
                 if matches.is_empty() {
-                    ui.label("Nothing matches");
+                    ui.label(self.ui.t("ui-find-nothing"));
                 }
                 for (label, selection) in &matches {
                     if ui.selectable_label(false, label).clicked() {
@@ -195,9 +232,9 @@ impl BorderflowApp {
     pub(super) fn status_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let saved = if self.document.is_dirty() {
-                "Unsaved changes"
+                self.ui.t("ui-unsaved-changes")
             } else {
-                "All changes saved"
+                self.ui.t("ui-all-saved")
             };
             ui.label(saved);
             // Stays until an autosave succeeds: until then a crash would lose the changes.
@@ -205,13 +242,21 @@ impl BorderflowApp {
                 ui.separator();
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("⚠ Unsaved work is not protected: autosave failed ({failure})"),
+                    crate::i18n::text_with(
+                        self.ui.language(),
+                        "ui-autosave-failed",
+                        &[("reason", failure.into())],
+                    ),
                 );
             }
             if let Some(background) = &self.export {
                 ui.separator();
                 ui.spinner();
-                ui.label(format!("Exporting {}…", background.path.display()));
+                ui.label(crate::i18n::text_with(
+                    self.ui.language(),
+                    "ui-exporting",
+                    &[("path", background.path.display().to_string().into())],
+                ));
             }
             if let Some(status) = &self.status {
                 ui.separator();

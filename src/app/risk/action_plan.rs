@@ -5,6 +5,7 @@ use egui::{Color32, RichText, Ui};
 use crate::app::state::UiState;
 use crate::app::theme;
 use crate::app::view::View;
+use crate::app::words::{language, severity, t, term, tw};
 use crate::assessment::Risk;
 
 /// The open treatments that pass the filter.
@@ -20,14 +21,16 @@ pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) 
         .iter()
         .filter(|risk| risk.is_overdue(view.today))
         .count();
-    ui.label(format!(
-        "{} open treatments, {overdue} overdue (as of {}). Closed ones (mitigated, accepted, not \
-         applicable) are not listed.",
-        plan.len(),
-        view.today
+    ui.label(tw(
+        "ui-plan-summary",
+        &[
+            ("open", plan.len().into()),
+            ("overdue", overdue.into()),
+            ("date", crate::i18n::date(language(), view.today).into()),
+        ],
     ));
     if plan.is_empty() {
-        ui.label("Nothing left to do.");
+        ui.label(t("ui-plan-empty"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -38,7 +41,7 @@ pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) 
                 let Some(risk) = plan.get(index) else {
                     continue;
                 };
-                let owner = risk.owner().unwrap_or("Unassigned");
+                let owner = risk.owner().unwrap_or(t("ui-plan-unassigned"));
                 let first_of_owner = index == 0
                     || plan
                         .get(index - 1)
@@ -52,18 +55,19 @@ pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) 
                     };
                     ui.add_sized([120.0, 18.0], egui::Label::new(owner_text).truncate());
                     let due = match risk.due() {
-                        Some(due) if risk.is_overdue(view.today) => {
-                            RichText::new(format!("⚠ {due} overdue"))
-                                .color(theme::warning())
-                                .strong()
-                        }
-                        Some(due) => RichText::new(due.to_string()),
-                        None => RichText::new("no due date").weak(),
+                        Some(due) if risk.is_overdue(view.today) => RichText::new(tw(
+                            "ui-plan-overdue",
+                            &[("date", crate::i18n::date(language(), due).into())],
+                        ))
+                        .color(theme::warning())
+                        .strong(),
+                        Some(due) => RichText::new(crate::i18n::date(language(), due)),
+                        None => RichText::new(t("ui-plan-no-due")).weak(),
                     };
                     ui.add_sized([130.0, 18.0], egui::Label::new(due));
-                    let status = RichText::new(risk.status.label()).small();
+                    let status = RichText::new(term("status", risk.status.id())).small();
                     ui.add_sized([80.0, 18.0], egui::Label::new(status));
-                    let chip = RichText::new(format!(" {:8} ", risk.initial.severity.name()))
+                    let chip = RichText::new(format!(" {:8} ", severity(risk.initial.severity)))
                         .monospace()
                         .color(Color32::WHITE)
                         .background_color(theme::severity(risk.initial.severity));

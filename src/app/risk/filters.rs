@@ -2,17 +2,19 @@
 
 use egui::Ui;
 
+use crate::app::words::{jurisdiction, t, term};
+
 use crate::assessment::RiskFilter;
 use crate::model::{DataClass, Jurisdiction, Map, SiteId, TreatmentStatus};
 
 /// The filter drop-downs, and a button to clear them.
 pub(super) fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
-    ui.label("Show only:");
+    ui.label(t("ui-filter-show-only"));
     // The choices are gathered only while a drop-down is open: they read every site or flow.
     optional_combo(
         ui,
-        "Jurisdiction filter",
-        "any place",
+        t("ui-filter-jurisdiction"),
+        t("ui-filter-any-place"),
         &mut filter.jurisdiction,
         || {
             let mut jurisdictions: Vec<Jurisdiction> =
@@ -21,7 +23,7 @@ pub(super) fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
             jurisdictions.dedup();
             jurisdictions
         },
-        |jurisdiction| jurisdiction.label().to_owned(),
+        jurisdiction,
     );
     let name_of = |id: &SiteId| {
         map.site(id)
@@ -29,8 +31,8 @@ pub(super) fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
     };
     optional_combo(
         ui,
-        "Site filter",
-        "any site",
+        t("ui-filter-site"),
+        t("ui-filter-any-site"),
         &mut filter.site,
         || {
             let mut sites: Vec<&crate::model::Site> = map.sites().collect();
@@ -41,8 +43,8 @@ pub(super) fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
     );
     optional_combo(
         ui,
-        "Data class filter",
-        "any data",
+        t("ui-filter-class"),
+        t("ui-filter-any-data"),
         &mut filter.class,
         || {
             let carried: std::collections::BTreeSet<DataClass> = map
@@ -51,17 +53,17 @@ pub(super) fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut RiskFilter) {
                 .collect();
             carried.into_iter().collect()
         },
-        |class| class.label().to_owned(),
+        |class| term("class", class.id()).to_owned(),
     );
     optional_combo(
         ui,
-        "Status filter",
-        "any status",
+        t("ui-filter-status"),
+        t("ui-filter-any-status"),
         &mut filter.status,
         || TreatmentStatus::ALL.to_vec(),
-        |status| status.label().to_owned(),
+        |status| term("status", status.id()).to_owned(),
     );
-    if !filter.is_empty() && ui.button("Clear filters").clicked() {
+    if !filter.is_empty() && ui.button(t("ui-filter-clear")).clicked() {
         *filter = RiskFilter::default();
     }
 }

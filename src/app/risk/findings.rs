@@ -3,6 +3,7 @@
 //! Clicking a row chooses the finding for treatment, selects its flow or site and brings it
 //! into view.
 
+use crate::app::words::{language, severity, t, term, tw};
 use egui::{RichText, Sense, Ui};
 
 use super::choose;
@@ -21,14 +22,14 @@ const ROW_HEIGHT: f32 = 36.0;
 pub fn subject_name(map: &Map, subject: &Subject) -> String {
     match subject {
         Subject::Flow(id) => map.flow(id).map_or_else(
-            || format!("Flow {id}"),
+            || tw("ui-subject-flow", &[("name", id.as_str().into())]),
             |view| format!("{id}: {} → {}", view.source.name, view.target.name),
         ),
         Subject::Site(id) => map.site(id).map_or_else(
-            || format!("Site {id}"),
-            |site| format!("Site {}", site.name),
+            || tw("ui-subject-site", &[("name", id.as_str().into())]),
+            |site| tw("ui-subject-site", &[("name", site.name.as_str().into())]),
         ),
-        Subject::Map => "The whole map".to_owned(),
+        Subject::Map => t("ui-subject-map").to_owned(),
     }
 }
 
@@ -38,38 +39,48 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
     let register = view.register();
     let evaluation = view.evaluation();
     let counts = evaluation.count_by_severity();
-    ui.label(format!(
-        "{} in all: {} critical, {} high, {} medium, {} low, {} info",
-        evaluation.findings.len(),
-        counts.get(Severity::Critical),
-        counts.get(Severity::High),
-        counts.get(Severity::Medium),
-        counts.get(Severity::Low),
-        counts.get(Severity::Info)
+    ui.label(tw(
+        "ui-risk-counts",
+        &[
+            ("all", evaluation.findings.len().into()),
+            ("critical", counts.get(Severity::Critical).into()),
+            ("high", counts.get(Severity::High).into()),
+            ("medium", counts.get(Severity::Medium).into()),
+            ("low", counts.get(Severity::Low).into()),
+            ("info", counts.get(Severity::Info).into()),
+        ],
     ));
     if !register.resolved.is_empty() {
-        egui::CollapsingHeader::new(format!(
-            "Resolved: {} treated findings no longer fire",
-            register.resolved.len()
+        egui::CollapsingHeader::new(tw(
+            "ui-risk-resolved",
+            &[("count", register.resolved.len().into())],
         ))
         .id_salt("resolved")
         .show(ui, |ui| {
             for resolved in &register.resolved {
-                ui.label(format!(
-                    "✔ {} · {} · was {}",
-                    resolved.id,
-                    resolved
-                        .title
-                        .as_ref()
-                        .map_or("rule no longer in the rulebook", |title| title
-                            .text(crate::model::Language::English)),
-                    resolved.treatment.status.label().to_lowercase()
+                ui.label(tw(
+                    "ui-risk-resolved-row",
+                    &[
+                        ("id", resolved.id.as_str().into()),
+                        (
+                            "title",
+                            resolved
+                                .title
+                                .as_ref()
+                                .map_or(t("ui-risk-rule-gone"), |title| title.text(language()))
+                                .into(),
+                        ),
+                        (
+                            "status",
+                            term("status", resolved.treatment.status.id()).into(),
+                        ),
+                    ],
                 ));
             }
         });
     }
     if evaluation.findings.is_empty() {
-        ui.label("No findings: nothing more is asked of any flow.");
+        ui.label(t("ui-risk-no-findings"));
         return;
     }
     let filter = state.filter();
@@ -83,7 +94,7 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
             .collect()
     };
     if risks.is_empty() {
-        ui.label("No finding passes the filters.");
+        ui.label(t("ui-risk-none-pass"));
         return;
     }
     egui::ScrollArea::vertical().auto_shrink(false).show_rows(
@@ -114,12 +125,17 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiS
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let subject = subject_name(map, &finding.subject);
-    let label = format!(
-        "{} {} on {subject}: {} ({})",
-        finding.severity.name(),
-        finding.rule(),
-        finding.title(),
-        risk.status.label()
+    let language = language();
+    let status_name = term("status", risk.status.id());
+    let label = tw(
+        "ui-risk-row",
+        &[
+            ("severity", severity(finding.severity).into()),
+            ("rule", finding.rule().into()),
+            ("subject", subject.as_str().into()),
+            ("title", finding.title_in(language).into()),
+            ("status", status_name.into()),
+        ],
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if !ui.is_rect_visible(rect) {
@@ -145,7 +161,7 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiS
     // The row takes the click: its texts must not catch it for text selection.
     child.style_mut().interaction.selectable_labels = false;
     child.horizontal(|ui| {
-        let chip = RichText::new(format!(" {:8} ", finding.severity.name()))
+        let chip = RichText::new(format!(" {:8} ", severity(finding.severity)))
             .monospace()
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));
@@ -157,32 +173,34 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiS
         };
         ui.add_sized([260.0, 16.0], egui::Label::new(name).truncate());
         ui.label(RichText::new(finding.rule()).monospace());
-        let status = RichText::new(format!("[{}]", risk.status.label())).small();
+        let status = RichText::new(format!("[{status_name}]")).small();
         ui.label(if risk.status.is_closed() {
             status.weak()
         } else {
             status
         });
-        ui.add(egui::Label::new(finding.title()).truncate());
+        ui.add(egui::Label::new(finding.title_in(language)).truncate());
     });
     let mut details = format!(
         "{} ({}) · {}",
-        finding.citation(),
+        finding.citation_in(language),
         finding.verification().as_str(),
-        finding.mitigation()
+        finding.mitigation_in(language)
     );
-    if let Some(detail) = finding.detail_in(crate::model::Language::English) {
+    if let Some(detail) = finding.detail_in(language) {
         details = format!("{detail} · {details}");
     }
     child.add(egui::Label::new(RichText::new(details).small().weak()).truncate());
     response
-        .on_hover_text(format!(
-            "{}\n{}\nCitation: {} (verification {})\nMitigation: {}",
-            finding.id,
-            finding.title(),
-            finding.citation(),
-            finding.verification().as_str(),
-            finding.mitigation()
+        .on_hover_text(tw(
+            "ui-risk-row-tip",
+            &[
+                ("id", finding.id.as_str().into()),
+                ("title", finding.title_in(language).into()),
+                ("citation", finding.citation_in(language).into()),
+                ("verification", finding.verification().as_str().into()),
+                ("mitigation", finding.mitigation_in(language).into()),
+            ],
         ))
         .clicked()
 }

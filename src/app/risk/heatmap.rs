@@ -1,6 +1,7 @@
 //! The heatmap tab: initial and residual 5×5 grids with a number in every cell; a chosen cell
 //! lists its findings and makes their flows stand out on the canvas.
 
+use crate::app::words::{t, tw};
 use egui::{Align2, Color32, FontId, RichText, Sense, Ui, Vec2};
 
 use crate::app::state::{Selection, UiState};
@@ -21,18 +22,31 @@ fn text_on(fill: Color32) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
 
+/// A severity's name in the editor's language.
+fn severity_name(severity: crate::model::Severity) -> &'static str {
+    crate::app::words::severity(severity)
+}
+
+/// A likelihood's name in the editor's language.
+fn likelihood_name(likelihood: crate::model::Likelihood) -> &'static str {
+    crate::app::words::t(&format!("likelihood-{}", likelihood.level()))
+}
+
 /// The name of a heatmap cell, for screen readers and tests.
 pub fn cell_name(grid: Grid, score: Score, count: usize) -> String {
-    let grid = match grid {
-        Grid::Initial => "Initial",
-        Grid::Residual => "Residual",
+    let key = match grid {
+        Grid::Initial => "ui-heat-cell-initial",
+        Grid::Residual => "ui-heat-cell-residual",
     };
-    format!(
-        "{grid} risk, severity {} ({}), likelihood {} ({}): {count} findings",
-        score.severity,
-        score.severity.name(),
-        score.likelihood,
-        score.likelihood.name()
+    tw(
+        key,
+        &[
+            ("severity", score.severity.to_string().into()),
+            ("severity_name", severity_name(score.severity).into()),
+            ("likelihood", score.likelihood.to_string().into()),
+            ("likelihood_name", likelihood_name(score.likelihood).into()),
+            ("count", count.into()),
+        ],
     )
 }
 
@@ -47,8 +61,8 @@ pub(super) fn heatmaps_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
         for (grid, heatmap) in [Grid::Initial, Grid::Residual].into_iter().zip(heatmaps) {
             ui.vertical(|ui| {
                 let title = match grid {
-                    Grid::Initial => "Initial risk",
-                    Grid::Residual => "Residual risk (after treatment)",
+                    Grid::Initial => t("ui-heat-initial"),
+                    Grid::Residual => t("ui-heat-residual"),
                 };
                 ui.label(RichText::new(format!("{title}: {}", heatmap.total())).strong());
                 grid_ui(ui, grid, &heatmap, state);
@@ -102,7 +116,7 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
         painter.text(
             egui::pos2(rect.left() + label_width - 6.0, y + CELL / 2.0),
             Align2::RIGHT_CENTER,
-            severity.name(),
+            severity_name(severity),
             small.clone(),
             text,
         );
@@ -176,7 +190,7 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
     painter.text(
         egui::pos2(rect.left() + label_width + CELL * 2.5, axis_y + 14.0),
         Align2::CENTER_TOP,
-        "likelihood →",
+        t("ui-heat-likelihood-axis"),
         small,
         text,
     );
@@ -185,32 +199,26 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
 fn cell_list_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
     let register = view.register();
     let Some((grid, score)) = state.heatmap_cell() else {
-        ui.label("Click a cell to list its findings and show their flows on the map.");
-        ui.label(
-            RichText::new(
-                "Rows: severity. Columns: likelihood, 1 rare to 5 almost certain. The residual \
-                 map places each finding where its treatment leaves it; mitigated and dismissed \
-                 findings leave it.",
-            )
-            .weak()
-            .small(),
-        );
+        ui.label(t("ui-heat-hint"));
+        ui.label(RichText::new(t("ui-heat-legend")).weak().small());
         return;
     };
     let filter = state.filter().clone();
     let risks: Vec<&Risk> = in_cell(register, view.map, &filter, grid, score).collect();
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(
-                "In this cell: severity {} ({}), likelihood {} ({})",
-                score.severity,
-                score.severity.name(),
-                score.likelihood,
-                score.likelihood.name()
+            RichText::new(tw(
+                "ui-heat-in-cell",
+                &[
+                    ("severity", score.severity.to_string().into()),
+                    ("severity_name", severity_name(score.severity).into()),
+                    ("likelihood", score.likelihood.to_string().into()),
+                    ("likelihood_name", likelihood_name(score.likelihood).into()),
+                ],
             ))
             .strong(),
         );
-        if ui.small_button("Clear").clicked() {
+        if ui.small_button(t("ui-heat-clear")).clicked() {
             state.set_heatmap_cell(None);
         }
     });

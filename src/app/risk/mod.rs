@@ -8,6 +8,7 @@ mod findings;
 mod heatmap;
 mod treatment;
 
+use crate::app::words::tw;
 use egui::{RichText, Ui};
 
 pub(super) use findings::subject_name;
@@ -35,10 +36,16 @@ pub fn risk_panel_ui(
         for (tab, label) in [
             (
                 RiskTab::Findings,
-                format!("Findings ({})", register.risks.len()),
+                tw(
+                    "ui-risk-tab-findings",
+                    &[("count", register.risks.len().into())],
+                ),
             ),
-            (RiskTab::Heatmap, "Heatmap".to_owned()),
-            (RiskTab::ActionPlan, format!("Action plan ({open})")),
+            (RiskTab::Heatmap, tw("ui-risk-tab-heatmap", &[])),
+            (
+                RiskTab::ActionPlan,
+                tw("ui-risk-tab-plan", &[("count", open.into())]),
+            ),
         ] {
             ui.selectable_value(state.risk_tab_mut(), tab, RichText::new(label).strong());
         }
@@ -98,7 +105,7 @@ fn finding_link_ui(ui: &mut Ui, risk: &Risk, view: &View<'_>, state: &mut UiStat
         "{} · {} · {}",
         risk.finding.rule(),
         subject_name(view.map, &risk.finding.subject),
-        risk.finding.title()
+        risk.finding.title_in(crate::app::words::language())
     );
     let chosen = state.selected_finding() == Some(&risk.finding.id);
     if ui.selectable_label(chosen, text).clicked() {

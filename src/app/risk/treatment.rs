@@ -1,6 +1,7 @@
 //! The treatment of the chosen finding: the fix that closes it, status, owner, due date,
 //! justification and residual score, each change an undoable edit of the map.
 
+use crate::app::words::{language, severity, t, term, tw};
 use egui::{RichText, Ui};
 
 use super::findings;
@@ -25,10 +26,10 @@ pub fn treatment_ui(
         return;
     };
     ui.horizontal(|ui| {
-        ui.heading("Treatment");
+        ui.heading(t("ui-treat-heading"));
         if ui
-            .small_button("Close")
-            .on_hover_text("Stop treating this finding")
+            .small_button(t("ui-treat-close"))
+            .on_hover_text(t("ui-treat-close-tip"))
             .clicked()
         {
             state.clear_finding();
@@ -36,11 +37,14 @@ pub fn treatment_ui(
     });
     let Some(risk) = register.risks.iter().find(|risk| risk.finding.id == id) else {
         let resolved = register.resolved.iter().find(|resolved| resolved.id == id);
-        ui.label(format!("{id} no longer fires: the gap is closed."));
+        ui.label(tw("ui-treat-gone", &[("id", id.as_str().into())]));
         if let Some(resolved) = resolved {
-            ui.label(format!(
-                "Its treatment is kept ({}), and shown as resolved.",
-                resolved.treatment.status.label()
+            ui.label(tw(
+                "ui-treat-kept",
+                &[(
+                    "status",
+                    term("status", resolved.treatment.status.id()).into(),
+                )],
             ));
         }
         return;
@@ -48,16 +52,16 @@ pub fn treatment_ui(
     let finding = &risk.finding;
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!(" {} ", finding.severity.name()))
+            RichText::new(format!(" {} ", severity(finding.severity)))
                 .color(egui::Color32::WHITE)
                 .background_color(theme::severity(finding.severity)),
         );
         ui.label(RichText::new(finding.rule()).monospace());
-        ui.label(RichText::new(finding.title()).strong());
+        ui.label(RichText::new(finding.title_in(language())).strong());
     });
     ui.label(RichText::new(findings::subject_name(view.map, &finding.subject)).weak());
     // Why it fired, from the rule's data: the facts found and what was looked for and missing.
-    for reason in finding.reasons() {
+    for reason in finding.reasons_in(language()) {
         ui.label(RichText::new(format!("• {reason}")).small());
     }
 
@@ -67,50 +71,60 @@ pub fn treatment_ui(
     let original = risk.treatment.clone().unwrap_or_default();
     let mut treatment = original.clone();
     let mut field = treatment_form_ui(ui, finding, &mut treatment);
-    ui.label("Justification (required to accept the risk or mark it not applicable)");
+    ui.label(t("ui-treat-justification"));
     if ui
         .add(
             egui::TextEdit::multiline(&mut treatment.justification)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
-        .accessible_name("Treatment justification")
+        .accessible_name(t("ui-treat-justification-name"))
         .changed()
     {
         field = Some("justification");
     }
     if treatment.status.needs_justification() && treatment.justification.trim().is_empty() {
-        ui.colored_label(
-            theme::warning(),
-            "Without a justification this counts as open.",
-        );
+        ui.colored_label(theme::warning(), t("ui-treat-no-justification"));
     }
     match risk.residual {
-        Some(residual) => ui.label(format!(
-            "Residual: severity {} ({}), likelihood {} ({}).",
-            residual.severity,
-            residual.severity.name(),
-            residual.likelihood,
-            residual.likelihood.name()
+        Some(residual) => ui.label(tw(
+            "ui-treat-residual",
+            &[
+                ("severity", residual.severity.to_string().into()),
+                ("severity_name", severity(residual.severity).into()),
+                ("likelihood", residual.likelihood.to_string().into()),
+                (
+                    "likelihood_name",
+                    t(&format!("likelihood-{}", residual.likelihood.level())).into(),
+                ),
+            ],
         )),
-        None => ui.label("Residual: none (mitigated or not applicable)."),
+        None => ui.label(t("ui-treat-no-residual")),
     };
     ui.separator();
     ui.label(
-        RichText::new(format!(
-            "{} · verification {}",
-            finding.citation(),
-            finding.verification().as_str()
+        RichText::new(tw(
+            "ui-treat-citation",
+            &[
+                ("citation", finding.citation_in(language()).into()),
+                ("verification", finding.verification().as_str().into()),
+            ],
         ))
         .small()
         .weak(),
     );
-    ui.label(RichText::new(format!("To close it: {}", finding.mitigation())).small());
+    ui.label(
+        RichText::new(tw(
+            "ui-treat-to-close",
+            &[("mitigation", finding.mitigation_in(language()).into())],
+        ))
+        .small(),
+    );
     if let Some(field) = field
         && treatment != original
     {
         edits.push(PendingEdit::merging(
-            format!("Treat {}", finding.id),
+            tw("ui-undo-treat", &[("id", finding.id.as_str().into())]),
             Edit::SetTreatment(finding.id.to_string(), Some(treatment)),
             MergeKey::Treatment(finding.id.to_string(), field),
         ));
@@ -129,26 +143,28 @@ fn fixes_ui(
     };
     let fixes = view.fixes(finding);
     if fixes.is_empty() {
-        ui.label(
-            RichText::new("No single safeguard closes this finding: treat it below.")
-                .small()
-                .weak(),
-        );
+        ui.label(RichText::new(t("ui-treat-no-fix")).small().weak());
         return;
     }
-    ui.label(RichText::new("Best treatment: add the safeguard, and the finding closes").strong());
+    ui.label(RichText::new(t("ui-treat-best")).strong());
     ui.horizontal_wrapped(|ui| {
         for safeguard in fixes.iter() {
             let button = ui
-                .button(format!("Add “{}”", safeguard.label()))
-                .on_hover_text("Adds this safeguard to the flow; the finding then no longer fires");
+                .button(tw(
+                    "ui-treat-add",
+                    &[("safeguard", term("safeguard", safeguard.id()).into())],
+                ))
+                .on_hover_text(t("ui-treat-add-tip"));
             if button.clicked()
                 && let Some(flow) = view.map.flow(flow_id)
             {
                 let mut flow = flow.flow.clone();
                 flow.safeguards.insert(*safeguard);
                 edits.push(PendingEdit::new(
-                    format!("Add safeguard {}", safeguard.label()),
+                    tw(
+                        "ui-undo-add-safeguard",
+                        &[("safeguard", term("safeguard", safeguard.id()).into())],
+                    ),
                     Edit::ReplaceFlow(flow),
                 ));
             }
@@ -167,10 +183,10 @@ fn treatment_form_ui(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            ui.label("Status");
+            ui.label(t("ui-treat-status"));
             let justified = !treatment.justification.trim().is_empty();
-            egui::ComboBox::from_id_salt("Treatment status")
-                .selected_text(treatment.status.label())
+            egui::ComboBox::from_id_salt(t("ui-treat-status-name"))
+                .selected_text(term("status", treatment.status.id()))
                 .show_ui(ui, |ui| {
                     for status in TreatmentStatus::ALL.iter().copied() {
                         let allowed = justified || !status.needs_justification();
@@ -179,10 +195,10 @@ fn treatment_form_ui(
                                 allowed,
                                 egui::Button::selectable(
                                     treatment.status == status,
-                                    status.label(),
+                                    term("status", status.id()),
                                 ),
                             )
-                            .on_disabled_hover_text("Write the justification first");
+                            .on_disabled_hover_text(t("ui-treat-justify-first"));
                         if option.clicked() {
                             treatment.status = status;
                             field = Some("status");
@@ -190,45 +206,45 @@ fn treatment_form_ui(
                     }
                 })
                 .response
-                .accessible_name("Treatment status");
+                .accessible_name(t("ui-treat-status-name"));
             ui.end_row();
 
-            ui.label("Owner");
+            ui.label(t("ui-treat-owner"));
             if ui
                 .add(egui::TextEdit::singleline(&mut treatment.owner).desired_width(180.0))
-                .accessible_name("Treatment owner")
+                .accessible_name(t("ui-treat-owner-name"))
                 .changed()
             {
                 field = Some("owner");
             }
             ui.end_row();
 
-            ui.label("Due");
-            if date_field(ui, "Treatment due date", &mut treatment.due) {
+            ui.label(t("ui-treat-due"));
+            if date_field(ui, t("ui-treat-due-name"), &mut treatment.due) {
                 field = Some("due");
             }
             ui.end_row();
 
-            ui.label("Residual severity");
+            ui.label(t("ui-treat-residual-severity"));
             if score_combo(
                 ui,
-                "Residual severity",
+                t("ui-treat-residual-severity"),
                 &mut treatment.residual_severity,
                 finding.severity,
                 &Severity::ALL,
-                Severity::name,
+                severity,
             ) {
                 field = Some("residual");
             }
             ui.end_row();
-            ui.label("Residual likelihood");
+            ui.label(t("ui-treat-residual-likelihood"));
             if score_combo(
                 ui,
-                "Residual likelihood",
+                t("ui-treat-residual-likelihood"),
                 &mut treatment.residual_likelihood,
                 finding.likelihood,
                 &Likelihood::ALL,
-                Likelihood::name,
+                |likelihood: Likelihood| t(&format!("likelihood-{}", likelihood.level())),
             ) {
                 field = Some("residual");
             }

@@ -1,0 +1,129 @@
+//! The editor in another language: View › Language switches the menus, the inspector and the
+//! risk panel on the next frame, keeps the selection and the undo history, and is remembered
+//! for the next start.
+
+// Helpers in test crates may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+
+use borderflow::app::{FileDialogs, Startup, Storage};
+use borderflow::model::Language;
+use common::{harness_with, lotus_copy};
+use egui_kittest::kittest::Queryable;
+
+fn startup(open: &Path, folder: &Path) -> Startup {
+    Startup {
+        open: Some(open.to_owned()),
+        storage: Storage::in_folder(folder.to_owned()),
+        today: "2026-11-22".parse().unwrap(),
+        file_dialogs: FileDialogs::PathField,
+    }
+}
+
+#[test]
+fn switching_to_traditional_chinese_relabels_the_editor_and_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    // The test does not depend on the machine's locale: English was chosen before.
+    std::fs::write(data.join("language.txt"), "en\n").unwrap();
+    let map = lotus_copy(folder.path());
+    let mut harness = harness_with(startup(&map, &data));
+    assert_eq!(harness.state().language(), Language::English);
+    assert!(harness.query_all_by_label("View").next().is_some());
+
+    // Select a flow and make an edit, which the switch must keep.
+    harness
+        .get_by_label_contains("MO-07 on attendance-coloane")
+        .click();
+    harness.run();
+    let selected = harness.state().selection().clone();
+    assert_eq!(selected.flows.len(), 1);
+    let history = harness.state().document().undo_label().map(str::to_owned);
+
+    harness
+        .state_mut()
+        .set_language(Language::TraditionalChinese);
+    harness.run();
+    // Menus, inspector and risk panel, checked by their labels.
+    for label in [
+        "檔案",
+        "編輯",
+        "檢視",
+        "刪除資料流",
+        "法律依據",
+        "接收方角色",
+    ] {
+        assert!(
+            harness.query_all_by_label(label).next().is_some(),
+            "no `{label}` in Chinese"
+        );
+    }
+    assert!(
+        harness
+            .query_all_by_label_contains("發現事項（")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("轉移資料到澳門以外欠缺法定條件")
+            .next()
+            .is_some()
+    );
+    assert!(
+        harness.query_all_by_label("View").next().is_none(),
+        "English left over"
+    );
+    assert_eq!(harness.state().selection(), &selected, "selection kept");
+    assert_eq!(
+        harness.state().document().undo_label().map(str::to_owned),
+        history,
+        "undo history kept"
+    );
+    // Remembered for the next start.
+    assert_eq!(
+        std::fs::read_to_string(data.join("language.txt"))
+            .unwrap()
+            .trim(),
+        "zh-Hant"
+    );
+    let again = harness_with(startup(&map, &data));
+    assert_eq!(again.state().language(), Language::TraditionalChinese);
+
+    // And back through the menu itself: 檢視 › 語言 › English.
+    harness.get_by_label("檢視").click();
+    harness.run();
+    harness.get_by_label("語言").hover();
+    harness.run();
+    harness.get_by_label("English").click();
+    harness.run();
+    assert!(harness.query_all_by_label("View").next().is_some());
+    assert!(harness.query_all_by_label("Legal basis").next().is_some());
+    assert_eq!(harness.state().language(), Language::English);
+}
+
+#[test]
+fn portuguese_labels_the_menus_and_the_risk_panel() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(data.join("language.txt"), "pt\n").unwrap();
+    let map = lotus_copy(folder.path());
+    let harness = harness_with(startup(&map, &data));
+    for label in ["Ficheiro", "Editar", "Ver", "Mapa de calor"] {
+        assert!(
+            harness.query_all_by_label(label).next().is_some(),
+            "no `{label}`"
+        );
+    }
+    assert!(
+        harness
+            .query_all_by_label_contains("Constatações (")
+            .next()
+            .is_some()
+    );
+}
