@@ -1,9 +1,12 @@
 //! Laying the report out on A4 pages: each block becomes simple drawing operations placed with
 //! the fonts' own glyph advances, so drawing needs no measuring.
 
-use super::diagram::svg_size;
+use super::diagram::fit;
 use super::fonts::Fonts;
-use super::{BODY, HEADER_FILL, LINE, MARGIN, MUTED, PORTRAIT, RULE, SMALL, TEXT, WARN, WARN_FILL};
+use super::{
+    BODY, DIAGRAM_MARGIN, HEADER_FILL, LANDSCAPE, LINE, MARGIN, MUTED, PORTRAIT, RULE, SMALL, TEXT,
+    WARN, WARN_FILL,
+};
 use crate::assessment::{Score, cell_rgb, ink_on};
 use crate::model::Likelihood;
 use crate::report::{Block, ROWS, Report};
@@ -37,6 +40,8 @@ pub(super) struct Page {
 /// Lays the report out on pages.
 pub(super) struct Layout<'f> {
     fonts: &'f Fonts,
+    /// The diagram's page size in its own units.
+    diagram_size: (f32, f32),
     pages: Vec<Page>,
     y: f32,
 }
@@ -157,13 +162,11 @@ impl Layout<'_> {
             } => self.table(header, rows, widths),
             Block::Diagram => {
                 // The diagram gets a landscape page of its own, scaled to fit.
-                let landscape = (PORTRAIT.1, PORTRAIT.0);
-                self.new_page(landscape);
-                let (page_w, page_h) = landscape;
-                let svg_size = svg_size(&report.diagram_svg).unwrap_or((297.0, 210.0));
-                let scale =
-                    ((page_w - 2.0 * 24.0) / svg_size.0).min((page_h - 2.0 * 24.0) / svg_size.1);
-                let (w, h) = (svg_size.0 * scale, svg_size.1 * scale);
+                self.new_page(LANDSCAPE);
+                let (page_w, page_h) = LANDSCAPE;
+                let size = self.diagram_size;
+                let scale = fit(size, LANDSCAPE, DIAGRAM_MARGIN);
+                let (w, h) = (size.0 * scale, size.1 * scale);
                 self.page().ops.push(Op::Diagram {
                     rect: [(page_w - w) / 2.0, (page_h - h) / 2.0, w, h],
                 });
@@ -298,9 +301,10 @@ impl Layout<'_> {
 }
 
 /// The report laid out on pages.
-pub(super) fn layout(fonts: &Fonts, report: &Report) -> Vec<Page> {
+pub(super) fn layout(fonts: &Fonts, report: &Report, diagram_size: (f32, f32)) -> Vec<Page> {
     let mut layout = Layout {
         fonts,
+        diagram_size,
         pages: Vec::new(),
         y: MARGIN,
     };

@@ -11,7 +11,7 @@ mod layout;
 mod render;
 
 use super::Report;
-use diagram::{parse_diagram, printable_svg};
+use diagram::{parse_diagram, prepare};
 use fonts::Fonts;
 use layout::layout;
 use render::render;
@@ -34,6 +34,9 @@ pub enum PdfError {
 }
 
 pub(super) const PORTRAIT: (f32, f32) = (595.28, 841.89);
+pub(super) const LANDSCAPE: (f32, f32) = (PORTRAIT.1, PORTRAIT.0);
+/// The margin around the diagram on its landscape page.
+pub(super) const DIAGRAM_MARGIN: f32 = 24.0;
 pub(super) const MARGIN: f32 = 48.0;
 pub(super) const BODY: f32 = 10.0;
 pub(super) const SMALL: f32 = 7.5;
@@ -48,13 +51,13 @@ pub(super) const WARN: [u8; 3] = [213, 94, 0];
 /// The report as PDF bytes. The same report gives the same bytes.
 pub fn to_pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
-    let svg = printable_svg(&fonts, &report.diagram_svg);
+    let diagram = prepare(&fonts, &report.diagram_svg, LANDSCAPE, DIAGRAM_MARGIN);
     // The diagram's own text layout is the slowest single step on a large map: it runs on a
     // second thread while the pages are laid out.
     std::thread::scope(|scope| {
-        let diagram = scope.spawn(|| parse_diagram(&svg));
-        let pages = layout(&fonts, report);
-        let diagram = diagram
+        let tree = scope.spawn(|| parse_diagram(&diagram.svg));
+        let pages = layout(&fonts, report, diagram.size);
+        let diagram = tree
             .join()
             .map_err(|_| PdfError::Svg("the diagram could not be read".to_owned()))??;
         render(&fonts, pages, report, &diagram)
