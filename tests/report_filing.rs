@@ -452,3 +452,53 @@ fn a_signed_unchanged_map_shows_one_fingerprint_throughout() {
     assert!(text.contains("Version 2 (draft)"), "{text}");
     assert!(text.contains("The map has changed since this signature"));
 }
+
+#[test]
+fn the_mechanism_table_has_a_row_for_every_border_crossing_flow_and_regime() {
+    use borderflow::model::Jurisdiction;
+    for name in SAMPLES {
+        let map = sample(name);
+        let rows = table_rows(&section(&markdown(&map, Language::English), 5));
+        let mainland =
+            |j: &Jurisdiction| matches!(j, Jurisdiction::Mainland | Jurisdiction::MainlandGba);
+        for view in map.flows().filter(|view| view.crosses_border()) {
+            let number = format!("F{}", number_of(&map, view.flow.id.as_str()));
+            let regimes: Vec<&str> = rows
+                .iter()
+                .filter(|row| row[0] == number)
+                .map(|row| row[2].as_str())
+                .collect();
+            let mut expected = Vec::new();
+            if view.source.jurisdiction == Jurisdiction::Macau {
+                expected.push("Macau (PDPA)");
+            }
+            if mainland(&view.source.jurisdiction) && !mainland(&view.target.jurisdiction) {
+                expected.push("Mainland (PIPL)");
+            }
+            if expected.is_empty() {
+                assert_eq!(regimes.len(), 1, "{name} {number}");
+            } else {
+                assert_eq!(regimes, expected, "{name} {number}");
+            }
+        }
+        assert!(
+            rows.iter().all(|row| row[1].contains('→')),
+            "{name}: routes"
+        );
+    }
+    // Banco's staff messaging rests on explicit consent plus a filed notification: a Macau row,
+    // satisfied; its two exempt Mainland exports show as exempt with the article.
+    let map = sample("banco-estrela-evidence");
+    let rows = table_rows(&section(&markdown(&map, Language::English), 5));
+    let messaging = format!("F{}", number_of(&map, "staff-messaging"));
+    let macau = rows.iter().find(|row| row[0] == messaging).unwrap();
+    assert!(
+        macau[3].contains("Art 20(1)") && macau[5] == "—",
+        "{macau:?}"
+    );
+    let exempt = rows
+        .iter()
+        .filter(|row| row[3].starts_with("Exempt: "))
+        .count();
+    assert_eq!(exempt, 2);
+}

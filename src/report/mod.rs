@@ -9,6 +9,7 @@
 mod cells;
 mod html;
 mod markdown;
+mod mechanisms;
 mod pdf;
 mod risks;
 mod sections;

@@ -8,7 +8,7 @@ use super::text::Words;
 use super::{Block, vocab};
 use crate::assessment::{Register, Risk};
 use crate::model::{Date, FlowId, Language, Map, Severity};
-use crate::rules::{Evaluation, Finding, Rulebook, Subject};
+use crate::rules::{Evaluation, Rulebook, Subject};
 
 /// What every section reads, and the blocks written so far.
 pub(super) struct Sections<'a> {
@@ -27,7 +27,7 @@ pub(super) struct Sections<'a> {
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
-fn risks_by_flow(register: &Register) -> BTreeMap<&FlowId, Vec<&Risk>> {
+pub(super) fn risks_by_flow(register: &Register) -> BTreeMap<&FlowId, Vec<&Risk>> {
     let mut risks_of: BTreeMap<&FlowId, Vec<&Risk>> = BTreeMap::new();
     for risk in &register.risks {
         if let Subject::Flow(id) = &risk.finding.subject {
@@ -251,62 +251,11 @@ impl Sections<'_> {
 
     /// 5. Transfer mechanisms per border-crossing flow and regime, and the Mainland totals.
     pub(super) fn mechanisms(&mut self) {
-        let map = self.map;
         let w = self.words;
         let evaluation = self.evaluation;
+        self.blocks.push(Block::Heading(w.t("report-s5")));
+        self.mechanism_table();
         let blocks = &mut self.blocks;
-        let risks_of = risks_by_flow(&self.register);
-        blocks.push(Block::Heading(w.t("report-s5")));
-        let mut mechanism_rows = Vec::new();
-        for view in map.flows().filter(|view| view.crosses_border()) {
-            let findings: Vec<&Finding> = risks_of
-                .get(&view.flow.id)
-                .into_iter()
-                .flatten()
-                .map(|risk| &risk.finding)
-                .collect();
-            let mut packs: Vec<&str> = findings
-                .iter()
-                .map(|finding| finding.texts.pack.as_str())
-                .collect();
-            packs.sort_unstable();
-            packs.dedup();
-            if packs.is_empty() {
-                mechanism_rows.push(vec![
-                    view.flow.id.to_string(),
-                    "—".to_owned(),
-                    w.t("report-nothing-asked"),
-                ]);
-            }
-            for pack in packs {
-                let asks: Vec<String> = findings
-                    .iter()
-                    .filter(|finding| finding.texts.pack == pack)
-                    .map(|finding| match &finding.detail {
-                        Some(detail) => format!("{} ({detail})", finding.title()),
-                        None => finding.title().to_owned(),
-                    })
-                    .collect();
-                mechanism_rows.push(vec![
-                    view.flow.id.to_string(),
-                    w.regime(pack),
-                    asks.join(&w.t("report-list-separator")),
-                ]);
-            }
-        }
-        if mechanism_rows.is_empty() {
-            blocks.push(Block::Paragraph(w.t("report-q-transfer-no")));
-        } else {
-            blocks.push(Block::Table {
-                header: vec![
-                    w.t("report-flow"),
-                    w.t("report-regime"),
-                    w.t("report-requirements"),
-                ],
-                rows: mechanism_rows,
-                widths: vec![1.5, 1.6, 6.0],
-            });
-        }
         blocks.push(Block::Subheading(w.t("report-mainland-totals")));
         let totals = evaluation.mainland_exports;
         if totals.flows == 0 {
