@@ -502,3 +502,32 @@ fn the_mechanism_table_has_a_row_for_every_border_crossing_flow_and_regime() {
         .count();
     assert_eq!(exempt, 2);
 }
+
+#[test]
+fn every_flow_s_purpose_and_notes_appear() {
+    for name in SAMPLES {
+        let map = sample(name);
+        for language in [
+            Language::English,
+            Language::TraditionalChinese,
+            Language::Portuguese,
+        ] {
+            let text = markdown(&map, language);
+            for view in map.flows() {
+                let purpose = borderflow::report::escape_markdown(view.flow.purpose.trim());
+                assert!(text.contains(&purpose), "{name} {language:?}: {purpose}");
+            }
+            for site in map.sites().filter(|site| !site.notes.is_empty()) {
+                let used = map
+                    .flows()
+                    .any(|view| view.source.id == site.id || view.target.id == site.id);
+                let note = borderflow::report::escape_markdown(site.notes.trim());
+                assert!(!used || text.contains(&note), "{name}: {note}");
+            }
+            assert!(
+                !text.contains("{$") && !text.contains("{ $"),
+                "{name}: a placeholder left"
+            );
+        }
+    }
+}

@@ -17,7 +17,7 @@ mod text;
 mod vocab;
 
 pub use html::to_html;
-pub use markdown::to_markdown;
+pub use markdown::{escape as escape_markdown, to_markdown};
 pub use pdf::{PdfError, to_pdf};
 
 use std::path::{Path, PathBuf};
@@ -158,6 +158,7 @@ fn sections_of(
         blocks: Vec::new(),
     };
     sections.processing();
+    sections.processing_per_flow();
     sections.diagram();
     sections.inventory();
     sections.filing_questions();

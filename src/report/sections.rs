@@ -99,6 +99,44 @@ impl Sections<'_> {
         }
     }
 
+    /// The processing as the map describes it, per flow: purpose, notes on the flow and on
+    /// the sites at its ends.
+    pub(super) fn processing_per_flow(&mut self) {
+        let map = self.map;
+        let w = self.words;
+        let numbers = &self.numbers;
+        let blocks = &mut self.blocks;
+        blocks.push(Block::Subheading(w.t("report-per-flow")));
+        let not_recorded = w.t("report-purpose-missing");
+        let items: Vec<String> = map
+            .flows()
+            .map(|view| {
+                let flow = view.flow;
+                let purpose = flow.purpose.trim();
+                let mut text = w.labelled(
+                    &format!("{} · {}", numbers.label(&flow.id), flow.id),
+                    if purpose.is_empty() {
+                        &not_recorded
+                    } else {
+                        purpose
+                    },
+                );
+                for note in [&flow.notes, &view.source.notes, &view.target.notes] {
+                    let note = note.trim();
+                    if !note.is_empty() {
+                        text.push_str(&format!(" — {note}"));
+                    }
+                }
+                text
+            })
+            .collect();
+        if items.is_empty() {
+            blocks.push(Block::Missing(w.t("report-no-flows")));
+        } else {
+            blocks.push(Block::Bullets(items));
+        }
+    }
+
     /// 2. The data-flow diagram.
     pub(super) fn diagram(&mut self) {
         let w = self.words;
