@@ -296,3 +296,243 @@ fn a_treated_flow_leaves_its_rule_s_row_on_the_action_plan() {
         assert!(!flow_numbers(flows).contains(&treated), "{row:?}");
     }
 }
+
+/// The text of a PDF, page by page, or `None` where poppler-utils is not installed (CI installs
+/// it, so there these checks always run).
+fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("out.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let output = match std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(output) => output,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("pdftotext is not installed: PDF checks skipped");
+            return None;
+        }
+        Err(error) => panic!("pdftotext is needed on CI: {error}"),
+    };
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).unwrap();
+    let mut pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    if pages.last().is_some_and(|page| page.trim().is_empty()) {
+        pages.pop();
+    }
+    Some(pages)
+}
+
+fn pdf_of(map: &Map, language: Language) -> Vec<u8> {
+    let (rulebook, evaluation) = evaluate(map);
+    report::to_pdf(&report::build(map, &evaluation, &rulebook, language, day())).unwrap()
+}
+
+#[test]
+fn every_pdf_page_says_page_n_of_m_with_the_document_id() {
+    for (name, language, words) in [
+        ("pearl-delta-hengqin", Language::English, ("Page", "of")),
+        (
+            "lotus-trading-dingtalk",
+            Language::TraditionalChinese,
+            ("第", "頁，共"),
+        ),
+        (
+            "banco-estrela-evidence",
+            Language::Portuguese,
+            ("Página", "de"),
+        ),
+    ] {
+        let mut map = sample(name);
+        map.meta.confidentiality = "Internal use only".into();
+        let Some(pages) = pdf_pages(&pdf_of(&map, language)) else {
+            return;
+        };
+        let total = pages.len();
+        assert!(total > 2, "{name}: {total} pages");
+        let id = pages[0]
+            .split_whitespace()
+            .find(|word| word.starts_with("DPIA-"))
+            .unwrap()
+            .to_owned();
+        for (index, page) in pages.iter().enumerate() {
+            let number = match language {
+                Language::TraditionalChinese => {
+                    format!("{} {} {} {total} 頁", words.0, index + 1, words.1)
+                }
+                _ => format!("{} {} {} {total}", words.0, index + 1, words.1),
+            };
+            assert!(page.contains(&number), "{name} page {}: {page}", index + 1);
+            assert!(page.contains(&id), "{name} page {}", index + 1);
+            assert!(
+                page.contains("Internal use only"),
+                "{name} page {}",
+                index + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn no_pdf_line_ends_inside_a_date_or_an_id() {
+    for name in SAMPLES {
+        let map = sample(name);
+        for language in [Language::English, Language::TraditionalChinese] {
+            let Some(pages) = pdf_pages(&pdf_of(&map, language)) else {
+                return;
+            };
+            let text = pages.join("\n");
+            let ids: Vec<String> = map
+                .flows()
+                .map(|view| view.flow.id.to_string())
+                .chain(map.sites().map(|site| site.id.to_string()))
+                .filter(|id| id.contains('-'))
+                .collect();
+            for line in text.lines().map(str::trim_end) {
+                // An ISO date cut after its year or month.
+                let cut_date = line.len() >= 5 && line.is_char_boundary(line.len() - 5) && {
+                    let tail = &line[line.len() - 5..];
+                    tail.starts_with(|c: char| c.is_ascii_digit())
+                        && tail.chars().take(4).all(|c| c.is_ascii_digit())
+                        && tail.ends_with('-')
+                };
+                assert!(!cut_date, "{name} {language:?}: {line}");
+                for id in &ids {
+                    // A line ending with the start of an id that goes on.
+                    for (at, _) in id.match_indices('-') {
+                        let head = &id[..=at];
+                        let ends_inside = line.ends_with(head)
+                            && !line.ends_with(id.as_str())
+                            && line[..line.len() - head.len()]
+                                .chars()
+                                .last()
+                                .is_none_or(|c| !c.is_alphanumeric());
+                        assert!(!ends_inside, "{name} {language:?}: {line} cuts {id}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_signed_unchanged_map_shows_one_fingerprint_throughout() {
+    let mut map = sample("banco-estrela-evidence");
+    map.assessment.sign_off.assessor = "Ana Lei".into();
+    let unsigned = map.clone();
+    borderflow::assessment::sign(
+        &mut map.assessment,
+        &unsigned,
+        borderflow::model::SignOffStep::Assessed,
+        day(),
+    )
+    .unwrap();
+    let print = borderflow::assessment::fingerprint(&map).unwrap();
+    let text = markdown(&map, Language::English);
+    // Every 16-hex-digit value in the report is that one fingerprint.
+    let hashes: BTreeSet<&str> = text
+        .split(|c: char| !c.is_ascii_hexdigit())
+        .filter(|word| word.len() == 16)
+        .collect();
+    assert_eq!(hashes, BTreeSet::from([print.as_str()]), "{text}");
+    assert!(!text.contains("The map has changed since this signature"));
+    assert!(
+        text.contains("Version 1 ·") && !text.contains("(draft)"),
+        "{text}"
+    );
+    if let Some(pages) = pdf_pages(&pdf_of(&map, Language::English)) {
+        let all = pages.join("\n");
+        let hashes: BTreeSet<&str> = all
+            .split(|c: char| !c.is_ascii_hexdigit())
+            .filter(|word| word.len() == 16)
+            .collect();
+        assert_eq!(hashes, BTreeSet::from([print.as_str()]));
+    }
+    // Redrawn after signing: a new draft version, and the log says so.
+    let mut site = map.sites().next().unwrap().clone();
+    site.name.push_str(" (moved)");
+    map.replace_site(site).unwrap();
+    let text = markdown(&map, Language::English);
+    assert!(text.contains("Version 2 (draft)"), "{text}");
+    assert!(text.contains("The map has changed since this signature"));
+}
+
+#[test]
+fn the_mechanism_table_has_a_row_for_every_border_crossing_flow_and_regime() {
+    use borderflow::model::Jurisdiction;
+    for name in SAMPLES {
+        let map = sample(name);
+        let rows = table_rows(&section(&markdown(&map, Language::English), 5));
+        let mainland =
+            |j: &Jurisdiction| matches!(j, Jurisdiction::Mainland | Jurisdiction::MainlandGba);
+        for view in map.flows().filter(|view| view.crosses_border()) {
+            let number = format!("F{}", number_of(&map, view.flow.id.as_str()));
+            let regimes: Vec<&str> = rows
+                .iter()
+                .filter(|row| row[0] == number)
+                .map(|row| row[2].as_str())
+                .collect();
+            let mut expected = Vec::new();
+            if view.source.jurisdiction == Jurisdiction::Macau {
+                expected.push("Macau (PDPA)");
+            }
+            if mainland(&view.source.jurisdiction) && !mainland(&view.target.jurisdiction) {
+                expected.push("Mainland (PIPL)");
+            }
+            if expected.is_empty() {
+                assert_eq!(regimes.len(), 1, "{name} {number}");
+            } else {
+                assert_eq!(regimes, expected, "{name} {number}");
+            }
+        }
+        assert!(
+            rows.iter().all(|row| row[1].contains('→')),
+            "{name}: routes"
+        );
+    }
+    // Banco's staff messaging rests on explicit consent plus a filed notification: a Macau row,
+    // satisfied; its two exempt Mainland exports show as exempt with the article.
+    let map = sample("banco-estrela-evidence");
+    let rows = table_rows(&section(&markdown(&map, Language::English), 5));
+    let messaging = format!("F{}", number_of(&map, "staff-messaging"));
+    let macau = rows.iter().find(|row| row[0] == messaging).unwrap();
+    assert!(
+        macau[3].contains("Art 20(1)") && macau[5] == "—",
+        "{macau:?}"
+    );
+    let exempt = rows
+        .iter()
+        .filter(|row| row[3].starts_with("Exempt: "))
+        .count();
+    assert_eq!(exempt, 2);
+}
+
+#[test]
+fn every_flow_s_purpose_and_notes_appear() {
+    for name in SAMPLES {
+        let map = sample(name);
+        for language in [
+            Language::English,
+            Language::TraditionalChinese,
+            Language::Portuguese,
+        ] {
+            let text = markdown(&map, language);
+            for view in map.flows() {
+                let purpose = borderflow::report::escape_markdown(view.flow.purpose.trim());
+                assert!(text.contains(&purpose), "{name} {language:?}: {purpose}");
+            }
+            for site in map.sites().filter(|site| !site.notes.is_empty()) {
+                let used = map
+                    .flows()
+                    .any(|view| view.source.id == site.id || view.target.id == site.id);
+                let note = borderflow::report::escape_markdown(site.notes.trim());
+                assert!(!used || text.contains(&note), "{name}: {note}");
+            }
+            assert!(
+                !text.contains("{$") && !text.contains("{ $"),
+                "{name}: a placeholder left"
+            );
+        }
+    }
+}

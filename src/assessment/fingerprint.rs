@@ -28,7 +28,8 @@ pub fn fingerprint_text(map: &Map) -> String {
     fingerprint(map).unwrap_or_else(|error| error.to_string())
 }
 
-fn fnv_hex(text: &str) -> String {
+/// FNV-1a (64 bits) of `text` as 16 hex digits.
+pub(crate) fn fnv_hex(text: &str) -> String {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let hash = text.bytes().fold(OFFSET, |hash, byte| {

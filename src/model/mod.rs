@@ -59,6 +59,10 @@ pub struct MapMeta {
     /// Free description of the processing the map covers.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// The confidentiality marking printed on every page of the report (e.g. "Confidential");
+    /// empty for none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub confidentiality: String,
 }
 
 /// Why an edit of the map was refused. The map is unchanged when one is returned.

@@ -8,7 +8,7 @@ use crate::model::Likelihood;
 /// `text` safe in Markdown: characters that start emphasis, code, links, tables or HTML are
 /// escaped (`<`, `>`, `&` as entities), a line start that would make a heading, list or quote
 /// is escaped, and line breaks become spaces. Ordinary punctuation stays readable.
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {

@@ -10,6 +10,7 @@ mod caveats;
 mod cells;
 mod html;
 mod markdown;
+mod mechanisms;
 mod pdf;
 mod risks;
 mod sections;
@@ -18,7 +19,7 @@ mod text;
 use crate::i18n::terms as vocab;
 
 pub use html::to_html;
-pub use markdown::to_markdown;
+pub use markdown::{escape as escape_markdown, to_markdown};
 pub use pdf::{PdfError, to_pdf};
 
 use std::path::{Path, PathBuf};
@@ -68,8 +69,10 @@ pub struct Report {
     pub as_of: Date,
     /// The title line.
     pub title: String,
-    /// Lines under the title: organisation, date, fingerprint.
+    /// Lines under the title: organisation, document id, version and issue date, fingerprint.
     pub subtitle: Vec<String>,
+    /// The document's id, version, issue date and marking.
+    pub document: DocumentInfo,
     /// The sections.
     pub blocks: Vec<Block>,
     /// The diagram as an SVG page.
@@ -78,6 +81,22 @@ pub struct Report {
     pub heatmaps: [Heatmap; 2],
     /// Labels for the heatmaps: titles, axis names.
     pub heatmap_labels: HeatmapLabels,
+}
+
+/// What identifies the document, printed under its title and on every page of the PDF.
+#[derive(Clone, Debug, Default)]
+pub struct DocumentInfo {
+    /// The document id, derived from the organisation and the map's title: `DPIA-` and eight
+    /// hex digits, the same for every version of the assessment of one map.
+    pub id: String,
+    /// The version, counted from the signatures in the revision log: each signed state of the
+    /// map is a version; a map changed since its last signature (or never signed) is the next
+    /// version, in draft.
+    pub version: String,
+    /// "Issued" and the evaluation date.
+    pub issued: String,
+    /// The map's confidentiality marking; empty for none.
+    pub marking: String,
 }
 
 /// The words around the heatmaps.
@@ -141,6 +160,7 @@ fn sections_of(
         blocks: Vec::new(),
     };
     sections.processing();
+    sections.processing_per_flow();
     sections.diagram();
     sections.inventory();
     sections.filing_questions();
@@ -166,16 +186,28 @@ fn sections_of(
     if !map.meta.organisation.trim().is_empty() {
         subtitle.push(w.labelled(&w.t("report-organisation"), map.meta.organisation.trim()));
     }
+    let document = document_info(map, w, as_of, &fingerprint);
+    subtitle.push(
+        [&document.id, &document.version, &document.issued]
+            .map(String::as_str)
+            .join(" · "),
+    );
+    if !document.marking.is_empty() {
+        subtitle.push(document.marking.clone());
+    }
     subtitle.push(format!(
         "{} · {}",
         w.labelled(&w.t("report-evaluated-on"), &w.date(as_of)),
         w.labelled(&w.t("report-map-fingerprint"), &fingerprint)
     ));
+    // The one fingerprint, said once what it covers.
+    subtitle.push(w.t("report-fingerprint-defined"));
     Report {
         language,
         as_of,
         title,
         subtitle,
+        document,
         blocks,
         diagram_svg: String::new(),
         heatmaps,
@@ -184,6 +216,38 @@ fn sections_of(
             severity: w.t("report-severity"),
             likelihood: w.t("report-likelihood"),
         },
+    }
+}
+
+/// The document's id, version and issue date from the map (see [`DocumentInfo`]).
+fn document_info(map: &Map, w: Words, as_of: Date, fingerprint: &str) -> DocumentInfo {
+    let name = format!(
+        "{}\n{}",
+        map.meta.organisation.trim(),
+        map.meta.title.trim()
+    );
+    let id = crate::assessment::fingerprint::fnv_hex(&name);
+    let id = format!("DPIA-{}", id.get(..8).unwrap_or(&id).to_uppercase());
+    let mut signed: Vec<&str> = Vec::new();
+    for revision in &map.assessment.revisions {
+        let hash = revision.map_hash.as_str();
+        if !hash.is_empty() && signed.last() != Some(&hash) {
+            signed.push(hash);
+        }
+    }
+    let version = if signed.last() == Some(&fingerprint) {
+        w.with("report-version", &[("version", signed.len().into())])
+    } else {
+        w.with(
+            "report-version-draft",
+            &[("version", (signed.len() + 1).into())],
+        )
+    };
+    DocumentInfo {
+        id,
+        version,
+        issued: w.with("report-issued", &[("date", w.date(as_of).into())]),
+        marking: map.meta.confidentiality.trim().to_owned(),
     }
 }
 

@@ -8,7 +8,7 @@ use super::text::Words;
 use super::{Block, vocab};
 use crate::assessment::{Register, Risk};
 use crate::model::{Date, FlowId, Language, Map, Severity};
-use crate::rules::{Evaluation, Finding, Rulebook, Subject};
+use crate::rules::{Evaluation, Rulebook, Subject};
 
 /// What every section reads, and the blocks written so far.
 pub(super) struct Sections<'a> {
@@ -27,7 +27,7 @@ pub(super) struct Sections<'a> {
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
-fn risks_by_flow(register: &Register) -> BTreeMap<&FlowId, Vec<&Risk>> {
+pub(super) fn risks_by_flow(register: &Register) -> BTreeMap<&FlowId, Vec<&Risk>> {
     let mut risks_of: BTreeMap<&FlowId, Vec<&Risk>> = BTreeMap::new();
     for risk in &register.risks {
         if let Subject::Flow(id) = &risk.finding.subject {
@@ -96,6 +96,44 @@ impl Sections<'_> {
                 rows: platforms,
                 widths: vec![3.0, 2.0, 2.5, 2.0],
             });
+        }
+    }
+
+    /// The processing as the map describes it, per flow: purpose, notes on the flow and on
+    /// the sites at its ends.
+    pub(super) fn processing_per_flow(&mut self) {
+        let map = self.map;
+        let w = self.words;
+        let numbers = &self.numbers;
+        let blocks = &mut self.blocks;
+        blocks.push(Block::Subheading(w.t("report-per-flow")));
+        let not_recorded = w.t("report-purpose-missing");
+        let items: Vec<String> = map
+            .flows()
+            .map(|view| {
+                let flow = view.flow;
+                let purpose = flow.purpose.trim();
+                let mut text = w.labelled(
+                    &format!("{} · {}", numbers.label(&flow.id), flow.id),
+                    if purpose.is_empty() {
+                        &not_recorded
+                    } else {
+                        purpose
+                    },
+                );
+                for note in [&flow.notes, &view.source.notes, &view.target.notes] {
+                    let note = note.trim();
+                    if !note.is_empty() {
+                        text.push_str(&format!(" — {note}"));
+                    }
+                }
+                text
+            })
+            .collect();
+        if items.is_empty() {
+            blocks.push(Block::Missing(w.t("report-no-flows")));
+        } else {
+            blocks.push(Block::Bullets(items));
         }
     }
 
@@ -251,62 +289,11 @@ impl Sections<'_> {
 
     /// 5. Transfer mechanisms per border-crossing flow and regime, and the Mainland totals.
     pub(super) fn mechanisms(&mut self) {
-        let map = self.map;
         let w = self.words;
         let evaluation = self.evaluation;
+        self.blocks.push(Block::Heading(w.t("report-s5")));
+        self.mechanism_table();
         let blocks = &mut self.blocks;
-        let risks_of = risks_by_flow(&self.register);
-        blocks.push(Block::Heading(w.t("report-s5")));
-        let mut mechanism_rows = Vec::new();
-        for view in map.flows().filter(|view| view.crosses_border()) {
-            let findings: Vec<&Finding> = risks_of
-                .get(&view.flow.id)
-                .into_iter()
-                .flatten()
-                .map(|risk| &risk.finding)
-                .collect();
-            let mut packs: Vec<&str> = findings
-                .iter()
-                .map(|finding| finding.texts.pack.as_str())
-                .collect();
-            packs.sort_unstable();
-            packs.dedup();
-            if packs.is_empty() {
-                mechanism_rows.push(vec![
-                    view.flow.id.to_string(),
-                    "—".to_owned(),
-                    w.t("report-nothing-asked"),
-                ]);
-            }
-            for pack in packs {
-                let asks: Vec<String> = findings
-                    .iter()
-                    .filter(|finding| finding.texts.pack == pack)
-                    .map(|finding| match finding.detail_in(w.language) {
-                        Some(detail) => format!("{} ({detail})", finding.title_in(w.language)),
-                        None => finding.title_in(w.language).to_owned(),
-                    })
-                    .collect();
-                mechanism_rows.push(vec![
-                    view.flow.id.to_string(),
-                    w.regime(pack),
-                    asks.join(&w.t("report-list-separator")),
-                ]);
-            }
-        }
-        if mechanism_rows.is_empty() {
-            blocks.push(Block::Paragraph(w.t("report-q-transfer-no")));
-        } else {
-            blocks.push(Block::Table {
-                header: vec![
-                    w.t("report-flow"),
-                    w.t("report-regime"),
-                    w.t("report-requirements"),
-                ],
-                rows: mechanism_rows,
-                widths: vec![1.5, 1.6, 6.0],
-            });
-        }
         blocks.push(Block::Subheading(w.t("report-mainland-totals")));
         let totals = evaluation.mainland_exports;
         if totals.flows == 0 {

@@ -221,91 +221,54 @@ impl Fonts {
             .unwrap_or(0.5)
     }
 
-    /// The width of `text` in em.
-    pub(super) fn measure(&self, text: &str, bold: bool) -> f32 {
-        text.chars().map(|c| self.char_width(c, bold)).sum()
+    /// The width of `text` at `size`, in points.
+    pub(super) fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        text.chars().map(|c| self.char_width(c, bold)).sum::<f32>() * size
     }
 
-    /// `text` broken into lines no wider than `width` at `size`: between words, and between
-    /// any two Chinese characters; a word longer than a line is cut. Linear in the text.
+    /// `text` on one line no wider than `width` at `size`: cut with an ellipsis if it is wider.
+    pub(super) fn fit(&self, text: &str, size: f32, width: f32) -> String {
+        let text = self.printable(text, false).replace('\n', " ");
+        if self.width(&text, size, false) <= width {
+            return text;
+        }
+        let room = width - self.width("…", size, false);
+        let mut used = 0.0;
+        let mut kept: String = text
+            .chars()
+            .take_while(|&c| {
+                used += self.char_width(c, false) * size;
+                used <= room
+            })
+            .collect();
+        kept.push('…');
+        kept
+    }
+
+    /// The width at `size` of the widest piece of `text` no line may break inside.
+    pub(super) fn widest_piece(&self, text: &str, size: f32, bold: bool) -> f32 {
+        text.split('\n')
+            .flat_map(super::lines::pieces)
+            .map(|piece| {
+                piece
+                    .trim_end()
+                    .chars()
+                    .map(|c| self.char_width(c, bold))
+                    .sum::<f32>()
+            })
+            .fold(0.0, f32::max)
+            * size
+    }
+
+    /// `text` broken into lines no wider than `width` at `size`, by the Unicode line-breaking
+    /// rules with ids and dates kept whole (see [`super::lines`]). Linear in the text.
     pub(super) fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
         let text = self.printable(text, bold);
         let limit = width / size;
-        let space = self.char_width(' ', bold);
-        let mut lines = Vec::new();
-        for paragraph in text.split('\n') {
-            let mut line = String::new();
-            let mut line_width = 0.0;
-            for token in tokens(paragraph) {
-                let token_width = self.measure(&token, bold);
-                let trailing = if token.ends_with(' ') { space } else { 0.0 };
-                if line.is_empty() || line_width + token_width - trailing <= limit {
-                    line.push_str(&token);
-                    line_width += token_width;
-                } else {
-                    lines.push(line.trim_end().to_owned());
-                    line = token.trim_start().to_owned();
-                    line_width = self.measure(&line, bold);
-                }
-                // A single token wider than the line is cut character by character.
-                while line_width - trailing > limit && line.chars().count() > 1 {
-                    let mut head_width = 0.0;
-                    let mut cut = line.len();
-                    for (offset, c) in line.char_indices() {
-                        let next = head_width + self.char_width(c, bold);
-                        if next > limit && offset > 0 {
-                            cut = offset;
-                            break;
-                        }
-                        head_width = next;
-                    }
-                    if cut == line.len() {
-                        break;
-                    }
-                    let rest = line.split_off(cut);
-                    lines.push(line);
-                    line = rest;
-                    line_width -= head_width;
-                }
-            }
-            lines.push(line.trim_end().to_owned());
-        }
-        lines
-    }
-}
-
-/// Words with their trailing space, and each CJK character on its own (a line may break
-/// between any two).
-fn tokens(text: &str) -> Vec<String> {
-    let mut tokens: Vec<String> = Vec::new();
-    let mut word = String::new();
-    for c in text.chars() {
-        let wide = matches!(c as u32, 0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF);
-        if wide {
-            if !word.is_empty() {
-                tokens.push(std::mem::take(&mut word));
-            }
-            tokens.push(c.to_string());
-        } else {
-            word.push(c);
-            if c == ' ' {
-                tokens.push(std::mem::take(&mut word));
-            }
-        }
-    }
-    if !word.is_empty() {
-        tokens.push(word);
-    }
-    tokens
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chinese_breaks_between_characters_and_words_at_spaces() {
-        assert_eq!(tokens("ab cd"), ["ab ", "cd"]);
-        assert_eq!(tokens("中文 ok"), ["中", "文", " ", "ok"]);
+        text.split('\n')
+            .flat_map(|paragraph| {
+                super::lines::break_lines(paragraph, limit, |c| self.char_width(c, bold))
+            })
+            .collect()
     }
 }

@@ -1,12 +1,19 @@
 //! Laying the report out on A4 pages: each block becomes simple drawing operations placed with
 //! the fonts' own glyph advances, so drawing needs no measuring.
+//!
+//! A heading is kept with the start of what follows it; the diagram floats to the next page
+//! break (its section's heading and caption go with it), so the first page is not left half
+//! empty before it; every page gets the document's id, version and issue date, its
+//! confidentiality marking and "page N of M".
 
-use super::diagram::svg_size;
+use super::diagram::fit;
 use super::fonts::Fonts;
-use super::{BODY, HEADER_FILL, LINE, MARGIN, MUTED, PORTRAIT, RULE, SMALL, TEXT, WARN, WARN_FILL};
-use crate::assessment::{Score, cell_rgb, ink_on};
-use crate::model::Likelihood;
-use crate::report::{Block, ROWS, Report};
+use super::{
+    BODY, DIAGRAM_MARGIN, FOOTER, LANDSCAPE, LINE, MARGIN, MUTED, PORTRAIT, RULE, TEXT, WARN,
+    WARN_FILL,
+};
+use crate::report::text::Words;
+use crate::report::{Block, Report};
 
 /// One drawing operation, in points from the page's top left.
 #[derive(Clone, Debug)]
@@ -24,6 +31,11 @@ pub(super) enum Op {
         fill: Option<[u8; 3]>,
         stroke: Option<[u8; 3]>,
     },
+    /// Straight lines `[x1, y1, x2, y2]` stroked together (a table's rules).
+    Lines {
+        segments: Vec<[f32; 4]>,
+        colour: [u8; 3],
+    },
     Diagram {
         rect: [f32; 4],
     },
@@ -34,42 +46,68 @@ pub(super) struct Page {
     pub(super) ops: Vec<Op>,
 }
 
+impl Page {
+    fn new(size: (f32, f32)) -> Self {
+        Self {
+            size,
+            ops: Vec::new(),
+        }
+    }
+}
+
+/// The diagram's section, waiting for the next page break.
+struct Float {
+    heading: String,
+    caption: String,
+}
+
 /// Lays the report out on pages.
 pub(super) struct Layout<'f> {
-    fonts: &'f Fonts,
-    pages: Vec<Page>,
-    y: f32,
+    pub(super) fonts: &'f Fonts,
+    /// The diagram's page size in its own units.
+    diagram_size: (f32, f32),
+    /// The pages finished so far.
+    done: Vec<Page>,
+    /// The page being filled.
+    current: Page,
+    pub(super) y: f32,
+    /// The diagram, once its place in the text is passed, until the page is full.
+    float: Option<Float>,
 }
 
 impl Layout<'_> {
-    fn page(&mut self) -> &mut Page {
-        if self.pages.is_empty() {
-            self.new_page(PORTRAIT);
-        }
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
+    pub(super) fn page(&mut self) -> &mut Page {
+        &mut self.current
     }
 
-    fn new_page(&mut self, size: (f32, f32)) {
-        self.pages.push(Page {
-            size,
-            ops: Vec::new(),
-        });
+    /// Starts a page of `size`.
+    fn start(&mut self, size: (f32, f32)) {
+        let full = std::mem::replace(&mut self.current, Page::new(size));
+        self.done.push(full);
         self.y = MARGIN;
     }
 
-    fn bottom(&mut self) -> f32 {
-        self.page().size.1 - MARGIN
+    /// The text page is full: the diagram waiting for a break comes first, then a new page.
+    pub(super) fn page_break(&mut self) {
+        if let Some(float) = self.float.take() {
+            self.start(LANDSCAPE);
+            self.diagram_page(&float);
+        }
+        self.start(PORTRAIT);
     }
 
-    fn width(&mut self) -> f32 {
-        self.page().size.0 - 2.0 * MARGIN
+    pub(super) fn bottom(&self) -> f32 {
+        self.current.size.1 - MARGIN
     }
 
-    /// Room for `height` more points, else a new portrait page.
-    fn ensure(&mut self, height: f32) {
-        if self.y + height > self.bottom() {
-            self.new_page(PORTRAIT);
+    pub(super) fn width(&self) -> f32 {
+        self.current.size.0 - 2.0 * MARGIN
+    }
+
+    /// Room for `height` more points, else a new page.
+    pub(super) fn ensure(&mut self, height: f32) {
+        if self.y + height > self.bottom() && self.y > MARGIN {
+            self.page_break();
         }
     }
 
@@ -78,7 +116,7 @@ impl Layout<'_> {
         for line in self.fonts.wrap(text, size, bold, width) {
             self.ensure(size * LINE);
             let baseline = self.y + size;
-            self.page().ops.push(Op::Text {
+            self.current.ops.push(Op::Text {
                 x: MARGIN + indent,
                 baseline,
                 size,
@@ -90,27 +128,60 @@ impl Layout<'_> {
         }
     }
 
-    fn block(&mut self, report: &Report, block: &Block) {
+    /// The least height of `block` that must follow a heading on its page: its first lines, or
+    /// a table's header and first row.
+    fn start_height(&self, block: Option<&Block>) -> f32 {
+        let width = self.width();
+        let lines = |text: &str, indent: f32| {
+            let count = self.fonts.wrap(text, BODY, false, width - indent).len();
+            count.clamp(1, 2) as f32 * BODY * LINE
+        };
         match block {
-            Block::Heading(text) => {
-                self.ensure(60.0);
-                self.y += 10.0;
-                self.text_lines(text, 15.0, true, TEXT, 0.0);
-                let y = self.y + 1.0;
-                let width = self.width();
-                self.page().ops.push(Op::Rect {
-                    rect: [MARGIN, y, width, 0.6],
-                    fill: Some(RULE),
-                    stroke: None,
-                });
-                self.y += 8.0;
+            Some(Block::Paragraph(text)) => lines(text, 0.0),
+            Some(Block::Missing(text)) => lines(text, 16.0) + 8.0,
+            Some(Block::Bullets(items)) => items.first().map_or(0.0, |item| lines(item, 12.0)),
+            Some(Block::Table {
+                header,
+                rows,
+                widths,
+            }) => {
+                let head = self.row_height(header, widths, true);
+                let first = rows
+                    .first()
+                    .map_or(0.0, |row| self.row_height(row, widths, false));
+                head + first.min(4.0 * super::SMALL * LINE)
             }
-            Block::Subheading(text) => {
-                self.ensure(40.0);
-                self.y += 4.0;
-                self.text_lines(text, 11.5, true, TEXT, 0.0);
-                self.y += 2.0;
-            }
+            Some(Block::Subheading(_)) => 11.5 * LINE + 6.0 + BODY * LINE,
+            Some(Block::Heatmaps) => super::table::HEATMAP_HEIGHT,
+            Some(Block::Heading(_) | Block::Diagram) | None => 0.0,
+        }
+    }
+
+    fn heading(&mut self, text: &str, size: f32, next: Option<&Block>) {
+        let height = self.fonts.wrap(text, size, true, self.width()).len() as f32 * size * LINE;
+        let before = if size > 12.0 { 10.0 } else { 4.0 };
+        let need = before + height + 10.0 + self.start_height(next);
+        self.ensure(need);
+        self.y += before;
+        self.text_lines(text, size, true, TEXT, 0.0);
+        if size > 12.0 {
+            let y = self.y + 1.0;
+            let width = self.width();
+            self.current.ops.push(Op::Rect {
+                rect: [MARGIN, y, width, 0.6],
+                fill: Some(RULE),
+                stroke: None,
+            });
+            self.y += 8.0;
+        } else {
+            self.y += 2.0;
+        }
+    }
+
+    fn block(&mut self, report: &Report, block: &Block, next: Option<&Block>) {
+        match block {
+            Block::Heading(text) => self.heading(text, 15.0, next),
+            Block::Subheading(text) => self.heading(text, 11.5, next),
             Block::Paragraph(text) => {
                 self.text_lines(text, BODY, false, TEXT, 0.0);
                 self.y += 5.0;
@@ -120,12 +191,12 @@ impl Layout<'_> {
                 let height = lines.len() as f32 * BODY * LINE + 8.0;
                 self.ensure(height);
                 let (y, width) = (self.y, self.width());
-                self.page().ops.push(Op::Rect {
+                self.current.ops.push(Op::Rect {
                     rect: [MARGIN, y, width, height],
                     fill: Some(WARN_FILL),
                     stroke: None,
                 });
-                self.page().ops.push(Op::Rect {
+                self.current.ops.push(Op::Rect {
                     rect: [MARGIN, y, 3.0, height],
                     fill: Some(WARN),
                     stroke: None,
@@ -138,7 +209,7 @@ impl Layout<'_> {
                 for item in items {
                     self.ensure(BODY * LINE);
                     let y = self.y + BODY;
-                    self.page().ops.push(Op::Text {
+                    self.current.ops.push(Op::Text {
                         x: MARGIN + 2.0,
                         baseline: y,
                         size: BODY,
@@ -156,153 +227,46 @@ impl Layout<'_> {
                 widths,
             } => self.table(header, rows, widths),
             Block::Diagram => {
-                // The diagram gets a landscape page of its own, scaled to fit.
-                let landscape = (PORTRAIT.1, PORTRAIT.0);
-                self.new_page(landscape);
-                let (page_w, page_h) = landscape;
-                let svg_size = svg_size(&report.diagram_svg).unwrap_or((297.0, 210.0));
-                let scale =
-                    ((page_w - 2.0 * 24.0) / svg_size.0).min((page_h - 2.0 * 24.0) / svg_size.1);
-                let (w, h) = (svg_size.0 * scale, svg_size.1 * scale);
-                self.page().ops.push(Op::Diagram {
-                    rect: [(page_w - w) / 2.0, (page_h - h) / 2.0, w, h],
+                // Reached without its heading (not how the report is built): a page of its own.
+                self.float = Some(Float {
+                    heading: String::new(),
+                    caption: String::new(),
                 });
-                self.new_page(PORTRAIT);
             }
             Block::Heatmaps => self.heatmaps(report),
         }
     }
 
-    fn table(&mut self, header: &[String], rows: &[Vec<String>], widths: &[f32]) {
-        let total: f32 = widths.iter().sum::<f32>().max(f32::EPSILON);
-        let full = self.width();
-        let columns: Vec<f32> = widths.iter().map(|w| w / total * full).collect();
-        let pad = 3.0;
-        let lay = |fonts: &Fonts, cells: &[String], bold: bool| -> (Vec<Vec<String>>, f32) {
-            let wrapped: Vec<Vec<String>> = cells
-                .iter()
-                .zip(&columns)
-                .map(|(cell, width)| fonts.wrap(cell, SMALL, bold, width - 2.0 * pad))
-                .collect();
-            let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            (wrapped, lines as f32 * SMALL * LINE + 2.0 * pad)
-        };
-        let head = lay(self.fonts, header, true);
-        let draw_row = |layout: &mut Self, (cells, height): &(Vec<Vec<String>>, f32), fill| {
-            let mut x = MARGIN;
-            let y = layout.y;
-            for (lines, width) in cells.iter().zip(&columns) {
-                layout.page().ops.push(Op::Rect {
-                    rect: [x, y, *width, *height],
-                    fill,
-                    stroke: Some(RULE),
-                });
-                for (n, line) in lines.iter().enumerate() {
-                    layout.page().ops.push(Op::Text {
-                        x: x + pad,
-                        baseline: y + pad + SMALL + n as f32 * SMALL * LINE,
-                        size: SMALL,
-                        bold: fill.is_some(),
-                        colour: TEXT,
-                        text: line.clone(),
-                    });
-                }
-                x += width;
-            }
-            layout.y += height;
-        };
-        self.ensure(head.1 + 20.0);
-        draw_row(self, &head, Some(HEADER_FILL));
-        for row in rows {
-            let laid = lay(self.fonts, row, false);
-            if self.y + laid.1 > self.bottom() {
-                // A new page repeats the header.
-                self.new_page(PORTRAIT);
-                draw_row(self, &head, Some(HEADER_FILL));
-            }
-            draw_row(self, &laid, None);
+    /// The diagram on a landscape page of its own, under its section's heading and caption,
+    /// scaled to fit.
+    fn diagram_page(&mut self, float: &Float) {
+        if !float.heading.is_empty() {
+            self.text_lines(&float.heading, 15.0, true, TEXT, 0.0);
         }
-        self.y += 8.0;
-    }
-
-    fn heatmaps(&mut self, report: &Report) {
-        let cell = 26.0;
-        let label = 18.0;
-        let grid = label + 5.0 * cell;
-        self.ensure(grid + 50.0);
-        let top = self.y + 16.0;
-        let labels = &report.heatmap_labels;
-        for (n, (heatmap, title)) in report.heatmaps.iter().zip(&labels.titles).enumerate() {
-            let left = MARGIN + n as f32 * (grid + 40.0);
-            let ops = &mut self.page().ops;
-            ops.push(Op::Text {
-                x: left,
-                baseline: top - 4.0,
-                size: 10.0,
-                bold: true,
-                colour: TEXT,
-                text: format!("{title} ({})", heatmap.total()),
-            });
-            for (row, severity) in ROWS.into_iter().enumerate() {
-                let y = top + row as f32 * cell;
-                ops.push(Op::Text {
-                    x: left + 4.0,
-                    baseline: y + cell / 2.0 + 3.0,
-                    size: 8.0,
-                    bold: false,
-                    colour: MUTED,
-                    text: severity.to_string(),
-                });
-                for likelihood in Likelihood::ALL {
-                    let score = Score::new(severity, likelihood);
-                    let fill = cell_rgb(score);
-                    let x = left + label + f32::from(likelihood.level() - 1) * cell;
-                    ops.push(Op::Rect {
-                        rect: [x, y, cell - 1.0, cell - 1.0],
-                        fill: Some(fill),
-                        stroke: None,
-                    });
-                    let count = heatmap.count(score).to_string();
-                    ops.push(Op::Text {
-                        x: x + cell / 2.0 - 2.8 * count.len() as f32,
-                        baseline: y + cell / 2.0 + 3.5,
-                        size: 10.0,
-                        bold: true,
-                        colour: ink_on(fill),
-                        text: count,
-                    });
-                }
-            }
-            let axis = top + 5.0 * cell + 10.0;
-            for likelihood in 1..=5u8 {
-                ops.push(Op::Text {
-                    x: left + label + (f32::from(likelihood) - 0.5) * cell - 2.0,
-                    baseline: axis,
-                    size: 8.0,
-                    bold: false,
-                    colour: MUTED,
-                    text: likelihood.to_string(),
-                });
-            }
-            ops.push(Op::Text {
-                x: left + label,
-                baseline: axis + 11.0,
-                size: 8.0,
-                bold: false,
-                colour: MUTED,
-                text: format!("{} ↑ · {} →", labels.severity, labels.likelihood),
-            });
+        if !float.caption.is_empty() {
+            self.text_lines(&float.caption, 9.0, false, MUTED, 0.0);
         }
-        self.y = top + grid + 32.0;
+        let top = self.y + 4.0;
+        let (page_w, page_h) = LANDSCAPE;
+        let area = (page_w, page_h - top + DIAGRAM_MARGIN - FOOTER);
+        let size = self.diagram_size;
+        let scale = fit(size, area, DIAGRAM_MARGIN);
+        let (w, h) = (size.0 * scale, size.1 * scale);
+        self.current.ops.push(Op::Diagram {
+            rect: [(page_w - w) / 2.0, top, w, h],
+        });
     }
 }
 
-/// The report laid out on pages.
-pub(super) fn layout(fonts: &Fonts, report: &Report) -> Vec<Page> {
+/// The report laid out on pages, each with its running header and footer.
+pub(super) fn layout(fonts: &Fonts, report: &Report, diagram_size: (f32, f32)) -> Vec<Page> {
     let mut layout = Layout {
         fonts,
-        pages: Vec::new(),
+        diagram_size,
+        done: Vec::new(),
+        current: Page::new(PORTRAIT),
         y: MARGIN,
+        float: None,
     };
     layout.text_lines(&report.title, 18.0, true, TEXT, 0.0);
     layout.y += 4.0;
@@ -310,13 +274,97 @@ pub(super) fn layout(fonts: &Fonts, report: &Report) -> Vec<Page> {
         layout.text_lines(line, 9.0, false, MUTED, 0.0);
     }
     layout.y += 6.0;
-    for block in &report.blocks {
-        layout.block(report, block);
+    let mut blocks = report.blocks.iter().peekable();
+    while let Some(block) = blocks.next() {
+        // A heading and caption followed by the diagram float with it to the next page break.
+        if let Block::Heading(heading) = block {
+            let mut ahead = blocks.clone();
+            if let (Some(Block::Paragraph(caption)), Some(Block::Diagram)) =
+                (ahead.next(), ahead.next())
+            {
+                layout.float = Some(Float {
+                    heading: heading.clone(),
+                    caption: caption.clone(),
+                });
+                blocks = ahead;
+                continue;
+            }
+        }
+        layout.block(report, block, blocks.peek().copied());
     }
-    // A portrait page left empty after the diagram is dropped.
-    let mut pages = layout.pages;
-    if pages.last().is_some_and(|page| page.ops.is_empty()) {
-        pages.pop();
+    if let Some(float) = layout.float.take() {
+        layout.start(LANDSCAPE);
+        layout.diagram_page(&float);
     }
+    let Layout {
+        mut done, current, ..
+    } = layout;
+    done.push(current);
+    // The first "page" pushed is the empty one the layout started from.
+    let mut pages: Vec<Page> = done
+        .into_iter()
+        .enumerate()
+        .filter(|(index, page)| *index > 0 || !page.ops.is_empty())
+        .map(|(_, page)| page)
+        .filter(|page| !page.ops.is_empty())
+        .collect();
+    running_heads(&mut pages, fonts, report);
     pages
+}
+
+/// The document's id, version and issue date and the page number at the foot of every page,
+/// and the confidentiality marking at the head.
+fn running_heads(pages: &mut [Page], fonts: &Fonts, report: &Report) {
+    let words = Words {
+        language: report.language,
+    };
+    let total = pages.len();
+    let document = &report.document;
+    let left = [
+        document.id.as_str(),
+        document.version.as_str(),
+        document.issued.as_str(),
+    ]
+    .into_iter()
+    .filter(|part| !part.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    for (index, page) in pages.iter_mut().enumerate() {
+        let (width, height) = page.size;
+        let baseline = height - FOOTER;
+        let number = words.with(
+            "report-page-of",
+            &[("page", (index + 1).into()), ("pages", total.into())],
+        );
+        let size = 8.0;
+        let number_width = fonts.width(&number, size, false);
+        page.ops.push(Op::Text {
+            x: MARGIN,
+            baseline,
+            size,
+            bold: false,
+            colour: MUTED,
+            text: fonts.fit(&left, size, width - 2.0 * MARGIN - number_width - 12.0),
+        });
+        page.ops.push(Op::Text {
+            x: width - MARGIN - number_width,
+            baseline,
+            size,
+            bold: false,
+            colour: MUTED,
+            text: number,
+        });
+        if !document.marking.is_empty() {
+            let marking = fonts.fit(&document.marking, size, width - 2.0 * MARGIN);
+            let marking_width = fonts.width(&marking, size, true);
+            page.ops.push(Op::Text {
+                x: width - MARGIN - marking_width,
+                baseline: FOOTER,
+                size,
+                bold: true,
+                colour: super::WARN,
+                text: marking,
+            });
+        }
+    }
 }

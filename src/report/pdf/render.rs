@@ -9,6 +9,7 @@ use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
@@ -53,69 +54,7 @@ pub(super) fn render(
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         for op in &page.ops {
-            match op {
-                Op::Rect { rect, fill, stroke } => {
-                    let [x, y, w, h] = *rect;
-                    let Some(rect) = Rect::from_xywh(x, y, w.max(0.1), h.max(0.1)) else {
-                        continue;
-                    };
-                    let mut builder = PathBuilder::new();
-                    builder.push_rect(rect);
-                    let Some(path) = builder.finish() else {
-                        continue;
-                    };
-                    surface.set_fill(fill.map(|rgb| Fill {
-                        paint: colour(rgb).into(),
-                        opacity: NormalizedF32::ONE,
-                        rule: Default::default(),
-                    }));
-                    surface.set_stroke(stroke.map(|rgb| Stroke {
-                        paint: colour(rgb).into(),
-                        width: 0.5,
-                        ..Stroke::default()
-                    }));
-                    surface.draw_path(&path);
-                    surface.set_stroke(None);
-                }
-                Op::Text {
-                    x,
-                    baseline,
-                    size,
-                    bold,
-                    colour: rgb,
-                    text,
-                } => {
-                    surface.set_fill(Some(Fill {
-                        paint: colour(*rgb).into(),
-                        opacity: NormalizedF32::ONE,
-                        rule: Default::default(),
-                    }));
-                    let mut x = *x;
-                    let text = fonts.printable(text, *bold);
-                    for (which, run) in fonts.runs(&text, *bold) {
-                        let face = fonts.run_face(which, *bold);
-                        let (glyphs, width) = face.place(run);
-                        surface.draw_glyphs(
-                            Point::from_xy(x, *baseline),
-                            &glyphs,
-                            face.font.clone(),
-                            run,
-                            *size,
-                            false,
-                        );
-                        x += width * size;
-                    }
-                }
-                Op::Diagram { rect } => {
-                    let [x, y, w, h] = *rect;
-                    let Some(size) = Size::from_wh(w, h) else {
-                        continue;
-                    };
-                    surface.push_transform(&krilla::geom::Transform::from_translate(x, y));
-                    surface.draw_svg(diagram, size, SvgSettings::default());
-                    surface.pop();
-                }
-            }
+            draw(&mut surface, fonts, op, diagram);
         }
         surface.finish();
         pdf_page.finish();
@@ -123,4 +62,92 @@ pub(super) fn render(
     document
         .finish()
         .map_err(|error| PdfError::Pdf(format!("{error:?}")))
+}
+
+/// Draws one operation on a page.
+fn draw(surface: &mut Surface<'_>, fonts: &Fonts, op: &Op, diagram: &usvg::Tree) {
+    match op {
+        Op::Rect { rect, fill, stroke } => {
+            let [x, y, w, h] = *rect;
+            let Some(rect) = Rect::from_xywh(x, y, w.max(0.1), h.max(0.1)) else {
+                return;
+            };
+            let mut builder = PathBuilder::new();
+            builder.push_rect(rect);
+            let Some(path) = builder.finish() else {
+                return;
+            };
+            surface.set_fill(fill.map(|rgb| Fill {
+                paint: colour(rgb).into(),
+                opacity: NormalizedF32::ONE,
+                rule: Default::default(),
+            }));
+            surface.set_stroke(stroke.map(|rgb| Stroke {
+                paint: colour(rgb).into(),
+                width: 0.5,
+                ..Stroke::default()
+            }));
+            surface.draw_path(&path);
+            surface.set_stroke(None);
+        }
+        Op::Lines {
+            segments,
+            colour: rgb,
+        } => {
+            let mut builder = PathBuilder::new();
+            for [x1, y1, x2, y2] in segments {
+                builder.move_to(*x1, *y1);
+                builder.line_to(*x2, *y2);
+            }
+            let Some(path) = builder.finish() else {
+                return;
+            };
+            surface.set_fill(None);
+            surface.set_stroke(Some(Stroke {
+                paint: colour(*rgb).into(),
+                width: 0.5,
+                ..Stroke::default()
+            }));
+            surface.draw_path(&path);
+            surface.set_stroke(None);
+        }
+        Op::Text {
+            x,
+            baseline,
+            size,
+            bold,
+            colour: rgb,
+            text,
+        } => {
+            surface.set_fill(Some(Fill {
+                paint: colour(*rgb).into(),
+                opacity: NormalizedF32::ONE,
+                rule: Default::default(),
+            }));
+            let mut x = *x;
+            let text = fonts.printable(text, *bold);
+            for (which, run) in fonts.runs(&text, *bold) {
+                let face = fonts.run_face(which, *bold);
+                let (glyphs, width) = face.place(run);
+                surface.draw_glyphs(
+                    Point::from_xy(x, *baseline),
+                    &glyphs,
+                    face.font.clone(),
+                    run,
+                    *size,
+                    false,
+                );
+                x += width * size;
+            }
+        }
+        Op::Diagram { rect } => {
+            let [x, y, w, h] = *rect;
+            let Some(size) = Size::from_wh(w, h) else {
+                return;
+            };
+            surface.push_transform(&krilla::geom::Transform::from_translate(x, y));
+            surface.draw_svg(diagram, size, SvgSettings::default());
+            surface.pop();
+        }
+    }
 }
