@@ -53,10 +53,16 @@ pub fn to_docx(report: &Report) -> Result<Vec<u8>, DocxError> {
     for line in &report.subtitle {
         paragraph(&mut body, Some("Subtitle"), line);
     }
-    for block in &report.blocks {
+    for (index, block) in report.blocks.iter().enumerate() {
         match block {
             Block::Heading(words) => paragraph(&mut body, Some("Heading1"), words),
             Block::Subheading(words) => paragraph(&mut body, Some("Heading2"), words),
+            // A caption stays on the page of the diagram it introduces.
+            Block::Paragraph(words)
+                if matches!(report.blocks.get(index + 1), Some(Block::Diagram)) =>
+            {
+                paragraph(&mut body, Some("Caption"), words);
+            }
             Block::Paragraph(words) => paragraph(&mut body, None, words),
             Block::Missing(words) => paragraph(&mut body, Some("Missing"), words),
             Block::Bullets(items) => {

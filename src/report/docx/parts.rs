@@ -116,7 +116,7 @@ pub(super) fn styles(language: Language) -> String {
     out += &style(
         "Caption",
         "caption",
-        "",
+        "<w:keepNext/>",
         r#"<w:i/><w:color w:val="5F646E"/>"#,
     );
     out += r#"<w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="CCCCDD"/><w:left w:val="single" w:sz="4" w:space="0" w:color="CCCCDD"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="CCCCDD"/><w:right w:val="single" w:sz="4" w:space="0" w:color="CCCCDD"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="CCCCDD"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="CCCCDD"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style></w:styles>"#;
