@@ -30,6 +30,7 @@ LAYERS = [
     ["assessment"],
     ["export"],
     ["report"],
+    ["deliver"],
     ["app"],
     ["cli"],
 ]

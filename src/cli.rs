@@ -1,4 +1,7 @@
-//! The command line: the editor by default; `validate`, `import` and `check`.
+//! The command line: the editor by default; `validate`, `import`, `check`, `export`, `report`,
+//! `register` and `bundle`.
+
+mod deliver;
 
 use std::path::{Path, PathBuf};
 
@@ -57,11 +60,11 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
     },
-    /// Write the DPIA report of a map as PDF, HTML or Markdown.
+    /// Write the DPIA report of a map as PDF, Word, HTML or Markdown.
     Report {
         /// The map `.ron` or inventory `.csv`.
         map: PathBuf,
-        /// The file to write; its extension (.pdf, .html or .md) picks the format. Markdown
+        /// The file to write; its extension (.pdf, .docx, .html or .md) picks the format. Markdown
         /// also writes the diagram as `NAME-diagram.svg` beside it.
         #[arg(short, long)]
         output: PathBuf,
@@ -75,6 +78,10 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         rules: Option<PathBuf>,
     },
+    /// Write the transfer register: one row per border-crossing flow, as XLSX or CSV.
+    Register(deliver::RegisterArgs),
+    /// Write the filing bundle (report, diagram, register, map, SHA-256 manifest).
+    Bundle(deliver::BundleArgs),
     /// Write a synthetic map (every jurisdiction, kind, class, safeguard and flag), laid out.
     Gen {
         /// How many sites.
@@ -168,6 +175,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             as_of,
             rules,
         }) => report(&map, &output, lang, as_of, rules.as_deref()),
+        Some(Command::Register(args)) => deliver::register(&args),
+        Some(Command::Bundle(args)) => deliver::bundle(&args),
         Some(Command::Gen {
             sites,
             flows,
@@ -331,7 +340,10 @@ fn report(
     rules: Option<&Path>,
 ) -> anyhow::Result<Exit> {
     let Some(format) = crate::report::ReportFormat::from_path(output) else {
-        bail!("{}: reports write .pdf, .html or .md", output.display());
+        bail!(
+            "{}: reports write .pdf, .docx, .html or .md",
+            output.display()
+        );
     };
     let loaded = io::load_map_or_inventory(map)?;
     let as_of = as_of_or_today(as_of)?;

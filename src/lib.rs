@@ -3,6 +3,7 @@
 //!
 //! Layers, each depending only on those below it:
 //! - [`cli`]: the command line (the binary is a thin shell around it);
+//! - [`deliver`]: the transfer register (XLSX, CSV) and the sealed filing bundle;
 //! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
 //! - [`report`]: the DPIA report as PDF, HTML and Markdown in three languages;
@@ -14,6 +15,7 @@
 pub mod app;
 pub mod assessment;
 pub mod cli;
+pub mod deliver;
 pub mod export;
 pub mod generate;
 pub mod i18n;

@@ -622,7 +622,7 @@ fn the_report_from_the_editor_is_the_one_the_command_line_writes() {
     // An unknown extension is refused in the window.
     harness
         .state_mut()
-        .report_to(folder.path().join("lotus.docx"));
+        .report_to(folder.path().join("lotus.txt"));
     harness.run();
     assert!(harness.query_by_label("Could not export").is_some());
 }

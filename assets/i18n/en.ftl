@@ -258,6 +258,65 @@ flag-monitoring = Employee monitoring
 access-transfer = Transfer
 access-remote_access = Remote access
 
+## The transfer register and the Word report
+
+register-sheet-transfers = Transfers
+register-sheet-findings = Findings
+register-col-number = No.
+register-col-flow = Flow id
+register-col-source = Source site
+register-col-source-entity = Exporting entity
+register-col-source-jurisdiction = Source jurisdiction
+register-col-destination = Destination site
+register-col-destination-jurisdiction = Destination jurisdiction
+register-col-destination-city = Destination city
+register-col-recipient = Recipient
+register-col-role = Recipient role
+register-col-access = Access
+register-col-purpose = Purpose of the flow
+register-col-classes = Data classes (M: sensitive in Macau, P: sensitive under PIPL)
+register-col-subjects = Data subjects a year
+register-col-sensitive-subjects = Of whom with sensitive data
+register-col-basis = Legal basis
+register-col-macau-required = Macau: mechanism required
+register-col-macau-in-place = Macau: in place
+register-col-macau-authority = Macau: authority
+register-col-mainland-required = Mainland: mechanism required
+register-col-mainland-in-place = Mainland: in place
+register-col-mainland-authority = Mainland: authority
+register-col-filings = Filings and contracts on record
+register-col-retention = Retention (days)
+register-col-reviewed = Last reviewed
+register-col-open-findings = Open findings
+register-col-class-ids = Data class ids
+register-col-finding-id = Finding id
+register-col-subject = Flow or site
+register-col-rule = Rule
+register-col-severity = Severity
+register-col-likelihood = Likelihood
+register-col-score = Score
+register-col-status = Status
+register-col-owner = Owner
+register-col-due = Due
+register-col-title = Finding
+register-col-citation = Citation
+register-col-verification = Verification
+register-col-mitigation = Mitigation
+register-missing = Missing
+register-not-needed = Not needed
+mechanism-macau_notification = Notification (PDPA Arts 20(1), 21)
+mechanism-macau_authorisation = Authorisation (PDPA Arts 20(2), 22)
+mechanism-security_assessment = CAC security assessment
+mechanism-standard_contract = Standard contract or certification
+mechanism-gba_standard_contract = GBA standard contract
+mechanism-exempt = None: exempt
+authority-macau_pdpb = Personal Data Protection Bureau (PDPB)
+authority-macau_gpdp = Office for Personal Data Protection (GPDP)
+authority-cac = Cyberspace Administration of China (CAC)
+authority-provincial_cac = Provincial cyberspace department where the exporter is
+authority-guangdong_cac = Cyberspace Administration of Guangdong Province
+docx-page-of = Page { $page } of { $pages }
+
 ## Severity and likelihood
 
 severity-1 = info

@@ -258,6 +258,65 @@ flag-monitoring = Monitorização dos trabalhadores
 access-transfer = Transferência
 access-remote_access = Acesso remoto
 
+## The transfer register and the Word report
+
+register-sheet-transfers = Transferências
+register-sheet-findings = Constatações
+register-col-number = N.º
+register-col-flow = Identificador do fluxo
+register-col-source = Local de origem
+register-col-source-entity = Entidade exportadora
+register-col-source-jurisdiction = Jurisdição de origem
+register-col-destination = Local de destino
+register-col-destination-jurisdiction = Jurisdição de destino
+register-col-destination-city = Cidade de destino
+register-col-recipient = Destinatário
+register-col-role = Papel do destinatário
+register-col-access = Modo de acesso
+register-col-purpose = Finalidade do tratamento
+register-col-classes = Categorias de dados (M: sensíveis em Macau; P: sensíveis segundo a LPIP)
+register-col-subjects = Titulares dos dados por ano
+register-col-sensitive-subjects = Dos quais com dados sensíveis
+register-col-basis = Fundamento jurídico
+register-col-macau-required = Macau: mecanismo exigido
+register-col-macau-in-place = Macau: em vigor
+register-col-macau-authority = Macau: autoridade
+register-col-mainland-required = Interior da China: mecanismo exigido
+register-col-mainland-in-place = Interior da China: em vigor
+register-col-mainland-authority = Interior da China: autoridade
+register-col-filings = Notificações, registos e contratos registados
+register-col-retention = Prazo de conservação (dias)
+register-col-reviewed = Última revisão
+register-col-open-findings = Constatações em aberto
+register-col-class-ids = Identificadores das categorias
+register-col-finding-id = Identificador da constatação
+register-col-subject = Fluxo ou local
+register-col-rule = Regra
+register-col-severity = Gravidade
+register-col-likelihood = Probabilidade
+register-col-score = Pontuação
+register-col-status = Estado
+register-col-owner = Responsável
+register-col-due = Prazo
+register-col-title = Constatação
+register-col-citation = Fonte legal
+register-col-verification = Verificação
+register-col-mitigation = Medida de mitigação
+register-missing = Em falta
+register-not-needed = Não exigido
+mechanism-macau_notification = Notificação (LPDP, art.os 20.º, n.º 1, e 21.º)
+mechanism-macau_authorisation = Autorização (LPDP, art.os 20.º, n.º 2, e 22.º)
+mechanism-security_assessment = Avaliação de segurança da transferência de dados para o exterior do País
+mechanism-standard_contract = Contrato padronizado ou certificação de protecção de informações pessoais
+mechanism-gba_standard_contract = Contrato Padronizado na Grande Baía
+mechanism-exempt = Nenhum: isento
+authority-macau_pdpb = Direcção dos Serviços da Protecção de Dados Pessoais (DSPDP)
+authority-macau_gpdp = Gabinete para a Protecção de Dados Pessoais (GPDP)
+authority-cac = Administração do Ciberespaço da China
+authority-provincial_cac = Serviço provincial do ciberespaço da sede do exportador
+authority-guangdong_cac = Administração do Ciberespaço da Província de Guangdong
+docx-page-of = Página { $page } de { $pages }
+
 ## Severity and likelihood
 
 severity-1 = informativa

@@ -249,6 +249,65 @@ flag-monitoring = 员工监察
 access-transfer = 向境外提供
 access-remote_access = 境外查询、调取
 
+## The transfer register and the Word report
+
+register-sheet-transfers = 跨境提供
+register-sheet-findings = 发现
+register-col-number = 编号
+register-col-flow = 数据流代号
+register-col-source = 来源地点
+register-col-source-entity = 出境实体
+register-col-source-jurisdiction = 来源法域
+register-col-destination = 目的地点
+register-col-destination-jurisdiction = 目的法域
+register-col-destination-city = 目的城市
+register-col-recipient = 接收方
+register-col-role = 接收方角色
+register-col-access = 提供方式
+register-col-purpose = 处理目的
+register-col-classes = 数据类别（M：澳门敏感资料；P：敏感个人信息）
+register-col-subjects = 每年涉及个人数量
+register-col-sensitive-subjects = 其中涉及敏感个人信息的人数
+register-col-basis = 法律依据
+register-col-macau-required = 澳门：所需机制
+register-col-macau-in-place = 澳门：已具备
+register-col-macau-authority = 澳门：主管当局
+register-col-mainland-required = 内地：所需机制
+register-col-mainland-in-place = 内地：已具备
+register-col-mainland-authority = 内地：主管部门
+register-col-filings = 已记录的通知、备案及合同
+register-col-retention = 保存期限（日）
+register-col-reviewed = 最近审阅日期
+register-col-open-findings = 未处理的发现
+register-col-class-ids = 数据类别代号
+register-col-finding-id = 发现代号
+register-col-subject = 数据流或地点
+register-col-rule = 规则
+register-col-severity = 严重程度
+register-col-likelihood = 可能性
+register-col-score = 分数
+register-col-status = 状态
+register-col-owner = 负责人
+register-col-due = 期限
+register-col-title = 发现
+register-col-citation = 法律出处
+register-col-verification = 核实程度
+register-col-mitigation = 缓解措施
+register-missing = 欠缺
+register-not-needed = 无需
+mechanism-macau_notification = 通知（澳门《个人资料保护法》第二十条第一款、第二十一条）
+mechanism-macau_authorisation = 许可（澳门《个人资料保护法》第二十条第二款、第二十二条）
+mechanism-security_assessment = 数据出境安全评估
+mechanism-standard_contract = 个人信息出境标准合同或个人信息保护认证
+mechanism-gba_standard_contract = 《大湾区标准合同》
+mechanism-exempt = 无需：免予申报
+authority-macau_pdpb = 澳门特别行政区政府个人资料保护局
+authority-macau_gpdp = 澳门个人资料保护办公室
+authority-cac = 国家互联网信息办公室（国家网信办）
+authority-provincial_cac = 所在地省级网信部门
+authority-guangdong_cac = 广东省互联网信息办公室（广东省网信办）
+docx-page-of = 第 { $page } 页，共 { $pages } 页
+
 ## Severity and likelihood
 
 severity-1 = 资讯

@@ -249,6 +249,65 @@ flag-monitoring = 員工監察
 access-transfer = 轉移
 access-remote_access = 遠程查閱
 
+## The transfer register and the Word report
+
+register-sheet-transfers = 跨境轉移
+register-sheet-findings = 發現
+register-col-number = 編號
+register-col-flow = 資料流代號
+register-col-source = 來源地點
+register-col-source-entity = 出境實體
+register-col-source-jurisdiction = 來源法域
+register-col-destination = 目的地點
+register-col-destination-jurisdiction = 目的法域
+register-col-destination-city = 目的城市
+register-col-recipient = 資料接收者
+register-col-role = 接收方角色
+register-col-access = 存取方式
+register-col-purpose = 處理目的
+register-col-classes = 資料類別（M：澳門敏感資料；P：敏感個人信息）
+register-col-subjects = 每年資料當事人人數
+register-col-sensitive-subjects = 其中涉及敏感資料的人數
+register-col-basis = 法律依據
+register-col-macau-required = 澳門：所需機制
+register-col-macau-in-place = 澳門：已具備
+register-col-macau-authority = 澳門：主管當局
+register-col-mainland-required = 內地：所需機制
+register-col-mainland-in-place = 內地：已具備
+register-col-mainland-authority = 內地：主管部門
+register-col-filings = 已記錄的通知、備案及合同
+register-col-retention = 保存期（日）
+register-col-reviewed = 最近審閱日期
+register-col-open-findings = 未處理的發現
+register-col-class-ids = 資料類別代號
+register-col-finding-id = 發現代號
+register-col-subject = 資料流或地點
+register-col-rule = 規則
+register-col-severity = 嚴重程度
+register-col-likelihood = 可能性
+register-col-score = 分數
+register-col-status = 狀態
+register-col-owner = 負責人
+register-col-due = 期限
+register-col-title = 發現
+register-col-citation = 法律出處
+register-col-verification = 核實程度
+register-col-mitigation = 緩解措施
+register-missing = 欠缺
+register-not-needed = 毋須
+mechanism-macau_notification = 通知（《個人資料保護法》第二十條第一款、第二十一條）
+mechanism-macau_authorisation = 許可（《個人資料保護法》第二十條第二款、第二十二條）
+mechanism-security_assessment = 數據出境安全評估
+mechanism-standard_contract = 個人信息出境標準合同或個人信息保護認證
+mechanism-gba_standard_contract = 《大灣區標準合同》
+mechanism-exempt = 毋須：免予申報
+authority-macau_pdpb = 個人資料保護局
+authority-macau_gpdp = 個人資料保護辦公室
+authority-cac = 國家互聯網信息辦公室（國家網信辦）
+authority-provincial_cac = 所在地省級網信部門
+authority-guangdong_cac = 廣東省互聯網信息辦公室（廣東省網信辦）
+docx-page-of = 第 { $page } 頁，共 { $pages } 頁
+
 ## Severity and likelihood
 
 severity-1 = 資訊

@@ -6,12 +6,16 @@
 pub mod drafts;
 pub mod fingerprint;
 pub mod heatmap;
+pub mod mechanisms;
 pub mod register;
 pub mod sign_off;
 
 pub use drafts::draft;
 pub use fingerprint::{FingerprintError, fingerprint, fingerprint_text};
 pub use heatmap::{Grid, Heatmap, cell_rgb, ink_on};
+pub use mechanisms::{
+    Authority, FlowMechanisms, Mechanism, RegimeMechanism, TransferRegime, transfer_mechanisms,
+};
 pub use register::{
     Register, Resolved, Risk, RiskFilter, Score, closing_safeguards, residual_score,
 };

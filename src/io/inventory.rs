@@ -139,9 +139,9 @@ struct Columns {
 
 impl Columns {
     fn read(headers: &csv::StringRecord, problems: &mut Problems) -> Self {
+        let present: Vec<&str> = headers.iter().map(str::trim).collect();
         let mut index = BTreeMap::new();
-        for (position, header) in headers.iter().enumerate() {
-            let name = header.trim();
+        for (position, name) in present.iter().copied().enumerate() {
             if let Some(known) = COLUMNS.iter().find(|column| **column == name) {
                 if index.insert(*known, position).is_some() {
                     problems.push(file_problem(format!(
@@ -150,9 +150,14 @@ impl Columns {
                 }
             } else {
                 // Extra columns (comments, owners) are common in real spreadsheets and ignored;
-                // a near miss of a real column would silently lose data, so it is an error.
+                // a near miss of a real column would silently lose data, so it is an error,
+                // unless the real column is there too and nothing is lost (the transfer
+                // register's readable titles, such as "Purpose", beside its `purpose` column).
                 let nearest = nearest_ids(name, COLUMNS);
-                if let Some(close) = nearest.first() {
+                if let Some(close) = nearest
+                    .first()
+                    .filter(|close| !present.contains(&close.as_str()))
+                {
                     problems.push(file_problem(format!(
                         "unknown column `{name}` in the header; did you mean `{close}`?"
                     )));

@@ -3,6 +3,7 @@
 //! Every error names the file and, where it can, the line and column or the CSV row and column.
 //! Nothing is half-loaded: a load either returns a whole, valid map or an error.
 
+pub mod archive;
 mod atomic;
 pub mod autosave;
 pub mod choose;
@@ -14,6 +15,7 @@ pub mod storage;
 
 use std::path::{Path, PathBuf};
 
+pub use archive::{ArchiveError, Stored, zip_bytes};
 pub use atomic::{ReadError, read_limited, with_suffix, write_atomic, write_private};
 pub use describe::edit_error;
 pub use inventory::{

@@ -8,6 +8,7 @@
 
 mod caveats;
 mod cells;
+mod docx;
 mod html;
 mod markdown;
 mod mechanisms;
@@ -18,6 +19,7 @@ mod text;
 // The vocabulary's translations live below the report so the diagram can name classes too.
 use crate::i18n::terms as vocab;
 
+pub use docx::{DocxError, to_docx};
 pub use html::to_html;
 pub use markdown::{escape as escape_markdown, to_markdown};
 pub use pdf::{PdfError, to_pdf};
@@ -260,6 +262,19 @@ pub enum ReportFormat {
     Html,
     /// Markdown, with the diagram as an SVG file beside it.
     Markdown,
+    /// A Word document a DPO can edit.
+    Docx,
+}
+
+/// Why a report could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// The PDF failed.
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+    /// The Word document failed.
+    #[error(transparent)]
+    Docx(#[from] DocxError),
 }
 
 impl ReportFormat {
@@ -270,6 +285,7 @@ impl ReportFormat {
             "pdf" => Some(Self::Pdf),
             "html" | "htm" => Some(Self::Html),
             "md" | "markdown" => Some(Self::Markdown),
+            "docx" => Some(Self::Docx),
             _ => None,
         }
     }
@@ -281,9 +297,10 @@ pub fn report_files(
     report: &Report,
     path: &Path,
     format: ReportFormat,
-) -> Result<Vec<(PathBuf, Vec<u8>)>, PdfError> {
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ReportError> {
     Ok(match format {
         ReportFormat::Pdf => vec![(path.to_owned(), to_pdf(report)?)],
+        ReportFormat::Docx => vec![(path.to_owned(), to_docx(report)?)],
         ReportFormat::Html => vec![(path.to_owned(), to_html(report).into_bytes())],
         ReportFormat::Markdown => {
             let stem = path

@@ -1,0 +1,142 @@
+//! `borderflow register` and `borderflow bundle`: the transfer register and the filing bundle.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, bail};
+use clap::Args;
+
+use super::{Exit, as_of_or_today, refuse_overwriting_input, rulebook, summary};
+use crate::deliver::{self, BundleInput, RegisterFormat};
+use crate::io;
+use crate::model::{Date, Language};
+
+/// The arguments of `borderflow register`.
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// The map `.ron` or inventory `.csv`.
+    pub map: PathBuf,
+    /// The file to write: `.xlsx` (a workbook with a sheet of findings) or `.csv` (which
+    /// `borderflow import` reads back).
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The register's language: en, zh-Hant, pt or zh-Hans; default the map's.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Language>,
+    /// The evaluation date (YYYY-MM-DD); default today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// A folder of rule packs to add to (or replace) the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+/// The arguments of `borderflow bundle`.
+#[derive(Debug, Args)]
+pub struct BundleArgs {
+    /// The map `.ron` or inventory `.csv`.
+    pub map: PathBuf,
+    /// A folder to write the files into, or a `.zip` to write them as one file.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The language of the report, diagram and register; default the map's.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Language>,
+    /// The evaluation date (YYYY-MM-DD); default today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// A folder of rule packs to add to (or replace) the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+}
+
+/// `borderflow register`: one row per border-crossing flow, as XLSX or CSV.
+pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
+    let Some(format) = RegisterFormat::from_path(&args.output) else {
+        bail!("{}: registers write .xlsx or .csv", args.output.display());
+    };
+    refuse_overwriting_input(&args.map, &args.output)?;
+    let loaded = io::load_map_or_inventory(&args.map)?;
+    let as_of = as_of_or_today(args.as_of)?;
+    let book = rulebook(args.rules.as_deref())?;
+    let evaluation = book.evaluate(&loaded, as_of);
+    let language = args.lang.unwrap_or(loaded.meta.language);
+    let register = deliver::build_register(&loaded, &evaluation, &book, language);
+    let bytes = deliver::register_bytes(&register, format)
+        .with_context(|| format!("{}: cannot write the register", args.output.display()))?;
+    io::write_atomic(&args.output, &bytes)
+        .with_context(|| format!("{}: cannot write the register", args.output.display()))?;
+    println!(
+        "{}: wrote the transfer register of {} ({} border-crossing flows, {})",
+        args.output.display(),
+        summary(&loaded),
+        register.transfers.rows.len(),
+        language.id()
+    );
+    Ok(Exit::Success)
+}
+
+/// `borderflow bundle`: the filing bundle as a folder or a zip, with its manifest.
+pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
+    let output = &args.output;
+    let as_zip = output
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("zip"));
+    if !as_zip && output.is_file() {
+        bail!(
+            "{}: is a file; give a folder for the bundle, or a name ending in .zip",
+            output.display()
+        );
+    }
+    refuse_overwriting_input(&args.map, output)?;
+    refuse_folder_holding_input(&args.map, output, as_zip)?;
+    let map_bytes = io::read_limited(&args.map, io::MAX_FILE_BYTES)
+        .map_err(|error| anyhow::anyhow!("{}: cannot read the map: {error}", args.map.display()))?;
+    let loaded = io::load_map_or_inventory(&args.map)?;
+    let as_of = as_of_or_today(args.as_of)?;
+    let book = rulebook(args.rules.as_deref())?;
+    let language = args.lang.unwrap_or(loaded.meta.language);
+    let name = args
+        .map
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bundle = deliver::build_bundle(&BundleInput {
+        map: &loaded,
+        map_file: (&name, &map_bytes),
+        rulebook: &book,
+        language,
+        as_of,
+    })?;
+    if as_zip {
+        let bytes = bundle.to_zip()?;
+        io::write_atomic(output, &bytes)
+            .with_context(|| format!("{}: cannot write the bundle", output.display()))?;
+    } else {
+        bundle.write_to_folder(output)?;
+    }
+    for file in &bundle.files {
+        println!("{}: {}", output.display(), file.name);
+    }
+    println!(
+        "the filing bundle of {} ({}, rules as of {as_of})",
+        summary(&loaded),
+        language.id()
+    );
+    Ok(Exit::Success)
+}
+
+/// A folder bundle written where the map itself lies would replace it when the names agree.
+fn refuse_folder_holding_input(map: &Path, output: &Path, as_zip: bool) -> anyhow::Result<()> {
+    if as_zip {
+        return Ok(());
+    }
+    if let Some(name) = map.file_name()
+        && io::same_file(map, &output.join(name))
+    {
+        bail!(
+            "{}: the bundle would be written over its own map file; give another folder",
+            output.display()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,243 @@
+//! The filing bundle: everything a DPO files about one map on one day, each file sealed by its
+//! SHA-256 in `MANIFEST.txt` (in the format `sha256sum -c` reads), as a folder or one zip.
+//!
+//! The same map, language and date give the same bytes: every writer is deterministic and the
+//! zip has fixed timestamps and a fixed order.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::{XlsxError, build_register, to_xlsx};
+use crate::assessment::fingerprint_text;
+use crate::export::{DiagramFormat, ExportError, SvgOptions, diagram_bytes_in};
+use crate::io::{ArchiveError, Stored, zip_bytes};
+use crate::model::{Date, Language, Map};
+use crate::report::{PdfError, ReportError, to_docx, to_pdf};
+use crate::rules::Rulebook;
+
+/// The manifest's name, listed last.
+pub const MANIFEST: &str = "MANIFEST.txt";
+
+/// Why a bundle could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    /// The report failed.
+    #[error(transparent)]
+    Report(#[from] ReportError),
+    /// The diagram failed.
+    #[error(transparent)]
+    Diagram(#[from] ExportError),
+    /// The register failed.
+    #[error(transparent)]
+    Register(#[from] XlsxError),
+    /// The zip failed.
+    #[error(transparent)]
+    Archive(#[from] ArchiveError),
+    /// A file of the folder could not be written.
+    #[error("{}: cannot write the bundle file: {error}", path.display())]
+    Write {
+        /// The file.
+        path: std::path::PathBuf,
+        /// Why.
+        error: std::io::Error,
+    },
+}
+
+impl From<PdfError> for BundleError {
+    fn from(error: PdfError) -> Self {
+        BundleError::Report(error.into())
+    }
+}
+
+/// One file of the bundle.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BundleFile {
+    /// Its name in the folder or zip.
+    pub name: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// The files of a bundle, the manifest last.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bundle {
+    /// The files.
+    pub files: Vec<BundleFile>,
+}
+
+/// What a bundle is made of: the map as loaded, the file it came from, and how to assess it.
+pub struct BundleInput<'a> {
+    /// The map.
+    pub map: &'a Map,
+    /// The map file's name (kept in the bundle under it) and bytes.
+    pub map_file: (&'a str, &'a [u8]),
+    /// The rulebook.
+    pub rulebook: &'a Rulebook,
+    /// The language of the report, diagram and register.
+    pub language: Language,
+    /// The evaluation date.
+    pub as_of: Date,
+}
+
+/// Builds the bundle: the report as PDF/A and DOCX, the diagram as SVG and PDF, the register
+/// as XLSX, the map file, and the manifest.
+pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
+    let BundleInput {
+        map,
+        map_file,
+        rulebook,
+        language,
+        as_of,
+    } = *input;
+    let evaluation = rulebook.evaluate(map, as_of);
+    let report = crate::report::build(map, &evaluation, rulebook, language, as_of);
+    let options = SvgOptions {
+        date: as_of,
+        page: None,
+    };
+    // The PDF report is the slowest part: it is written while the rest is.
+    let (pdf, rest) = std::thread::scope(|scope| {
+        let pdf = scope.spawn(|| to_pdf(&report));
+        let rest = (|| -> Result<_, BundleError> {
+            let docx = to_docx(&report).map_err(ReportError::from)?;
+            let svg = diagram_bytes_in(
+                map,
+                &evaluation,
+                &options,
+                DiagramFormat::Svg,
+                1.0,
+                language,
+            )?;
+            let diagram_pdf = diagram_bytes_in(
+                map,
+                &evaluation,
+                &options,
+                DiagramFormat::Pdf,
+                1.0,
+                language,
+            )?;
+            let register = to_xlsx(&build_register(map, &evaluation, rulebook, language))?;
+            Ok((docx, svg, diagram_pdf, register))
+        })();
+        (pdf.join(), rest)
+    });
+    let pdf = match pdf {
+        Ok(pdf) => pdf?,
+        Err(panic) => std::panic::resume_unwind(panic),
+    };
+    let (docx, svg, diagram_pdf, register) = rest?;
+    let mut files = vec![
+        file("report.pdf", pdf),
+        file("report.docx", docx),
+        file("diagram.svg", svg),
+        file("diagram.pdf", diagram_pdf),
+        file("register.xlsx", register),
+        file(&map_file_name(map_file.0), map_file.1.to_vec()),
+    ];
+    let manifest = manifest(&files, &fingerprint_text(map), as_of, &rulebook.version());
+    files.push(file(MANIFEST, manifest.into_bytes()));
+    Ok(Bundle { files })
+}
+
+fn file(name: &str, bytes: Vec<u8>) -> BundleFile {
+    BundleFile {
+        name: name.to_owned(),
+        bytes,
+    }
+}
+
+/// The map file's name in the bundle: its own, unless it would clash with a bundle file or
+/// leave the folder.
+fn map_file_name(name: &str) -> String {
+    let base = Path::new(name)
+        .file_name()
+        .map(|base| base.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let safe = !base.is_empty()
+        && !base.starts_with('.')
+        && !base.contains(['\n', '\r', '\\'])
+        && ![
+            "report.pdf",
+            "report.docx",
+            "diagram.svg",
+            "diagram.pdf",
+            "register.xlsx",
+            MANIFEST,
+        ]
+        .contains(&base.as_str());
+    if safe { base } else { "map.ron".to_owned() }
+}
+
+/// `MANIFEST.txt`: comment lines with the map's fingerprint, the evaluation date and the
+/// rulebook, then one `SHA256  NAME` line per file, which `sha256sum -c` checks.
+fn manifest(files: &[BundleFile], fingerprint: &str, as_of: Date, rulebook: &str) -> String {
+    let mut out = String::from("# borderflow filing bundle\n");
+    let _ = writeln!(out, "# map fingerprint: {fingerprint}");
+    let _ = writeln!(out, "# rules as of: {as_of}");
+    let _ = writeln!(out, "# rulebook: {}", rulebook.replace(['\n', '\r'], " "));
+    for file in files {
+        let digest = Sha256::digest(&file.bytes);
+        let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
+        let _ = writeln!(out, "{hex}  {}", file.name);
+    }
+    out
+}
+
+impl Bundle {
+    /// The bundle as one zip, files in order.
+    pub fn to_zip(&self) -> Result<Vec<u8>, ArchiveError> {
+        zip_bytes(self.files.iter().map(|file| {
+            // Text compresses; PDF, DOCX and XLSX are compressed already.
+            let stored = if file.name.ends_with(".svg")
+                || file.name.ends_with(".txt")
+                || file.name.ends_with(".ron")
+                || file.name.ends_with(".csv")
+            {
+                Stored::Compressed
+            } else {
+                Stored::AsIs
+            };
+            (file.name.as_str(), stored, file.bytes.as_slice())
+        }))
+    }
+
+    /// Writes the files into `folder` (created if needed), each atomically.
+    pub fn write_to_folder(&self, folder: &Path) -> Result<(), BundleError> {
+        std::fs::create_dir_all(folder).map_err(|error| BundleError::Write {
+            path: folder.to_owned(),
+            error,
+        })?;
+        for file in &self.files {
+            let path = folder.join(&file.name);
+            crate::io::write_atomic(&path, &file.bytes)
+                .map_err(|error| BundleError::Write { path, error })?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_manifest_lists_each_file_by_its_sha256() {
+        let files = [file("a.txt", b"abc".to_vec())];
+        let text = manifest(&files, "0123", "2026-11-22".parse().unwrap(), "v1");
+        assert!(text.contains("# map fingerprint: 0123\n# rules as of: 2026-11-22\n"));
+        // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
+        assert!(text.ends_with(
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  a.txt\n"
+        ));
+    }
+
+    #[test]
+    fn the_map_keeps_its_name_unless_it_clashes_or_leaves_the_folder() {
+        assert_eq!(map_file_name("/x/lotus.ron"), "lotus.ron");
+        assert_eq!(map_file_name("../up/MANIFEST.txt"), "map.ron");
+        assert_eq!(map_file_name(".hidden"), "map.ron");
+        assert_eq!(map_file_name("a\nb.ron"), "map.ron");
+    }
+}
