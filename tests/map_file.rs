@@ -279,7 +279,10 @@ fn a_version_1_map_opens_and_saves_as_the_current_version() {
     assert_eq!(map.site_count(), 3);
 
     let text = map_to_string(&map).unwrap();
-    assert!(text.contains(&format!("version: {FORMAT_VERSION},")));
+    // Saved in the newest version that changes nothing for it: version 3 only adds fields this
+    // map does not use, so it is written as version 2, which older builds still open.
+    const { assert!(FORMAT_VERSION > 2) };
+    assert!(text.contains("version: 2,"));
     assert!(text.contains("information: \"Staff are told"));
     assert_eq!(parse_map(text.as_bytes()).unwrap(), map);
 }

@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::organisation::{flow_filing_ui, organisation_ui, site_filing_ui};
 use super::state::{Selection, UiState};
 use super::theme;
 use super::view::View;
@@ -93,6 +94,9 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
         .changed()
     {
         changed = Some("description");
+    }
+    if let Some(field) = organisation_ui(ui, &mut meta.controller) {
+        changed = Some(field);
     }
     if let Some(field) = changed {
         edits.push(PendingEdit::merging(
@@ -193,6 +197,9 @@ fn site_ui(
         });
     if notes_ui(ui, &mut edited.notes) {
         field = Some("notes");
+    }
+    if let Some(changed) = site_filing_ui(ui, &mut edited) {
+        field = Some(changed);
     }
     if let Some(field) = field {
         if field == "jurisdiction" && edited.jurisdiction.lane() != site.jurisdiction.lane() {
@@ -317,7 +324,12 @@ fn flow_ui(
     if let Some(changed) = flow_classes_ui(ui, &mut edited, sensitivity) {
         field = Some(changed);
     }
-    for part in [flow_numbers_ui, flow_basis_ui, flow_facts_ui] {
+    for part in [
+        flow_numbers_ui,
+        flow_basis_ui,
+        flow_facts_ui,
+        flow_filing_ui,
+    ] {
         if let Some(changed) = part(ui, &mut edited) {
             field = Some(changed);
         }
@@ -326,7 +338,17 @@ fn flow_ui(
         // Text fields merge keystrokes into one step; a tick or a choice is a step of its own.
         let typed = matches!(
             field,
-            "purpose" | "notes" | "subjects" | "sensitive" | "retention"
+            "purpose"
+                | "notes"
+                | "subjects"
+                | "sensitive"
+                | "retention"
+                | "subject_categories"
+                | "processing_method"
+                | "channel"
+                | "security_measures"
+                | "onward_recipients"
+                | "references"
         );
         let edit = Edit::ReplaceFlow(edited);
         edits.push(if typed {

@@ -28,6 +28,7 @@ mod edit;
 mod editor;
 mod files;
 mod inspector;
+mod organisation;
 mod palette;
 mod risk;
 mod state;

@@ -10,8 +10,17 @@ use crate::model::{Assessment, EditError, Flow, Map, MapMeta, Site, SiteId};
 
 /// The value of the `format` field that marks a borderflow map.
 pub const FORMAT_NAME: &str = "borderflow-map";
-/// The format version this build writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 2;
+/// The newest format version, which this build reads and writes for a map that needs it.
+///
+/// Version 3 added the fields the regulators' filings ask for (the controller's identity, a
+/// recipient's address, contact and storage place, a flow's data subjects, processing method,
+/// channel, security measures, onward recipients and references, the sign-off's titles and
+/// decisions). A map that uses none of them is still written as version 2, byte for byte as
+/// before: older borderflow builds keep opening it, and its fingerprint does not change.
+pub const FORMAT_VERSION: u32 = 3;
+
+/// The version written for a map that uses nothing of version 3.
+const BASE_VERSION: u32 = 2;
 
 const HEADER_COMMENT: &str = "// A borderflow map: sites, data flows between them, and their assessment.\n\
 // Open it with `borderflow FILE`; check it with `borderflow validate FILE`.\n";
@@ -114,7 +123,7 @@ struct Header {
     version: u32,
 }
 
-/// The current version of the file (2).
+/// The current version of the file (2 and 3 share it: version 3 only adds optional fields).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MapFile {
@@ -354,7 +363,7 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
                 .map_err(|error| syntax_error(text, &error))?;
             build_map(text, file.migrate())
         }
-        2 => {
+        2 | 3 => {
             let file: MapFile = ron_options()
                 .from_str(text)
                 .map_err(|error| syntax_error(text, &error))?;
@@ -442,7 +451,11 @@ impl RecordFinder<'_> {
 pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
     let file = MapFile {
         format: FORMAT_NAME.to_owned(),
-        version: FORMAT_VERSION,
+        version: if uses_version_3(map) {
+            FORMAT_VERSION
+        } else {
+            BASE_VERSION
+        },
         meta: map.meta.clone(),
         sites: map.sites().cloned().collect(),
         flows: map.flows().map(|view| view.flow.clone()).collect(),
@@ -454,4 +467,24 @@ pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let body = ron::ser::to_string_pretty(&file, config)?;
     Ok(format!("{HEADER_COMMENT}{body}\n"))
+}
+
+/// Whether the map holds anything only version 3 of the file can say.
+fn uses_version_3(map: &Map) -> bool {
+    !map.meta.controller.is_empty()
+        || map.assessment.sign_off.uses_decisions()
+        || map.sites().any(|site| {
+            !(site.address.is_empty()
+                && site.contact.is_empty()
+                && site.storage_location.is_empty())
+        })
+        || map.flows().any(|view| {
+            let flow = view.flow;
+            !(flow.subject_categories.is_empty()
+                && flow.processing_method.is_empty()
+                && flow.channel.is_empty()
+                && flow.security_measures.is_empty()
+                && flow.onward_recipients.is_empty()
+                && flow.references.is_empty())
+        })
 }

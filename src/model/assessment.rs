@@ -146,6 +146,76 @@ pub struct SignOff {
     /// When it was approved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approved_on: Option<Date>,
+    /// The assessor's title or position.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub assessor_title: String,
+    /// The DPO's title or position.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dpo_title: String,
+    /// The approver's title or position.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub approver_title: String,
+    /// What the assessor recommends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessor_decision: Option<Decision>,
+    /// What the DPO advises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpo_decision: Option<Decision>,
+    /// What the approver decides.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approver_decision: Option<Decision>,
+    /// The conditions of an approval with conditions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub conditions: String,
+    /// Why the processing is approved although critical or high findings are still open.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub justification: String,
+}
+
+impl SignOff {
+    /// Whether any field of format version 3 (titles, decisions, conditions, justification) is
+    /// recorded.
+    pub fn uses_decisions(&self) -> bool {
+        !(self.assessor_title.is_empty()
+            && self.dpo_title.is_empty()
+            && self.approver_title.is_empty()
+            && self.assessor_decision.is_none()
+            && self.dpo_decision.is_none()
+            && self.approver_decision.is_none()
+            && self.conditions.is_empty()
+            && self.justification.is_empty())
+    }
+
+    /// Whether some role approves, with or without conditions.
+    pub fn approves(&self) -> bool {
+        [
+            self.assessor_decision,
+            self.dpo_decision,
+            self.approver_decision,
+        ]
+        .into_iter()
+        .flatten()
+        .any(Decision::approves)
+    }
+}
+
+vocabulary! {
+    /// What a role of the sign-off decides about the processing.
+    pub enum Decision ("decision") {
+        /// The processing may go ahead.
+        Approve = "approve", "Approve";
+        /// The processing may go ahead once the recorded conditions are met.
+        ApproveWithConditions = "approve_with_conditions", "Approve with conditions";
+        /// The processing may not go ahead.
+        Reject = "reject", "Reject";
+    }
+}
+
+impl Decision {
+    /// The processing may go ahead, with or without conditions.
+    pub fn approves(self) -> bool {
+        matches!(self, Decision::Approve | Decision::ApproveWithConditions)
+    }
 }
 
 vocabulary! {

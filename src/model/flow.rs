@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::filing::References;
 use super::ids::{FlowId, SiteId};
 use super::vocab::{Access, DataClass, Flag, LegalBasis, RecipientRole, Safeguard};
 
@@ -54,6 +55,24 @@ pub struct Flow {
     /// Free notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The categories of people whose data it carries (employees, job applicants, customers…).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subject_categories: String,
+    /// How the data is processed: collection, storage, analysis, payroll calculation…
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub processing_method: String,
+    /// How the data travels: API, SFTP, VPN, console access…
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub channel: String,
+    /// The technical and organisational security measures of this flow, in words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub security_measures: String,
+    /// Third parties the recipient passes the data on to, with their place.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub onward_recipients: String,
+    /// The numbers and dates of the filings and contracts recorded as safeguards.
+    #[serde(default, skip_serializing_if = "References::is_empty")]
+    pub references: References,
 }
 
 /// Why a flow's own values do not fit together.
@@ -100,6 +119,12 @@ impl Flow {
             retention_days: None,
             access: Access::Transfer,
             notes: String::new(),
+            subject_categories: String::new(),
+            processing_method: String::new(),
+            channel: String::new(),
+            security_measures: String::new(),
+            onward_recipients: String::new(),
+            references: References::new(),
         }
     }
 

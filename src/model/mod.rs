@@ -6,6 +6,7 @@
 mod assessment;
 pub(crate) use assessment::unique_treatments;
 mod date;
+mod filing;
 mod flow;
 mod ids;
 mod jurisdiction;
@@ -20,10 +21,11 @@ use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 
 pub use assessment::{
-    Assessment, DpiaAnswers, Revision, RightsAnswers, SignOff, SignOffStep, Treatment,
+    Assessment, Decision, DpiaAnswers, Revision, RightsAnswers, SignOff, SignOffStep, Treatment,
     TreatmentStatus,
 };
 pub use date::{Date, DateError};
+pub use filing::{Controller, Person, Reference, References};
 pub use flow::{Flow, FlowError};
 pub use ids::{FindingId, FlowId, IdError, MAX_ID_CHARS, SiteId, slug};
 pub use jurisdiction::{CountryCode, Jurisdiction, Lane};
@@ -63,6 +65,9 @@ pub struct MapMeta {
     /// empty for none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub confidentiality: String,
+    /// The controller's legal identity and the people who act for it, for the filings.
+    #[serde(default, skip_serializing_if = "Controller::is_empty")]
+    pub controller: Controller,
 }
 
 /// Why an edit of the map was refused. The map is unchanged when one is returned.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::filing::Person;
 use super::ids::SiteId;
 use super::jurisdiction::Jurisdiction;
 use super::vocab::SiteKind;
@@ -67,6 +68,15 @@ pub struct Site {
     /// Free notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The registered address of the entity here, as a recipient's identity in a filing.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub address: String,
+    /// Who answers for the data here: the recipient's contact person, title and contact.
+    #[serde(default, skip_serializing_if = "Person::is_empty")]
+    pub contact: Person,
+    /// Where the data is stored here: the data centre or cloud region.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub storage_location: String,
     /// Where the user placed it on the diagram; `None` until placed or laid out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<Point>,
@@ -89,6 +99,9 @@ impl Site {
             operator: String::new(),
             entity: String::new(),
             notes: String::new(),
+            address: String::new(),
+            contact: Person::default(),
+            storage_location: String::new(),
             position: None,
         }
     }

@@ -3,17 +3,19 @@
 //! goes to and by when. Satisfied and exempt rows are listed too: a flow that rests on consent
 //! and a filed notification shows as such, not as nothing.
 //!
-//! The requirement is read from the rulebook's findings by their stable obligation codes (the
-//! Mainland mechanism decision, the GBA route, the Macau transfer rules) and from the flow's
-//! legal basis and safeguards; the rulebook stays the only place that decides.
+//! What each regime requires, has and lacks is `assessment::transfer_mechanisms`' answer, the one the
+//! transfer register prints, so the report and the register cannot disagree; this module only
+//! words it.
+
+use std::collections::HashMap;
 
 use super::Block;
 use super::cells::FlowNumbers;
-use super::sections::{Sections, risks_by_flow};
+use super::sections::Sections;
 use super::text::Words;
 use super::vocab;
-use crate::model::{FlowView, Jurisdiction, Language, LegalBasis, Safeguard};
-use crate::rules::Finding;
+use crate::assessment::{FlowMechanisms, Mechanism, RegimeMechanism, TransferRegime};
+use crate::model::{FlowId, FlowView, Jurisdiction, Language, LegalBasis, Safeguard};
 
 /// One row: the mechanism a regime requires of a flow, as words.
 struct Row {
@@ -32,143 +34,105 @@ fn mainland(jurisdiction: &Jurisdiction) -> bool {
     )
 }
 
-/// The safeguards of `wanted` the flow has, and those it lacks.
-fn split(view: &FlowView<'_>, wanted: &[Safeguard]) -> (Vec<Safeguard>, Vec<Safeguard>) {
-    wanted
-        .iter()
-        .partition(|safeguard| view.flow.safeguards.contains(safeguard))
+/// The regimes whose law the flow leaves, by where it starts and ends.
+fn leaves(view: &FlowView<'_>, regime: TransferRegime) -> bool {
+    match regime {
+        TransferRegime::Macau => view.source.jurisdiction == Jurisdiction::Macau,
+        TransferRegime::Mainland => {
+            mainland(&view.source.jurisdiction) && !mainland(&view.target.jurisdiction)
+        }
+    }
 }
 
-/// The Macau row of a flow leaving Macau (PDPA Arts 20-21). Whether it has an Art 20(1) ground
-/// is the rulebook's decision: the transfer-basis finding fires when it has none.
-fn macau(w: Words, view: &FlowView<'_>, findings: &[&Finding]) -> Row {
+/// The safeguard that records a mechanism as done; `None` for an exemption.
+fn done_by(mechanism: Mechanism) -> Option<Safeguard> {
+    match mechanism {
+        Mechanism::MacauNotification => Some(Safeguard::MacauNotification),
+        Mechanism::MacauAuthorisation => Some(Safeguard::MacauAuthorisation),
+        Mechanism::SecurityAssessment => Some(Safeguard::CacAssessment),
+        // A certification would do as well; the contract is the usual way.
+        Mechanism::StandardContract => Some(Safeguard::CnStandardContract),
+        Mechanism::GbaStandardContract => Some(Safeguard::GbaStandardContract),
+        Mechanism::Exempt => None,
+    }
+}
+
+/// The phrase for what is required and for its deadline.
+fn required_keys(mechanism: Mechanism, consent: bool) -> (&'static str, &'static str) {
+    match mechanism {
+        Mechanism::MacauNotification if consent => {
+            ("report-mech-mo-consent", "report-deadline-8-days")
+        }
+        Mechanism::MacauNotification => ("report-mech-mo-necessity", "report-deadline-8-days"),
+        Mechanism::MacauAuthorisation => ("report-mech-mo-authorisation", "report-deadline-before"),
+        Mechanism::SecurityAssessment => ("report-mech-cn-assessment", "report-deadline-before"),
+        Mechanism::StandardContract => ("report-mech-cn-contract", "report-deadline-10-days"),
+        Mechanism::GbaStandardContract => {
+            ("report-mech-gba-contract", "report-deadline-unconfirmed")
+        }
+        Mechanism::Exempt => ("report-mech-exempt", ""),
+    }
+}
+
+/// One regime's answer for one flow, in words. `found` is `None` when the regime's law is left
+/// but the rulebook asks nothing of the flow.
+fn row_of(
+    w: Words,
+    view: &FlowView<'_>,
+    regime: TransferRegime,
+    found: Option<&RegimeMechanism>,
+) -> Row {
     let flow = view.flow;
-    let no_ground = findings
-        .iter()
-        .any(|finding| finding.obligation() == "mo-transfer-basis");
+    let dash = || "—".to_owned();
+    let mut row = Row {
+        regime: w.regime(regime.id()),
+        required: w.t("report-nothing-asked"),
+        in_place: found
+            .map(|found| found.in_place.clone())
+            .unwrap_or_default(),
+        missing: Vec::new(),
+        authority: found
+            .and_then(|found| found.authority)
+            .map_or_else(dash, |authority| {
+                w.t(&format!("authority-{}", authority.id()))
+            }),
+        deadline: dash(),
+    };
+    let Some(mechanism) = found.and_then(|found| found.required) else {
+        return row;
+    };
     let consent = flow.legal_basis == LegalBasis::ExplicitConsent
         || flow.safeguards.contains(&Safeguard::ExplicitConsent);
-    let authorised = flow.safeguards.contains(&Safeguard::MacauAuthorisation);
-    let (required, wanted, deadline) = if authorised || no_ground {
-        (
-            "report-mech-mo-authorisation",
-            vec![Safeguard::MacauAuthorisation],
-            "report-deadline-before",
-        )
-    } else if consent {
-        (
-            "report-mech-mo-consent",
-            vec![Safeguard::ExplicitConsent, Safeguard::MacauNotification],
-            "report-deadline-8-days",
-        )
-    } else {
-        (
-            "report-mech-mo-necessity",
-            vec![Safeguard::MacauNotification],
-            "report-deadline-8-days",
-        )
-    };
-    let (in_place, missing) = split(view, &wanted);
-    Row {
-        regime: w.regime("macau"),
-        required: w.t(required),
-        in_place,
-        missing,
-        authority: w.t("report-authority-pdpb"),
-        deadline: w.t(deadline),
+    let (required, deadline) = required_keys(mechanism, consent);
+    if mechanism == Mechanism::Exempt {
+        let article = found
+            .and_then(|found| found.detail.as_ref())
+            .map_or_else(dash, |detail| detail.text(w.language).to_owned());
+        row.required = w.with(required, &[("article", article.into())]);
+        return row;
     }
-}
-
-/// The Mainland row of a Mainland export: the mechanism decision's finding if one fired, else
-/// the mechanism the flow already has.
-fn mainland_row(w: Words, view: &FlowView<'_>, findings: &[&Finding]) -> Row {
-    let fired = |obligation: &str| {
-        findings
-            .iter()
-            .find(|finding| finding.obligation() == obligation)
-    };
-    let row = |required: String, wanted: &[Safeguard], authority: &str, deadline: &str| {
-        let (in_place, missing) = split(view, wanted);
-        Row {
-            regime: w.regime("mainland"),
-            required,
-            in_place,
-            missing,
-            authority: w.t(authority),
-            deadline: w.t(deadline),
-        }
-    };
-    if let Some(exempt) = fired("cn-export-exempt") {
-        let article = exempt
-            .detail_in(w.language)
-            .unwrap_or(exempt.citation_in(w.language));
-        return Row {
-            regime: w.regime("mainland"),
-            required: w.with("report-mech-exempt", &[("article", article.into())]),
-            in_place: Vec::new(),
-            missing: Vec::new(),
-            authority: "—".to_owned(),
-            deadline: "—".to_owned(),
-        };
+    row.required = w.t(required);
+    row.deadline = w.t(deadline);
+    // Consent is half of what a notified Macau transfer rests on: it shows beside the filing.
+    if mechanism == Mechanism::MacauNotification && consent {
+        row.in_place.insert(0, Safeguard::ExplicitConsent);
     }
-    let assessment = (
-        w.t("report-mech-cn-assessment"),
-        [Safeguard::CacAssessment].as_slice(),
-        "report-authority-cac",
-        "report-deadline-before",
-    );
-    let contract = (
-        w.t("report-mech-cn-contract"),
-        [Safeguard::CnStandardContract, Safeguard::CnCertification].as_slice(),
-        "report-authority-provincial",
-        "report-deadline-10-days",
-    );
-    let gba = (
-        w.t("report-mech-gba-contract"),
-        [Safeguard::GbaStandardContract].as_slice(),
-        "report-authority-gba",
-        "report-deadline-unconfirmed",
-    );
-    let has = |safeguard| view.flow.safeguards.contains(&safeguard);
-    let (required, wanted, authority, deadline) =
-        if fired("cn-security-assessment").is_some() || has(Safeguard::CacAssessment) {
-            assessment
-        } else if fired("gba-standard-contract").is_some() || has(Safeguard::GbaStandardContract) {
-            gba
-        } else if fired("cn-standard-contract").is_some()
-            || has(Safeguard::CnStandardContract)
-            || has(Safeguard::CnCertification)
-        {
-            contract
-        } else {
-            return Row {
-                regime: w.regime("mainland"),
-                required: w.t("report-nothing-asked"),
-                in_place: Vec::new(),
-                missing: Vec::new(),
-                authority: "—".to_owned(),
-                deadline: "—".to_owned(),
-            };
-        };
-    let mut row = row(required, wanted, authority, deadline);
-    // Either a standard contract or certification will do: one in place is enough.
-    if !row.in_place.is_empty() {
-        row.missing.clear();
-    } else if wanted.len() > 1 {
-        row.missing.truncate(1);
+    if found.is_some_and(RegimeMechanism::is_missing) {
+        row.missing.extend(done_by(mechanism));
     }
     row
 }
 
-/// The rows of one border-crossing flow: one per regime whose law it leaves.
-fn rows_of(w: Words, view: &FlowView<'_>, findings: &[&Finding]) -> Vec<Row> {
-    let mut rows = Vec::new();
-    if view.source.jurisdiction == Jurisdiction::Macau {
-        rows.push(macau(w, view, findings));
-    }
-    if mainland(&view.source.jurisdiction) && !mainland(&view.target.jurisdiction) {
-        rows.push(mainland_row(w, view, findings));
-    }
+/// The rows of one border-crossing flow: one per regime whose law it leaves or whose mechanism
+/// it records, else one saying no regime of the rulebook asks for one.
+fn rows_of(w: Words, view: &FlowView<'_>, found: Option<&FlowMechanisms>) -> Vec<Row> {
+    let mut rows: Vec<Row> = TransferRegime::ALL
+        .into_iter()
+        .filter_map(|regime| {
+            let entry = found.and_then(|found| found.regime(regime));
+            (entry.is_some() || leaves(view, regime)).then(|| row_of(w, view, regime, entry))
+        })
+        .collect();
     if rows.is_empty() {
         rows.push(Row {
             regime: w.regime(match view.source.jurisdiction {
@@ -200,15 +164,11 @@ impl Sections<'_> {
     /// The mechanism table of section 5.
     pub(super) fn mechanism_table(&mut self) {
         let map = self.map;
-        let risks_of = risks_by_flow(&self.register);
-        let findings_of = |view: &FlowView<'_>| -> Vec<&Finding> {
-            risks_of
-                .get(&view.flow.id)
-                .into_iter()
-                .flatten()
-                .map(|risk| &risk.finding)
-                .collect()
-        };
+        let by_flow: HashMap<&FlowId, &FlowMechanisms> = self
+            .mechanisms
+            .iter()
+            .map(|found| (&found.flow, found))
+            .collect();
         let w = self.words;
         let language = self.language;
         let numbers: &FlowNumbers = &self.numbers;
@@ -221,7 +181,8 @@ impl Sections<'_> {
                 view.target.name,
                 view.target.jurisdiction.id()
             );
-            for row in rows_of(w, &view, &findings_of(&view)) {
+            let found = by_flow.get(&view.flow.id).copied();
+            for row in rows_of(w, &view, found) {
                 rows.push(vec![
                     numbers.label(&view.flow.id),
                     route.clone(),

@@ -6,19 +6,23 @@
 //! tables, the diagram, the heatmaps) holding unescaped text. Each writer escapes for its own
 //! format, so no user text reaches a file unescaped. Empty sections say what is missing.
 
+mod annex;
 mod caveats;
 mod cells;
 mod docx;
+mod gaps;
 mod html;
 mod markdown;
 mod mechanisms;
 mod pdf;
 mod risks;
 mod sections;
+mod summary;
 mod text;
 // The vocabulary's translations live below the report so the diagram can name classes too.
 use crate::i18n::terms as vocab;
 
+pub use annex::Annex;
 pub use docx::{DocxError, to_docx};
 pub use html::to_html;
 pub use markdown::{escape as escape_markdown, to_markdown};
@@ -128,7 +132,7 @@ pub fn build(
     // each takes about as long as the other.
     std::thread::scope(|scope| {
         let diagram = scope.spawn(|| diagram_svg_in(map, evaluation, &options, language));
-        let mut report = sections_of(map, evaluation, rulebook, language, as_of);
+        let mut report = sections_of(map, evaluation, rulebook, language, as_of, None);
         // A panic on the drawing thread is a bug; it goes on as one here.
         report.diagram_svg = match diagram.join() {
             Ok(svg) => svg,
@@ -138,13 +142,31 @@ pub fn build(
     })
 }
 
-/// The report without its diagram.
+/// One filing annex of the report, alone: its title, the document's id and fingerprint, and
+/// its forms, with no diagram.
+pub fn build_annex(
+    map: &Map,
+    evaluation: &Evaluation,
+    rulebook: &Rulebook,
+    language: Language,
+    as_of: Date,
+    annex: Annex,
+) -> Report {
+    let mut report = sections_of(map, evaluation, rulebook, language, as_of, Some(annex));
+    // An empty page the writers can read; no block draws it.
+    report.diagram_svg =
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 297 210"></svg>"#.to_owned();
+    report
+}
+
+/// The report without its diagram; only one annex when `only` names one.
 fn sections_of(
     map: &Map,
     evaluation: &Evaluation,
     rulebook: &Rulebook,
     language: Language,
     as_of: Date,
+    only: Option<Annex>,
 ) -> Report {
     let w = Words { language };
     // Serialising a large map to hash it takes a while: once for the whole report.
@@ -152,6 +174,7 @@ fn sections_of(
     let mut sections = Sections {
         fingerprint: &fingerprint,
         numbers: cells::FlowNumbers::of(map),
+        mechanisms: crate::assessment::transfer_mechanisms(map, evaluation, rulebook),
         map,
         evaluation,
         rulebook,
@@ -161,17 +184,10 @@ fn sections_of(
         as_of,
         blocks: Vec::new(),
     };
-    sections.processing();
-    sections.processing_per_flow();
-    sections.diagram();
-    sections.inventory();
-    sections.filing_questions();
-    sections.mechanisms();
-    sections.risk_register();
-    sections.heatmaps();
-    sections.action_plan();
-    sections.sign_off();
-    sections.caveats();
+    match only {
+        Some(annex) => sections.annex(annex),
+        None => sections.all(),
+    }
     let all = RiskFilter::default();
     let heatmaps = [
         Heatmap::new(&sections.register.risks, Grid::Initial, &all, map),
@@ -179,10 +195,14 @@ fn sections_of(
     ];
     let blocks = sections.blocks;
 
+    let kind = only.map_or_else(
+        || w.t("report-report"),
+        |annex| w.t(&format!("annex-{}-title", annex.id())),
+    );
     let title = if map.meta.title.trim().is_empty() {
-        w.t("report-report")
+        kind
     } else {
-        w.labelled(&w.t("report-report"), map.meta.title.trim())
+        w.labelled(&kind, map.meta.title.trim())
     };
     let mut subtitle = Vec::new();
     if !map.meta.organisation.trim().is_empty() {

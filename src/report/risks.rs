@@ -55,12 +55,12 @@ fn subject(map: &Map, numbers: &FlowNumbers, words: Words, risk: &Risk) -> Strin
 }
 
 /// The worst of some scores: the highest product, then the higher severity.
-fn worst(scores: impl Iterator<Item = Score>) -> Option<Score> {
+pub(super) fn worst(scores: impl Iterator<Item = Score>) -> Option<Score> {
     scores.max_by_key(|score| (score.product(), score.severity))
 }
 
 /// The risks of each rule, the worst rule first (ties by rule id).
-fn by_rule<'r>(risks: impl Iterator<Item = &'r Risk>) -> Vec<Vec<&'r Risk>> {
+pub(super) fn by_rule<'r>(risks: impl Iterator<Item = &'r Risk>) -> Vec<Vec<&'r Risk>> {
     let mut groups: BTreeMap<&str, Vec<&Risk>> = BTreeMap::new();
     for risk in risks {
         groups.entry(risk.finding.rule()).or_default().push(risk);
@@ -142,6 +142,30 @@ fn reasons_by_rule(map: &Map, numbers: &FlowNumbers, words: Words, risks: &[Risk
     lines
 }
 
+/// The informational findings, grouped by rule and by what the rule found (the exempting
+/// article, say), each with the flows it concerns.
+fn informational(map: &Map, numbers: &FlowNumbers, w: Words, info: &[&Risk]) -> Vec<String> {
+    let mut groups: BTreeMap<(&str, Option<&str>), Vec<&Risk>> = BTreeMap::new();
+    for risk in info {
+        let detail = risk.finding.detail_in(w.language);
+        groups
+            .entry((risk.finding.rule(), detail))
+            .or_default()
+            .push(risk);
+    }
+    groups
+        .into_iter()
+        .filter_map(|((rule, detail), group)| {
+            let title = group.first()?.finding.title_in(w.language);
+            let what = match detail {
+                Some(detail) => format!("{rule} · {title} ({detail})"),
+                None => format!("{rule} · {title}"),
+            };
+            Some(w.labelled(&what, &subjects(map, numbers, w, &group)))
+        })
+        .collect()
+}
+
 impl Sections<'_> {
     /// Section 6, the risk register: one row per rule, then the informational findings, the
     /// justifications, why each finding fired and the resolved treatments.
@@ -198,28 +222,7 @@ impl Sections<'_> {
         }
         if !info.is_empty() {
             blocks.push(Block::Subheading(w.t("report-informational")));
-            // Grouped by rule and by what the rule found (the exempting article, say).
-            let mut groups: BTreeMap<(&str, Option<&str>), Vec<&Risk>> = BTreeMap::new();
-            for risk in &info {
-                let detail = risk.finding.detail_in(w.language);
-                groups
-                    .entry((risk.finding.rule(), detail))
-                    .or_default()
-                    .push(risk);
-            }
-            blocks.push(Block::Bullets(
-                groups
-                    .into_iter()
-                    .filter_map(|((rule, detail), group)| {
-                        let title = group.first()?.finding.title_in(w.language);
-                        let what = match detail {
-                            Some(detail) => format!("{rule} · {title} ({detail})"),
-                            None => format!("{rule} · {title}"),
-                        };
-                        Some(w.labelled(&what, &subjects(map, numbers, w, &group)))
-                    })
-                    .collect(),
-            ));
+            blocks.push(Block::Bullets(informational(map, numbers, w, &info)));
         }
         let accepted: Vec<String> = register
             .risks

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use super::cells::{FlowNumbers, or_missing, place};
 use super::text::Words;
 use super::{Block, vocab};
-use crate::assessment::{Register, Risk};
-use crate::model::{Date, FlowId, Language, Map, Severity};
+use crate::assessment::{FlowMechanisms, Register, Risk};
+use crate::model::{Date, Decision, FlowId, Language, Map, Severity};
 use crate::rules::{Evaluation, Rulebook, Subject};
 
 /// What every section reads, and the blocks written so far.
@@ -24,6 +24,9 @@ pub(super) struct Sections<'a> {
     pub(super) fingerprint: &'a str,
     /// The flows' numbers (F1, F2…).
     pub(super) numbers: FlowNumbers<'a>,
+    /// The transfer mechanism of each border-crossing flow under each regime, found once for
+    /// the summary, the mechanism table and the annexes.
+    pub(super) mechanisms: Vec<FlowMechanisms>,
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
@@ -38,6 +41,25 @@ pub(super) fn risks_by_flow(register: &Register) -> BTreeMap<&FlowId, Vec<&Risk>
 }
 
 impl Sections<'_> {
+    /// Every section, in order: the summary, sections 1 to 11, the annexes.
+    pub(super) fn all(&mut self) {
+        self.executive_summary();
+        self.processing();
+        self.processing_per_flow();
+        self.diagram();
+        self.inventory();
+        self.filing_questions();
+        self.filing_gaps();
+        self.mechanisms();
+        self.risk_register();
+        self.heatmaps();
+        self.action_plan();
+        self.sign_off();
+        self.caveats();
+        self.conclusion();
+        self.annexes();
+    }
+
     /// 1. Processing description: the DPIA answers and the platforms that hold data.
     pub(super) fn processing(&mut self) {
         let map = self.map;
@@ -352,6 +374,13 @@ impl Sections<'_> {
         let blocks = &mut self.blocks;
         blocks.push(Block::Heading(w.t("report-s9")));
         let sign = &map.assessment.sign_off;
+        let or_dash = |text: &str| {
+            if text.trim().is_empty() {
+                "—".to_owned()
+            } else {
+                text.trim().to_owned()
+            }
+        };
         let signed = |name: &str, date: Option<Date>| {
             if name.trim().is_empty() {
                 w.t("report-not-signed")
@@ -362,23 +391,49 @@ impl Sections<'_> {
                 }
             }
         };
+        let row = |role: &str,
+                   name: &str,
+                   title: &str,
+                   decision: Option<Decision>,
+                   date: Option<Date>| {
+            vec![
+                w.t(role),
+                signed(name, date),
+                or_dash(title),
+                decision.map_or_else(|| "—".to_owned(), |decision| w.decision(decision)),
+            ]
+        };
         blocks.push(Block::Table {
             header: vec![
-                String::new(),
-                format!("{} · {}", w.t("report-owner"), w.t("report-date")),
+                w.t("report-role-signing"),
+                format!("{} · {}", w.t("field-name"), w.t("report-date")),
+                w.t("field-title"),
+                w.t("report-decision"),
             ],
             rows: vec![
-                vec![
-                    w.t("report-assessor"),
-                    signed(&sign.assessor, sign.assessed_on),
-                ],
-                vec![w.t("report-dpo"), signed(&sign.dpo, sign.dpo_on)],
-                vec![
-                    w.t("report-approver"),
-                    signed(&sign.approver, sign.approved_on),
-                ],
+                row(
+                    "report-assessor",
+                    &sign.assessor,
+                    &sign.assessor_title,
+                    sign.assessor_decision,
+                    sign.assessed_on,
+                ),
+                row(
+                    "report-dpo",
+                    &sign.dpo,
+                    &sign.dpo_title,
+                    sign.dpo_decision,
+                    sign.dpo_on,
+                ),
+                row(
+                    "report-approver",
+                    &sign.approver,
+                    &sign.approver_title,
+                    sign.approver_decision,
+                    sign.approved_on,
+                ),
             ],
-            widths: vec![1.0, 3.0],
+            widths: vec![1.6, 2.8, 1.8, 1.8],
         });
         blocks.push(Block::Subheading(w.t("report-dpo-opinion")));
         or_missing(blocks, w, &sign.dpo_opinion);

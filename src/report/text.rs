@@ -4,7 +4,7 @@
 //! answers) is printed as written.
 
 use crate::i18n::{self, Arg};
-use crate::model::{Date, Language, Severity, SignOffStep, TreatmentStatus};
+use crate::model::{Date, Decision, Language, Severity, SignOffStep, TreatmentStatus};
 
 /// The report's language, asked for its words.
 #[derive(Clone, Copy, Debug)]
@@ -44,6 +44,11 @@ impl Words {
     /// A treatment status.
     pub(super) fn status(self, status: TreatmentStatus) -> String {
         self.t(&format!("status-{}", status.id()))
+    }
+
+    /// A decision of the sign-off.
+    pub(super) fn decision(self, decision: Decision) -> String {
+        self.t(&format!("decision-{}", decision.id()))
     }
 
     /// A severity's name.

@@ -1,0 +1,503 @@
+//! Annexes A and B: the notification to the Macau PDPB (PDPA Arts 21 and 23, items a to j, one
+//! form per purpose), and the request for its authorisation of a transfer out of Macau that
+//! rests on no Art 20(1) ground (Art 20(2)), which carries the same items and what the bureau
+//! asks to weigh the transfer.
+
+use super::super::vocab;
+use super::{
+    Form, blank, by_value, documents, forms_by, labelled_parts, person, reference, text_or_blank,
+};
+use crate::assessment::{Mechanism, TransferRegime};
+use crate::model::{Flag, FlowView, Jurisdiction, LegalBasis, RecipientRole, Safeguard};
+use crate::report::sections::Sections;
+
+/// The safeguards that are the written terms binding a recipient.
+const CONTRACTS: [Safeguard; 4] = [
+    Safeguard::ProcessorContract,
+    Safeguard::SharingAgreement,
+    Safeguard::GbaStandardContract,
+    Safeguard::CnStandardContract,
+];
+
+/// The technical and organisational safeguards a form can name beside the written measures.
+const SECURITY: [Safeguard; 6] = [
+    Safeguard::EncryptionInTransit,
+    Safeguard::EncryptionAtRest,
+    Safeguard::E2ee,
+    Safeguard::AccessControl,
+    Safeguard::AuditLog,
+    Safeguard::BreachPlan,
+];
+
+impl Sections<'_> {
+    /// A flow's number.
+    fn number(&self, view: &FlowView<'_>) -> usize {
+        self.numbers.number(&view.flow.id).unwrap_or_default()
+    }
+
+    /// The recipient of a flow as a form names it: its name, legal entity, operator and place.
+    fn recipient(&self, view: &FlowView<'_>) -> String {
+        let w = self.words;
+        let target = view.target;
+        let mut text = target.name.clone();
+        for extra in [&target.entity, &target.operator] {
+            if !extra.trim().is_empty() && !text.contains(extra.trim()) {
+                text.push_str(&format!(" · {}", extra.trim()));
+            }
+        }
+        let place = super::super::cells::place(target, w.language);
+        let role = view
+            .flow
+            .recipient_role
+            .map(|role| vocab::role(w.language, role));
+        match role {
+            Some(role) => format!("{text} ({place}; {role})"),
+            None => format!("{text} ({place})"),
+        }
+    }
+
+    /// The written security measures and the technical safeguards of some flows.
+    fn security(&self, views: &[FlowView<'_>]) -> String {
+        let w = self.words;
+        let controller = self.map.meta.controller.security_measures.trim();
+        let mut parts = Vec::new();
+        if !controller.is_empty() {
+            parts.push(controller.to_owned());
+        }
+        let texts = by_value(
+            w,
+            views.iter().filter_map(|view| {
+                let text = view.flow.security_measures.trim();
+                (!text.is_empty()).then(|| (text.to_owned(), self.number(view)))
+            }),
+            "",
+        );
+        if !texts.is_empty() {
+            parts.push(texts);
+        }
+        if parts.is_empty() {
+            parts.push(blank(w));
+        }
+        let tags = by_value(
+            w,
+            views.iter().map(|view| {
+                let tags: Vec<String> = SECURITY
+                    .iter()
+                    .filter(|safeguard| view.flow.safeguards.contains(safeguard))
+                    .map(|safeguard| vocab::safeguard(w.language, *safeguard))
+                    .collect();
+                (tags.join(&w.t("report-item-separator")), self.number(view))
+            }),
+            &w.t("report-none"),
+        );
+        parts.push(w.labelled(&w.t("annex-safeguards-recorded"), &tags));
+        parts.join(&w.t("report-list-separator"))
+    }
+
+    /// Items a to j of PDPA Art 23 for the flows of one form: here a to c, the controller, the
+    /// purposes and the data.
+    fn article_23(&self, form: &mut Form, views: &[FlowView<'_>]) {
+        let w = self.words;
+        let language = self.language;
+        let map = self.map;
+        let controller = &map.meta.controller;
+        let empty = blank(w);
+        form.row(
+            "annex-23a",
+            labelled_parts(
+                w,
+                &[
+                    ("field-controller-name-zh", &controller.name_zh),
+                    ("field-controller-name-pt", &controller.name_pt),
+                    ("field-controller-address", &controller.address),
+                    ("field-controller-registration", &controller.registration),
+                ],
+            ),
+        );
+        form.row("annex-23a-representative", {
+            if controller.representative.is_empty() {
+                w.t("annex-if-any")
+            } else {
+                person(w, &controller.representative)
+            }
+        });
+        form.row(
+            "annex-23b",
+            by_value(
+                w,
+                views
+                    .iter()
+                    .map(|view| (view.flow.purpose.trim().to_owned(), self.number(view))),
+                &empty,
+            ),
+        );
+        form.row(
+            "annex-23c-subjects",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    (
+                        view.flow.subject_categories.trim().to_owned(),
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+        let sensitivity = self.evaluation.sensitivity;
+        form.row(
+            "annex-23c-data",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    let classes: Vec<String> = view
+                        .flow
+                        .data_classes
+                        .iter()
+                        .map(|class| {
+                            let name = vocab::class(language, *class);
+                            if sensitivity.macau(*class) {
+                                w.with("annex-sensitive", &[("class", name.into())])
+                            } else {
+                                name
+                            }
+                        })
+                        .collect();
+                    (
+                        classes.join(&w.t("report-item-separator")),
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+        self.article_23_recipients(form, views);
+    }
+
+    /// Items d to j of PDPA Art 23: recipients, processors, interconnection, retention, rights,
+    /// transfers and security.
+    fn article_23_recipients(&self, form: &mut Form, views: &[FlowView<'_>]) {
+        let w = self.words;
+        let language = self.language;
+        let map = self.map;
+        let empty = blank(w);
+        form.row(
+            "annex-23d",
+            format!(
+                "{}{}{}",
+                by_value(
+                    w,
+                    views
+                        .iter()
+                        .map(|view| (self.recipient(view), self.number(view))),
+                    &empty,
+                ),
+                w.t("report-list-separator"),
+                w.labelled(&w.t("annex-conditions"), &empty)
+            ),
+        );
+        let processors: Vec<_> = views
+            .iter()
+            .filter(|view| view.flow.recipient_role == Some(RecipientRole::Processor))
+            .map(|view| (self.recipient(view), self.number(view)))
+            .collect();
+        form.row(
+            "annex-23e",
+            if processors.is_empty() {
+                w.t("annex-none-recorded")
+            } else {
+                by_value(w, processors, &empty)
+            },
+        );
+        let combined: Vec<usize> = views
+            .iter()
+            .filter(|view| view.flow.flags.contains(&Flag::Combination))
+            .map(|view| self.number(view))
+            .collect();
+        form.row(
+            "annex-23f",
+            if combined.is_empty() {
+                w.t("annex-no-interconnection")
+            } else {
+                w.with(
+                    "annex-interconnection",
+                    &[(
+                        "flows",
+                        super::super::cells::number_ranges(combined, &w.t("report-item-separator"))
+                            .into(),
+                    )],
+                )
+            },
+        );
+        form.row(
+            "annex-23g",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    let days = view.flow.retention_days.map_or_else(String::new, |days| {
+                        w.with("report-retention-days", &[("days", days.into())])
+                    });
+                    (days, self.number(view))
+                }),
+                &empty,
+            ),
+        );
+        let rights = &map.assessment.dpia.rights;
+        form.row(
+            "annex-23h",
+            labelled_parts(
+                w,
+                &[
+                    ("report-information", &rights.information),
+                    ("report-access", &rights.access),
+                ],
+            ),
+        );
+        let transfers: Vec<_> = views
+            .iter()
+            .filter(|view| view.crosses_border())
+            .map(|view| {
+                let mechanism = documents(
+                    w,
+                    view,
+                    &[Safeguard::MacauNotification, Safeguard::MacauAuthorisation],
+                )
+                .unwrap_or_else(|| w.t("report-none"));
+                let text = format!(
+                    "{} — {}: {}{}{}",
+                    self.recipient(view),
+                    w.t("report-basis"),
+                    vocab::basis(language, view.flow.legal_basis),
+                    w.t("report-list-separator"),
+                    mechanism
+                );
+                (text, self.number(view))
+            })
+            .collect();
+        form.row(
+            "annex-23i",
+            if transfers.is_empty() {
+                w.t("annex-no-transfer")
+            } else {
+                by_value(w, transfers, &empty)
+            },
+        );
+        form.row("annex-23j", self.security(views));
+    }
+
+    /// Annex A: one notification form per purpose, over the flows that start in Macau.
+    pub(super) fn notification(&mut self) {
+        let w = self.words;
+        let map = self.map;
+        let (groups, left_out) = forms_by(
+            map.flows()
+                .filter(|view| view.source.jurisdiction == Jurisdiction::Macau),
+            |view| view.flow.purpose.trim().to_owned(),
+        );
+        let forms = groups
+            .into_iter()
+            .enumerate()
+            .map(|(index, views)| {
+                let mut form = Form::new(w);
+                self.article_23(&mut form, &views);
+                let registered = by_value(
+                    w,
+                    views.iter().map(|view| {
+                        (
+                            view.flow
+                                .references
+                                .get(&Safeguard::MacauNotification)
+                                .map(|found| found.number.trim().to_owned())
+                                .unwrap_or_default(),
+                            self.number(view),
+                        )
+                    }),
+                    &w.t("annex-if-any"),
+                );
+                form.row("annex-registration", registered);
+                form.row("annex-contact", person(w, &map.meta.controller.dpo));
+                self.declaration(&mut form);
+                (self.form_title(index, &views), form)
+            })
+            .collect();
+        self.push_forms(forms, left_out, "annex-notification-none");
+    }
+
+    /// "Form N: purpose (F1, F3)".
+    fn form_title(&self, index: usize, views: &[FlowView<'_>]) -> String {
+        let w = self.words;
+        let purpose = views
+            .first()
+            .map(|view| view.flow.purpose.trim())
+            .filter(|purpose| !purpose.is_empty())
+            .map_or_else(|| w.t("report-purpose-missing"), str::to_owned);
+        w.with(
+            "annex-form-title",
+            &[
+                ("number", (index + 1).into()),
+                ("subject", purpose.into()),
+                ("flows", self.numbers_of(views).into()),
+            ],
+        )
+    }
+
+    /// Annex B: a request per purpose, over the flows whose Macau mechanism is an
+    /// authorisation.
+    pub(super) fn authorisation(&mut self) {
+        let map = self.map;
+        let needs: std::collections::HashSet<&crate::model::FlowId> = self
+            .mechanisms
+            .iter()
+            .filter(|found| {
+                found
+                    .regime(TransferRegime::Macau)
+                    .is_some_and(|entry| entry.required == Some(Mechanism::MacauAuthorisation))
+            })
+            .map(|found| &found.flow)
+            .collect();
+        let (groups, left_out) = forms_by(
+            map.flows().filter(|view| needs.contains(&view.flow.id)),
+            |view| view.flow.purpose.trim().to_owned(),
+        );
+        let forms = groups
+            .into_iter()
+            .enumerate()
+            .map(|(index, views)| {
+                let form = self.authorisation_form(&views);
+                (self.form_title(index, &views), form)
+            })
+            .collect();
+        self.push_forms(forms, left_out, "annex-authorisation-none");
+    }
+
+    /// The request for one purpose: Art 23's items, then what the bureau weighs.
+    fn authorisation_form(&self, views: &[FlowView<'_>]) -> Form {
+        let w = self.words;
+        let language = self.language;
+        let empty = blank(w);
+        let mut form = Form::new(w);
+        self.article_23(&mut form, views);
+        form.row("annex-b-sought", w.t("annex-b-sought-transfer"));
+        form.row(
+            "annex-b-why",
+            format!(
+                "{}{}{}",
+                by_value(
+                    w,
+                    views.iter().map(|view| {
+                        (
+                            vocab::basis(language, view.flow.legal_basis),
+                            self.number(view),
+                        )
+                    }),
+                    &empty,
+                ),
+                w.t("report-list-separator"),
+                w.labelled(
+                    &w.t("report-necessity"),
+                    &text_or_blank(w, &self.map.assessment.dpia.necessity)
+                )
+            ),
+        );
+        form.row(
+            "annex-b-recipient",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    let target = view.target;
+                    let identity = labelled_parts(
+                        w,
+                        &[
+                            ("field-recipient-name", &target.entity),
+                            ("field-recipient-address", &target.address),
+                        ],
+                    );
+                    (
+                        format!("{} — {identity}", self.recipient(view)),
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+        form.row(
+            "annex-b-contract",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    (
+                        documents(w, view, &CONTRACTS).unwrap_or_default(),
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+        form.row(
+            "annex-b-volume",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    (
+                        view.flow
+                            .subjects_per_year
+                            .map_or_else(String::new, |count| w.number(count)),
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+        form.row(
+            "annex-b-storage",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    (
+                        view.target.storage_location.trim().to_owned(),
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+        self.consent_and_assessment(&mut form, views);
+        self.declaration(&mut form);
+        form
+    }
+
+    /// The evidence of consent a request relies on, and the impact assessment's reference.
+    fn consent_and_assessment(&self, form: &mut Form, views: &[FlowView<'_>]) {
+        let w = self.words;
+        let empty = blank(w);
+        let consent = views.iter().any(|view| {
+            view.flow.legal_basis == LegalBasis::ExplicitConsent
+                || view.flow.safeguards.contains(&Safeguard::ExplicitConsent)
+        });
+        form.row(
+            "annex-b-consent",
+            if consent {
+                w.with("annex-b-consent-attach", &[("blank", empty.clone().into())])
+            } else {
+                w.t("annex-b-consent-none")
+            },
+        );
+        form.row(
+            "annex-b-pia",
+            by_value(
+                w,
+                views.iter().map(|view| {
+                    (
+                        if view.flow.safeguards.contains(&Safeguard::PiaDone) {
+                            reference(w, view.flow.references.get(&Safeguard::PiaDone))
+                        } else {
+                            String::new()
+                        },
+                        self.number(view),
+                    )
+                }),
+                &empty,
+            ),
+        );
+    }
+}
