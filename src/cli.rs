@@ -1,13 +1,16 @@
 //! The command line: the editor by default; `validate`, `import`, `check`, `export`, `report`,
 //! `register` and `bundle`.
 
+mod check_json;
 mod deliver;
+mod report;
+
+use check_json::check_json;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
 
 use crate::i18n::Arg;
 use crate::io;
@@ -60,24 +63,9 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
     },
-    /// Write the DPIA report of a map as PDF, Word, HTML or Markdown.
-    Report {
-        /// The map `.ron` or inventory `.csv`.
-        map: PathBuf,
-        /// The file to write; its extension (.pdf, .docx, .html or .md) picks the format. Markdown
-        /// also writes the diagram as `NAME-diagram.svg` beside it.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The report's language: en, zh-Hant or pt; default the map's.
-        #[arg(long, value_name = "LANG")]
-        lang: Option<Language>,
-        /// The evaluation date printed in the report (YYYY-MM-DD); default today.
-        #[arg(long, value_name = "DATE")]
-        as_of: Option<Date>,
-        /// A folder of rule packs to add to (or replace) the built-in ones.
-        #[arg(long, value_name = "DIR")]
-        rules: Option<PathBuf>,
-    },
+    /// Write the DPIA report of a map (or one of its filing annexes) as PDF, Word, HTML or
+    /// Markdown.
+    Report(report::ReportArgs),
     /// Write the transfer register: one row per border-crossing flow, as XLSX or CSV.
     Register(deliver::RegisterArgs),
     /// Write the filing bundle (report, diagram, register, map, SHA-256 manifest).
@@ -168,13 +156,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             scale,
             as_of,
         }) => export(&map, &output, scale, as_of),
-        Some(Command::Report {
-            map,
-            output,
-            lang,
-            as_of,
-            rules,
-        }) => report(&map, &output, lang, as_of, rules.as_deref()),
+        Some(Command::Report(args)) => report::report(&args),
         Some(Command::Register(args)) => deliver::register(&args),
         Some(Command::Bundle(args)) => deliver::bundle(&args),
         Some(Command::Gen {
@@ -331,45 +313,6 @@ fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow:
     Ok(Exit::Success)
 }
 
-/// `borderflow report`: the DPIA report as PDF, HTML or Markdown.
-fn report(
-    map: &Path,
-    output: &Path,
-    lang: Option<Language>,
-    as_of: Option<Date>,
-    rules: Option<&Path>,
-) -> anyhow::Result<Exit> {
-    let Some(format) = crate::report::ReportFormat::from_path(output) else {
-        bail!(
-            "{}: reports write .pdf, .docx, .html or .md",
-            output.display()
-        );
-    };
-    let loaded = io::load_map_or_inventory(map)?;
-    let as_of = as_of_or_today(as_of)?;
-    let rulebook = rulebook(rules)?;
-    let evaluation = rulebook.evaluate(&loaded, as_of);
-    let language = lang.unwrap_or(loaded.meta.language);
-    let report = crate::report::build(&loaded, &evaluation, &rulebook, language, as_of);
-    for (path, bytes) in crate::report::report_files(&report, output, format)? {
-        refuse_overwriting_input(map, &path)?;
-        io::write_atomic(&path, &bytes)
-            .with_context(|| format!("{}: cannot write the report", path.display()))?;
-        println!("{}", say("cli-written", &[("path", path_arg(&path))]));
-    }
-    println!(
-        "{}",
-        say(
-            "cli-report-done",
-            &[
-                ("summary", summary(&loaded).into()),
-                ("language", language.id().into()),
-            ]
-        )
-    );
-    Ok(Exit::Success)
-}
-
 /// `borderflow gen`: a synthetic map, as the benchmarks use.
 fn generate(sites: usize, flows: usize, seed: u64, output: &Path) -> anyhow::Result<Exit> {
     const LIMIT: usize = 1_000_000;
@@ -405,99 +348,6 @@ fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
     })
     .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
     Ok(Exit::Success)
-}
-
-/// One finding as `check --json` prints it, fields in the documented order.
-#[derive(Serialize)]
-struct FindingRecord<'a> {
-    id: &'a str,
-    rule: &'a str,
-    obligation: &'a str,
-    flow: Option<&'a str>,
-    site: Option<&'a str>,
-    severity: u8,
-    likelihood: u8,
-    title: &'a str,
-    citation: &'a str,
-    verification: &'a str,
-    mitigation: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<&'a str>,
-    reasons: Vec<String>,
-}
-
-impl<'a> From<&'a Finding> for FindingRecord<'a> {
-    fn from(finding: &'a Finding) -> Self {
-        let (flow, site) = match &finding.subject {
-            Subject::Flow(id) => (Some(id.as_str()), None),
-            Subject::Site(id) => (None, Some(id.as_str())),
-            Subject::Map => (None, None),
-        };
-        Self {
-            id: finding.id.as_str(),
-            rule: finding.rule(),
-            obligation: finding.obligation(),
-            flow,
-            site,
-            severity: finding.severity.level(),
-            likelihood: finding.likelihood.level(),
-            title: finding.title(),
-            citation: finding.citation(),
-            verification: finding.verification().as_str(),
-            mitigation: finding.mitigation(),
-            detail: finding.detail_in(Language::English),
-            reasons: finding.reasons(),
-        }
-    }
-}
-
-/// `check --json`'s document: findings, then totals.
-#[derive(Serialize)]
-struct CheckDocument<'a> {
-    findings: Vec<FindingRecord<'a>>,
-    totals: CheckTotals<'a>,
-}
-
-/// The totals of `check --json`.
-#[derive(Serialize)]
-struct CheckTotals<'a> {
-    as_of: String,
-    rulebook: String,
-    findings: usize,
-    by_severity: std::collections::BTreeMap<&'static str, usize>,
-    mainland_mechanism: Option<&'a str>,
-    mainland_exports: crate::rules::ExportTotals,
-    mainland_exports_by_entity: &'a [crate::rules::EntityTotals],
-}
-
-/// `check --json`: findings, then totals.
-fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<String> {
-    let document = CheckDocument {
-        findings: evaluation
-            .findings
-            .iter()
-            .map(FindingRecord::from)
-            .collect(),
-        totals: CheckTotals {
-            as_of: evaluation.as_of.to_string(),
-            rulebook: rulebook.version(),
-            findings: evaluation.findings.len(),
-            by_severity: {
-                let counts = evaluation.count_by_severity();
-                Severity::ALL
-                    .into_iter()
-                    .map(|severity| (severity.name(), counts.get(severity)))
-                    .collect()
-            },
-            mainland_mechanism: evaluation
-                .mechanism
-                .as_ref()
-                .map(|mechanism| mechanism.text(Language::English)),
-            mainland_exports: evaluation.mainland_exports,
-            mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
-        },
-    };
-    Ok(serde_json::to_string_pretty(&document)?)
 }
 
 /// `check`'s table: a summary line, the Mainland totals, then one line per finding, in the

@@ -634,3 +634,4 @@ annex-e-recipient-measures = 一（二）3 境外接收方的管理和技术措�
 annex-e-rights = 第五条第（四）项：泄露等风险及个人维护权益的渠道
 annex-e-local-law = 第五条第（五）项：境外接收方所在国家或地区的法律及其影响
 annex-e-conclusion = 评估结论
+annex-mechanism-on-record = 已记录的通知或许可

@@ -51,7 +51,7 @@ pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'sta
     let mut field = None;
     egui::CollapsingHeader::new(t("ui-org-heading"))
         .id_salt("organisation")
-        .default_open(true)
+        .default_open(false)
         .show(ui, |ui| {
             ui.label(RichText::new(t("ui-org-hint")).weak());
             egui::Grid::new("controller").num_columns(2).show(ui, |ui| {

@@ -11,7 +11,8 @@ use super::widgets::{date_field, name_field};
 use super::{Edit, MergeKey, PendingEdit};
 use crate::assessment::sign;
 use crate::assessment::sign_off::signer;
-use crate::model::{Assessment, Date, DpiaAnswers, Map, SignOffStep};
+use crate::model::Severity;
+use crate::model::{Assessment, Date, Decision, DpiaAnswers, Map, SignOff, SignOffStep};
 
 /// The text answers of the form, in the report's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,7 +143,13 @@ pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) 
                 answer_ui(ui, map, answer, answer.of(&drafts.answers), edits);
             }
             ui.separator();
-            sign_off_ui(ui, map, today, edits);
+            // Approving while critical or high findings are open needs a written reason.
+            let serious = register
+                .risks
+                .iter()
+                .filter(|risk| risk.is_open() && risk.finding.severity >= Severity::High)
+                .count();
+            sign_off_ui(ui, map, today, serious, edits);
             ui.separator();
             revisions_ui(ui, map, drafts.fingerprint.as_deref().unwrap_or_default());
             ui.add_space(24.0);
@@ -199,32 +206,99 @@ fn answer_ui(ui: &mut Ui, map: &Map, answer: Answer, draft: &str, edits: &mut Ve
     ui.add_space(6.0);
 }
 
-fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>) {
+/// The title and decision of the role that signs `step`.
+fn role_of(step: SignOffStep, sign: &mut SignOff) -> (&mut String, &mut Option<Decision>) {
+    match step {
+        SignOffStep::Assessed => (&mut sign.assessor_title, &mut sign.assessor_decision),
+        SignOffStep::DpoOpinion => (&mut sign.dpo_title, &mut sign.dpo_decision),
+        SignOffStep::Approved => (&mut sign.approver_title, &mut sign.approver_decision),
+    }
+}
+
+/// A role's decision; true when changed.
+fn decision_combo(ui: &mut Ui, role: &str, decision: &mut Option<Decision>) -> bool {
+    let before = *decision;
+    let name = tw("ui-dpia-decision-of", &[("role", role.into())]);
+    egui::ComboBox::from_id_salt(("decision", role))
+        .selected_text(decision.map_or(t("ui-dpia-no-decision"), |decision| {
+            t(&format!("decision-{}", decision.id()))
+        }))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(decision, None, t("ui-dpia-no-decision"));
+            for option in Decision::ALL {
+                ui.selectable_value(
+                    decision,
+                    Some(*option),
+                    t(&format!("decision-{}", option.id())),
+                );
+            }
+        })
+        .response
+        .accessible_name(name);
+    *decision != before
+}
+
+/// The sign-off: each role's name, title, decision and date with its signing button, the DPO's
+/// opinion, the conditions of an approval, and the justification an approval needs while
+/// `serious` critical or high findings are open.
+fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut Vec<PendingEdit>) {
     ui.label(RichText::new(t("ui-dpia-sign-off")).strong().size(15.0));
     ui.label(RichText::new(t("ui-dpia-sign-off-hint")).weak());
     let mut sign_off = map.assessment.sign_off.clone();
     let mut field = None;
     let mut signed = None;
+    let mut typed = true;
+    // An approval with serious findings open is not signed until its reason is written.
+    let unjustified = serious > 0 && sign_off.justification.trim().is_empty();
     egui::Grid::new("sign-off")
-        .num_columns(4)
+        .num_columns(6)
         .spacing([10.0, 8.0])
         .show(ui, |ui| {
             for step in SignOffStep::ALL.iter().copied() {
                 let (role, date_name, button) = step_words(step);
-                let (name, date) = signer(step, &mut sign_off);
+                let approving = role_of(step, &mut sign_off)
+                    .1
+                    .is_some_and(Decision::approves);
                 ui.label(role);
+                let (name, date) = signer(step, &mut sign_off);
                 if name_field(ui, role, name) {
                     field = Some((step, "name"));
                 }
+                let ready = !name.trim().is_empty();
                 if date_field(ui, date_name, date) {
                     field = Some((step, "date"));
                 }
-                if sign_button(ui, button, name) {
+                let (title, decision) = role_of(step, &mut sign_off);
+                let title_name = tw("ui-dpia-title-of", &[("role", role.into())]);
+                if ui
+                    .add_sized([140.0, 20.0], egui::TextEdit::singleline(title))
+                    .accessible_name(title_name)
+                    .changed()
+                {
+                    field = Some((step, "title"));
+                }
+                if decision_combo(ui, role, decision) {
+                    field = Some((step, "decision"));
+                    typed = false;
+                }
+                let blocked = approving && unjustified;
+                let clicked = ui
+                    .add_enabled(ready && !blocked, egui::Button::new(button))
+                    .on_disabled_hover_text(if blocked {
+                        t("ui-dpia-justify-first")
+                    } else {
+                        t("ui-dpia-name-first")
+                    })
+                    .clicked();
+                if clicked {
                     signed = Some(step);
                 }
                 ui.end_row();
             }
         });
+    if let Some(changed) = approval_ui(ui, &mut sign_off, serious) {
+        field = Some((SignOffStep::Approved, changed));
+    }
     ui.label(t("ui-dpia-dpo-opinion"));
     if ui
         .add(
@@ -256,18 +330,66 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, edits: &mut Vec<PendingEdit>
             }
         }
     } else if let Some(field) = field {
-        edits.push(PendingEdit::merging(
-            t("ui-dpia-edit-sign-off"),
-            Edit::SetAssessment(Box::new(edited)),
-            MergeKey::SignOff(field.0, field.1),
-        ));
+        let edit = Edit::SetAssessment(Box::new(edited));
+        edits.push(if typed {
+            PendingEdit::merging(
+                t("ui-dpia-edit-sign-off"),
+                edit,
+                MergeKey::SignOff(field.0, field.1),
+            )
+        } else {
+            PendingEdit::new(t("ui-dpia-edit-sign-off"), edit)
+        });
     }
 }
 
-fn sign_button(ui: &mut Ui, label: &str, name: &str) -> bool {
-    ui.add_enabled(!name.trim().is_empty(), egui::Button::new(label))
-        .on_disabled_hover_text(t("ui-dpia-name-first"))
-        .clicked()
+/// The conditions of an approval with conditions, and, when some role approves while
+/// `serious` critical or high findings are open, the warning and the justification it needs;
+/// the field changed, if any.
+fn approval_ui(ui: &mut Ui, sign_off: &mut SignOff, serious: usize) -> Option<&'static str> {
+    let mut field = None;
+    let conditional = [
+        sign_off.assessor_decision,
+        sign_off.dpo_decision,
+        sign_off.approver_decision,
+    ]
+    .contains(&Some(Decision::ApproveWithConditions));
+    if conditional || !sign_off.conditions.is_empty() {
+        ui.label(t("ui-dpia-conditions"));
+        if ui
+            .add(
+                egui::TextEdit::multiline(&mut sign_off.conditions)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name(t("ui-dpia-conditions"))
+            .changed()
+        {
+            field = Some("conditions");
+        }
+    }
+    if (sign_off.approves() && serious > 0) || !sign_off.justification.is_empty() {
+        if sign_off.approves() && serious > 0 {
+            ui.colored_label(
+                theme::warning(),
+                tw("ui-dpia-open-serious", &[("count", serious.into())]),
+            );
+        }
+        ui.label(t("ui-dpia-justification"));
+        if ui
+            .add(
+                egui::TextEdit::multiline(&mut sign_off.justification)
+                    .hint_text(t("ui-dpia-justification-hint"))
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name(t("ui-dpia-justification"))
+            .changed()
+        {
+            field = Some("justification");
+        }
+    }
+    field
 }
 
 /// The words of a step's row: the role (also the name field's accessible name), the date

@@ -263,6 +263,7 @@ impl Sections<'_> {
                     &[Safeguard::MacauNotification, Safeguard::MacauAuthorisation],
                 )
                 .unwrap_or_else(|| w.t("report-none"));
+                let mechanism = w.labelled(&w.t("annex-mechanism-on-record"), &mechanism);
                 let text = format!(
                     "{} — {}: {}{}{}",
                     self.recipient(view),

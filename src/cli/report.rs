@@ -1,0 +1,75 @@
+//! `borderflow report`: the DPIA report, or one of its filing annexes alone.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::Args;
+
+use super::{Exit, as_of_or_today, path_arg, refuse_overwriting_input, rulebook, say, summary};
+use crate::io;
+use crate::model::{Date, Language};
+use crate::report::{Annex, ReportFormat};
+
+/// The arguments of `borderflow report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The map `.ron` or inventory `.csv`.
+    pub map: PathBuf,
+    /// The file to write; its extension (.pdf, .docx, .html or .md) picks the format. Markdown
+    /// also writes the diagram as `NAME-diagram.svg` beside it.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// The report's language: en, zh-Hant, pt or zh-Hans; default the map's.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Language>,
+    /// The evaluation date printed in the report (YYYY-MM-DD); default today.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<Date>,
+    /// A folder of rule packs to add to (or replace) the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
+    /// Write only this filing annex, pre-filled from the map: notification, authorisation,
+    /// gba-contract, cac-contract or pipia.
+    #[arg(long, value_name = "NAME")]
+    pub annex: Option<Annex>,
+}
+
+/// `borderflow report`: the DPIA report, or one annex, as PDF, Word, HTML or Markdown.
+pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
+    let map = &args.map;
+    let output = &args.output;
+    let Some(format) = ReportFormat::from_path(output) else {
+        bail!(
+            "{}: reports write .pdf, .docx, .html or .md",
+            output.display()
+        );
+    };
+    let loaded = io::load_map_or_inventory(map)?;
+    let as_of = as_of_or_today(args.as_of)?;
+    let book = rulebook(args.rules.as_deref())?;
+    let evaluation = book.evaluate(&loaded, as_of);
+    let language = args.lang.unwrap_or(loaded.meta.language);
+    let report = match args.annex {
+        Some(annex) => {
+            crate::report::build_annex(&loaded, &evaluation, &book, language, as_of, annex)
+        }
+        None => crate::report::build(&loaded, &evaluation, &book, language, as_of),
+    };
+    for (path, bytes) in crate::report::report_files(&report, output, format)? {
+        refuse_overwriting_input(map, &path)?;
+        io::write_atomic(&path, &bytes)
+            .with_context(|| format!("{}: cannot write the report", path.display()))?;
+        println!("{}", say("cli-written", &[("path", path_arg(&path))]));
+    }
+    println!(
+        "{}",
+        say(
+            "cli-report-done",
+            &[
+                ("summary", summary(&loaded).into()),
+                ("language", language.id().into()),
+            ]
+        )
+    );
+    Ok(Exit::Success)
+}
