@@ -6,9 +6,18 @@
 
 use egui::{RichText, Ui};
 
-use super::widgets::{date_field, text_row};
+use super::widgets::date_field;
 use super::words::{t, term};
 use crate::model::{Controller, Flow, Person, Site};
+
+/// A line of text with its label above, the field as wide as the panel: the labels of the
+/// filings are long, and beside their fields they would widen the inspector; true when changed.
+fn stacked(ui: &mut Ui, label: &str, value: &mut String) -> bool {
+    ui.label(label);
+    ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+        .accessible_name(label)
+        .changed()
+}
 
 /// A text of several lines with its label above; true when changed.
 fn text_area(ui: &mut Ui, label: &str, value: &mut String) -> bool {
@@ -54,7 +63,7 @@ pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'sta
         .default_open(false)
         .show(ui, |ui| {
             ui.label(RichText::new(t("ui-org-hint")).weak());
-            egui::Grid::new("controller").num_columns(2).show(ui, |ui| {
+            {
                 for (key, value, name) in [
                     (
                         "field-controller-name-zh",
@@ -82,11 +91,11 @@ pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'sta
                         "registration",
                     ),
                 ] {
-                    if text_row(ui, t(key), value) {
+                    if stacked(ui, t(key), value) {
                         field = Some(name);
                     }
                 }
-            });
+            }
             for (key, person, name) in [
                 ("field-signatory", &mut controller.signatory, "signatory"),
                 ("field-dpo", &mut controller.dpo, "dpo"),
@@ -118,16 +127,12 @@ pub fn site_filing_ui(ui: &mut Ui, site: &mut Site) -> Option<&'static str> {
         .id_salt("site-filing")
         .default_open(false)
         .show(ui, |ui| {
-            egui::Grid::new("site-filing-fields")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    if text_row(ui, t("ui-site-address"), &mut site.address) {
-                        field = Some("address");
-                    }
-                    if text_row(ui, t("ui-site-storage"), &mut site.storage_location) {
-                        field = Some("storage");
-                    }
-                });
+            if stacked(ui, t("ui-site-address"), &mut site.address) {
+                field = Some("address");
+            }
+            if stacked(ui, t("ui-site-storage"), &mut site.storage_location) {
+                field = Some("storage");
+            }
             if person_ui(ui, t("ui-site-contact"), &mut site.contact) {
                 field = Some("contact");
             }
@@ -143,27 +148,25 @@ pub fn flow_filing_ui(ui: &mut Ui, flow: &mut Flow) -> Option<&'static str> {
         .id_salt("flow-filing")
         .default_open(false)
         .show(ui, |ui| {
-            egui::Grid::new("flow-filing-fields")
-                .num_columns(2)
-                .show(ui, |ui| {
-                    for (key, value, name) in [
-                        (
-                            "field-subject-categories",
-                            &mut flow.subject_categories,
-                            "subject_categories",
-                        ),
-                        (
-                            "field-processing-method",
-                            &mut flow.processing_method,
-                            "processing_method",
-                        ),
-                        ("field-channel", &mut flow.channel, "channel"),
-                    ] {
-                        if text_row(ui, t(key), value) {
-                            field = Some(name);
-                        }
+            {
+                for (key, value, name) in [
+                    (
+                        "field-subject-categories",
+                        &mut flow.subject_categories,
+                        "subject_categories",
+                    ),
+                    (
+                        "field-processing-method",
+                        &mut flow.processing_method,
+                        "processing_method",
+                    ),
+                    ("field-channel", &mut flow.channel, "channel"),
+                ] {
+                    if stacked(ui, t(key), value) {
+                        field = Some(name);
                     }
-                });
+                }
+            }
             if text_area(ui, t("field-flow-security"), &mut flow.security_measures) {
                 field = Some("security_measures");
             }

@@ -271,7 +271,10 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
                 let (title, decision) = role_of(step, &mut sign_off);
                 let title_name = tw("ui-dpia-title-of", &[("role", role.into())]);
                 if ui
-                    .add_sized([140.0, 20.0], egui::TextEdit::singleline(title))
+                    .add_sized(
+                        [140.0, 20.0],
+                        egui::TextEdit::singleline(title).hint_text(t("field-title")),
+                    )
                     .accessible_name(title_name)
                     .changed()
                 {
