@@ -992,3 +992,4 @@ ui-dpia-justification = Justification for approving with critical or high findin
 ui-dpia-justification-hint = Why the processing may go ahead before these findings are treated, and until when
 ui-dpia-justify-first = Write the justification first: critical or high findings are open
 annex-mechanism-on-record = notification or authorisation on record
+annex-more-flows = and { $count } more flows

@@ -992,3 +992,4 @@ ui-dpia-justification = Justificação para aprovar com constatações críticas
 ui-dpia-justification-hint = Porque pode o tratamento avançar antes de estas constatações serem tratadas, e até quando
 ui-dpia-justify-first = Escreva primeiro a justificação: há constatações críticas ou altas em aberto
 annex-mechanism-on-record = notificação ou autorização registada
+annex-more-flows = e mais { $count } fluxos

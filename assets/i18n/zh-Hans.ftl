@@ -635,3 +635,4 @@ annex-e-rights = 第五条第（四）项：泄露等风险及个人维护权益
 annex-e-local-law = 第五条第（五）项：境外接收方所在国家或地区的法律及其影响
 annex-e-conclusion = 评估结论
 annex-mechanism-on-record = 已记录的通知或许可
+annex-more-flows = 及另外 { $count } 项数据流

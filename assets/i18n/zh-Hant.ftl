@@ -971,3 +971,4 @@ ui-dpia-justification = 在嚴重或高風險事項未處理時批准的理由
 ui-dpia-justification-hint = 為何可在這些事項處理前進行處理，以及期限為何
 ui-dpia-justify-first = 請先填寫理由：仍有嚴重或高風險事項未處理
 annex-mechanism-on-record = 已記錄的通知或許可
+annex-more-flows = 及另外 { $count } 項資料流

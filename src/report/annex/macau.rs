@@ -221,11 +221,7 @@ impl Sections<'_> {
             } else {
                 w.with(
                     "annex-interconnection",
-                    &[(
-                        "flows",
-                        super::super::cells::number_ranges(combined, &w.t("report-item-separator"))
-                            .into(),
-                    )],
+                    &[("flows", super::flow_list(w, combined).into())],
                 )
             },
         );

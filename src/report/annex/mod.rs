@@ -91,6 +91,40 @@ impl std::str::FromStr for Annex {
     }
 }
 
+/// How many runs of flow numbers a cell lists; the rest are counted.
+const MAX_RUNS: usize = 12;
+
+/// Flow numbers as a short list (`F1–F4, F7`), at most [`MAX_RUNS`] runs and then how many
+/// flows more: a value shared by thousands of scattered flows stays one line.
+pub(super) fn flow_list(w: Words, mut numbers: Vec<usize>) -> String {
+    numbers.sort_unstable();
+    numbers.dedup();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for number in numbers {
+        match runs.last_mut() {
+            Some((_, last)) if *last + 1 == number => *last = number,
+            _ => runs.push((number, number)),
+        }
+    }
+    let separator = w.t("report-item-separator");
+    let shown: Vec<usize> = runs
+        .iter()
+        .take(MAX_RUNS)
+        .flat_map(|(first, last)| *first..=*last)
+        .collect();
+    let mut text = number_ranges(shown, &separator);
+    let more: usize = runs
+        .iter()
+        .skip(MAX_RUNS)
+        .map(|(first, last)| last - first + 1)
+        .sum();
+    if more > 0 {
+        text.push_str(&separator);
+        text.push_str(&w.with("annex-more-flows", &[("count", more.into())]));
+    }
+    text
+}
+
 /// How many forms an annex prints; the rest are counted in a note.
 const MAX_FORMS: usize = 30;
 /// How many distinct values a cell lists; the rest are counted.
@@ -186,7 +220,6 @@ pub(super) fn by_value(
     values: impl IntoIterator<Item = (String, usize)>,
     empty: &str,
 ) -> String {
-    let separator = w.t("report-item-separator");
     let mut grouped: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (value, number) in values {
         grouped.entry(value).or_default().push(number);
@@ -201,7 +234,7 @@ pub(super) fn by_value(
             } else {
                 value
             };
-            format!("{value} ({})", number_ranges(numbers, &separator))
+            format!("{value} ({})", flow_list(w, numbers))
         })
         .collect();
     if count > MAX_VALUES {
@@ -295,12 +328,12 @@ impl Sections<'_> {
 
     /// The flows' numbers as a short list.
     fn numbers_of(&self, views: &[FlowView<'_>]) -> String {
-        number_ranges(
+        flow_list(
+            self.words,
             views
                 .iter()
                 .filter_map(|view| self.numbers.number(&view.flow.id))
                 .collect(),
-            &self.words.t("report-item-separator"),
         )
     }
 
@@ -318,5 +351,27 @@ impl Sections<'_> {
                 w.t("annex-sign-seal-date")
             ),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Language;
+
+    #[test]
+    fn a_long_list_of_flows_shows_its_first_runs_and_counts_the_rest() {
+        let w = Words {
+            language: Language::English,
+        };
+        assert_eq!(flow_list(w, vec![4, 1, 2, 3, 9]), "F1–F4, F9");
+        // Every other flow of 100: twelve runs shown, the other 38 flows counted.
+        let scattered: Vec<usize> = (1..=100).step_by(2).collect();
+        let text = flow_list(w, scattered);
+        assert!(text.starts_with("F1, F3, F5"), "{text}");
+        assert!(text.ends_with("F23, and 38 more flows"), "{text}");
+        // Long runs count whole.
+        let runs: Vec<usize> = (1..=13).flat_map(|run| run * 100..run * 100 + 10).collect();
+        assert!(flow_list(w, runs).ends_with("and 10 more flows"));
     }
 }
