@@ -28,6 +28,8 @@ pub struct Words {
     pub no_classes_recorded: &'static str,
     /// A flow label's text when the flow records no data class.
     pub no_classes: &'static str,
+    /// After a count on an arrow that stands for many flows between the same two sites.
+    pub flows: &'static str,
     /// The lanes left out because no site is in them.
     pub empty_lanes: &'static str,
     /// The heading of the flows listed under the diagram.
@@ -101,6 +103,7 @@ const ENGLISH: Words = Words {
     class_marks: "[M] sensitive under Macau PDPA Art 7 · [P] sensitive under PIPL Art 28",
     no_classes_recorded: "No data classes recorded",
     no_classes: "no data classes",
+    flows: "flows",
     empty_lanes: "No sites in",
     flows_key: "Flows and the data they carry",
     names_key: "Names in full",
@@ -136,6 +139,7 @@ const CHINESE: Words = Words {
     class_marks: "[M] 《個人資料保護法》第七條的敏感資料 · [P] 《個人信息保護法》第二十八條的敏感個人信息",
     no_classes_recorded: "未記錄資料類別",
     no_classes: "無資料類別",
+    flows: "條資料流",
     empty_lanes: "沒有地點的法域欄",
     flows_key: "資料流及所載資料",
     names_key: "完整名稱",
@@ -173,6 +177,7 @@ tracejada: acesso remoto",
 (LPIP, art. 28.º)",
     no_classes_recorded: "Nenhuma categoria de dados registada",
     no_classes: "sem categorias de dados",
+    flows: "fluxos",
     empty_lanes: "Sem locais em",
     flows_key: "Fluxos e dados transmitidos",
     names_key: "Nomes completos",
