@@ -377,3 +377,53 @@ fn the_pdf_text_has_every_name_whole_and_no_cut_lane_title() {
         }
     }
 }
+
+#[test]
+fn the_report_draws_the_diagram_in_its_language_on_a_page_the_size_of_its_sheet() {
+    let rulebook = Rulebook::builtin().unwrap();
+    let map =
+        load_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/pearl-delta-hengqin.ron"))
+            .unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let chinese = borderflow::report::build(
+        &map,
+        &evaluation,
+        &rulebook,
+        Language::TraditionalChinese,
+        day(),
+    );
+    assert!(
+        chinese.diagram_svg.contains("圖例"),
+        "the legend in Chinese"
+    );
+    // A map too large for A4 keeps its larger sheet on the report's diagram page.
+    let big = borderflow::generate::synthetic_map(60, 90, 3);
+    let evaluation = rulebook.evaluate(&big, day());
+    let report = borderflow::report::build(&big, &evaluation, &rulebook, Language::English, day());
+    let pdf = borderflow::report::to_pdf(&report).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("r.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let Ok(output) = Command::new("pdfinfo")
+        .args(["-f", "1", "-l", "4"])
+        .arg(&path)
+        .output()
+    else {
+        assert!(std::env::var_os("CI").is_none(), "pdfinfo is needed on CI");
+        return;
+    };
+    let info = String::from_utf8(output.stdout).unwrap();
+    let widest = info
+        .lines()
+        .filter(|line| line.starts_with("Page") && line.contains("size:"))
+        .filter_map(|line| {
+            line.split("size:")
+                .nth(1)?
+                .split_whitespace()
+                .next()?
+                .parse::<f32>()
+                .ok()
+        })
+        .fold(0.0, f32::max);
+    assert!(widest > 842.0, "the diagram page is wider than A4: {info}");
+}

@@ -11,7 +11,7 @@ pub use page::{DiagramError, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{FONT_FAMILIES, PngError, font_count, font_database, svg_to_png};
 pub(crate) use svg::escape;
-pub use svg::{diagram_page, diagram_svg};
+pub use svg::{diagram_page, diagram_svg, diagram_svg_in};
 
 use crate::model::{Language, Map};
 

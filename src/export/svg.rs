@@ -38,7 +38,17 @@ pub(crate) fn escape(text: &str) -> String {
 /// language. A map that cannot be drawn readably gives a page that says why instead (the
 /// report prints it as its diagram page); [`diagram_page`] returns the reason as an error.
 pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> String {
-    diagram_page(map, evaluation, options, map.meta.language)
+    diagram_svg_in(map, evaluation, options, map.meta.language)
+}
+
+/// [`diagram_svg`] in `language`.
+pub fn diagram_svg_in(
+    map: &Map,
+    evaluation: &Evaluation,
+    options: &SvgOptions,
+    language: Language,
+) -> String {
+    diagram_page(map, evaluation, options, language)
         .unwrap_or_else(|error| notice_page(map, &error))
 }
 

@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 
 use crate::assessment::fingerprint_text;
 use crate::assessment::{Grid, Heatmap, Register, RiskFilter};
-use crate::export::{SvgOptions, diagram_svg};
+use crate::export::{SvgOptions, diagram_svg_in};
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Rulebook};
 use sections::Sections;
@@ -154,7 +154,7 @@ pub fn build(
         title,
         subtitle,
         blocks,
-        diagram_svg: diagram_svg(map, evaluation, &options),
+        diagram_svg: diagram_svg_in(map, evaluation, &options, language),
         heatmaps,
         heatmap_labels: HeatmapLabels {
             titles: [w.initial_risk.to_owned(), w.residual_risk.to_owned()],

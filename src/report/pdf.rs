@@ -488,11 +488,18 @@ impl Layout<'_> {
                 widths,
             } => self.table(header, rows, widths),
             Block::Diagram => {
-                // The diagram gets a landscape page of its own, scaled to fit.
-                let landscape = (PORTRAIT.1, PORTRAIT.0);
+                // The diagram gets a landscape page of its own, scaled to fit; a diagram on a
+                // larger sheet gets a page of that sheet's size, so it prints as readably.
+                let svg_size = svg_size(&report.diagram_svg).unwrap_or((297.0, 210.0));
+                let (w, h) = (svg_size.0 * 72.0 / 96.0, svg_size.1 * 72.0 / 96.0);
+                // PDF pages stop at 200 inches (14,400 points) a side.
+                let landscape = if w > PORTRAIT.1 + 1.0 || h > PORTRAIT.0 + 1.0 {
+                    ((w + 48.0).min(14_400.0), (h + 48.0).min(14_400.0))
+                } else {
+                    (PORTRAIT.1, PORTRAIT.0)
+                };
                 self.new_page(landscape);
                 let (page_w, page_h) = landscape;
-                let svg_size = svg_size(&report.diagram_svg).unwrap_or((297.0, 210.0));
                 let scale =
                     ((page_w - 2.0 * 24.0) / svg_size.0).min((page_h - 2.0 * 24.0) / svg_size.1);
                 let (w, h) = (svg_size.0 * scale, svg_size.1 * scale);
