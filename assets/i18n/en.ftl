@@ -519,6 +519,7 @@ diagram-line-styles = Thicker: worse finding, thicker again across a border · d
 diagram-class-marks = [M] sensitive under Macau PDPA Art 7 · [P] sensitive under PIPL Art 28
 diagram-no-classes-recorded = No data classes recorded
 diagram-no-classes = no data classes
+diagram-flows = flows
 diagram-empty-lanes = No sites in
 diagram-flows-key = Flows and the data they carry
 diagram-names-key = Names in full

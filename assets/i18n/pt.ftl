@@ -519,6 +519,7 @@ diagram-line-styles = Mais grossa: constatação mais grave, e mais ainda ao atr
 diagram-class-marks = [M] dados sensíveis (LPDP, art. 7.º) · [P] informações pessoais sensíveis (LPIP, art. 28.º)
 diagram-no-classes-recorded = Nenhuma categoria de dados registada
 diagram-no-classes = sem categorias de dados
+diagram-flows = fluxos
 diagram-empty-lanes = Sem locais em
 diagram-flows-key = Fluxos e dados transmitidos
 diagram-names-key = Nomes completos

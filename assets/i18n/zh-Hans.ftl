@@ -480,6 +480,7 @@ diagram-line-styles = 线愈粗，发现事项愈严重；跨境再加粗 · 虚
 diagram-class-marks = [M] 《个人资料保护法》第七条的敏感资料 · [P] 《个人信息保护法》第二十八条的敏感个人信息
 diagram-no-classes-recorded = 未记录资料类别
 diagram-no-classes = 无资料类别
+diagram-flows = 条数据流
 diagram-empty-lanes = 没有地点的法域栏
 diagram-flows-key = 资料流及所载资料
 diagram-names-key = 完整名称

@@ -501,6 +501,7 @@ diagram-line-styles = 線愈粗，發現事項愈嚴重；跨境再加粗 · 虛
 diagram-class-marks = [M] 《個人資料保護法》第七條的敏感資料 · [P] 《個人信息保護法》第二十八條的敏感個人信息
 diagram-no-classes-recorded = 未記錄資料類別
 diagram-no-classes = 無資料類別
+diagram-flows = 條資料流
 diagram-empty-lanes = 沒有地點的法域欄
 diagram-flows-key = 資料流及所載資料
 diagram-names-key = 完整名稱

@@ -62,6 +62,9 @@ pub enum Command {
         /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today.
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
+        /// The diagram's language: en, zh-Hant or pt; default the map's.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Language>,
     },
     /// Write the DPIA report of a map as PDF, Word, HTML or Markdown.
     Report {
@@ -170,7 +173,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             output,
             scale,
             as_of,
-        }) => export(&map, &output, scale, as_of),
+            lang,
+        }) => export(&map, &output, scale, as_of, lang),
         Some(Command::Report {
             map,
             output,
@@ -306,7 +310,13 @@ fn check(
 }
 
 /// `borderflow export`: the diagram page as SVG, PNG or PDF.
-fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow::Result<Exit> {
+fn export(
+    map: &Path,
+    output: &Path,
+    scale: f32,
+    as_of: Option<Date>,
+    lang: Option<Language>,
+) -> anyhow::Result<Exit> {
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!("{}: exports write .svg, .png or .pdf", output.display());
     };
@@ -318,7 +328,10 @@ fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow:
         date: as_of,
         page: None,
     };
-    let bytes = crate::export::diagram_bytes(&loaded, &evaluation, &options, format, scale)?;
+    let language = lang.unwrap_or(loaded.meta.language);
+    let bytes =
+        crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
+            .with_context(|| format!("{}: no diagram written", map.display()))?;
     io::write_atomic(output, &bytes)
         .with_context(|| format!("{}: cannot write the export", output.display()))?;
     println!(

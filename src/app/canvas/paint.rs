@@ -49,6 +49,11 @@ pub(super) fn paint_mark(ui: &Ui, painter: &egui::Painter, mark: &Mark, offset: 
     let stroke_of = |s: Option<crate::scene::Stroke>| s.map_or(Stroke::NONE, |s| stroke(s, alpha));
     match mark {
         Mark::Text(text) => paint_text(ui, painter, text, offset, alpha),
+        Mark::Lines(lines) => {
+            for line in lines {
+                paint_text(ui, painter, line, offset, alpha);
+            }
+        }
         Mark::Line {
             from,
             to,
