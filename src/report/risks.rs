@@ -142,6 +142,30 @@ fn reasons_by_rule(map: &Map, numbers: &FlowNumbers, words: Words, risks: &[Risk
     lines
 }
 
+/// The informational findings, grouped by rule and by what the rule found (the exempting
+/// article, say), each with the flows or sites it concerns.
+fn informational(map: &Map, numbers: &FlowNumbers, w: Words, info: &[&Risk]) -> Vec<String> {
+    let mut groups: BTreeMap<(&str, Option<&str>), Vec<&Risk>> = BTreeMap::new();
+    for risk in info {
+        let detail = risk.finding.detail_in(w.language);
+        groups
+            .entry((risk.finding.rule(), detail))
+            .or_default()
+            .push(risk);
+    }
+    groups
+        .into_iter()
+        .filter_map(|((rule, detail), group)| {
+            let title = group.first()?.finding.title_in(w.language);
+            let what = match detail {
+                Some(detail) => format!("{rule} · {title} ({detail})"),
+                None => format!("{rule} · {title}"),
+            };
+            Some(w.labelled(&what, &subjects(map, numbers, w, &group)))
+        })
+        .collect()
+}
+
 impl Sections<'_> {
     /// Section 6, the risk register: one row per rule, then the informational findings, the
     /// justifications, why each finding fired and the resolved treatments.
@@ -198,28 +222,7 @@ impl Sections<'_> {
         }
         if !info.is_empty() {
             blocks.push(Block::Subheading(w.t("report-informational")));
-            // Grouped by rule and by what the rule found (the exempting article, say).
-            let mut groups: BTreeMap<(&str, Option<&str>), Vec<&Risk>> = BTreeMap::new();
-            for risk in &info {
-                let detail = risk.finding.detail_in(w.language);
-                groups
-                    .entry((risk.finding.rule(), detail))
-                    .or_default()
-                    .push(risk);
-            }
-            blocks.push(Block::Bullets(
-                groups
-                    .into_iter()
-                    .filter_map(|((rule, detail), group)| {
-                        let title = group.first()?.finding.title_in(w.language);
-                        let what = match detail {
-                            Some(detail) => format!("{rule} · {title} ({detail})"),
-                            None => format!("{rule} · {title}"),
-                        };
-                        Some(w.labelled(&what, &subjects(map, numbers, w, &group)))
-                    })
-                    .collect(),
-            ));
+            blocks.push(Block::Bullets(informational(map, numbers, w, &info)));
         }
         let accepted: Vec<String> = register
             .risks
