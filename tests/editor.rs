@@ -619,10 +619,18 @@ fn the_report_from_the_editor_is_the_one_the_command_line_writes() {
         std::fs::read_to_string(folder.path().join("lotus-diagram.svg")).unwrap(),
         report.diagram_svg
     );
+    // Word, as the command line writes it.
+    let docx = folder.path().join("lotus.docx");
+    harness.state_mut().report_to(docx.clone());
+    wait_for_export(&mut harness);
+    assert_eq!(
+        std::fs::read(&docx).unwrap(),
+        borderflow::report::to_docx(&report).unwrap()
+    );
     // An unknown extension is refused in the window.
     harness
         .state_mut()
-        .report_to(folder.path().join("lotus.txt"));
+        .report_to(folder.path().join("lotus.odt"));
     harness.run();
     assert!(harness.query_by_label("Could not export").is_some());
 }
