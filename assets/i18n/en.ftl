@@ -548,7 +548,7 @@ ui-cmd-save-as-tip = Save the map to a new file
 ui-cmd-export = Export diagram…
 ui-cmd-export-tip = Write the diagram as an SVG, PNG or PDF page with its title block and legend
 ui-cmd-export-report = Export DPIA report…
-ui-cmd-export-report-tip = Write the DPIA report (PDF, HTML or Markdown) in the map's language
+ui-cmd-export-report-tip = Write the DPIA report (PDF, Word, HTML or Markdown) in the report's language
 ui-cmd-quit = Quit
 ui-cmd-quit-tip = Close borderflow
 ui-cmd-undo = Undo
@@ -864,3 +864,18 @@ ui-opened = Opened { $path }
 ui-open-failed = Could not open the file
 ui-saved = Saved { $path }
 ui-save-failed = Could not save
+
+## Register and bundle exports
+ui-cmd-export-register = Export transfer register…
+ui-cmd-export-register-tip = Write the transfer register (XLSX or CSV): one row per border-crossing flow
+ui-cmd-export-bundle = Export filing bundle…
+ui-cmd-export-bundle-tip = Write the report, diagram, register and map with a SHA-256 manifest, as one zip
+ui-dialog-register = Export the transfer register
+ui-dialog-bundle = Export the filing bundle
+ui-path-register = Export the transfer register as
+ui-path-bundle = Export the filing bundle as
+ui-path-hint = a path ending in { $extensions }
+ui-filter-docx = Word document
+ui-filter-xlsx = Excel workbook
+ui-filter-csv = CSV (UTF-8)
+ui-filter-zip = Zip archive

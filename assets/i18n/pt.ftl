@@ -548,7 +548,7 @@ ui-cmd-save-as-tip = Guardar o mapa num novo ficheiro
 ui-cmd-export = Exportar diagrama…
 ui-cmd-export-tip = Escrever o diagrama numa página SVG, PNG ou PDF com cabeçalho e legenda
 ui-cmd-export-report = Exportar relatório da AIPD…
-ui-cmd-export-report-tip = Escrever o relatório da AIPD (PDF, HTML ou Markdown) na língua do mapa
+ui-cmd-export-report-tip = Escrever o relatório da AIPD (PDF, Word, HTML ou Markdown) na língua do relatório
 ui-cmd-quit = Sair
 ui-cmd-quit-tip = Fechar o programa
 ui-cmd-undo = Anular
@@ -864,3 +864,18 @@ ui-opened = Aberto: { $path }
 ui-open-failed = Não foi possível abrir o ficheiro
 ui-saved = Guardado: { $path }
 ui-save-failed = Não foi possível guardar
+
+## Register and bundle exports
+ui-cmd-export-register = Exportar registo de transferências…
+ui-cmd-export-register-tip = Escrever o registo de transferências (XLSX ou CSV): uma linha por fluxo transfronteiriço
+ui-cmd-export-bundle = Exportar pacote de submissão…
+ui-cmd-export-bundle-tip = Escrever o relatório, o diagrama, o registo e o mapa, com um manifesto SHA-256, num só zip
+ui-dialog-register = Exportar o registo de transferências
+ui-dialog-bundle = Exportar o pacote de submissão
+ui-path-register = Exportar o registo de transferências como
+ui-path-bundle = Exportar o pacote de submissão como
+ui-path-hint = um caminho terminado em { $extensions }
+ui-filter-docx = Documento Word
+ui-filter-xlsx = Livro do Excel
+ui-filter-csv = CSV (UTF-8)
+ui-filter-zip = Arquivo zip

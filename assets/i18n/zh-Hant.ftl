@@ -530,7 +530,7 @@ ui-cmd-save-as-tip = 將地圖儲存為新檔案
 ui-cmd-export = 匯出資料流向圖…
 ui-cmd-export-tip = 將資料流向圖連標題欄及圖例匯出為 SVG、PNG 或 PDF 頁面
 ui-cmd-export-report = 匯出影響評估報告…
-ui-cmd-export-report-tip = 以地圖的語言撰寫影響評估報告（PDF、HTML 或 Markdown）
+ui-cmd-export-report-tip = 以報告語言撰寫影響評估報告（PDF、Word、HTML 或 Markdown）
 ui-cmd-quit = 結束
 ui-cmd-quit-tip = 關閉本程式
 ui-cmd-undo = 復原
@@ -843,3 +843,18 @@ ui-opened = 已開啟 { $path }
 ui-open-failed = 無法開啟檔案
 ui-saved = 已儲存 { $path }
 ui-save-failed = 無法儲存
+
+## Register and bundle exports
+ui-cmd-export-register = 匯出跨境轉移登記冊…
+ui-cmd-export-register-tip = 撰寫跨境轉移登記冊（XLSX 或 CSV）：每條跨境資料流一行
+ui-cmd-export-bundle = 匯出申報文件包…
+ui-cmd-export-bundle-tip = 將報告、資料流向圖、登記冊和地圖連同 SHA-256 清單寫成一個 zip 檔
+ui-dialog-register = 匯出跨境轉移登記冊
+ui-dialog-bundle = 匯出申報文件包
+ui-path-register = 將跨境轉移登記冊匯出為
+ui-path-bundle = 將申報文件包匯出為
+ui-path-hint = 以 { $extensions } 結尾的路徑
+ui-filter-docx = Word 文件
+ui-filter-xlsx = Excel 活頁簿
+ui-filter-csv = CSV（UTF-8）
+ui-filter-zip = Zip 壓縮檔
