@@ -30,6 +30,8 @@ pub struct Words {
     pub no_classes: &'static str,
     /// After a count on an arrow that stands for many flows between the same two sites.
     pub flows: &'static str,
+    /// Between the items of a list (data classes on a label).
+    pub separator: &'static str,
     /// The lanes left out because no site is in them.
     pub empty_lanes: &'static str,
     /// The heading of the flows listed under the diagram.
@@ -104,6 +106,7 @@ const ENGLISH: Words = Words {
     no_classes_recorded: "No data classes recorded",
     no_classes: "no data classes",
     flows: "flows",
+    separator: ", ",
     empty_lanes: "No sites in",
     flows_key: "Flows and the data they carry",
     names_key: "Names in full",
@@ -140,6 +143,7 @@ const CHINESE: Words = Words {
     no_classes_recorded: "未記錄資料類別",
     no_classes: "無資料類別",
     flows: "條資料流",
+    separator: "、",
     empty_lanes: "沒有地點的法域欄",
     flows_key: "資料流及所載資料",
     names_key: "完整名稱",
@@ -178,6 +182,7 @@ tracejada: acesso remoto",
     no_classes_recorded: "Nenhuma categoria de dados registada",
     no_classes: "sem categorias de dados",
     flows: "fluxos",
+    separator: ", ",
     empty_lanes: "Sem locais em",
     flows_key: "Fluxos e dados transmitidos",
     names_key: "Nomes completos",
