@@ -520,6 +520,7 @@ diagram-class-marks = [M] sensitive under Macau PDPA Art 7 · [P] sensitive unde
 diagram-no-classes-recorded = No data classes recorded
 diagram-no-classes = no data classes
 diagram-flows = flows
+diagram-separator = { ", " }
 diagram-empty-lanes = No sites in
 diagram-flows-key = Flows and the data they carry
 diagram-names-key = Names in full

@@ -520,6 +520,7 @@ diagram-class-marks = [M] dados sensíveis (LPDP, art. 7.º) · [P] informaçõe
 diagram-no-classes-recorded = Nenhuma categoria de dados registada
 diagram-no-classes = sem categorias de dados
 diagram-flows = fluxos
+diagram-separator = { ", " }
 diagram-empty-lanes = Sem locais em
 diagram-flows-key = Fluxos e dados transmitidos
 diagram-names-key = Nomes completos

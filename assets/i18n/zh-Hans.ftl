@@ -481,6 +481,7 @@ diagram-class-marks = [M] 《个人资料保护法》第七条的敏感资料 ·
 diagram-no-classes-recorded = 未记录资料类别
 diagram-no-classes = 无资料类别
 diagram-flows = 条数据流
+diagram-separator = 、
 diagram-empty-lanes = 没有地点的法域栏
 diagram-flows-key = 资料流及所载资料
 diagram-names-key = 完整名称

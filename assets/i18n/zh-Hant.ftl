@@ -502,6 +502,7 @@ diagram-class-marks = [M] 《個人資料保護法》第七條的敏感資料 ·
 diagram-no-classes-recorded = 未記錄資料類別
 diagram-no-classes = 無資料類別
 diagram-flows = 條資料流
+diagram-separator = 、
 diagram-empty-lanes = 沒有地點的法域欄
 diagram-flows-key = 資料流及所載資料
 diagram-names-key = 完整名稱

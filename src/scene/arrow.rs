@@ -149,7 +149,7 @@ pub(super) fn label_at(lines: &[String], at: Point, worst: Option<Severity>) -> 
             line.clone(),
             Point::new(left, baseline),
             size,
-            theme::MUTED_TEXT,
+            theme::SITE_TEXT,
         )));
         baseline += line_height;
     }

@@ -77,7 +77,7 @@ impl<'a> Labels<'a> {
             classes: if names.is_empty() {
                 self.words.no_classes.to_owned()
             } else {
-                names.join(", ")
+                names.join(self.words.separator)
             },
             marks: match (macau, pipl) {
                 (true, true) => "MP",

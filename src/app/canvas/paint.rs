@@ -212,10 +212,12 @@ pub(super) fn paint_arrow_label(
     alpha: f32,
 ) -> Rect {
     let rect = to_egui(arrow.label.rect);
-    painter.rect_filled(
+    painter.rect(
         rect,
         3.0,
-        colour(diagram::BACKGROUND).gamma_multiply(0.92 * alpha),
+        colour(diagram::BACKGROUND).gamma_multiply(alpha),
+        Stroke::new(0.5, colour(diagram::LANE_BORDER).gamma_multiply(alpha)),
+        egui::StrokeKind::Inside,
     );
     for mark in &arrow.label.marks {
         paint_mark(ui, painter, mark, Vec2::ZERO, alpha);
