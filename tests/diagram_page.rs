@@ -489,3 +489,35 @@ fn the_checker_catches_a_mark_outside_the_page_or_its_clip() {
     let fine = r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><path d="M10 10l20 20h5v-5z"/></svg>"#;
     assert!(escapes(fine).is_empty(), "{:?}", escapes(fine));
 }
+
+#[test]
+fn bad_input_still_fits_its_page() {
+    // The sketch with a name of 10,000 characters, a blank name and 500 flows between two sites.
+    let mut map = one_row_sketch();
+    let rename = |map: &mut Map, id: &str, name: &str| {
+        let mut site = map.site(&SiteId::new(id).unwrap()).unwrap().clone();
+        site.name = name.to_owned();
+        map.replace_site(site).unwrap();
+    };
+    rename(
+        &mut map,
+        "hengqin",
+        &"Zona de Cooperação Aprofundada ".repeat(330),
+    );
+    rename(&mut map, "hk-dc", "   ");
+    for i in 0..500 {
+        let flow = Flow::new(
+            FlowId::new(format!("bulk-{i:03}")).unwrap(),
+            SiteId::new("macau-office").unwrap(),
+            SiteId::new("dingtalk").unwrap(),
+        );
+        map.add_flow(flow).unwrap();
+    }
+    let svg = svg_of(&map);
+    let problems = escapes(&svg);
+    assert!(
+        problems.is_empty(),
+        "{:#?}",
+        problems.iter().take(5).collect::<Vec<_>>()
+    );
+}

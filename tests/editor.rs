@@ -619,10 +619,18 @@ fn the_report_from_the_editor_is_the_one_the_command_line_writes() {
         std::fs::read_to_string(folder.path().join("lotus-diagram.svg")).unwrap(),
         report.diagram_svg
     );
+    // Word, as the command line writes it.
+    let docx = folder.path().join("lotus.docx");
+    harness.state_mut().report_to(docx.clone());
+    wait_for_export(&mut harness);
+    assert_eq!(
+        std::fs::read(&docx).unwrap(),
+        borderflow::report::to_docx(&report).unwrap()
+    );
     // An unknown extension is refused in the window.
     harness
         .state_mut()
-        .report_to(folder.path().join("lotus.txt"));
+        .report_to(folder.path().join("lotus.odt"));
     harness.run();
     assert!(harness.query_by_label("Could not export").is_some());
 }
@@ -670,4 +678,56 @@ fn the_inspector_marks_sensitivity_as_the_rulebook_has_it_on_the_evaluation_date
             .count();
         assert!(shown >= 2, "{day}: the reason shows {shown} times");
     }
+}
+
+#[test]
+fn the_register_and_the_bundle_from_the_editor_are_the_ones_the_library_writes() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    let day: Date = "2026-11-22".parse().unwrap();
+    let map = harness.state().map().clone();
+    let rulebook = borderflow::rules::Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day);
+    let register =
+        borderflow::deliver::build_register(&map, &evaluation, &rulebook, map.meta.language);
+
+    // Through the menu: without a file dialog, the path typed in the field is used.
+    let csv = folder.path().join("transfers.csv");
+    harness.get_by_label("File").click();
+    harness.run();
+    harness
+        .get_by_label(&borderflow::i18n::text(
+            borderflow::model::Language::English,
+            "ui-cmd-export-register",
+        ))
+        .click();
+    harness.run();
+    harness.get_by_label("File path:").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(csv.display().to_string()));
+    harness.run();
+    harness.get_by_label("OK").click();
+    wait_for_export(&mut harness);
+    assert_eq!(
+        std::fs::read(&csv).unwrap(),
+        borderflow::deliver::register_bytes(&register, borderflow::deliver::RegisterFormat::Csv)
+            .unwrap()
+    );
+
+    let zip = folder.path().join("filing.zip");
+    harness.state_mut().bundle_to(zip.clone());
+    wait_for_export(&mut harness);
+    let bytes = std::fs::read(&zip).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a zip");
+    let text = String::from_utf8_lossy(&bytes);
+    for name in ["MANIFEST.txt", "report.pdf", "register.xlsx", "lotus.ron"] {
+        assert!(text.contains(name), "the bundle holds {name}");
+    }
+    // A bundle is one zip: another name is refused in the window.
+    harness
+        .state_mut()
+        .bundle_to(folder.path().join("filing.tar"));
+    harness.run();
+    assert!(harness.query_by_label("Could not export").is_some());
 }

@@ -33,8 +33,12 @@ commands! {
     SaveAs,
     /// Export the diagram as SVG, PNG or PDF.
     Export,
-    /// Write the DPIA report as PDF, HTML or Markdown.
+    /// Write the DPIA report as PDF, Word, HTML or Markdown.
     ExportReport,
+    /// Write the transfer register as XLSX or CSV.
+    ExportRegister,
+    /// Write the filing bundle as one zip.
+    ExportBundle,
     /// Quit (asks about unsaved work).
     Quit,
     /// Undo the last edit.
@@ -124,6 +128,8 @@ impl UiCommand {
             UiCommand::SaveAs => ("save-as", key(shift, Key::S)),
             UiCommand::Export => ("export", key(command, Key::E)),
             UiCommand::ExportReport => ("export-report", key(command, Key::R)),
+            UiCommand::ExportRegister => ("export-register", None),
+            UiCommand::ExportBundle => ("export-bundle", None),
             UiCommand::Quit => ("quit", key(command, Key::Q)),
             UiCommand::Undo => ("undo", key(command, Key::Z)),
             UiCommand::Redo => ("redo", key(shift, Key::Z)),
@@ -167,6 +173,8 @@ impl UiCommand {
             | UiCommand::SaveAs
             | UiCommand::Export
             | UiCommand::ExportReport
+            | UiCommand::ExportRegister
+            | UiCommand::ExportBundle
             | UiCommand::Quit => Menu::File,
             UiCommand::Undo
             | UiCommand::Redo
@@ -208,6 +216,8 @@ impl UiCommand {
                 | UiCommand::SaveAs
                 | UiCommand::Export
                 | UiCommand::ExportReport
+                | UiCommand::ExportRegister
+                | UiCommand::ExportBundle
                 | UiCommand::Quit
                 | UiCommand::Find
                 | UiCommand::ToggleFindings

@@ -66,10 +66,36 @@ pub fn pick_to_report(suggested: &str) -> Picked {
         rfd::FileDialog::new()
             .set_title(t("ui-dialog-report"))
             .add_filter(t("ui-filter-pdf"), &["pdf"])
+            .add_filter(t("ui-filter-docx"), &["docx"])
             .add_filter(t("ui-filter-html"), &["html"])
             .add_filter(t("ui-filter-markdown"), &["md"])
             .set_file_name(suggested)
             .save_file()
             .map(|path| with_default_extension(path, "pdf"))
+    })
+}
+
+/// Asks where to write the transfer register (XLSX or CSV).
+pub fn pick_to_register(suggested: &str) -> Picked {
+    run_dialog(|| {
+        rfd::FileDialog::new()
+            .set_title(t("ui-dialog-register"))
+            .add_filter(t("ui-filter-xlsx"), &["xlsx"])
+            .add_filter(t("ui-filter-csv"), &["csv"])
+            .set_file_name(suggested)
+            .save_file()
+            .map(|path| with_default_extension(path, "xlsx"))
+    })
+}
+
+/// Asks where to write the filing bundle (one zip).
+pub fn pick_to_bundle(suggested: &str) -> Picked {
+    run_dialog(|| {
+        rfd::FileDialog::new()
+            .set_title(t("ui-dialog-bundle"))
+            .add_filter(t("ui-filter-zip"), &["zip"])
+            .set_file_name(suggested)
+            .save_file()
+            .map(|path| with_default_extension(path, "zip"))
     })
 }

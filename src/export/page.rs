@@ -2,6 +2,9 @@
 //! legend and the key go. A map that would print below a readable scale gets a larger sheet,
 //! or is refused with the reason; it never gives an unreadable page.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use crate::model::{Date, Language, Map, Point, SiteId};
 use crate::rules::Evaluation;
 use crate::scene::text::wrap;
@@ -96,6 +99,8 @@ const READABLE: f32 = 0.6;
 const READABLE_PERCENT: u32 = 60;
 /// The longest side of a sheet: PDF's 200 inches.
 const MAX_SHEET_MM: u32 = 5080;
+/// The same in SVG units.
+const MAX_SHEET_UNITS: f32 = 5080.0 * UNITS_PER_MM;
 /// Space between the blocks of the page.
 const SPACING: f32 = 14.0;
 
@@ -111,21 +116,16 @@ pub(super) struct Layout {
     pub key: (Block, Point),
 }
 
-/// The title block: title, organisation and a line of facts, each wrapped to `width`.
-pub(super) fn title_block(
-    map: &Map,
-    evaluation: &Evaluation,
-    date: Date,
-    language: Language,
-    width: f32,
-) -> Block {
+/// The title block's line of facts: what the page is, its date, the map's last change, its
+/// content hash and the rules' date.
+pub(super) fn facts(map: &Map, evaluation: &Evaluation, date: Date, language: Language) -> String {
     let w = words(language);
-    let meta = &map.meta;
     let long = |date: Date| crate::i18n::date(language, date);
-    let modified = meta
+    let modified = map
+        .meta
         .modified
         .map_or_else(|| w.not_recorded.to_owned(), long);
-    let facts = format!(
+    format!(
         "{} · {} · {} {modified} · {} {} · {} {}",
         w.diagram,
         long(date),
@@ -134,15 +134,24 @@ pub(super) fn title_block(
         crate::assessment::fingerprint_text(map),
         w.rules_as_of,
         long(evaluation.as_of)
-    );
+    )
+}
+
+/// The title block: title, organisation and the line of facts, each wrapped to `width`.
+fn title_block(map: &Map, facts: &str, width: f32) -> Block {
+    let meta = &map.meta;
     let mut marks = Vec::new();
     let mut y = 0.0;
     let mut lines = |text: &str, size: f32, bold: bool, ink, gap: f32, y: &mut f32| {
+        let mut wrapped = Vec::new();
         for line in wrap(text, size, bold, width, usize::MAX).lines {
             *y += size * 1.3;
             let mut mark = TextMark::new(line, Point::new(0.0, *y), size, ink);
             mark.bold = bold;
-            marks.push(Mark::Text(mark));
+            wrapped.push(mark);
+        }
+        if !wrapped.is_empty() {
+            marks.push(Mark::Lines(wrapped));
         }
         *y += gap;
     };
@@ -155,7 +164,7 @@ pub(super) fn title_block(
         2.0,
         &mut y,
     );
-    lines(&facts, 10.5, false, theme::MUTED_TEXT, 8.0, &mut y);
+    lines(facts, 10.5, false, theme::MUTED_TEXT, 8.0, &mut y);
     marks.push(Mark::Line {
         from: Point::new(0.0, y),
         to: Point::new(width, y),
@@ -173,7 +182,25 @@ pub(super) struct Parts<'a> {
     pub evaluation: &'a Evaluation,
     pub scene: &'a Scene,
     pub classes: &'a [crate::model::DataClass],
-    pub date: Date,
+    /// The title block's line of facts (see [`facts`]).
+    pub facts: String,
+    /// The title block, legend and key already laid out, by width: the sheets tried share
+    /// only two or three widths.
+    pub blocks: RefCell<Vec<(f32, Rc<[Block; 3]>)>>,
+}
+
+/// Refuses at once a diagram that alone, at the least readable scale, is longer than the
+/// longest sheet: nothing else needs laying out to know.
+pub(super) fn refuse_early(scene: &Scene) -> Result<(), DiagramError> {
+    match scene.bounds {
+        Some(bounds)
+            if bounds.width() * READABLE > MAX_SHEET_UNITS
+                || bounds.height() * READABLE > MAX_SHEET_UNITS =>
+        {
+            Err(unreadable(scene, bounds, MAX_SHEET_UNITS))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// The page for `parts`: the asked-for page, or A4, A3 or a cut sheet, whichever first prints the
@@ -193,7 +220,13 @@ pub(super) fn lay_out(parts: &Parts<'_>, asked: Option<Page>) -> Result<Layout, 
             })
         };
     }
+    let longest = MAX_SHEET_UNITS;
     for page in [Page::A4, Page::A3] {
+        // A page the diagram alone does not fit readably is not worth laying out.
+        let (w, h) = page.size_units();
+        if bounds.width() * READABLE > w || bounds.height() * READABLE > h {
+            continue;
+        }
         let layout = layout_on(parts, page, bounds);
         if layout.scale >= READABLE - 1e-4 {
             return Ok(layout);
@@ -212,17 +245,19 @@ pub(super) fn lay_out(parts: &Parts<'_>, asked: Option<Page>) -> Result<Layout, 
             return Ok(layout_on(parts, page, bounds));
         }
     }
-    let largest = Page::Custom {
-        width_mm: MAX_SHEET_MM,
-        height_mm: MAX_SHEET_MM,
-    };
-    let scale = layout_on(parts, largest, bounds).scale;
-    Err(DiagramError::Unreadable {
+    Err(unreadable(parts.scene, bounds, longest))
+}
+
+/// The refusal of a diagram of `bounds` whose longest side, with the page around it, would
+/// have to be drawn on `longest` units.
+fn unreadable(scene: &Scene, bounds: Rect, longest: f32) -> DiagramError {
+    let scale = (longest / bounds.width().max(bounds.height()).max(1.0)).min(1.0);
+    DiagramError::Unreadable {
         width: bounds.width(),
         height: bounds.height(),
         percent: scale * 100.0,
-        far: far_sites(parts.scene),
-    })
+        far: far_sites(scene),
+    }
 }
 
 /// "; the sites furthest apart are `a` (y = 100) and `b` (y = 100000)": the top and bottom
@@ -255,7 +290,8 @@ fn far_sites(scene: &Scene) -> String {
 fn cut_sheet(parts: &Parts<'_>, bounds: Rect, scale: f32) -> Page {
     let (a3_width, _) = Page::A3.size_units();
     let width = (bounds.width() * scale + 2.0 * MARGIN).max(a3_width);
-    let (title, legend, key) = blocks(parts, width - 2.0 * MARGIN);
+    let blocks = blocks(parts, width - 2.0 * MARGIN);
+    let [title, legend, key] = &*blocks;
     let height = 2.0 * MARGIN
         + title.size.1
         + bounds.height() * scale
@@ -271,14 +307,17 @@ fn cut_sheet(parts: &Parts<'_>, bounds: Rect, scale: f32) -> Page {
     }
 }
 
-fn blocks(parts: &Parts<'_>, width: f32) -> (Block, Block, Block) {
-    let title = title_block(
-        parts.map,
-        parts.evaluation,
-        parts.date,
-        parts.scene.language,
-        width,
-    );
+/// The title block, legend and key `width` wide, laid out once per width.
+fn blocks(parts: &Parts<'_>, width: f32) -> Rc<[Block; 3]> {
+    if let Some((_, blocks)) = parts
+        .blocks
+        .borrow()
+        .iter()
+        .find(|(w, _)| (w - width).abs() < 0.01)
+    {
+        return Rc::clone(blocks);
+    }
+    let title = title_block(parts.map, &parts.facts, width);
     let legend = scene::legend::legend(
         parts.scene,
         parts.classes,
@@ -286,7 +325,9 @@ fn blocks(parts: &Parts<'_>, width: f32) -> (Block, Block, Block) {
         width,
     );
     let key = scene::legend::key(parts.scene, width);
-    (title, legend, key)
+    let blocks: Rc<[Block; 3]> = Rc::new([title, legend, key]);
+    parts.blocks.borrow_mut().push((width, Rc::clone(&blocks)));
+    blocks
 }
 
 /// The diagram on `page`: as large as fits between the title block and the legend and key, at
@@ -294,7 +335,8 @@ fn blocks(parts: &Parts<'_>, width: f32) -> (Block, Block, Block) {
 fn layout_on(parts: &Parts<'_>, page: Page, bounds: Rect) -> Layout {
     let (page_w, page_h) = page.size_units();
     let inner = page_w - 2.0 * MARGIN;
-    let (title, legend, key) = blocks(parts, inner);
+    let blocks = blocks(parts, inner);
+    let [title, legend, key] = &*blocks;
     let area_top = MARGIN + title.size.1 + SPACING;
     let area_h = page_h - area_top - MARGIN - legend.size.1 - key.size.1 - 2.0 * SPACING;
     let scale = (inner / bounds.width().max(1.0))
@@ -311,8 +353,8 @@ fn layout_on(parts: &Parts<'_>, page: Page, bounds: Rect) -> Layout {
         size: (page_w, page_h),
         scale,
         offset,
-        title,
-        legend: (legend, Point::new(MARGIN, legend_top)),
-        key: (key, Point::new(MARGIN, key_top)),
+        title: title.clone(),
+        legend: (legend.clone(), Point::new(MARGIN, legend_top)),
+        key: (key.clone(), Point::new(MARGIN, key_top)),
     }
 }

@@ -13,6 +13,20 @@ pub enum PngError {
     /// The scale is not a positive number, or gives an image too large.
     #[error("scale {0} is out of range: use a number from 0.1 to 12 (1 = 96 dots per inch)")]
     Scale(f32),
+    /// The page is too large for a PNG at this scale.
+    #[error(
+        "the page is {width} × {height} pixels at scale {scale}, more than the {} megapixels a PNG \
+export writes: use a smaller --scale, or export SVG or PDF, which have no pixels to count",
+        MAX_PIXELS / 1_000_000
+    )]
+    TooLarge {
+        /// Width in pixels.
+        width: u32,
+        /// Height in pixels.
+        height: u32,
+        /// The scale asked for.
+        scale: f32,
+    },
     /// The SVG could not be read (a bug: borderflow writes it).
     #[error("the diagram could not be rasterised: {0}")]
     Svg(String),
@@ -113,7 +127,11 @@ pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, PngError> {
         .scale_by(scale)
         .ok_or(PngError::Scale(scale))?;
     if u64::from(size.width()) * u64::from(size.height()) > MAX_PIXELS {
-        return Err(PngError::Scale(scale));
+        return Err(PngError::TooLarge {
+            width: size.width(),
+            height: size.height(),
+            scale,
+        });
     }
     let mut pixmap =
         tiny_skia::Pixmap::new(size.width(), size.height()).ok_or(PngError::Scale(scale))?;

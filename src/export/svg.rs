@@ -79,6 +79,7 @@ pub fn diagram_page(
             page: true,
         },
     );
+    page::refuse_early(&scene)?;
     let mut classes: Vec<DataClass> = map
         .flows()
         .flat_map(|view| view.flow.data_classes.iter().copied())
@@ -90,7 +91,8 @@ pub fn diagram_page(
         evaluation,
         scene: &scene,
         classes: &classes,
-        date: options.date,
+        facts: page::facts(map, evaluation, options.date, language),
+        blocks: std::cell::RefCell::new(Vec::new()),
     };
     let layout = page::lay_out(&parts, options.page)?;
     Ok(write_page(&map.meta.title, &scene, &layout))

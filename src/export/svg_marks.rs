@@ -58,7 +58,7 @@ pub(super) fn write_text(out: &mut String, text: &TextMark) {
 
 /// Lines of text as one `<text>` element with a `<tspan>` per line, so a name wrapped onto
 /// several lines is still one piece of text to a reader or a search.
-fn write_lines(out: &mut String, lines: &[&TextMark]) {
+pub(super) fn write_lines(out: &mut String, lines: &[&TextMark]) {
     let Some(first) = lines.first() else {
         return;
     };
@@ -88,6 +88,7 @@ fn write_lines(out: &mut String, lines: &[&TextMark]) {
 pub(super) fn write_mark(out: &mut String, mark: &Mark) {
     match mark {
         Mark::Text(text) => write_text(out, text),
+        Mark::Lines(lines) => write_lines(out, &lines.iter().collect::<Vec<_>>()),
         Mark::Line { from, to, stroke } => {
             let _ = write!(
                 out,

@@ -143,7 +143,7 @@ fn reasons_by_rule(map: &Map, numbers: &FlowNumbers, words: Words, risks: &[Risk
 }
 
 /// The informational findings, grouped by rule and by what the rule found (the exempting
-/// article, say), each with the flows it concerns.
+/// article, say), each with the flows or sites it concerns.
 fn informational(map: &Map, numbers: &FlowNumbers, w: Words, info: &[&Risk]) -> Vec<String> {
     let mut groups: BTreeMap<(&str, Option<&str>), Vec<&Risk>> = BTreeMap::new();
     for risk in info {

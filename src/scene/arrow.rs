@@ -91,30 +91,47 @@ pub(super) struct LabelText {
 pub(super) fn label_text(tag: &str, classes: &str, marks: &str) -> LabelText {
     let size = theme::FLOW_LABEL_SIZE;
     let full = format!("{tag} · {classes}");
-    let wrapped = wrap(&full, size, false, LABEL_MAX_WIDTH, LABEL_LINES);
-    let short = if marks.is_empty() {
-        tag.to_owned()
-    } else {
-        format!("{tag} [{marks}]")
-    };
+    // Text longer than all its lines together can never fit: no need to break it into lines.
+    #[allow(clippy::cast_precision_loss)]
+    let room = LABEL_MAX_WIDTH * LABEL_LINES as f32;
+    let wrapped = (text_width(&full, size, false) <= room)
+        .then(|| wrap(&full, size, false, LABEL_MAX_WIDTH, LABEL_LINES))
+        .filter(|wrapped| wrapped.complete);
     LabelText {
-        full: wrapped.complete.then_some(wrapped.lines),
-        short: vec![short],
+        full: wrapped.map(|wrapped| wrapped.lines),
+        short: short_label(tag, marks),
     }
 }
 
-/// The label box of `lines` centred on `at`, with the marker of `worst`.
-pub(super) fn label_at(lines: &[String], at: Point, worst: Option<Severity>) -> FlowLabel {
+/// "F3 [P]": the short form of a label.
+pub(super) fn short_label(tag: &str, marks: &str) -> Vec<String> {
+    if marks.is_empty() {
+        vec![tag.to_owned()]
+    } else {
+        vec![format!("{tag} [{marks}]")]
+    }
+}
+
+/// The width and height of the label box of `lines`.
+pub(super) fn label_size(lines: &[String], worst: Option<Severity>) -> (f32, f32) {
     let size = theme::FLOW_LABEL_SIZE;
-    let line_height = size * 1.25;
     let widest = lines
         .iter()
         .map(|line| text_width(line, size, false))
         .fold(0.0, f32::max);
     let marker_room = if worst.is_some() { MARKER_ROOM } else { 0.0 };
     #[allow(clippy::cast_precision_loss)]
-    let height = lines.len().max(1) as f32 * line_height + 2.0 * LABEL_PAD;
-    let rect = Rect::centred(at, widest + marker_room + 2.0 * LABEL_PAD, height);
+    let height = lines.len().max(1) as f32 * size * 1.25 + 2.0 * LABEL_PAD;
+    (widest + marker_room + 2.0 * LABEL_PAD, height)
+}
+
+/// The label box of `lines` centred on `at`, with the marker of `worst`.
+pub(super) fn label_at(lines: &[String], at: Point, worst: Option<Severity>) -> FlowLabel {
+    let (width, height) = label_size(lines, worst);
+    let rect = Rect::centred(at, width, height);
+    let size = theme::FLOW_LABEL_SIZE;
+    let line_height = size * 1.25;
+    let marker_room = if worst.is_some() { MARKER_ROOM } else { 0.0 };
     let mut marks = Vec::with_capacity(lines.len() + 1);
     if let Some(severity) = worst {
         marks.push(severity_marker(
@@ -132,7 +149,7 @@ pub(super) fn label_at(lines: &[String], at: Point, worst: Option<Severity>) -> 
             line.clone(),
             Point::new(left, baseline),
             size,
-            theme::MUTED_TEXT,
+            theme::SITE_TEXT,
         )));
         baseline += line_height;
     }

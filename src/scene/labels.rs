@@ -1,11 +1,138 @@
 //! Where flow labels go: along their arrow, at the first spot that covers no card and no label
 //! already placed, in the full form when it fits there and the short form otherwise.
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use super::Rect;
-use super::arrow::{FlowLabel, LabelText, label_at, quadratic_point};
-use crate::model::{Point, Severity};
+use super::arrow::{
+    FlowLabel, LabelText, label_at, label_size, label_text, quadratic_point, short_label,
+};
+use super::words::{Words, words};
+use crate::i18n::terms;
+use crate::model::{DataClass, Language, Point, Severity};
+use crate::rules::Sensitivity;
+
+/// A label's lines.
+type Lines = Vec<String>;
+
+/// What a set of data classes reads as on a label.
+pub(super) struct Described {
+    /// "Financial accounts [P], Payroll", or the words for none.
+    pub classes: String,
+    /// The sensitivity marks of all of them together ("MP", "P", or empty).
+    pub marks: &'static str,
+    /// The set as a bit mask, the cache's key.
+    mask: u32,
+}
+
+/// Class names and label texts, worked out once per set of classes: a large map repeats the
+/// same few sets over thousands of flows.
+pub(super) struct Labels<'a> {
+    sensitivity: Option<&'a Sensitivity>,
+    language: Language,
+    words: &'static Words,
+    described: RefCell<HashMap<u32, Rc<Described>>>,
+    /// The full label's lines for a set of classes and a number of digits, with the tag
+    /// written as zeros: digits are all as wide, so only the tag's text differs between flows.
+    wrapped: RefCell<HashMap<(u32, usize), Option<Lines>>>,
+}
+
+impl<'a> Labels<'a> {
+    pub(super) fn new(sensitivity: Option<&'a Sensitivity>, language: Language) -> Self {
+        Self {
+            sensitivity,
+            language,
+            words: words(language),
+            described: RefCell::new(HashMap::new()),
+            wrapped: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The names and marks of `classes`.
+    pub(super) fn describe(&self, classes: &BTreeSet<DataClass>) -> Rc<Described> {
+        let mask = classes
+            .iter()
+            .fold(0u32, |mask, class| mask | 1u32 << (*class as u32));
+        if let Some(described) = self.described.borrow().get(&mask) {
+            return Rc::clone(described);
+        }
+        let (mut macau, mut pipl) = (false, false);
+        let names: Vec<String> = classes
+            .iter()
+            .map(|class| {
+                let name = terms::class(self.language, *class);
+                let marks = self.sensitivity.map_or("", |s| s.marks(*class));
+                macau |= marks.contains('M');
+                pipl |= marks.contains('P');
+                if marks.is_empty() {
+                    name.to_owned()
+                } else {
+                    format!("{name} [{marks}]")
+                }
+            })
+            .collect();
+        let described = Rc::new(Described {
+            classes: if names.is_empty() {
+                self.words.no_classes.to_owned()
+            } else {
+                names.join(self.words.separator)
+            },
+            marks: match (macau, pipl) {
+                (true, true) => "MP",
+                (true, false) => "M",
+                (false, true) => "P",
+                (false, false) => "",
+            },
+            mask,
+        });
+        self.described
+            .borrow_mut()
+            .insert(mask, Rc::clone(&described));
+        described
+    }
+
+    /// The label of an arrow that stands for `count` flows: "401 flows", with the sensitivity
+    /// marks of all their classes.
+    pub(super) fn bundle_text(&self, count: usize, macau: bool, pipl: bool) -> LabelText {
+        let marks = match (macau, pipl) {
+            (true, true) => "MP",
+            (true, false) => "M",
+            (false, true) => "P",
+            (false, false) => "",
+        };
+        let lines = short_label(&format!("{count} {}", self.words.flows), marks);
+        LabelText {
+            full: Some(lines.clone()),
+            short: lines,
+        }
+    }
+
+    /// The two forms of the label of a flow tagged `tag` ("F12") carrying `described`.
+    pub(super) fn text(&self, described: &Described, tag: &str) -> LabelText {
+        let digits = tag.len();
+        let template = "F".to_owned() + &"0".repeat(digits.saturating_sub(1));
+        let full = self
+            .wrapped
+            .borrow_mut()
+            .entry((described.mask, digits))
+            .or_insert_with(|| label_text(&template, &described.classes, described.marks).full)
+            .clone();
+        let full = full.map(|mut lines| {
+            if let Some(first) = lines.first_mut()
+                && first.starts_with(&template)
+            {
+                first.replace_range(..template.len(), tag);
+            }
+            lines
+        });
+        LabelText {
+            full,
+            short: short_label(tag, described.marks),
+        }
+    }
+}
 
 /// Where along the arrow a label may sit, best first: the middle, then further out.
 const SPOTS: [f32; 7] = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78];
@@ -39,16 +166,28 @@ impl Taken {
         }
     }
 
-    /// How much of `rect` is already taken.
-    fn overlap(&self, rect: &Rect) -> f32 {
-        let mut seen: Vec<&Rect> = Vec::new();
+    /// How much of `rect` is already taken, counted up to `enough` (the search stops there).
+    /// A rectangle stored in several cells is counted once: in the cell holding the top-left
+    /// corner of its overlap with `rect`.
+    fn overlap(&self, rect: &Rect, enough: f32) -> f32 {
+        #[allow(clippy::cast_possible_truncation)]
+        let cell = |v: f32| (v / CELL).floor() as i32;
         let mut total = 0.0;
-        for cell in Self::cells_of(rect) {
-            for other in self.cells.get(&cell).into_iter().flatten() {
+        for key in Self::cells_of(rect) {
+            for other in self.cells.get(&key).into_iter().flatten() {
                 let area = rect.overlap_area(other);
-                if area > 0.0 && !seen.contains(&other) {
-                    seen.push(other);
+                if area <= 0.0 {
+                    continue;
+                }
+                let corner = (
+                    cell(rect.min.x.max(other.min.x)),
+                    cell(rect.min.y.max(other.min.y)),
+                );
+                if corner == key {
                     total += area;
+                    if total >= enough {
+                        return total;
+                    }
                 }
             }
         }
@@ -72,24 +211,34 @@ pub(super) fn place(
         .iter()
         .map(|lines| (lines.as_slice(), true))
         .chain(std::iter::once((text.short.as_slice(), false)));
-    let mut best: Option<(f32, FlowLabel, bool)> = None;
+    // Only boxes are tried; the label's marks are made once, where it goes.
+    let mut best: Option<(f32, Point, &[String], bool)> = None;
     for (lines, full) in forms {
+        let (width, height) = label_size(lines, worst);
         for t in SPOTS {
-            let label = label_at(lines, spot(t), worst);
-            let overlap = taken.overlap(&label.rect);
+            let at = spot(t);
+            let rect = Rect::centred(at, width, height);
+            // A full label only goes where nothing is; a short one where least is.
+            let enough = match (full, best) {
+                (true, _) => f32::MIN_POSITIVE,
+                (false, Some((least, ..))) => least,
+                (false, None) => f32::INFINITY,
+            };
+            let overlap = taken.overlap(&rect, enough);
             if overlap <= 0.0 {
-                taken.add(label.rect);
-                return (label, full);
+                taken.add(rect);
+                return (label_at(lines, at, worst), full);
             }
-            if !full && best.as_ref().is_none_or(|(least, ..)| overlap < *least) {
-                best = Some((overlap, label, full));
+            if !full && best.is_none_or(|(least, ..)| overlap < least) {
+                best = Some((overlap, at, lines, full));
             }
         }
     }
-    let (label, full) = best.map_or_else(
-        || (label_at(&text.short, spot(0.5), worst), false),
-        |(_, label, full)| (label, full),
+    let (at, lines, full) = best.map_or(
+        (spot(0.5), text.short.as_slice(), false),
+        |(_, at, lines, full)| (at, lines, full),
     );
+    let label = label_at(lines, at, worst);
     taken.add(label.rect);
     (label, full)
 }
@@ -97,6 +246,27 @@ pub(super) fn place(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_of_the_same_classes_share_their_wrapping_but_keep_their_number() {
+        let labels = Labels::new(None, Language::English);
+        let classes: BTreeSet<DataClass> = [DataClass::Payroll, DataClass::Contact].into();
+        let described = labels.describe(&classes);
+        assert_eq!(described.classes, "Contact details, Payroll");
+        let first = labels.text(&described, "F12");
+        let second = labels.text(&labels.describe(&classes), "F47");
+        assert_eq!(
+            first.full,
+            Some(vec!["F12 · Contact details, Payroll".to_owned()])
+        );
+        assert_eq!(
+            second.full,
+            Some(vec!["F47 · Contact details, Payroll".to_owned()])
+        );
+        assert_eq!(second.short, vec!["F47"]);
+        let none = labels.describe(&BTreeSet::new());
+        assert_eq!(none.classes, "no data classes");
+    }
 
     #[test]
     fn a_label_moves_off_a_card_and_shortens_when_there_is_no_room() {

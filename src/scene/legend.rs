@@ -254,12 +254,19 @@ fn entries_in_columns(marks: &mut Vec<Mark>, entries: &[KeyEntry], width: f32, t
                 TextMark::new(entry.tag.clone(), Point::new(x, y), TEXT, theme::SITE_TEXT).bold(),
             ));
         }
+        let mut wrapped = Vec::with_capacity(lines.len());
         for (index, line) in lines.iter().enumerate() {
             if index > 0 {
                 y += ROW;
             }
-            marks.push(text(line.clone(), x + indent, y));
+            wrapped.push(TextMark::new(
+                line.clone(),
+                Point::new(x + indent, y),
+                TEXT,
+                theme::SITE_TEXT,
+            ));
         }
+        marks.push(Mark::Lines(wrapped));
         used += lines.len().max(1);
         bottom = bottom.max(y);
     }

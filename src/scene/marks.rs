@@ -110,6 +110,9 @@ impl Stroke {
 pub enum Mark {
     /// A line of text.
     Text(TextMark),
+    /// Lines of one text wrapped (a name, a key entry): written as one piece of text, so a
+    /// reader or a search finds it whole.
+    Lines(Vec<TextMark>),
     /// A straight line.
     Line {
         /// One end.
@@ -169,6 +172,14 @@ impl Mark {
         let half_stroke = |stroke: &Option<Stroke>| stroke.map_or(0.0, |s| s.width / 2.0);
         match self {
             Mark::Text(text) => text.bounds(),
+            Mark::Lines(lines) => lines
+                .iter()
+                .map(TextMark::bounds)
+                .reduce(|a, b| a.union(&b))
+                .unwrap_or(Rect {
+                    min: Point::new(0.0, 0.0),
+                    max: Point::new(0.0, 0.0),
+                }),
             Mark::Line { from, to, stroke } => Rect {
                 min: Point::new(from.x.min(to.x), from.y.min(to.y)),
                 max: Point::new(from.x.max(to.x), from.y.max(to.y)),
@@ -205,6 +216,11 @@ impl Mark {
         let mut moved = self.clone();
         match &mut moved {
             Mark::Text(text) => text.at = shift(text.at),
+            Mark::Lines(lines) => {
+                for line in lines {
+                    line.at = shift(line.at);
+                }
+            }
             Mark::Line { from, to, .. } => {
                 *from = shift(*from);
                 *to = shift(*to);

@@ -30,12 +30,11 @@ pub use marks::{Anchor, Block, Mark, Stroke, TextMark};
 
 pub use crate::layout::{lane_at, lane_x_range};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use crate::i18n::terms;
 use crate::layout::slot_position;
 use crate::model::{FlowId, Lane, Language, Map, Point, Severity, Site, SiteId, SiteKind};
-use crate::rules::{Evaluation, Sensitivity, Subject};
+use crate::rules::{Evaluation, Subject};
 use card::{CardText, card_marks, card_text};
 use lanes::Column;
 use route::{Obstacles, ordered_pair, route};
@@ -192,13 +191,11 @@ pub fn build_with(map: &Map, evaluation: Option<&Evaluation>, options: &Options)
         lanes::canvas_columns(|lane| words.lane(lane))
     };
     let sites = site_cards(map, &texts, &centres, &columns, &worst, options.page);
-    let labels = Labels {
-        sensitivity: evaluation.map(|e| &e.sensitivity),
-        language: options.language,
-        words,
-    };
-    let mut key = Key::default();
-    let flows = flow_arrows(map, &sites, &columns, &worst, &labels, &mut key);
+    let labels = labels::Labels::new(evaluation.map(|e| &e.sensitivity), options.language);
+    // The key is only printed on a page: the canvas does not spend time on its text.
+    let mut key = options.page.then(Key::default);
+    let flows = flow_arrows(map, &sites, &columns, &worst, &labels, key.as_mut());
+    let mut key = key.unwrap_or_default();
     let (lanes, bounds) = lanes::bands(&columns, &sites, &flows, options.page);
     let empty_lanes = if options.page {
         Lane::ALL
@@ -217,8 +214,6 @@ pub fn build_with(map: &Map, evaluation: Option<&Evaluation>, options: &Options)
                 text: format!("{} · {}", display_name(site, words), place(site)),
             })
             .collect();
-    } else {
-        key.flows.clear();
     }
     Scene {
         bounds,
@@ -231,17 +226,18 @@ pub fn build_with(map: &Map, evaluation: Option<&Evaluation>, options: &Options)
     }
 }
 
-/// The worst severity of the findings about each flow and each site.
+/// The worst severity of the findings about each flow and each site. (Looked up, never
+/// iterated: hashing beats comparing ids.)
 struct Worst<'e> {
-    flows: BTreeMap<&'e FlowId, Severity>,
-    sites: BTreeMap<&'e SiteId, Severity>,
+    flows: HashMap<&'e FlowId, Severity>,
+    sites: HashMap<&'e SiteId, Severity>,
 }
 
 impl<'e> Worst<'e> {
     fn of(evaluation: Option<&'e Evaluation>) -> Self {
         let mut worst = Worst {
-            flows: BTreeMap::new(),
-            sites: BTreeMap::new(),
+            flows: HashMap::new(),
+            sites: HashMap::new(),
         };
         for finding in evaluation.into_iter().flat_map(|e| &e.findings) {
             let slot = match &finding.subject {
@@ -275,8 +271,8 @@ fn place(site: &Site) -> String {
 
 /// Where each site's card is centred on the map: its saved position, or the next free slot of
 /// its lane.
-fn site_centres(map: &Map) -> BTreeMap<&SiteId, Point> {
-    let mut centres = BTreeMap::new();
+fn site_centres(map: &Map) -> HashMap<&SiteId, Point> {
+    let mut centres = HashMap::with_capacity(map.site_count());
     let mut unplaced_rows: BTreeMap<Lane, usize> = BTreeMap::new();
     for site in map.sites() {
         let centre = site.position.unwrap_or_else(|| {
@@ -294,13 +290,13 @@ fn site_centres(map: &Map) -> BTreeMap<&SiteId, Point> {
 fn site_cards(
     map: &Map,
     texts: &[(&Site, CardText)],
-    centres: &BTreeMap<&SiteId, Point>,
+    centres: &HashMap<&SiteId, Point>,
     columns: &[Column],
     worst: &Worst<'_>,
     page: bool,
 ) -> Vec<SiteCard> {
     // The worst finding of each site's flows, gathered in one pass over the flows.
-    let mut of_flows: BTreeMap<&SiteId, Severity> = BTreeMap::new();
+    let mut of_flows: HashMap<&SiteId, Severity> = HashMap::new();
     for view in map.flows() {
         if let Some(severity) = worst.flows.get(&view.flow.id).copied() {
             for end in [&view.flow.from, &view.flow.to] {
@@ -341,62 +337,72 @@ fn site_cards(
     sites
 }
 
-/// What labels need: sensitivity marks, class names and words.
-struct Labels<'a> {
-    sensitivity: Option<&'a Sensitivity>,
-    language: Language,
-    words: &'a Words,
+/// More flows than this between the same two sites are drawn as one arrow each way, labelled
+/// with their count; every one of them is listed, with its number, in the page's key.
+const MAX_FAN: usize = 8;
+
+/// Many flows one way between two sites, drawn as one arrow.
+#[derive(Default)]
+struct Bundle {
+    count: usize,
+    worst: Option<Severity>,
+    crosses_border: bool,
+    all_remote: bool,
+    macau: bool,
+    pipl: bool,
 }
 
-impl Labels<'_> {
-    /// "Financial accounts [P], Payroll", and the marks of all its classes together ("MP").
-    fn classes(&self, view: &crate::model::FlowView<'_>) -> (String, String) {
-        let classes = &view.flow.data_classes;
-        if classes.is_empty() {
-            return (self.words.no_classes.to_owned(), String::new());
+/// The bundles of the pairs of sites joined by more than [`MAX_FAN`] flows, by direction.
+fn bundles<'m>(
+    map: &'m Map,
+    pair_count: &HashMap<(&'m SiteId, &'m SiteId), usize>,
+    worst: &Worst<'_>,
+    labels: &labels::Labels<'_>,
+) -> HashMap<(&'m SiteId, &'m SiteId), Bundle> {
+    let mut bundles: HashMap<(&SiteId, &SiteId), Bundle> = HashMap::new();
+    for view in map.flows() {
+        let pair = ordered_pair(&view.flow.from, &view.flow.to);
+        if pair_count.get(&pair).copied().unwrap_or(0) <= MAX_FAN {
+            continue;
         }
-        let (mut macau, mut pipl) = (false, false);
-        let names: Vec<String> = classes
-            .iter()
-            .map(|class| {
-                let name = terms::class(self.language, *class);
-                let marks = self.sensitivity.map_or("", |s| s.marks(*class));
-                macau |= marks.contains('M');
-                pipl |= marks.contains('P');
-                if marks.is_empty() {
-                    name.to_owned()
-                } else {
-                    format!("{name} [{marks}]")
-                }
-            })
-            .collect();
-        let marks = match (macau, pipl) {
-            (true, true) => "MP",
-            (true, false) => "M",
-            (false, true) => "P",
-            (false, false) => "",
-        };
-        (names.join(", "), marks.to_owned())
+        let marks = labels.describe(&view.flow.data_classes).marks;
+        let bundle = bundles
+            .entry((&view.flow.from, &view.flow.to))
+            .or_insert_with(|| Bundle {
+                all_remote: true,
+                ..Bundle::default()
+            });
+        bundle.count += 1;
+        bundle.worst = bundle.worst.max(worst.flows.get(&view.flow.id).copied());
+        bundle.crosses_border |= view.crosses_border();
+        bundle.all_remote &= view.flow.access == crate::model::Access::RemoteAccess;
+        bundle.macau |= marks.contains('M');
+        bundle.pipl |= marks.contains('P');
     }
+    bundles
 }
 
 /// An arrow for each flow. Flows joining the same two sites (either way) are fanned out so
-/// they do not overlap, and an arrow that would run through another card bends around it.
+/// they do not overlap, or bundled when there are too many; an arrow that would run through
+/// another card bends around it.
 fn flow_arrows(
     map: &Map,
     sites: &[SiteCard],
     columns: &[Column],
     worst: &Worst<'_>,
-    labels: &Labels<'_>,
-    key: &mut Key,
+    labels: &labels::Labels<'_>,
+    mut key: Option<&mut Key>,
 ) -> Vec<FlowArrow> {
-    let cards: BTreeMap<&SiteId, &SiteCard> = sites.iter().map(|card| (&card.id, card)).collect();
-    let mut pair_count: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
+    // Looked up, never iterated: hashing beats comparing ids.
+    let cards: HashMap<&SiteId, &SiteCard> = sites.iter().map(|card| (&card.id, card)).collect();
+    let mut pair_count: HashMap<(&SiteId, &SiteId), usize> = HashMap::new();
     for view in map.flows() {
         let key = ordered_pair(&view.flow.from, &view.flow.to);
         *pair_count.entry(key).or_insert(0) += 1;
     }
-    let mut pair_seen: BTreeMap<(&SiteId, &SiteId), usize> = BTreeMap::new();
+    let bundles = bundles(map, &pair_count, worst, labels);
+    let mut drawn_bundles: HashSet<(&SiteId, &SiteId)> = HashSet::new();
+    let mut pair_seen: HashMap<(&SiteId, &SiteId), usize> = HashMap::new();
     let obstacles = Obstacles::new(
         sites,
         columns
@@ -416,12 +422,39 @@ fn flow_arrows(
         else {
             continue;
         };
-        let (from, to) = (source.rect.centre(), target.rect.centre());
+        let tag = flow_tag(number);
+        let described = labels.describe(&view.flow.data_classes);
+        let key_entry = || KeyEntry {
+            tag: tag.clone(),
+            text: format!(
+                "{} → {}: {}",
+                view.source.name.trim(),
+                view.target.name.trim(),
+                described.classes
+            ),
+        };
+        let bundle = bundles.get(&(&view.flow.from, &view.flow.to));
+        if let Some(key) = key.as_deref_mut()
+            && bundle.is_some()
+        {
+            key.flows.push(key_entry());
+        }
+        if bundle.is_some() && !drawn_bundles.insert((&view.flow.from, &view.flow.to)) {
+            continue;
+        }
         let pair = ordered_pair(&view.flow.from, &view.flow.to);
-        let total = pair_count.get(&pair).copied().unwrap_or(1);
+        let total = match bundle {
+            // One arrow for each direction that has flows.
+            Some(_) => {
+                usize::from(bundles.contains_key(&(pair.0, pair.1)))
+                    + usize::from(bundles.contains_key(&(pair.1, pair.0)))
+            }
+            None => pair_count.get(&pair).copied().unwrap_or(1),
+        };
         let seen = pair_seen.entry(pair).or_insert(0);
         let place_in_pair = *seen;
         *seen += 1;
+        let (from, to) = (source.rect.centre(), target.rect.centre());
         let control = route(
             &obstacles,
             &view,
@@ -431,22 +464,26 @@ fn flow_arrows(
         );
         let start = source.rect.boundary_towards(control);
         let end = target.rect.boundary_towards(control);
-        let severity = worst.flows.get(&view.flow.id).copied();
-        let crosses_border = view.crosses_border();
-        let remote_access = view.flow.access == crate::model::Access::RemoteAccess;
-        let tag = flow_tag(number);
-        let (classes, marks) = labels.classes(&view);
-        let text = arrow::label_text(&tag, &classes, &marks);
+        let (severity, crosses_border, remote_access, text) = match bundle {
+            Some(bundle) => (
+                bundle.worst,
+                bundle.crosses_border,
+                bundle.all_remote,
+                labels.bundle_text(bundle.count, bundle.macau, bundle.pipl),
+            ),
+            None => (
+                worst.flows.get(&view.flow.id).copied(),
+                view.crosses_border(),
+                view.flow.access == crate::model::Access::RemoteAccess,
+                labels.text(&described, &tag),
+            ),
+        };
         let (label, full) = labels::place((start, control, end), &text, severity, &mut taken);
-        if !full {
-            key.flows.push(KeyEntry {
-                tag: tag.clone(),
-                text: format!(
-                    "{} → {}: {classes}",
-                    view.source.name.trim(),
-                    view.target.name.trim()
-                ),
-            });
+        if let Some(key) = key.as_deref_mut()
+            && !full
+            && bundle.is_none()
+        {
+            key.flows.push(key_entry());
         }
         let (base, head) = arrow::head(control, end);
         flows.push(FlowArrow {

@@ -53,44 +53,47 @@ pub struct Wrapped {
 pub fn wrap(text: &str, size: f32, bold: bool, width: f32, max_lines: usize) -> Wrapped {
     let weight = if bold { BOLD } else { 1.0 };
     let em = size * weight;
+    let space = char_width(' ') * em;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     let mut used = 0.0f32;
     let mut pending_space = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
         if c.is_whitespace() {
             pending_space = !line.is_empty();
+            rest = &rest[c.len_utf8()..];
             continue;
         }
         // The next unbreakable unit: one CJK character, or a run of other characters.
-        let mut unit = String::from(c);
-        if !breaks_anywhere(c) {
-            while let Some(&next) = chars.peek() {
-                if next.is_whitespace() || breaks_anywhere(next) {
-                    break;
-                }
-                unit.push(next);
-                chars.next();
-            }
-        }
-        let unit_width = unit.chars().map(char_width).sum::<f32>() * em;
-        let space = if pending_space {
-            char_width(' ') * em
+        let end = if breaks_anywhere(c) {
+            c.len_utf8()
         } else {
-            0.0
+            rest.char_indices()
+                .find(|(_, next)| next.is_whitespace() || breaks_anywhere(*next))
+                .map_or(rest.len(), |(index, _)| index)
         };
-        if !line.is_empty() && used + space + unit_width > width {
+        let (unit, after) = rest.split_at(end);
+        rest = after;
+        let unit_width = unit.chars().map(char_width).sum::<f32>() * em;
+        let gap = if pending_space { space } else { 0.0 };
+        pending_space = false;
+        if !line.is_empty() && used + gap + unit_width > width {
             lines.push(std::mem::take(&mut line));
             used = 0.0;
             if lines.len() == max_lines {
                 return cut_last(lines, em, width);
             }
-        } else if pending_space {
+        } else if gap > 0.0 {
             line.push(' ');
-            used += space;
+            used += gap;
         }
-        pending_space = false;
+        if used + unit_width <= width {
+            line.push_str(unit);
+            used += unit_width;
+            continue;
+        }
+        // A unit wider than a line: broken between characters.
         for piece in unit.chars() {
             let piece_width = char_width(piece) * em;
             if !line.is_empty() && used + piece_width > width {

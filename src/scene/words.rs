@@ -31,6 +31,10 @@ pub struct Words {
     pub no_classes_recorded: &'static str,
     /// A flow label's text when the flow records no data class.
     pub no_classes: &'static str,
+    /// After a count on an arrow that stands for many flows between the same two sites.
+    pub flows: &'static str,
+    /// Between the items of a list (data classes on a label).
+    pub separator: &'static str,
     /// The lanes left out because no site is in them.
     pub empty_lanes: &'static str,
     /// The heading of the flows listed under the diagram.
@@ -132,6 +136,8 @@ fn build(language: Language) -> Words {
         class_marks: word("diagram-class-marks"),
         no_classes_recorded: word("diagram-no-classes-recorded"),
         no_classes: word("diagram-no-classes"),
+        flows: word("diagram-flows"),
+        separator: word("diagram-separator"),
         empty_lanes: word("diagram-empty-lanes"),
         flows_key: word("diagram-flows-key"),
         names_key: word("diagram-names-key"),

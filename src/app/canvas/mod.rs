@@ -74,12 +74,42 @@ pub fn fit_rect(scene: &Scene) -> Rect {
     }
 }
 
-/// Where the camera goes this frame: the whole map when a fit was asked for, and far enough to
-/// show a revealed flow or site with the whole cards at its ends.
-fn camera_target(scene: &Scene, state: &mut UiState) -> Rect {
+/// The zoom at which a flow label is 12 pixels tall: a fit never goes further out than this
+/// unless the map is far too large to show at it anyway.
+pub fn readable_zoom() -> f32 {
+    12.0 / diagram::FLOW_LABEL_SIZE
+}
+
+/// The view a fit gives in a canvas of `viewport` size: the whole map, or, when that would make
+/// the flow labels smaller than 12 pixels while the map is less than twice too large for the
+/// canvas, the map's top-left part at the zoom where labels are 12 pixels (the rest is a pan
+/// away). Far larger maps, and maps without flows, are shown whole.
+pub fn default_view(scene: &Scene, viewport: Vec2) -> Rect {
+    let whole = fit_rect(scene);
+    // Without flows there are no labels to read, and every lane is a place to drop a site.
+    if viewport.x <= 0.0 || viewport.y <= 0.0 || scene.flows.is_empty() {
+        return whole;
+    }
+    let zoom = (viewport.x / whole.width()).min(viewport.y / whole.height());
+    let readable = readable_zoom();
+    if zoom >= readable || zoom < readable / 2.0 {
+        return whole;
+    }
+    // From the top of the lanes, so their headings are the first thing in view.
+    let top = scene
+        .lanes
+        .first()
+        .map_or(whole.min.y, |lane| to_egui(lane.rect).top() - 8.0);
+    Rect::from_min_size(Pos2::new(whole.min.x, top), viewport / readable)
+}
+
+/// Where the camera goes this frame: the default view when a fit was asked for, and far enough
+/// to show a revealed flow or site with the whole cards at its ends.
+fn camera_target(scene: &Scene, state: &mut UiState, viewport: Vec2) -> (Rect, bool) {
     let mut scene_rect = state.scene_rect();
-    if state.take_fit_request() {
-        scene_rect = fit_rect(scene);
+    let fitted = state.take_fit_request();
+    if fitted {
+        scene_rect = default_view(scene, viewport);
     }
     if let Some(target) = state.take_reveal() {
         let target = target.expand2(Vec2::new(diagram::SITE_WIDTH * 0.6, diagram::SITE_HEIGHT));
@@ -88,12 +118,28 @@ fn camera_target(scene: &Scene, state: &mut UiState) -> Rect {
             scene_rect = Rect::from_center_size(target.center(), size);
         }
     }
-    scene_rect
+    (scene_rect, fitted)
 }
 
 /// Paints the canvas and handles its interaction.
 pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
-    let mut scene_rect = camera_target(view.scene(), state);
+    // A view fitted to a window that has since changed size (a window opens small, then is
+    // maximised) is fitted again, as long as the user has not moved it. The window's size is
+    // what counts: the panels beside the canvas change its width as their content changes.
+    let viewport = ui.available_size();
+    let window = ui.ctx().content_rect().size();
+    let memory = ui.scope_id().with("fitted-view");
+    let fitted_before: Option<(Vec2, Rect)> = ui.data(|data| data.get_temp(memory));
+    let resized = |size: Vec2| {
+        (size.x - window.x).abs() > size.x * 0.1 || (size.y - window.y).abs() > size.y * 0.1
+    };
+    if let Some((size, rect)) = fitted_before
+        && resized(size)
+        && rect == state.scene_rect()
+    {
+        state.request_fit();
+    }
+    let (mut scene_rect, fitted) = camera_target(view.scene(), state, viewport);
     let background = ui.painter().clone();
     background.rect_filled(ui.max_rect(), 0.0, colour(diagram::BACKGROUND));
 
@@ -113,10 +159,48 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
         })
         .response;
     state.camera_moved(scene_rect, screen_from_map);
+    if fitted {
+        ui.data_mut(|data| data.insert_temp(memory, (window, scene_rect)));
+    } else if fitted_before.is_some_and(|(_, rect)| rect != scene_rect) {
+        ui.data_mut(|data| data.remove::<(Vec2, Rect)>(memory));
+    }
 
     let pointer_in_map = ui
         .input(|input| input.pointer.interact_pos())
         .map(|pointer| from_global * pointer);
     interact::background_interaction(ui, &response, view.scene(), state, pointer_in_map);
     interact::drop_preset(&response, view, state, edits, pointer_in_map);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn zoom_of(view: Rect, viewport: Vec2) -> f32 {
+        (viewport.x / view.width()).min(viewport.y / view.height())
+    }
+
+    #[test]
+    fn the_default_view_keeps_labels_12_pixels_tall_on_a_small_screen() {
+        let map = crate::io::parse_map(include_bytes!(
+            "../../../samples/lotus-trading-dingtalk.ron"
+        ))
+        .unwrap();
+        let scene = crate::scene::build(&map, None);
+        // The canvas of a 1366×768 window between the palette, inspector and risk panel, and
+        // of a 1920×1080 projector.
+        for viewport in [Vec2::new(836.0, 394.0), Vec2::new(1390.0, 700.0)] {
+            let view = default_view(&scene, viewport);
+            let label_pixels = zoom_of(view, viewport) * diagram::FLOW_LABEL_SIZE;
+            assert!(label_pixels >= 11.99, "{viewport:?}: {label_pixels} px");
+            // The view starts where the map does: the first lane's heading is in it.
+            let heading = pos(scene.lanes[0].heading[0].bounds().min);
+            assert!(view.contains(heading), "{view:?} {heading:?}");
+        }
+        // A map far too large for the screen is shown whole.
+        let big = crate::generate::synthetic_map(1_000, 2_000, 1);
+        let scene = crate::scene::build(&big, None);
+        let viewport = Vec2::new(836.0, 394.0);
+        assert_eq!(default_view(&scene, viewport), fit_rect(&scene));
+    }
 }

@@ -49,6 +49,11 @@ pub(super) fn paint_mark(ui: &Ui, painter: &egui::Painter, mark: &Mark, offset: 
     let stroke_of = |s: Option<crate::scene::Stroke>| s.map_or(Stroke::NONE, |s| stroke(s, alpha));
     match mark {
         Mark::Text(text) => paint_text(ui, painter, text, offset, alpha),
+        Mark::Lines(lines) => {
+            for line in lines {
+                paint_text(ui, painter, line, offset, alpha);
+            }
+        }
         Mark::Line {
             from,
             to,
@@ -207,10 +212,12 @@ pub(super) fn paint_arrow_label(
     alpha: f32,
 ) -> Rect {
     let rect = to_egui(arrow.label.rect);
-    painter.rect_filled(
+    painter.rect(
         rect,
         3.0,
-        colour(diagram::BACKGROUND).gamma_multiply(0.92 * alpha),
+        colour(diagram::BACKGROUND).gamma_multiply(alpha),
+        Stroke::new(0.5, colour(diagram::LANE_BORDER).gamma_multiply(alpha)),
+        egui::StrokeKind::Inside,
     );
     for mark in &arrow.label.marks {
         paint_mark(ui, painter, mark, Vec2::ZERO, alpha);

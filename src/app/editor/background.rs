@@ -44,7 +44,7 @@ impl BorderflowApp {
     /// map's language, in the background.
     pub fn report_to(&mut self, path: PathBuf) {
         let Some(format) = crate::report::ReportFormat::from_path(&path) else {
-            self.export_refused(&path, ".pdf, .html or .md");
+            self.export_refused(&path, ".pdf, .docx, .html, .md");
             return;
         };
         let map = self.map().clone();
@@ -56,6 +56,65 @@ impl BorderflowApp {
             let report =
                 crate::report::build(&map, &evaluation, &rulebook, map.meta.language, today);
             crate::report::report_files(&report, &target, format).map_err(|error| error.to_string())
+        });
+    }
+
+    /// Writes the transfer register of the map to `path` (XLSX or CSV by extension), in the
+    /// report's language, in the background.
+    pub fn register_to(&mut self, path: PathBuf) {
+        let Some(format) = crate::deliver::RegisterFormat::from_path(&path) else {
+            self.export_refused(&path, ".xlsx, .csv");
+            return;
+        };
+        let map = self.map().clone();
+        let evaluation = self.derived.evaluation().clone();
+        let rulebook = self.rulebook.clone();
+        let target = path.clone();
+        self.run_export(path, move || {
+            let register =
+                crate::deliver::build_register(&map, &evaluation, &rulebook, map.meta.language);
+            let bytes = crate::deliver::register_bytes(&register, format)
+                .map_err(|error| error.to_string())?;
+            Ok(vec![(target, bytes)])
+        });
+    }
+
+    /// Writes the filing bundle of the map to `path` (a `.zip`: report, diagram, register, the
+    /// map as saved and the manifest), in the report's language, in the background.
+    pub fn bundle_to(&mut self, path: PathBuf) {
+        let is_zip = path
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("zip"));
+        if !is_zip {
+            self.export_refused(&path, ".zip");
+            return;
+        }
+        let map = self.map().clone();
+        let rulebook = self.rulebook.clone();
+        let today = self.today;
+        // The map goes in as it would be saved now, under its file's name.
+        let name = self
+            .document
+            .path
+            .as_ref()
+            .and_then(|path| path.file_name())
+            .map_or_else(
+                || format!("{}.ron", crate::model::slug(&map.meta.title, "map")),
+                |name| name.to_string_lossy().into_owned(),
+            );
+        let target = path.clone();
+        self.run_export(path, move || {
+            let text = io::map_to_string(&map).map_err(|error| error.to_string())?;
+            let bundle = crate::deliver::build_bundle(&crate::deliver::BundleInput {
+                map: &map,
+                map_file: (&name, text.as_bytes()),
+                rulebook: &rulebook,
+                language: map.meta.language,
+                as_of: today,
+            })
+            .map_err(|error| error.to_string())?;
+            let bytes = bundle.to_zip().map_err(|error| error.to_string())?;
+            Ok(vec![(target, bytes)])
         });
     }
 

@@ -19,6 +19,10 @@ pub(super) enum Purpose {
     ExportDiagram,
     /// Where to write the DPIA report.
     ExportReport,
+    /// Where to write the transfer register.
+    ExportRegister,
+    /// Where to write the filing bundle.
+    ExportBundle,
 }
 
 impl Purpose {
@@ -28,6 +32,8 @@ impl Purpose {
             Purpose::Open | Purpose::SaveMap => "ron",
             Purpose::ExportDiagram => "svg",
             Purpose::ExportReport => "pdf",
+            Purpose::ExportRegister => "xlsx",
+            Purpose::ExportBundle => "zip",
         }
     }
 
@@ -37,7 +43,9 @@ impl Purpose {
             Purpose::Open => &["ron", "csv"],
             Purpose::SaveMap => &["ron"],
             Purpose::ExportDiagram => &["svg", "png", "pdf"],
-            Purpose::ExportReport => &["pdf", "html", "md"],
+            Purpose::ExportReport => &["pdf", "docx", "html", "md"],
+            Purpose::ExportRegister => &["xlsx", "csv"],
+            Purpose::ExportBundle => &["zip"],
         }
     }
 
@@ -48,6 +56,8 @@ impl Purpose {
             Purpose::SaveMap => "ui-path-save",
             Purpose::ExportDiagram => "ui-path-export",
             Purpose::ExportReport => "ui-path-report",
+            Purpose::ExportRegister => "ui-path-register",
+            Purpose::ExportBundle => "ui-path-bundle",
         })
     }
 
@@ -58,7 +68,7 @@ impl Purpose {
             .iter()
             .map(|extension| format!(".{extension}"))
             .collect();
-        format!("a path ending in {}", names.join(", "))
+        crate::app::words::tw("ui-path-hint", &[("extensions", names.join(", ").into())])
     }
 
     fn show_dialog(self, suggested: &str) -> Picked {
@@ -67,6 +77,8 @@ impl Purpose {
             Purpose::SaveMap => files::pick_to_save(suggested),
             Purpose::ExportDiagram => files::pick_to_export(suggested),
             Purpose::ExportReport => files::pick_to_report(suggested),
+            Purpose::ExportRegister => files::pick_to_register(suggested),
+            Purpose::ExportBundle => files::pick_to_bundle(suggested),
         }
     }
 }
@@ -134,6 +146,8 @@ impl BorderflowApp {
             }
             Purpose::ExportDiagram => self.export_to(path),
             Purpose::ExportReport => self.report_to(path),
+            Purpose::ExportRegister => self.register_to(path),
+            Purpose::ExportBundle => self.bundle_to(path),
         }
     }
 }

@@ -51,6 +51,24 @@ impl BorderflowApp {
                         self.report_to(path);
                     }
                 }
+                UiCommand::ExportRegister => {
+                    let suggested = format!(
+                        "{}-transfers.xlsx",
+                        crate::model::slug(&self.map().meta.title, "map")
+                    );
+                    if let Some(path) = self.pick(Purpose::ExportRegister, &suggested) {
+                        self.register_to(path);
+                    }
+                }
+                UiCommand::ExportBundle => {
+                    let suggested = format!(
+                        "{}-filing.zip",
+                        crate::model::slug(&self.map().meta.title, "map")
+                    );
+                    if let Some(path) = self.pick(Purpose::ExportBundle, &suggested) {
+                        self.bundle_to(path);
+                    }
+                }
                 UiCommand::Quit => {
                     if self.document.is_dirty() {
                         self.dialog = Some(Dialog::UnsavedChanges(AfterPrompt::Quit));

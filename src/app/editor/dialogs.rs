@@ -8,6 +8,7 @@ use egui::{Context, Ui};
 use super::BorderflowApp;
 use super::choose::PathField;
 use crate::app::Document;
+use crate::app::words::{t, tw};
 use crate::io::recovery::DiskChange;
 use crate::model::Map;
 
@@ -67,27 +68,26 @@ impl BorderflowApp {
 
     /// "Save changes?": `false` once answered.
     fn unsaved_changes_ui(&mut self, ui: &mut Ui, after: &AfterPrompt) -> bool {
-        ui.heading("Save changes?");
-        ui.label(format!(
-            "{} has changes that are not saved.",
-            self.window_title()
-                .trim_end_matches(" — borderflow")
-                .trim_end_matches(" •")
-        ));
+        ui.heading(t("ui-ask-save-title"));
+        let title = self.window_title();
+        let name = title
+            .trim_end_matches(" — borderflow")
+            .trim_end_matches(" •");
+        ui.label(tw("ui-ask-save-body", &[("name", name.into())]));
         let mut keep = true;
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(t("ui-save")).clicked() {
                 keep = false;
                 if self.save(None) {
                     self.proceed(after.clone(), Some(ui.ctx()));
                 }
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(t("ui-dont-save")).clicked() {
                 keep = false;
                 self.autosaver.clear();
                 self.proceed(after.clone(), Some(ui.ctx()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("ui-cancel")).clicked() {
                 keep = false;
             }
         });
@@ -95,14 +95,14 @@ impl BorderflowApp {
     }
 
     fn recovery_ui(&mut self, ui: &mut Ui, map: &Map, origin: &Option<PathBuf>) -> bool {
-        ui.heading("Restore unsaved work?");
-        ui.label(format!(
-            "borderflow was closed with unsaved changes to {}.",
-            work_name(map, origin)
+        ui.heading(t("ui-recovery-title"));
+        ui.label(tw(
+            "ui-recovery-body",
+            &[("name", work_name(map, origin).into())],
         ));
         let mut keep = true;
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(t("ui-restore")).clicked() {
                 keep = false;
                 let mut document = Document::new(map.clone(), origin.clone());
                 document.mark_unsaved();
@@ -112,9 +112,9 @@ impl BorderflowApp {
                     .as_deref()
                     .and_then(|path| crate::io::recovery::DiskStamp::of_file(path).ok());
                 self.replace_document(document, stamp);
-                self.status = Some("Restored unsaved work; save it to keep it".to_owned());
+                self.status = Some(t("ui-restored").to_owned());
             }
-            if ui.button("Discard…").clicked() {
+            if ui.button(t("ui-discard")).clicked() {
                 keep = false;
                 self.dialog = Some(Dialog::ConfirmDiscard(
                     Box::new(map.clone()),
@@ -126,19 +126,19 @@ impl BorderflowApp {
     }
 
     fn confirm_discard_ui(&mut self, ui: &mut Ui, map: &Map, origin: &Option<PathBuf>) -> bool {
-        ui.heading("Delete the unsaved work?");
-        ui.label(format!(
-            "The unsaved changes to {} will be deleted for good.",
-            work_name(map, origin)
+        ui.heading(t("ui-discard-title"));
+        ui.label(tw(
+            "ui-discard-body",
+            &[("name", work_name(map, origin).into())],
         ));
         let mut keep = true;
         ui.horizontal(|ui| {
-            if ui.button("Delete").clicked() {
+            if ui.button(t("ui-delete")).clicked() {
                 keep = false;
                 self.autosaver.clear();
-                self.status = Some("Deleted the unsaved work".to_owned());
+                self.status = Some(t("ui-discarded").to_owned());
             }
-            if ui.button("Back").clicked() {
+            if ui.button(t("ui-back")).clicked() {
                 keep = false;
                 self.dialog = Some(Dialog::Recovery(Box::new(map.clone()), origin.clone()));
             }
@@ -147,29 +147,28 @@ impl BorderflowApp {
     }
 
     fn changed_on_disk_ui(&mut self, ui: &mut Ui, path: &Path, change: DiskChange) -> bool {
-        ui.heading("The file changed on disk");
+        ui.heading(t("ui-changed-title"));
         ui.label(match change {
-            DiskChange::Missing => format!(
-                "{} was moved or deleted since it was opened. Saving writes it again.",
-                path.display()
+            DiskChange::Missing => tw(
+                "ui-changed-missing",
+                &[("path", path.display().to_string().into())],
             ),
-            _ => format!(
-                "Another program changed {} since it was opened. Saving here replaces its \
-                 changes with yours.",
-                path.display()
+            _ => tw(
+                "ui-changed-body",
+                &[("path", path.display().to_string().into())],
             ),
         });
         let mut keep = true;
         ui.horizontal(|ui| {
-            if ui.button("Overwrite").clicked() {
+            if ui.button(t("ui-overwrite")).clicked() {
                 keep = false;
                 self.save_unchecked(path.to_owned());
             }
-            if ui.button("Save As…").clicked() {
+            if ui.button(t("ui-save-as")).clicked() {
                 keep = false;
                 self.commands.push(crate::app::UiCommand::SaveAs);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("ui-cancel")).clicked() {
                 keep = false;
             }
         });
@@ -178,8 +177,8 @@ impl BorderflowApp {
 
     fn type_path_ui(&mut self, ui: &mut Ui, field: &mut PathField) -> bool {
         ui.heading(field.purpose.question());
-        ui.label(format!("No file dialog can be shown: {}.", field.why));
-        let caption = ui.label("File path:");
+        ui.label(tw("ui-no-dialog", &[("reason", field.why.as_str().into())]));
+        let caption = ui.label(t("ui-file-path"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut field.text)
@@ -198,7 +197,7 @@ impl BorderflowApp {
         }
         let mut keep = true;
         ui.horizontal(|ui| {
-            if ui.button("OK").clicked() || entered {
+            if ui.button(t("ui-ok")).clicked() || entered {
                 match field.resolve() {
                     Ok(path) => {
                         let replacing = field.purpose != super::choose::Purpose::Open
@@ -219,7 +218,7 @@ impl BorderflowApp {
                     }
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(t("ui-cancel")).clicked() {
                 keep = false;
             }
         });
@@ -236,7 +235,10 @@ fn work_name(map: &Map, origin: &Option<PathBuf>) -> String {
 }
 
 fn replace_question(path: &Path) -> String {
-    format!("{} exists: press OK again to replace it.", path.display())
+    tw(
+        "ui-replace-question",
+        &[("path", path.display().to_string().into())],
+    )
 }
 
 fn error_ui(ui: &mut Ui, title: &str, message: &str) -> bool {
@@ -246,7 +248,7 @@ fn error_ui(ui: &mut Ui, title: &str, message: &str) -> bool {
         .show(ui, |ui| {
             ui.label(message);
         });
-    !ui.button("OK").clicked()
+    !ui.button(t("ui-ok")).clicked()
 }
 
 /// The message about recovery copies that could not be loaded, if there are any: they stay
@@ -260,11 +262,7 @@ pub(super) fn unloadable_recoveries(copies: &[(PathBuf, String)]) -> Option<Dial
         .map(|(file, why)| format!("• {}: {why}", file.display()))
         .collect();
     Some(Dialog::Error(
-        "Unsaved work that cannot be restored".to_owned(),
-        format!(
-            "borderflow found unsaved work from an earlier session that it cannot load. It is \
-             kept where it is, so nothing is lost; copy it elsewhere or delete it yourself.\n\n{}",
-            listed.join("\n")
-        ),
+        t("ui-unloadable-title").to_owned(),
+        format!("{}\n\n{}", t("ui-unloadable-body"), listed.join("\n")),
     ))
 }

@@ -9,6 +9,7 @@ use super::BorderflowApp;
 use super::choose;
 use super::dialogs::{AfterPrompt, Dialog};
 use crate::app::Document;
+use crate::app::words::{language, t, tw};
 use crate::io;
 use crate::io::recovery::{DiskChange, DiskStamp, load_map_stamped};
 use crate::io::storage::Storage;
@@ -20,10 +21,13 @@ impl BorderflowApp {
             Ok((document, stamp)) => {
                 let _ = self.storage().remember(path);
                 self.replace_document(document, stamp);
-                self.status = Some(format!("Opened {}", path.display()));
+                self.status = Some(tw(
+                    "ui-opened",
+                    &[("path", path.display().to_string().into())],
+                ));
             }
             Err(message) => {
-                self.dialog = Some(Dialog::Error("Could not open the file".to_owned(), message));
+                self.dialog = Some(Dialog::Error(t("ui-open-failed").to_owned(), message));
             }
         }
     }
@@ -79,14 +83,17 @@ impl BorderflowApp {
                 self.disk_stamp = DiskStamp::of_file(&path).ok();
                 let _ = self.storage().remember(&path);
                 self.autosaver.clear();
-                self.status = Some(format!("Saved {}", path.display()));
+                self.status = Some(tw(
+                    "ui-saved",
+                    &[("path", path.display().to_string().into())],
+                ));
                 self.refresh();
                 true
             }
             Err(error) => {
                 self.dialog = Some(Dialog::Error(
-                    "Could not save".to_owned(),
-                    error.to_string(),
+                    t("ui-save-failed").to_owned(),
+                    error.describe(language()),
                 ));
                 false
             }
@@ -106,7 +113,7 @@ impl BorderflowApp {
         match after {
             AfterPrompt::New => {
                 let map = Map::new(crate::model::MapMeta {
-                    title: "Untitled map".to_owned(),
+                    title: t("ui-dpia-untitled").to_owned(),
                     created: Some(self.today),
                     ..crate::model::MapMeta::default()
                 });
@@ -172,12 +179,12 @@ impl BorderflowApp {
 /// unsaved map (saving it never writes over the CSV).
 pub(super) fn open_document(path: &Path) -> Result<(Document, Option<DiskStamp>), String> {
     if io::is_inventory_path(path) {
-        let map = io::load_inventory(path).map_err(|error| error.to_string())?;
+        let map = io::load_inventory(path).map_err(|error| error.describe(language()))?;
         let mut document = Document::new(map, None);
         document.mark_unsaved();
         Ok((document, None))
     } else {
-        let (map, stamp) = load_map_stamped(path).map_err(|error| error.to_string())?;
+        let (map, stamp) = load_map_stamped(path).map_err(|error| error.describe(language()))?;
         Ok((Document::new(map, Some(path.to_owned())), Some(stamp)))
     }
 }

@@ -31,10 +31,10 @@ fn transform_number(transform: &str, function: &str) -> Option<f32> {
     rest.get(..end)?.trim().parse().ok()
 }
 
-/// The diagram `svg` prepared for a page of `page` points with `margin`: its size read from its
+/// The diagram `svg` prepared for its page (see [`super::layout::diagram_page`]) with `margin`: its size read from its
 /// view box, text in the diagram group that would print under [`MIN_TEXT_PT`] dropped (the
 /// title block and legend keep theirs), and characters no font has replaced by `?`.
-pub(super) fn prepare(fonts: &Fonts, svg: &str, page: (f32, f32), margin: f32) -> PreparedDiagram {
+pub(super) fn prepare(fonts: &Fonts, svg: &str, margin: f32) -> PreparedDiagram {
     let Ok(document) = roxmltree::Document::parse(svg) else {
         // Not ours to repair: drawing it reports what is wrong.
         return PreparedDiagram {
@@ -54,7 +54,7 @@ pub(super) fn prepare(fonts: &Fonts, svg: &str, page: (f32, f32), margin: f32) -
         .and_then(|numbers| Some((*numbers.get(2)?, *numbers.get(3)?)))
         .filter(|(width, height)| *width > 0.0 && *height > 0.0)
         .unwrap_or((297.0, 210.0));
-    let scale = fit(size, page, margin);
+    let scale = fit(size, super::layout::diagram_page(size), margin);
     let mut dropped: Vec<std::ops::Range<usize>> = Vec::new();
     let groups = root
         .descendants()
@@ -137,12 +137,12 @@ mod tests {
                 r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1587.4 1122.5"><text font-size="20">Title</text><g id="diagram" transform="translate(1 2) scale({scale})"><rect width="9" height="9"/><text font-size="11">Site name</text></g></svg>"#
             )
         };
-        let small = prepare(&fonts, &svg("0.0166"), (841.89, 595.28), 24.0);
+        let small = prepare(&fonts, &svg("0.0166"), 24.0);
         assert_eq!(small.size, (1587.4, 1122.5));
         assert!(small.svg.contains("Title") && small.svg.contains("<rect"));
         assert!(!small.svg.contains("Site name"), "{}", small.svg);
         assert!(roxmltree::Document::parse(&small.svg).is_ok());
-        let readable = prepare(&fonts, &svg("1.0"), (841.89, 595.28), 24.0);
+        let readable = prepare(&fonts, &svg("1.0"), 24.0);
         assert!(readable.svg.contains("Site name"));
     }
 }

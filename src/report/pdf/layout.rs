@@ -66,6 +66,8 @@ pub(super) struct Layout<'f> {
     pub(super) fonts: &'f Fonts,
     /// The diagram's page size in its own units.
     diagram_size: (f32, f32),
+    /// The diagram's page: A4 landscape, or its own sheet's size (see [`diagram_page`]).
+    diagram_page: (f32, f32),
     /// The pages finished so far.
     done: Vec<Page>,
     /// The page being filled.
@@ -90,7 +92,7 @@ impl Layout<'_> {
     /// The text page is full: the diagram waiting for a break comes first, then a new page.
     pub(super) fn page_break(&mut self) {
         if let Some(float) = self.float.take() {
-            self.start(LANDSCAPE);
+            self.start(self.diagram_page);
             self.diagram_page(&float);
         }
         self.start(PORTRAIT);
@@ -247,7 +249,7 @@ impl Layout<'_> {
             self.text_lines(&float.caption, 9.0, false, MUTED, 0.0);
         }
         let top = self.y + 4.0;
-        let (page_w, page_h) = LANDSCAPE;
+        let (page_w, page_h) = self.diagram_page;
         let area = (page_w, page_h - top + DIAGRAM_MARGIN - FOOTER);
         let size = self.diagram_size;
         let scale = fit(size, area, DIAGRAM_MARGIN);
@@ -263,6 +265,7 @@ pub(super) fn layout(fonts: &Fonts, report: &Report, diagram_size: (f32, f32)) -
     let mut layout = Layout {
         fonts,
         diagram_size,
+        diagram_page: diagram_page(diagram_size),
         done: Vec::new(),
         current: Page::new(PORTRAIT),
         y: MARGIN,
@@ -293,7 +296,7 @@ pub(super) fn layout(fonts: &Fonts, report: &Report, diagram_size: (f32, f32)) -
         layout.block(report, block, blocks.peek().copied());
     }
     if let Some(float) = layout.float.take() {
-        layout.start(LANDSCAPE);
+        layout.start(layout.diagram_page);
         layout.diagram_page(&float);
     }
     let Layout {
@@ -366,5 +369,21 @@ fn running_heads(pages: &mut [Page], fonts: &Fonts, report: &Report) {
                 text: marking,
             });
         }
+    }
+}
+
+/// The page the diagram prints on: A4 landscape, or, for a diagram drawn on a larger sheet (its
+/// size in CSS pixels), a page of that sheet's size with the usual margins, so it prints as
+/// readably as the diagram export. PDF pages stop at 14,400 points (200 inches) a side.
+pub(super) fn diagram_page(size: (f32, f32)) -> (f32, f32) {
+    let (width, height) = (size.0 * 72.0 / 96.0, size.1 * 72.0 / 96.0);
+    if width > LANDSCAPE.0 + 1.0 || height > LANDSCAPE.1 + 1.0 {
+        let margins = 2.0 * DIAGRAM_MARGIN;
+        (
+            (width + margins).min(14_400.0),
+            (height + margins + FOOTER).min(14_400.0),
+        )
+    } else {
+        LANDSCAPE
     }
 }

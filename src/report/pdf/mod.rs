@@ -58,7 +58,7 @@ pub(super) const WARN: [u8; 3] = [213, 94, 0];
 /// The report as PDF bytes. The same report gives the same bytes.
 pub fn to_pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
     let fonts = Fonts::load()?;
-    let diagram = prepare(&fonts, &report.diagram_svg, LANDSCAPE, DIAGRAM_MARGIN);
+    let diagram = prepare(&fonts, &report.diagram_svg, DIAGRAM_MARGIN);
     // The diagram's own text layout is the slowest single step on a large map: it runs on a
     // second thread while the pages are laid out.
     std::thread::scope(|scope| {

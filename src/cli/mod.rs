@@ -1,21 +1,22 @@
 //! The command line: the editor by default; `validate`, `import`, `check`, `export`, `report`,
 //! `register` and `bundle`.
 
-mod check_json;
 mod deliver;
 mod report;
-
-use check_json::check_json;
 
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+mod table;
 
 use crate::i18n::Arg;
 use crate::io;
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
+use table::check_table;
 
 /// Map where personal data goes, what the law asks of each flow, and the DPIA that proves it.
 #[derive(Debug, Parser)]
@@ -62,6 +63,9 @@ pub enum Command {
         /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today.
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
+        /// The diagram's language: en, zh-Hant or pt; default the map's.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Language>,
     },
     /// Write the DPIA report of a map (or one of its filing annexes) as PDF, Word, HTML or
     /// Markdown.
@@ -155,7 +159,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             output,
             scale,
             as_of,
-        }) => export(&map, &output, scale, as_of),
+            lang,
+        }) => export(&map, &output, scale, as_of, lang),
         Some(Command::Report(args)) => report::report(&args),
         Some(Command::Register(args)) => deliver::register(&args),
         Some(Command::Bundle(args)) => deliver::bundle(&args),
@@ -285,7 +290,13 @@ fn check(
 }
 
 /// `borderflow export`: the diagram page as SVG, PNG or PDF.
-fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow::Result<Exit> {
+fn export(
+    map: &Path,
+    output: &Path,
+    scale: f32,
+    as_of: Option<Date>,
+    lang: Option<Language>,
+) -> anyhow::Result<Exit> {
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!("{}: exports write .svg, .png or .pdf", output.display());
     };
@@ -297,7 +308,10 @@ fn export(map: &Path, output: &Path, scale: f32, as_of: Option<Date>) -> anyhow:
         date: as_of,
         page: None,
     };
-    let bytes = crate::export::diagram_bytes(&loaded, &evaluation, &options, format, scale)?;
+    let language = lang.unwrap_or(loaded.meta.language);
+    let bytes =
+        crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
+            .with_context(|| format!("{}: no diagram written", map.display()))?;
     io::write_atomic(output, &bytes)
         .with_context(|| format!("{}: cannot write the export", output.display()))?;
     println!(
@@ -350,154 +364,97 @@ fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
     Ok(Exit::Success)
 }
 
-/// `check`'s table: a summary line, the Mainland totals, then one line per finding, in the
-/// command line's language.
-fn check_table(path: &Path, evaluation: &Evaluation) -> String {
-    let language = cli_language();
-    let counts = evaluation.count_by_severity();
-    let breakdown: Vec<String> = Severity::ALL
-        .into_iter()
-        .rev()
-        .filter_map(|severity| {
-            let count = counts.get(severity);
-            (count > 0).then(|| {
-                say(
-                    "cli-severity-count",
-                    &[
-                        ("count", count.into()),
-                        ("severity", severity_name(severity).into()),
-                    ],
-                )
-            })
-        })
-        .collect();
-    let mut out = say(
-        "cli-check-summary",
-        &[
-            ("path", path_arg(path)),
-            ("count", evaluation.findings.len().into()),
-            ("date", crate::i18n::date(language, evaluation.as_of).into()),
-        ],
-    );
-    if !breakdown.is_empty() {
-        out.push_str(&format!(" ({})", breakdown.join(", ")));
-    }
-    out.push('\n');
-    mainland_lines(evaluation, &mut out);
-    if evaluation.findings.is_empty() {
-        return out;
-    }
-    let subject = |finding: &Finding| match &finding.subject {
-        Subject::Flow(id) => id.to_string(),
-        Subject::Site(id) => say("cli-subject-site", &[("id", id.as_str().into())]),
-        Subject::Map => say("cli-subject-map", &[]),
-    };
-    let columns = [
-        say("cli-column-flow", &[]),
-        say("cli-column-obligation", &[]),
-        say("cli-column-severity", &[]),
-        say("cli-column-title", &[]),
-    ];
-    let chars = |text: &str| text.chars().count();
-    let width = |values: &mut dyn Iterator<Item = usize>, header: &str| {
-        values.max().unwrap_or(0).max(chars(header))
-    };
-    let widths = [
-        width(
-            &mut evaluation.findings.iter().map(|f| chars(&subject(f))),
-            &columns[0],
-        ),
-        width(
-            &mut evaluation.findings.iter().map(|f| f.obligation().len()),
-            &columns[1],
-        ),
-        width(
-            &mut evaluation
-                .findings
-                .iter()
-                .map(|f| chars(&severity_name(f.severity))),
-            &columns[2],
-        ),
-    ];
-    let pad = |text: &str, width: usize| {
-        format!("{text}{}", " ".repeat(width.saturating_sub(chars(text))))
-    };
-    out.push_str(&format!(
-        "\n{}  {}  {}  {}\n",
-        pad(&columns[0], widths[0]),
-        pad(&columns[1], widths[1]),
-        pad(&columns[2], widths[2]),
-        columns[3]
-    ));
-    for finding in &evaluation.findings {
-        out.push_str(&format!(
-            "{}  {}  {}  {}\n",
-            pad(&subject(finding), widths[0]),
-            pad(finding.obligation(), widths[1]),
-            pad(&severity_name(finding.severity), widths[2]),
-            finding.title_in(language)
-        ));
-    }
-    out
+/// One finding as `check --json` prints it, fields in the documented order.
+#[derive(Serialize)]
+struct FindingRecord<'a> {
+    id: &'a str,
+    rule: &'a str,
+    obligation: &'a str,
+    flow: Option<&'a str>,
+    site: Option<&'a str>,
+    severity: u8,
+    likelihood: u8,
+    title: &'a str,
+    citation: &'a str,
+    verification: &'a str,
+    mitigation: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+    reasons: Vec<String>,
 }
 
-/// A severity's name in the command line's language.
-fn severity_name(severity: Severity) -> String {
-    crate::i18n::text(cli_language(), &format!("severity-{}", severity.level())).into_owned()
-}
-
-/// The Mainland export totals under the mechanism in force, and per entity when there are
-/// several.
-fn mainland_lines(evaluation: &Evaluation, out: &mut String) {
-    let language = cli_language();
-    let totals = evaluation.mainland_exports;
-    let Some(mechanism) = &evaluation.mechanism else {
-        return;
-    };
-    let mechanism = mechanism.text(language);
-    if totals.flows == 0 {
-        out.push_str(&say(
-            "cli-mainland-none",
-            &[("mechanism", mechanism.into())],
-        ));
-        out.push('\n');
-        return;
-    }
-    out.push_str(&say(
-        "cli-mainland-counts",
-        &[
-            ("mechanism", mechanism.into()),
-            ("sensitive", totals.sensitive_subjects.into()),
-            ("other", totals.non_sensitive_subjects.into()),
-            ("flows", totals.flows.into()),
-        ],
-    ));
-    if totals.flows_with_unknown_count > 0 {
-        out.push_str(&say(
-            "cli-mainland-unknown",
-            &[("unknown", totals.flows_with_unknown_count.into())],
-        ));
-    }
-    out.push('\n');
-    if evaluation.mainland_exports_by_entity.len() > 1 {
-        for entity in &evaluation.mainland_exports_by_entity {
-            let name = if entity.entity == crate::rules::DEFAULT_ENTITY {
-                say("entity-default", &[])
-            } else {
-                entity.entity.clone()
-            };
-            out.push_str(&say(
-                "cli-mainland-entity",
-                &[
-                    ("entity", name.into()),
-                    ("sensitive", entity.totals.sensitive_subjects.into()),
-                    ("other", entity.totals.non_sensitive_subjects.into()),
-                    ("flows", entity.totals.flows.into()),
-                ],
-            ));
-            out.push('\n');
+impl<'a> From<&'a Finding> for FindingRecord<'a> {
+    fn from(finding: &'a Finding) -> Self {
+        let (flow, site) = match &finding.subject {
+            Subject::Flow(id) => (Some(id.as_str()), None),
+            Subject::Site(id) => (None, Some(id.as_str())),
+            Subject::Map => (None, None),
+        };
+        Self {
+            id: finding.id.as_str(),
+            rule: finding.rule(),
+            obligation: finding.obligation(),
+            flow,
+            site,
+            severity: finding.severity.level(),
+            likelihood: finding.likelihood.level(),
+            title: finding.title(),
+            citation: finding.citation(),
+            verification: finding.verification().as_str(),
+            mitigation: finding.mitigation(),
+            detail: finding.detail_in(Language::English),
+            reasons: finding.reasons(),
         }
     }
+}
+
+/// `check --json`'s document: findings, then totals.
+#[derive(Serialize)]
+struct CheckDocument<'a> {
+    findings: Vec<FindingRecord<'a>>,
+    totals: CheckTotals<'a>,
+}
+
+/// The totals of `check --json`.
+#[derive(Serialize)]
+struct CheckTotals<'a> {
+    as_of: String,
+    rulebook: String,
+    findings: usize,
+    by_severity: std::collections::BTreeMap<&'static str, usize>,
+    mainland_mechanism: Option<&'a str>,
+    mainland_exports: crate::rules::ExportTotals,
+    mainland_exports_by_entity: &'a [crate::rules::EntityTotals],
+}
+
+/// `check --json`: findings, then totals.
+fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<String> {
+    let document = CheckDocument {
+        findings: evaluation
+            .findings
+            .iter()
+            .map(FindingRecord::from)
+            .collect(),
+        totals: CheckTotals {
+            as_of: evaluation.as_of.to_string(),
+            rulebook: rulebook.version(),
+            findings: evaluation.findings.len(),
+            by_severity: {
+                let counts = evaluation.count_by_severity();
+                Severity::ALL
+                    .into_iter()
+                    .map(|severity| (severity.name(), counts.get(severity)))
+                    .collect()
+            },
+            mainland_mechanism: evaluation
+                .mechanism
+                .as_ref()
+                .map(|mechanism| mechanism.text(Language::English)),
+            mainland_exports: evaluation.mainland_exports,
+            mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
+        },
+    };
+    Ok(serde_json::to_string_pretty(&document)?)
 }
 
 /// "5 sites, 6 flows (4 cross a border)".

@@ -1,0 +1,158 @@
+//! `check`'s human table, in the command line's language: the summary line, the Mainland
+//! export totals, then one line per finding.
+
+use std::path::Path;
+
+use super::{cli_language, path_arg, say};
+use crate::model::Severity;
+use crate::rules::{Evaluation, Finding, Subject};
+
+/// `check`'s table: a summary line, the Mainland totals, then one line per finding, in the
+/// command line's language.
+pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
+    let language = cli_language();
+    let counts = evaluation.count_by_severity();
+    let breakdown: Vec<String> = Severity::ALL
+        .into_iter()
+        .rev()
+        .filter_map(|severity| {
+            let count = counts.get(severity);
+            (count > 0).then(|| {
+                say(
+                    "cli-severity-count",
+                    &[
+                        ("count", count.into()),
+                        ("severity", severity_name(severity).into()),
+                    ],
+                )
+            })
+        })
+        .collect();
+    let mut out = say(
+        "cli-check-summary",
+        &[
+            ("path", path_arg(path)),
+            ("count", evaluation.findings.len().into()),
+            ("date", crate::i18n::date(language, evaluation.as_of).into()),
+        ],
+    );
+    if !breakdown.is_empty() {
+        out.push_str(&format!(" ({})", breakdown.join(", ")));
+    }
+    out.push('\n');
+    mainland_lines(evaluation, &mut out);
+    if evaluation.findings.is_empty() {
+        return out;
+    }
+    let subject = |finding: &Finding| match &finding.subject {
+        Subject::Flow(id) => id.to_string(),
+        Subject::Site(id) => say("cli-subject-site", &[("id", id.as_str().into())]),
+        Subject::Map => say("cli-subject-map", &[]),
+    };
+    let columns = [
+        say("cli-column-flow", &[]),
+        say("cli-column-obligation", &[]),
+        say("cli-column-severity", &[]),
+        say("cli-column-title", &[]),
+    ];
+    let chars = |text: &str| text.chars().count();
+    let width = |values: &mut dyn Iterator<Item = usize>, header: &str| {
+        values.max().unwrap_or(0).max(chars(header))
+    };
+    let widths = [
+        width(
+            &mut evaluation.findings.iter().map(|f| chars(&subject(f))),
+            &columns[0],
+        ),
+        width(
+            &mut evaluation.findings.iter().map(|f| f.obligation().len()),
+            &columns[1],
+        ),
+        width(
+            &mut evaluation
+                .findings
+                .iter()
+                .map(|f| chars(&severity_name(f.severity))),
+            &columns[2],
+        ),
+    ];
+    let pad = |text: &str, width: usize| {
+        format!("{text}{}", " ".repeat(width.saturating_sub(chars(text))))
+    };
+    out.push_str(&format!(
+        "\n{}  {}  {}  {}\n",
+        pad(&columns[0], widths[0]),
+        pad(&columns[1], widths[1]),
+        pad(&columns[2], widths[2]),
+        columns[3]
+    ));
+    for finding in &evaluation.findings {
+        out.push_str(&format!(
+            "{}  {}  {}  {}\n",
+            pad(&subject(finding), widths[0]),
+            pad(finding.obligation(), widths[1]),
+            pad(&severity_name(finding.severity), widths[2]),
+            finding.title_in(language)
+        ));
+    }
+    out
+}
+
+/// A severity's name in the command line's language.
+fn severity_name(severity: Severity) -> String {
+    crate::i18n::text(cli_language(), &format!("severity-{}", severity.level())).into_owned()
+}
+
+/// The Mainland export totals under the mechanism in force, and per entity when there are
+/// several.
+fn mainland_lines(evaluation: &Evaluation, out: &mut String) {
+    let language = cli_language();
+    let totals = evaluation.mainland_exports;
+    let Some(mechanism) = &evaluation.mechanism else {
+        return;
+    };
+    let mechanism = mechanism.text(language);
+    if totals.flows == 0 {
+        out.push_str(&say(
+            "cli-mainland-none",
+            &[("mechanism", mechanism.into())],
+        ));
+        out.push('\n');
+        return;
+    }
+    out.push_str(&say(
+        "cli-mainland-counts",
+        &[
+            ("mechanism", mechanism.into()),
+            ("sensitive", totals.sensitive_subjects.into()),
+            ("other", totals.non_sensitive_subjects.into()),
+            ("flows", totals.flows.into()),
+        ],
+    ));
+    if totals.flows_with_unknown_count > 0 {
+        out.push_str(&say(
+            "cli-mainland-unknown",
+            &[("unknown", totals.flows_with_unknown_count.into())],
+        ));
+    }
+    out.push('\n');
+    if evaluation.mainland_exports_by_entity.len() > 1 {
+        for entity in &evaluation.mainland_exports_by_entity {
+            let name = if entity.entity == crate::rules::DEFAULT_ENTITY {
+                say("entity-default", &[])
+            } else {
+                entity.entity.clone()
+            };
+            out.push_str(&say(
+                "cli-mainland-entity",
+                &[
+                    ("entity", name.into()),
+                    ("sensitive", entity.totals.sensitive_subjects.into()),
+                    ("other", entity.totals.non_sensitive_subjects.into()),
+                    ("flows", entity.totals.flows.into()),
+                ],
+            ));
+            out.push('\n');
+        }
+    }
+}
