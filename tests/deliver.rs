@@ -7,7 +7,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::{Cursor, Read};
-use std::path::Path;
 use std::process::Command;
 
 use borderflow::deliver::{
@@ -19,6 +18,9 @@ use borderflow::model::{Date, Language, Map};
 use borderflow::report::{self, Block};
 use borderflow::rules::Rulebook;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
+
+mod common;
+use common::{day, sample, sample_path};
 
 const SAMPLES: [&str; 3] = [
     "lotus-trading-dingtalk",
@@ -32,20 +34,6 @@ const LANGUAGES: [Language; 4] = [
     Language::Portuguese,
     Language::SimplifiedChinese,
 ];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample_path(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("samples")
-        .join(format!("{name}.ron"))
-}
-
-fn sample(name: &str) -> Map {
-    load_map(&sample_path(name)).unwrap()
-}
 
 fn register_of(map: &Map, language: Language) -> TransferRegister {
     let rulebook = Rulebook::builtin().unwrap();

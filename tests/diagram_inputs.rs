@@ -15,14 +15,12 @@ use borderflow::export::{
 use borderflow::io::{load_map, parse_map};
 use borderflow::layout::slot_position;
 use borderflow::model::{
-    DataClass, Date, Flow, FlowId, Jurisdiction, Language, Map, MapMeta, Point, Site, SiteId,
-    SiteKind,
+    DataClass, Flow, FlowId, Jurisdiction, Language, Map, MapMeta, Point, Site, SiteId, SiteKind,
 };
 use borderflow::rules::Rulebook;
 
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
+mod common;
+use common::{day, svg_texts};
 
 fn options() -> SvgOptions {
     SvgOptions {
@@ -34,21 +32,6 @@ fn options() -> SvgOptions {
 fn page(map: &Map, language: Language) -> Result<String, DiagramError> {
     let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
     diagram_page(map, &evaluation, &options(), language)
-}
-
-fn texts(svg: &str) -> Vec<String> {
-    let document = roxmltree::Document::parse(svg).expect("well-formed SVG");
-    document
-        .descendants()
-        .filter(|node| node.has_tag_name("text"))
-        .map(|node| {
-            node.descendants()
-                .filter(roxmltree::Node::is_text)
-                .filter_map(|text| text.text())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
 }
 
 fn squeeze(text: &str) -> String {
@@ -120,7 +103,7 @@ fn a_name_of_10000_characters_is_cut_on_its_card_and_printed_whole_in_the_key() 
     assert!(name.chars().count() > 10_000);
     rename(&mut map, "a", name);
     let svg = page(&map, Language::English).unwrap();
-    let texts = texts(&svg);
+    let texts = svg_texts(&svg);
     assert!(
         texts.iter().any(|t| squeeze(t) == squeeze(name) + "·MO"),
         "the key holds the whole name"
@@ -141,7 +124,7 @@ fn empty_and_blank_names_show_the_site_id() {
         (Language::English, "unnamed site"),
         (Language::TraditionalChinese, "未命名地點"),
     ] {
-        let texts = texts(&page(&map, language).unwrap());
+        let texts = svg_texts(&page(&map, language).unwrap());
         for id in ["a", "b"] {
             assert!(
                 texts.iter().any(|t| t == &format!("({word}: {id})")),
@@ -166,7 +149,7 @@ fn five_hundred_flows_between_two_sites_are_one_arrow_each_way_with_every_flow_i
         .unwrap();
     let arrows = flows.children().filter(roxmltree::Node::is_element).count();
     assert_eq!(arrows, 2, "one arrow each way");
-    let texts = texts(&svg);
+    let texts = svg_texts(&svg);
     assert!(texts.iter().any(|t| t.contains("401 flows")), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("100 flows")));
     // Every flow is listed by its number under the diagram.
@@ -194,7 +177,7 @@ fn a_site_far_away_is_refused_naming_it_not_drawn_at_one_percent() {
         for format in [DiagramFormat::Svg, DiagramFormat::Png, DiagramFormat::Pdf] {
             assert!(diagram_bytes(&map, &evaluation, &options(), format, 1.0).is_err());
         }
-        let notice = texts(&diagram_svg(&map, &evaluation, &options())).join(" ");
+        let notice = svg_texts(&diagram_svg(&map, &evaluation, &options())).join(" ");
         assert!(notice.contains("cannot be printed readably"), "{notice}");
     }
 }
@@ -303,7 +286,7 @@ fn the_page_speaks_the_chosen_language() {
         (Language::TraditionalChinese, "澳門", "圖例", "考勤"),
         (Language::Portuguese, "Macau", "Legenda", "Assiduidade"),
     ] {
-        let texts = texts(&page(&map, language).unwrap());
+        let texts = svg_texts(&page(&map, language).unwrap());
         assert!(texts.iter().any(|t| t == lane), "{language:?}");
         assert!(texts.iter().any(|t| t == legend), "{language:?}");
         assert!(

@@ -5,41 +5,14 @@
 // Helpers in test crates may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-
-use borderflow::export::{SvgOptions, diagram_svg};
-use borderflow::io::load_map;
 use borderflow::layout::slot_position;
 use borderflow::model::{
-    DataClass, Date, Flow, FlowId, Jurisdiction, Lane, Map, MapMeta, Site, SiteId, SiteKind,
+    DataClass, Flow, FlowId, Jurisdiction, Lane, Map, MapMeta, Site, SiteId, SiteKind,
 };
-use borderflow::rules::Rulebook;
 use borderflow::scene::text::text_width;
 
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn svg_of(map: &Map) -> String {
-    let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
-    diagram_svg(
-        map,
-        &evaluation,
-        &SvgOptions {
-            date: day(),
-            page: None,
-        },
-    )
-}
-
-fn sample(name: &str) -> Map {
-    load_map(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("samples")
-            .join(name),
-    )
-    .unwrap()
-}
+mod common;
+use common::{sample, svg_of};
 
 /// A new user's first sketch: four sites side by side in one row, four flows, one of them
 /// tagged with data classes. The flow from Macau to DingTalk skips the GBA lane, so it bends

@@ -702,12 +702,7 @@ fn the_register_and_the_bundle_from_the_editor_are_the_ones_the_library_writes()
         ))
         .click();
     harness.run();
-    harness.get_by_label("File path:").click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.event(egui::Event::Text(csv.display().to_string()));
-    harness.run();
-    harness.get_by_label("OK").click();
+    common::type_path(&mut harness, &csv.display().to_string());
     wait_for_export(&mut harness);
     assert_eq!(
         std::fs::read(&csv).unwrap(),

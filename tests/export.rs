@@ -7,50 +7,11 @@ use std::path::Path;
 use std::process::Command;
 
 use borderflow::export::{SvgOptions, diagram_svg};
-use borderflow::io::load_map;
-use borderflow::model::{Date, Map, SiteId};
+use borderflow::model::{Date, SiteId};
 use borderflow::rules::Rulebook;
 
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn svg_of(map: &Map) -> String {
-    let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
-    diagram_svg(
-        map,
-        &evaluation,
-        &SvgOptions {
-            date: day(),
-            page: None,
-        },
-    )
-}
-
-fn sample(name: &str) -> Map {
-    load_map(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("samples")
-            .join(name),
-    )
-    .unwrap()
-}
-
-/// The content of every `<text>`, its lines (`<tspan>`s) joined by spaces.
-fn texts(svg: &str) -> Vec<String> {
-    let document = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
-    document
-        .descendants()
-        .filter(|node| node.has_tag_name("text"))
-        .map(|node| {
-            node.descendants()
-                .filter(roxmltree::Node::is_text)
-                .filter_map(|text| text.text())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
+mod common;
+use common::{sample, svg_of, svg_texts};
 
 #[test]
 fn every_sample_exports_to_one_a4_page_with_its_names_as_text() {
@@ -65,7 +26,7 @@ fn every_sample_exports_to_one_a4_page_with_its_names_as_text() {
         let root = document.root_element();
         assert_eq!(root.tag_name().name(), "svg");
         assert_eq!(root.attribute("width"), Some("297mm"), "{name}");
-        let texts = texts(&svg);
+        let texts = svg_texts(&svg);
         for site in map.sites() {
             // Whole: a name is never cut, only wrapped onto lines.
             let whole = |t: &String| {
@@ -92,7 +53,7 @@ fn every_sample_exports_to_one_a4_page_with_its_names_as_text() {
 
 #[test]
 fn chinese_names_stay_text() {
-    let texts = texts(&svg_of(&sample("banco-estrela-evidence.ron")));
+    let texts = svg_texts(&svg_of(&sample("banco-estrela-evidence.ron")));
     assert!(texts.iter().any(|t| t == "Sede / 總行"), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("星辰銀行")));
 }
@@ -112,7 +73,7 @@ fn markup_in_a_label_is_shown_as_text() {
             .descendants()
             .any(|node| node.has_tag_name("script") || node.has_tag_name("b"))
     );
-    let texts = texts(&svg);
+    let texts = svg_texts(&svg);
     assert!(texts.iter().any(|t| t.starts_with("<script>")), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("A & B <b>")), "{texts:?}");
 }
@@ -318,7 +279,7 @@ fn the_legend_marks_follow_the_rulebook_on_the_evaluation_date() {
                 page: None,
             },
         );
-        texts(&svg)
+        svg_texts(&svg)
     };
     // GB/T 45574-2025: an ID number alone stops being PIPL-sensitive on 2025-11-01. The legend
     // names the classes in the map's language.

@@ -9,35 +9,22 @@
 use std::path::Path;
 use std::process::Command;
 
-use borderflow::io::{
-    COLUMNS, inventory_to_csv, load_map, map_to_string, parse_inventory, parse_map,
-};
+use borderflow::io::{COLUMNS, inventory_to_csv, map_to_string, parse_inventory, parse_map};
 use borderflow::model::{
-    DataClass, Date, Decision, Flow, FlowId, Jurisdiction, Language, LegalBasis, Map, MapMeta,
-    Person, Reference, Safeguard, Severity, Site, SiteId, SiteKind,
+    DataClass, Decision, Flow, FlowId, Jurisdiction, Language, LegalBasis, Map, MapMeta, Person,
+    Reference, Safeguard, Severity, Site, SiteId, SiteKind,
 };
 use borderflow::report::{self, Annex, Block};
 use borderflow::rules::Rulebook;
+
+mod common;
+use common::{day, sample, sample_path};
 
 const SAMPLES: [&str; 3] = [
     "lotus-trading-dingtalk",
     "pearl-delta-hengqin",
     "banco-estrela-evidence",
 ];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample_path(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("samples")
-        .join(format!("{name}.ron"))
-}
-
-fn sample(name: &str) -> Map {
-    load_map(&sample_path(name)).unwrap()
-}
 
 fn person(name: &str) -> Person {
     Person {

@@ -18,32 +18,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
 use common::lotus_copy;
-
-/// The widget named `label` with one of `roles`.
-fn widget<'h>(
-    harness: &'h Harness<'_, BorderflowApp>,
-    label: &'h str,
-    roles: &[Role],
-) -> egui_kittest::Node<'h> {
-    harness
-        .query_all_by_label(label)
-        .find(|node| roles.contains(&node.accesskit_node().role()))
-        .unwrap_or_else(|| panic!("no {roles:?} named {label:?}"))
-}
-
-fn click(harness: &mut Harness<'_, BorderflowApp>, label: &str, roles: &[Role]) {
-    widget(harness, label, roles).scroll_to_me();
-    harness.run();
-    widget(harness, label, roles).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, BorderflowApp>, label: &str, text: &str) {
-    let roles = [Role::TextInput, Role::MultilineTextInput];
-    click(harness, label, &roles);
-    widget(harness, label, &roles).type_text(text);
-    harness.run();
-}
+use common::{click, type_into, widget};
 
 fn open_section(harness: &mut Harness<'_, BorderflowApp>, title: &str) {
     harness.get_by_label(title).scroll_to_me();

@@ -9,19 +9,18 @@
 
 use borderflow::export::{DiagramFormat, SvgOptions, diagram_bytes, diagram_svg};
 use borderflow::io::{LoadError, inventory_to_csv, load_inventory, map_to_string, parse_map};
-use borderflow::model::{Date, Language, Map};
+use borderflow::model::{Language, Map};
 use borderflow::report;
 use borderflow::rules::{BUILTIN_PACKS, Rulebook};
 use proptest::prelude::*;
+
+mod common;
+use common::day;
 
 const MARKUP: &str = "<script>alert(1)</script><img src=x onerror=alert(2)>&amp;";
 const CONTROL: &str = "tab\there\u{7}bell\u{1b}[31mred\u{0}nul\r\nnewline";
 const RTL: &str = "\u{202e}gpj.exe\u{202c} \u{200f}مرحبا\u{200f} שלום";
 const FORMULA: &str = "=HYPERLINK(\"http://evil.example\",\"click\")";
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
 
 /// The Lotus sample with every label made hostile.
 fn hostile_map() -> Map {

@@ -6,33 +6,21 @@
 // Helpers in test crates may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
 use std::process::Command;
 
 use borderflow::export::{DiagramFormat, SvgOptions, diagram_bytes, diagram_svg};
-use borderflow::io::load_map;
-use borderflow::model::{Date, Jurisdiction, Language, Map};
+use borderflow::model::{Jurisdiction, Language, Map};
 use borderflow::report::{self, Block, Report};
 use borderflow::rules::Rulebook;
+
+mod common;
+use common::{day, sample};
 
 const SAMPLES: [&str; 3] = [
     "lotus-trading-dingtalk",
     "pearl-delta-hengqin",
     "banco-estrela-evidence",
 ];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample(name: &str) -> Map {
-    load_map(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("samples")
-            .join(format!("{name}.ron")),
-    )
-    .unwrap()
-}
 
 fn report_of(map: &Map, language: Language) -> Report {
     let rulebook = Rulebook::builtin().unwrap();

@@ -7,31 +7,19 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
-use borderflow::io::load_map;
-use borderflow::model::{Date, Language, Map, Severity, Treatment, TreatmentStatus};
+use borderflow::model::{Language, Map, Severity, Treatment, TreatmentStatus};
 use borderflow::report;
 use borderflow::rules::{Evaluation, Rulebook, Subject};
+
+mod common;
+use common::{day, sample};
 
 const SAMPLES: [&str; 3] = [
     "lotus-trading-dingtalk",
     "pearl-delta-hengqin",
     "banco-estrela-evidence",
 ];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample(name: &str) -> Map {
-    load_map(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("samples")
-            .join(format!("{name}.ron")),
-    )
-    .unwrap()
-}
 
 fn evaluate(map: &Map) -> (Rulebook, Evaluation) {
     let rulebook = Rulebook::builtin().unwrap();

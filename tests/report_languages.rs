@@ -6,30 +6,17 @@
 // Helpers in test crates may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-
 use borderflow::assessment::fingerprint_text;
-use borderflow::io::load_map;
 use borderflow::model::{
-    DataClass, Date, Flag, Language, LegalBasis, Map, RecipientRole, Safeguard, SiteKind,
+    DataClass, Flag, Language, LegalBasis, Map, RecipientRole, Safeguard, SiteKind,
 };
 use borderflow::report;
 use borderflow::rules::Rulebook;
 
+mod common;
+use common::{day, sample};
+
 const ABBREVIATIONS: [&str; 5] = ["PDPA", "PIPL", "DSPDP", "CAC", "GBA"];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample(name: &str) -> Map {
-    load_map(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("samples")
-            .join(format!("{name}.ron")),
-    )
-    .unwrap()
-}
 
 fn markdown(map: &Map, language: Language) -> String {
     let rulebook = Rulebook::builtin().unwrap();

@@ -18,6 +18,7 @@ use egui_kittest::Harness;
 
 mod common;
 use common::lotus_copy;
+use common::{click, type_into};
 use egui_kittest::kittest::{NodeT, Queryable};
 
 fn harness(open: &Path) -> Harness<'static, BorderflowApp> {
@@ -37,33 +38,6 @@ fn flows_of_rule(harness: &Harness<'_, BorderflowApp>, rule: &str) -> BTreeSet<S
             _ => None,
         })
         .collect()
-}
-
-/// The widget named `label` with one of `roles` (a visible caption may carry the same name).
-fn widget<'h>(
-    harness: &'h Harness<'_, BorderflowApp>,
-    label: &'h str,
-    roles: &[Role],
-) -> egui_kittest::Node<'h> {
-    harness
-        .query_all_by_label(label)
-        .find(|node| roles.contains(&node.accesskit_node().role()))
-        .unwrap_or_else(|| panic!("no {roles:?} named {label:?}"))
-}
-
-/// Scrolls the widget into view and clicks it, as a user would.
-fn click(harness: &mut Harness<'_, BorderflowApp>, label: &str, roles: &[Role]) {
-    widget(harness, label, roles).scroll_to_me();
-    harness.run();
-    widget(harness, label, roles).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, BorderflowApp>, label: &str, text: &str) {
-    let roles = [Role::TextInput, Role::MultilineTextInput];
-    click(harness, label, &roles);
-    widget(harness, label, &roles).type_text(text);
-    harness.run();
 }
 
 fn choose_in_combo(harness: &mut Harness<'_, BorderflowApp>, combo: &str, option: &str) {

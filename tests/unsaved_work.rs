@@ -18,7 +18,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 mod common;
-use common::{harness, harness_with, lotus_copy};
+use common::{harness, harness_with, lotus_copy, type_path};
 
 fn start_with(storage: &Storage, open: Option<&Path>) -> Harness<'static, BorderflowApp> {
     harness_with(Startup {
@@ -202,15 +202,6 @@ fn without_a_file_dialog_save_as_takes_a_typed_path() {
     let folder = tempfile::tempdir().unwrap();
     let path = lotus_copy(folder.path());
     let mut harness = harness(Some(&path));
-    let type_path = |harness: &mut Harness<'_, BorderflowApp>, text: &str| {
-        harness.get_by_label("File path:").click();
-        harness.run();
-        harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness.event(egui::Event::Text(text.to_owned()));
-        harness.run();
-        harness.get_by_label("OK").click();
-        harness.run();
-    };
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();
     assert!(harness.query_by_label("Save the map as").is_some());

@@ -1,11 +1,69 @@
-//! What the editor tests share: the harness on a fixed date and a copy of a sample to edit.
+//! What the tests share: the day they evaluate on, the samples, the diagram's SVG and its
+//! texts, and for the editor tests the harness, a copy of a sample to edit and the ways a user
+//! clicks and types.
 
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use borderflow::app::{BorderflowApp, FileDialogs, Startup, Storage};
+use borderflow::export::{SvgOptions, diagram_svg};
+use borderflow::io::load_map;
+use borderflow::model::{Date, Map};
+use borderflow::rules::Rulebook;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// The day every test evaluates the rules on.
+pub fn day() -> Date {
+    "2026-11-22".parse().unwrap()
+}
+
+/// A sample's file, by its name with or without `.ron` (or with `.csv`).
+pub fn sample_path(name: &str) -> PathBuf {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    if Path::new(name).extension().is_some() {
+        folder.join(name)
+    } else {
+        folder.join(format!("{name}.ron"))
+    }
+}
+
+/// A sample map.
+pub fn sample(name: &str) -> Map {
+    load_map(&sample_path(name)).unwrap()
+}
+
+/// The diagram of `map` as the export writes it, evaluated on [`day`].
+pub fn svg_of(map: &Map) -> String {
+    let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
+    diagram_svg(
+        map,
+        &evaluation,
+        &SvgOptions {
+            date: day(),
+            page: None,
+        },
+    )
+}
+
+/// The content of every `<text>` of an SVG, its lines (`<tspan>`s) joined by spaces.
+pub fn svg_texts(svg: &str) -> Vec<String> {
+    let document = roxmltree::Document::parse(svg).expect("the SVG is well-formed XML");
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .map(|node| {
+            node.descendants()
+                .filter(roxmltree::Node::is_text)
+                .filter_map(|text| text.text())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
+}
 
 /// How the tests start the editor: on `open`, with no recent files or recovery, on a fixed
 /// date.
@@ -13,7 +71,7 @@ pub fn startup(open: Option<&Path>) -> Startup {
     Startup {
         open: open.map(Path::to_owned),
         storage: Storage::none(),
-        today: "2026-11-22".parse().unwrap(),
+        today: day(),
         file_dialogs: FileDialogs::PathField,
     }
 }
@@ -44,4 +102,44 @@ pub fn lotus_copy(folder: &Path) -> std::path::PathBuf {
     )
     .unwrap();
     path
+}
+
+/// The widget named `label` with one of `roles` (a visible caption may carry the same name).
+pub fn widget<'h>(
+    harness: &'h Harness<'_, BorderflowApp>,
+    label: &'h str,
+    roles: &[Role],
+) -> egui_kittest::Node<'h> {
+    harness
+        .query_all_by_label(label)
+        .find(|node| roles.contains(&node.accesskit_node().role()))
+        .unwrap_or_else(|| panic!("no {roles:?} named {label:?}"))
+}
+
+/// Scrolls the widget into view and clicks it, as a user would.
+pub fn click(harness: &mut Harness<'_, BorderflowApp>, label: &str, roles: &[Role]) {
+    widget(harness, label, roles).scroll_to_me();
+    harness.run();
+    widget(harness, label, roles).click();
+    harness.run();
+}
+
+/// Clicks the text field named `label` and types `text` into it.
+pub fn type_into(harness: &mut Harness<'_, BorderflowApp>, label: &str, text: &str) {
+    let roles = [Role::TextInput, Role::MultilineTextInput];
+    click(harness, label, &roles);
+    widget(harness, label, &roles).type_text(text);
+    harness.run();
+}
+
+/// Replaces what the path field (shown when there is no file dialog) holds with `text` and
+/// presses OK.
+pub fn type_path(harness: &mut Harness<'_, BorderflowApp>, text: &str) {
+    harness.get_by_label("File path:").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+    harness.get_by_label("OK").click();
+    harness.run();
 }
