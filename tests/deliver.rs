@@ -10,17 +10,17 @@ use std::io::{Cursor, Read};
 use std::process::Command;
 
 use borderflow::deliver::{
-    self, BundleInput, MANIFEST, RegisterFormat, TransferRegister, build_bundle, build_register,
-    register_bytes,
+    self, BundleInput, MANIFEST, RegisterFormat, TransferRegister, annex_file_name, build_bundle,
+    build_register, register_bytes,
 };
 use borderflow::io::{load_inventory, load_map};
 use borderflow::model::{Date, Language, Map};
-use borderflow::report::{self, Block};
+use borderflow::report::{self, Annex, Block};
 use borderflow::rules::Rulebook;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
 mod common;
-use common::{day, sample, sample_path};
+use common::{day, pdf_text, sample, sample_path};
 
 const SAMPLES: [&str; 3] = [
     "lotus-trading-dingtalk",
@@ -462,10 +462,32 @@ fn the_bundle_is_sealed_by_its_manifest_and_the_same_twice() {
             "diagram.svg",
             "diagram.pdf",
             "register.xlsx",
+            "annex-a-notification.pdf",
+            "annex-b-authorisation.pdf",
+            "annex-c-gba-contract.pdf",
+            "annex-d-cac-contract.pdf",
+            "annex-e-pipia.pdf",
             "pearl-delta-hengqin.ron",
             MANIFEST
         ]
     );
+    // Each annex stands alone, under its own heading, to attach to its own form.
+    for (index, letter) in ["A", "B", "C", "D", "E"].into_iter().enumerate() {
+        let annex = &bundle.files[5 + index];
+        assert_eq!(annex.name, annex_file_name(Annex::ALL[index]));
+        if let Some(text) = pdf_text(&annex.bytes) {
+            assert!(text.contains(&format!("Annex {letter}.")), "{text}");
+            let others = ["A", "B", "C", "D", "E"]
+                .into_iter()
+                .filter(|other| *other != letter);
+            for other in others {
+                assert!(
+                    !text.contains(&format!("Annex {other}.")),
+                    "{other} in {letter}"
+                );
+            }
+        }
+    }
     let manifest = String::from_utf8(bundle.files.last().unwrap().bytes.clone()).unwrap();
     let fingerprint = borderflow::assessment::fingerprint(&map).unwrap();
     assert!(manifest.contains(&format!("# map fingerprint: {fingerprint}")));

@@ -20,7 +20,7 @@ use borderflow::model::{
 use borderflow::rules::Rulebook;
 
 mod common;
-use common::{day, svg_texts};
+use common::{day, pdf_text, svg_texts};
 
 fn options() -> SvgOptions {
     SvgOptions {
@@ -312,21 +312,6 @@ fn the_page_speaks_the_chosen_language() {
     assert!(run("zh-Hant").status.success());
     assert!(std::fs::read_to_string(&out).unwrap().contains("圖例"));
     assert_eq!(run("fr").status.code(), Some(1));
-}
-
-/// Runs `pdftotext` on a PDF, or `None` where poppler-utils is not installed (CI installs it).
-fn pdf_text(pdf: &[u8]) -> Option<String> {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("out.pdf");
-    std::fs::write(&path, pdf).unwrap();
-    match Command::new("pdftotext").arg(&path).arg("-").output() {
-        Ok(output) => Some(String::from_utf8(output.stdout).unwrap()),
-        Err(_) if std::env::var_os("CI").is_none() => {
-            eprintln!("pdftotext is not installed: PDF check skipped");
-            None
-        }
-        Err(error) => panic!("pdftotext is needed on CI: {error}"),
-    }
 }
 
 #[test]

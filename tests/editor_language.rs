@@ -12,6 +12,7 @@ use std::path::Path;
 use borderflow::app::{FileDialogs, Startup, Storage};
 use borderflow::model::Language;
 use common::{harness_with, lotus_copy};
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
 fn startup(open: &Path, folder: &Path) -> Startup {
@@ -126,4 +127,39 @@ fn portuguese_labels_the_menus_and_the_risk_panel() {
             .next()
             .is_some()
     );
+}
+
+#[test]
+fn the_path_field_says_why_in_the_editors_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(data.join("language.txt"), "zh-Hant\n").unwrap();
+    let map = lotus_copy(folder.path());
+    let mut harness = harness_with(startup(&map, &data));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("編輯器啟動時已停用檔案對話框")
+            .is_some(),
+        "the reason there is no dialog, in Chinese"
+    );
+
+    let wrong = folder.path().join("copy.txt");
+    harness.get_by_label("檔案路徑：").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.event(egui::Event::Text(wrong.display().to_string()));
+    harness.run();
+    harness.get_by_label("確定").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("檔名必須以 .ron 結尾")
+            .is_some(),
+        "the refusal, in Chinese"
+    );
+    assert!(harness.query_by_label_contains("must end in").is_none());
+    assert!(!wrong.exists());
 }

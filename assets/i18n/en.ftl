@@ -736,6 +736,15 @@ ui-palette-heading = Add a site
 ui-palette-hint = Click to add, or drag onto a lane
 ui-palette-add = Add { $name }
 ui-palette-tip = { $kind } in { $place } ({ $id })
+ui-canvas-flow = Flow { $id }: { $from } → { $to } ({ $tag })
+ui-canvas-site = Site { $name }
+ui-canvas-connect = Connect from { $name }
+ui-canvas-connect-tip = Drag to another site to draw a flow
+ui-undo-add-flow = Add flow
+ui-undo-move-sites = { $count ->
+        [one] Move site
+       *[other] Move { $count } sites
+    }
 ui-legend = Legend
 ui-legend-info-only = info only
 ui-legend-worst = Worst finding: { $severity }
@@ -1018,6 +1027,15 @@ ui-changed-body = Another program changed { $path } since it was opened. Saving 
 ui-overwrite = Overwrite
 ui-save-as = Save As…
 ui-no-dialog = No file dialog can be shown: { $reason }.
+ui-no-dialog-service = this system has no file-dialog service (no desktop portal on a session bus, and no zenity)
+ui-no-dialog-unseen = the file dialog closed before it could be seen: the system's dialog service failed
+ui-no-dialog-turned-off = the editor was started without file dialogs
+ui-path-empty = Type the path of a file.
+ui-path-home-unknown = ~ cannot be used: the home folder is not known.
+ui-path-wrong-extension = { $path }: the name must end in { $extensions }
+ui-path-is-folder = { $path }: is a folder, not a file
+ui-path-no-file = { $path }: no such file
+ui-path-no-folder = { $path }: no such folder
 ui-file-path = File path:
 ui-replace-question = { $path } exists: press OK again to replace it.
 ui-unloadable-title = Unsaved work that cannot be restored

@@ -736,6 +736,15 @@ ui-palette-heading = Acrescentar um local
 ui-palette-hint = Clique para acrescentar, ou arraste para uma faixa
 ui-palette-add = Acrescentar { $name }
 ui-palette-tip = { $kind } em { $place } ({ $id })
+ui-canvas-flow = Fluxo { $id }: { $from } → { $to } ({ $tag })
+ui-canvas-site = Local { $name }
+ui-canvas-connect = Ligar a partir de { $name }
+ui-canvas-connect-tip = Arraste para outro local para desenhar um fluxo
+ui-undo-add-flow = Acrescentar fluxo
+ui-undo-move-sites = { $count ->
+        [one] Mover local
+       *[other] Mover { $count } locais
+    }
 ui-legend = Legenda
 ui-legend-info-only = só informativa
 ui-legend-worst = Constatação mais grave: { $severity }
@@ -1018,6 +1027,15 @@ ui-changed-body = Outro programa alterou { $path } depois de aberto. Guardar aqu
 ui-overwrite = Substituir
 ui-save-as = Guardar como…
 ui-no-dialog = Não é possível mostrar uma janela de ficheiros: { $reason }.
+ui-no-dialog-service = este sistema não tem serviço de diálogos de ficheiros (nenhum portal do ambiente de trabalho no barramento da sessão, e nenhum zenity)
+ui-no-dialog-unseen = o diálogo de ficheiros fechou antes de poder ser visto: o serviço de diálogos do sistema falhou
+ui-no-dialog-turned-off = o editor foi iniciado sem diálogos de ficheiros
+ui-path-empty = Escreva o caminho de um ficheiro.
+ui-path-home-unknown = Não se pode usar ~: a pasta pessoal não é conhecida.
+ui-path-wrong-extension = { $path }: o nome tem de terminar em { $extensions }
+ui-path-is-folder = { $path }: é uma pasta, não um ficheiro
+ui-path-no-file = { $path }: ficheiro inexistente
+ui-path-no-folder = { $path }: pasta inexistente
 ui-file-path = Caminho do ficheiro:
 ui-replace-question = { $path } já existe: prima OK de novo para o substituir.
 ui-unloadable-title = Trabalho por guardar que não pode ser recuperado

@@ -14,7 +14,7 @@ use crate::assessment::fingerprint_text;
 use crate::export::{DiagramFormat, ExportError, SvgOptions, diagram_bytes_in};
 use crate::io::{ArchiveError, Stored, zip_bytes};
 use crate::model::{Date, Language, Map};
-use crate::report::{PdfError, ReportError, to_docx, to_pdf};
+use crate::report::{Annex, PdfError, ReportError, build_annex, to_docx, to_pdf};
 use crate::rules::Rulebook;
 
 /// The manifest's name, listed last.
@@ -82,7 +82,8 @@ pub struct BundleInput<'a> {
 }
 
 /// Builds the bundle: the report as PDF/A and DOCX, the diagram as SVG and PDF, the register
-/// as XLSX, the map file, and the manifest.
+/// as XLSX, each filing annex alone as a PDF (to attach to its own form), the map file, and
+/// the manifest.
 pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
     let BundleInput {
         map,
@@ -119,7 +120,14 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
                 language,
             )?;
             let register = to_xlsx(&build_register(map, &evaluation, rulebook, language))?;
-            Ok((docx, svg, diagram_pdf, register))
+            let annexes = Annex::ALL
+                .iter()
+                .map(|&annex| {
+                    let alone = build_annex(map, &evaluation, rulebook, language, as_of, annex);
+                    Ok(file(&annex_file_name(annex), to_pdf(&alone)?))
+                })
+                .collect::<Result<Vec<_>, BundleError>>()?;
+            Ok((docx, svg, diagram_pdf, register, annexes))
         })();
         (pdf.join(), rest)
     });
@@ -127,18 +135,29 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
         Ok(pdf) => pdf?,
         Err(panic) => std::panic::resume_unwind(panic),
     };
-    let (docx, svg, diagram_pdf, register) = rest?;
+    let (docx, svg, diagram_pdf, register, annexes) = rest?;
     let mut files = vec![
         file("report.pdf", pdf),
         file("report.docx", docx),
         file("diagram.svg", svg),
         file("diagram.pdf", diagram_pdf),
         file("register.xlsx", register),
-        file(&map_file_name(map_file.0), map_file.1.to_vec()),
     ];
+    files.extend(annexes);
+    files.push(file(&map_file_name(map_file.0), map_file.1.to_vec()));
     let manifest = manifest(&files, &fingerprint_text(map), as_of, &rulebook.version());
     files.push(file(MANIFEST, manifest.into_bytes()));
     Ok(Bundle { files })
+}
+
+/// An annex's file name: `annex-a-notification.pdf`, its letter then the name `report --annex`
+/// takes.
+pub fn annex_file_name(annex: Annex) -> String {
+    format!(
+        "annex-{}-{}.pdf",
+        annex.letter().to_ascii_lowercase(),
+        annex.id()
+    )
 }
 
 fn file(name: &str, bytes: Vec<u8>) -> BundleFile {
@@ -157,6 +176,9 @@ fn map_file_name(name: &str) -> String {
         .unwrap_or_default();
     let safe = !base.is_empty()
         && !base.starts_with('.')
+        && !Annex::ALL
+            .iter()
+            .any(|&annex| annex_file_name(annex) == base)
         && !base.contains(['\n', '\r', '\\'])
         && ![
             "report.pdf",
@@ -239,5 +261,7 @@ mod tests {
         assert_eq!(map_file_name("../up/MANIFEST.txt"), "map.ron");
         assert_eq!(map_file_name(".hidden"), "map.ron");
         assert_eq!(map_file_name("a\nb.ron"), "map.ron");
+        assert_eq!(map_file_name("annex-b-authorisation.pdf"), "map.ron");
+        assert_eq!(map_file_name("annex-plan.ron"), "annex-plan.ron");
     }
 }

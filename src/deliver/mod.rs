@@ -5,7 +5,9 @@ mod bundle;
 pub mod register;
 mod xlsx;
 
-pub use bundle::{Bundle, BundleError, BundleFile, BundleInput, MANIFEST, build_bundle};
+pub use bundle::{
+    Bundle, BundleError, BundleFile, BundleInput, MANIFEST, annex_file_name, build_bundle,
+};
 pub use register::{Cell, Column, Table, TransferRegister, build as build_register};
 pub use xlsx::{XlsxError, to_xlsx};
 

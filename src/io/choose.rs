@@ -20,9 +20,87 @@ pub enum Picked {
     Chosen(PathBuf),
     /// The user closed the dialog without choosing.
     Cancelled,
-    /// No dialog could be shown; the text says why. Offer a path field instead
-    /// ([`typed_path`]) and say so: doing nothing would look like a broken button.
-    NoDialogService(String),
+    /// No dialog could be shown, for this reason. Offer a path field instead ([`typed_path`])
+    /// and say so: doing nothing would look like a broken button.
+    NoDialogService(NoDialog),
+}
+
+/// Why no file dialog could be shown. The editor words each reason in its own language; the
+/// English text here is for logs and tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoDialog {
+    /// Neither a desktop portal on a session bus nor `zenity` is there.
+    NoService,
+    /// A dialog answered faster than anyone could see it: the service failed.
+    ClosedUnseen,
+    /// The program was started with dialogs turned off.
+    TurnedOff,
+}
+
+impl std::fmt::Display for NoDialog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NoDialog::NoService => {
+                "this system has no file-dialog service (no desktop portal on a session bus, \
+                 and no zenity)"
+            }
+            NoDialog::ClosedUnseen => {
+                "the file dialog closed before it could be seen: the system's dialog service \
+                 failed"
+            }
+            NoDialog::TurnedOff => "the editor was started without file dialogs",
+        })
+    }
+}
+
+/// Why a typed path cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathProblem {
+    /// Nothing was typed.
+    Empty,
+    /// The path starts with `~/` but the home folder is not known.
+    HomeUnknown,
+    /// The file's extension is not one of these (without their dots).
+    WrongExtension {
+        /// The path as completed.
+        path: PathBuf,
+        /// The extensions allowed.
+        allowed: Vec<String>,
+    },
+    /// The path names a folder.
+    IsFolder(PathBuf),
+    /// The file to open does not exist.
+    NoSuchFile(PathBuf),
+    /// The folder to save into does not exist.
+    NoSuchFolder(PathBuf),
+}
+
+impl PathProblem {
+    /// The allowed extensions as a reader sees them: `.ron, .csv`.
+    pub fn extensions(allowed: &[String]) -> String {
+        let names: Vec<String> = allowed.iter().map(|e| format!(".{e}")).collect();
+        names.join(", ")
+    }
+}
+
+impl std::fmt::Display for PathProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PathProblem::Empty => f.write_str("type the path of a file"),
+            PathProblem::HomeUnknown => {
+                f.write_str("~ cannot be used: the home folder is not known")
+            }
+            PathProblem::WrongExtension { path, allowed } => write!(
+                f,
+                "{}: the name must end in {}",
+                path.display(),
+                Self::extensions(allowed)
+            ),
+            PathProblem::IsFolder(path) => write!(f, "{}: is a folder, not a file", path.display()),
+            PathProblem::NoSuchFile(path) => write!(f, "{}: no such file", path.display()),
+            PathProblem::NoSuchFolder(path) => write!(f, "{}: no such folder", path.display()),
+        }
+    }
 }
 
 impl Picked {
@@ -41,7 +119,7 @@ const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(150);
 /// Whether the system can show a file dialog, from its environment: on Linux and the BSDs a
 /// dialog needs the desktop portal (on the session bus) or `zenity`. Windows and macOS always
 /// have one.
-pub fn dialog_service() -> Result<(), String> {
+pub fn dialog_service() -> Result<(), NoDialog> {
     if cfg!(any(target_os = "windows", target_os = "macos")) {
         return Ok(());
     }
@@ -52,7 +130,7 @@ pub fn dialog_service() -> Result<(), String> {
 pub fn dialog_service_in(
     env: &dyn Fn(&str) -> Option<std::ffi::OsString>,
     exists: &dyn Fn(&Path) -> bool,
-) -> Result<(), String> {
+) -> Result<(), NoDialog> {
     let set = |name: &str| env(name).filter(|value| !value.is_empty());
     let bus = set("DBUS_SESSION_BUS_ADDRESS").is_some()
         || set("XDG_RUNTIME_DIR").is_some_and(|dir| exists(&PathBuf::from(dir).join("bus")));
@@ -62,11 +140,7 @@ pub fn dialog_service_in(
     if bus || zenity {
         Ok(())
     } else {
-        Err(
-            "this system has no file-dialog service (no desktop portal on a session bus, \
-             and no zenity)"
-                .to_owned(),
-        )
+        Err(NoDialog::NoService)
     }
 }
 
@@ -74,11 +148,7 @@ pub fn dialog_service_in(
 pub fn classify_dialog(result: Option<PathBuf>, open_for: Duration) -> Picked {
     match result {
         Some(path) => Picked::Chosen(path),
-        None if open_for < FASTEST_HUMAN_CANCEL => Picked::NoDialogService(
-            "the file dialog closed before it could be seen: the system's dialog service \
-             failed"
-                .to_owned(),
-        ),
+        None if open_for < FASTEST_HUMAN_CANCEL => Picked::NoDialogService(NoDialog::ClosedUnseen),
         None => Picked::Cancelled,
     }
 }
@@ -93,15 +163,15 @@ pub fn typed_path(
     default_extension: &str,
     allowed: &[&str],
     must_exist: bool,
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, PathProblem> {
     let text = text.trim();
     if text.is_empty() {
-        return Err("type the path of a file".to_owned());
+        return Err(PathProblem::Empty);
     }
     let expanded = match text.strip_prefix("~/") {
         Some(rest) => match std::env::var_os("HOME") {
             Some(home) => PathBuf::from(home).join(rest),
-            None => return Err("~ cannot be used: the home folder is not known".to_owned()),
+            None => return Err(PathProblem::HomeUnknown),
         },
         None => PathBuf::from(text),
     };
@@ -116,24 +186,22 @@ pub fn typed_path(
         .map(|extension| extension.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if !allowed.iter().any(|allowed| *allowed == extension) {
-        let names: Vec<String> = allowed.iter().map(|e| format!(".{e}")).collect();
-        return Err(format!(
-            "{}: the name must end in {}",
-            path.display(),
-            names.join(", ")
-        ));
+        return Err(PathProblem::WrongExtension {
+            path,
+            allowed: allowed.iter().map(|&e| e.to_owned()).collect(),
+        });
     }
     if path.is_dir() {
-        return Err(format!("{}: is a folder, not a file", path.display()));
+        return Err(PathProblem::IsFolder(path));
     }
     if must_exist {
         if !path.is_file() {
-            return Err(format!("{}: no such file", path.display()));
+            return Err(PathProblem::NoSuchFile(path));
         }
     } else {
         let folder = path.parent().unwrap_or(base);
         if !folder.is_dir() {
-            return Err(format!("{}: no such folder", folder.display()));
+            return Err(PathProblem::NoSuchFolder(folder.to_owned()));
         }
     }
     Ok(path)
@@ -178,23 +246,35 @@ mod tests {
             typed_path("report", base, "pdf", &["pdf", "html", "md"], false).unwrap(),
             base.join("report.pdf")
         );
-        assert!(typed_path("  ", base, "ron", &["ron"], false).is_err());
+        assert_eq!(
+            typed_path("  ", base, "ron", &["ron"], false),
+            Err(PathProblem::Empty)
+        );
         let wrong = typed_path("map.txt", base, "ron", &["ron"], false).unwrap_err();
-        assert!(wrong.contains(".ron"), "{wrong}");
+        assert_eq!(
+            wrong,
+            PathProblem::WrongExtension {
+                path: base.join("map.txt"),
+                allowed: vec!["ron".to_owned()]
+            }
+        );
+        assert!(wrong.to_string().ends_with("must end in .ron"), "{wrong}");
         let missing_folder = typed_path("nowhere/map.ron", base, "ron", &["ron"], false);
-        assert!(missing_folder.unwrap_err().contains("no such folder"));
+        assert_eq!(
+            missing_folder,
+            Err(PathProblem::NoSuchFolder(base.join("nowhere")))
+        );
         let missing = typed_path("map.ron", base, "ron", &["ron", "csv"], true);
-        assert!(missing.unwrap_err().contains("no such file"));
+        assert_eq!(missing, Err(PathProblem::NoSuchFile(base.join("map.ron"))));
         std::fs::write(base.join("map.ron"), "()").unwrap();
         assert_eq!(
             typed_path("map.ron", base, "ron", &["ron", "csv"], true).unwrap(),
             base.join("map.ron")
         );
         std::fs::create_dir(base.join("dir.ron")).unwrap();
-        assert!(
-            typed_path("dir.ron", base, "ron", &["ron"], false)
-                .unwrap_err()
-                .contains("folder")
+        assert_eq!(
+            typed_path("dir.ron", base, "ron", &["ron"], false),
+            Err(PathProblem::IsFolder(base.join("dir.ron")))
         );
     }
 }

@@ -16,6 +16,25 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
+/// Runs `pdftotext` on a PDF, or `None` where poppler-utils is not installed (CI installs it).
+pub fn pdf_text(pdf: &[u8]) -> Option<String> {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("out.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    match std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+    {
+        Ok(output) => Some(String::from_utf8(output.stdout).unwrap()),
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("pdftotext is not installed: PDF check skipped");
+            None
+        }
+        Err(error) => panic!("pdftotext is needed on CI: {error}"),
+    }
+}
+
 /// The day every test evaluates the rules on.
 pub fn day() -> Date {
     "2026-11-22".parse().unwrap()

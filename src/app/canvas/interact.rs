@@ -12,6 +12,7 @@ use crate::app::palette::{PRESETS, site_from_preset};
 use crate::app::state::{Drag, Selection, UiState};
 use crate::app::theme::{self, colour};
 use crate::app::view::View;
+use crate::app::words::{t, tw};
 use crate::app::{Edit, PendingEdit};
 use crate::layout::clamp_to_lane;
 use crate::model::{Flow, Map, Point, SiteId};
@@ -167,12 +168,14 @@ fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiSta
     let label = frame.map.flow(&arrow.id).map_or_else(
         || arrow.id.to_string(),
         |view| {
-            format!(
-                "Flow {}: {} → {} ({})",
-                arrow.id,
-                view.source.name,
-                view.target.name,
-                crate::scene::flow_tag(arrow.number)
+            tw(
+                "ui-canvas-flow",
+                &[
+                    ("id", arrow.id.as_str().into()),
+                    ("from", view.source.name.as_str().into()),
+                    ("to", view.target.name.as_str().into()),
+                    ("tag", crate::scene::flow_tag(arrow.number).into()),
+                ],
             )
         },
     );
@@ -208,7 +211,7 @@ fn card_ui(
         .map
         .site(&card.id)
         .map_or(card.name.as_str(), |site| site.name.as_str());
-    let label = format!("Site {name}");
+    let label = tw("ui-canvas-site", &[("name", name.into())]);
     let response = ui
         .interact(
             rect,
@@ -282,11 +285,7 @@ fn move_ui(
             Edit::ReplaceSite(moved)
         })
         .collect();
-    let label = if moves.len() == 1 {
-        "Move site".to_owned()
-    } else {
-        format!("Move {} sites", moves.len())
-    };
+    let label = tw("ui-undo-move-sites", &[("count", moves.len().into())]);
     edits.push(PendingEdit::new(label, Edit::Batch(moves)));
 }
 
@@ -312,12 +311,12 @@ fn connect_ui(
         .map
         .site(&card.id)
         .map_or(card.name.as_str(), |site| site.name.as_str());
-    let handle_label = format!("Connect from {name}");
+    let handle_label = tw("ui-canvas-connect", &[("name", name.into())]);
     handle.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &handle_label));
     if show_handle || handle.hovered() {
         paint::paint_handle(&frame.painter, handle_centre);
     }
-    let handle = handle.on_hover_text("Drag to another site to draw a flow");
+    let handle = handle.on_hover_text(t("ui-canvas-connect-tip"));
     let pointer_in_map = handle.interact_pointer_pos();
     if handle.drag_started() {
         state.start_drag(Drag::Connect {
@@ -351,7 +350,7 @@ fn connect_ui(
         let stem = format!("{}-to-{}", from.as_str(), to.as_str());
         let flow = Flow::new(frame.map.fresh_flow_id(&stem), from, to);
         state.select_only(Selection::flow(flow.id.clone()));
-        edits.push(PendingEdit::new("Add flow", Edit::AddFlow(flow)));
+        edits.push(PendingEdit::new(t("ui-undo-add-flow"), Edit::AddFlow(flow)));
     }
 }
 
@@ -445,7 +444,7 @@ pub(super) fn drop_preset(
         state.select_only(Selection::site(site.id.clone()));
         state.focus_name();
         edits.push(PendingEdit::new(
-            format!("Add {}", preset.name),
+            tw("ui-palette-add", &[("name", preset.name.into())]),
             Edit::AddSite(site),
         ));
     }

@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use super::dialogs::Dialog;
 use super::{BorderflowApp, FileDialogs};
 use crate::app::files;
-use crate::io::choose::{Picked, typed_path};
+use crate::app::words::{t, tw};
+use crate::io::choose::{NoDialog, PathProblem, Picked, typed_path};
 
 /// What a file is asked for, and so which dialog, extensions and action go with it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,7 +91,7 @@ pub(super) struct PathField {
     pub(super) purpose: Purpose,
     pub(super) text: String,
     /// Why no dialog could be shown.
-    pub(super) why: String,
+    pub(super) why: NoDialog,
     pub(super) error: Option<String>,
     /// Whether the field has been given the keyboard focus once.
     pub(super) focused: bool,
@@ -98,7 +99,7 @@ pub(super) struct PathField {
 
 impl PathField {
     /// The typed path, checked and completed, or why it cannot be used.
-    pub(super) fn resolve(&self) -> Result<PathBuf, String> {
+    pub(super) fn resolve(&self) -> Result<PathBuf, PathProblem> {
         let base = std::env::current_dir().unwrap_or_default();
         let purpose = self.purpose;
         typed_path(
@@ -111,15 +112,41 @@ impl PathField {
     }
 }
 
+/// Why no file dialog could be shown, in the editor's language.
+pub(super) fn no_dialog_reason(why: NoDialog) -> &'static str {
+    t(match why {
+        NoDialog::NoService => "ui-no-dialog-service",
+        NoDialog::ClosedUnseen => "ui-no-dialog-unseen",
+        NoDialog::TurnedOff => "ui-no-dialog-turned-off",
+    })
+}
+
+/// Why a typed path cannot be used, in the editor's language.
+pub(super) fn path_problem(problem: &PathProblem) -> String {
+    let shown = |path: &std::path::Path| path.display().to_string();
+    match problem {
+        PathProblem::Empty => t("ui-path-empty").to_owned(),
+        PathProblem::HomeUnknown => t("ui-path-home-unknown").to_owned(),
+        PathProblem::WrongExtension { path, allowed } => tw(
+            "ui-path-wrong-extension",
+            &[
+                ("path", shown(path).into()),
+                ("extensions", PathProblem::extensions(allowed).into()),
+            ],
+        ),
+        PathProblem::IsFolder(path) => tw("ui-path-is-folder", &[("path", shown(path).into())]),
+        PathProblem::NoSuchFile(path) => tw("ui-path-no-file", &[("path", shown(path).into())]),
+        PathProblem::NoSuchFolder(path) => tw("ui-path-no-folder", &[("path", shown(path).into())]),
+    }
+}
+
 impl BorderflowApp {
     /// Asks for a file for `purpose`: the chosen path, or `None` when the user cancelled or
     /// no dialog could be shown (then a path field opens, and finishes the action itself).
     pub(super) fn pick(&mut self, purpose: Purpose, suggested: &str) -> Option<PathBuf> {
         let picked = match self.file_dialogs {
             FileDialogs::System => purpose.show_dialog(suggested),
-            FileDialogs::PathField => {
-                Picked::NoDialogService("the editor was started without file dialogs".to_owned())
-            }
+            FileDialogs::PathField => Picked::NoDialogService(NoDialog::TurnedOff),
         };
         match picked {
             Picked::Chosen(path) => Some(path),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use egui::{Context, Ui};
 
 use super::BorderflowApp;
-use super::choose::PathField;
+use super::choose::{PathField, no_dialog_reason, path_problem};
 use crate::app::Document;
 use crate::app::words::{t, tw};
 use crate::io::recovery::DiskChange;
@@ -177,7 +177,10 @@ impl BorderflowApp {
 
     fn type_path_ui(&mut self, ui: &mut Ui, field: &mut PathField) -> bool {
         ui.heading(field.purpose.question());
-        ui.label(tw("ui-no-dialog", &[("reason", field.why.as_str().into())]));
+        ui.label(tw(
+            "ui-no-dialog",
+            &[("reason", no_dialog_reason(field.why).into())],
+        ));
         let caption = ui.label(t("ui-file-path"));
         let edit = ui
             .add(
@@ -211,8 +214,8 @@ impl BorderflowApp {
                             self.use_typed_path(field.purpose, path);
                         }
                     }
-                    Err(error) => {
-                        field.error = Some(error);
+                    Err(problem) => {
+                        field.error = Some(path_problem(&problem));
                         // Back to the field, to correct the path.
                         field.focused = false;
                     }

@@ -58,7 +58,7 @@ impl Annex {
     }
 
     /// The letter of the annex in the report (A to E).
-    fn letter(self) -> char {
+    pub fn letter(self) -> char {
         match self {
             Annex::Notification => 'A',
             Annex::Authorisation => 'B',
