@@ -43,7 +43,6 @@ pub use document::Document;
 pub use edit::{Edit, MergeKey, PendingEdit};
 pub use editor::{BorderflowApp, FileDialogs, Startup};
 pub use files::Storage;
-pub use palette::{PRESETS, Preset};
 pub use state::{Drag, RiskTab, Selection, UiState, Workspace};
 pub use view::{Derivations, Derived, Drafts, View};
 

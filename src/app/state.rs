@@ -138,6 +138,15 @@ pub struct UiState {
     focus_name: bool,
     /// The language the editor speaks (View › Language).
     language: Language,
+    /// The palette's search.
+    sketch: Sketch,
+}
+
+/// The keyboard sketch's state.
+#[derive(Debug, Default)]
+struct Sketch {
+    /// The text of the palette's search field.
+    palette_query: String,
 }
 
 impl Default for UiState {
@@ -158,6 +167,7 @@ impl Default for UiState {
             focus_find: false,
             focus_name: false,
             language: Language::English,
+            sketch: Sketch::default(),
         }
     }
 }
@@ -420,5 +430,18 @@ impl UiState {
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
         set.insert(value);
+    }
+}
+
+/// The palette's search.
+impl UiState {
+    /// The palette's search text.
+    pub fn palette_query(&self) -> &str {
+        &self.sketch.palette_query
+    }
+
+    /// The palette's search text, for its field.
+    pub fn palette_query_mut(&mut self) -> &mut String {
+        &mut self.sketch.palette_query
     }
 }

@@ -40,6 +40,7 @@ use crate::io;
 use crate::io::autosave::Autosaver;
 use crate::io::recovery::DiskStamp;
 use crate::model::{Date, FindingId, Map, SiteId};
+use crate::presets::Library;
 use crate::rules::{Evaluation, Rulebook};
 
 /// The sample a first-time user sees: the DingTalk scenario.
@@ -97,6 +98,8 @@ pub struct BorderflowApp {
     title: String,
     allowed_to_close: bool,
     export: Option<Background>,
+    /// The preset library: built in, and from the user's presets folder.
+    presets: Library,
 }
 
 impl BorderflowApp {
@@ -162,6 +165,15 @@ impl BorderflowApp {
         );
         let mut ui = UiState::default();
         ui.set_language(storage.language());
+        // A broken preset file of the user's is named and left out; the rest load.
+        let (presets, preset_problems) = Library::load(storage.presets_folder().as_deref());
+        if !preset_problems.is_empty() {
+            let lines: Vec<String> = preset_problems.iter().map(ToString::to_string).collect();
+            dialogs.push_back(Dialog::Error(
+                crate::i18n::text(ui.language(), "ui-presets-problems").into_owned(),
+                lines.join("\n"),
+            ));
+        }
         Self {
             document,
             rulebook,
@@ -184,6 +196,7 @@ impl BorderflowApp {
             title: String::new(),
             allowed_to_close: false,
             export: None,
+            presets,
         }
     }
 
@@ -375,7 +388,9 @@ impl BorderflowApp {
         egui::Panel::left("palette")
             .default_size(theme::PALETTE_WIDTH)
             .max_size(theme::PALETTE_WIDTH * 1.5)
-            .show(ui, |ui| palette::palette_ui(ui, &view, state, edits));
+            .show(ui, |ui| {
+                palette::palette_ui(ui, &view, &self.presets, state, edits)
+            });
         egui::Panel::right("inspector")
             .default_size(theme::INSPECTOR_WIDTH)
             .max_size(theme::INSPECTOR_WIDTH * 1.5)
