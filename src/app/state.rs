@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
+use super::prompt::Prompt;
 use crate::assessment::{Grid, RiskFilter, Score};
 use crate::model::{FindingId, FlowId, Language, Map, SiteId};
 
@@ -138,13 +139,15 @@ pub struct UiState {
     focus_name: bool,
     /// The language the editor speaks (View › Language).
     language: Language,
-    /// The palette's search.
+    /// The keyboard sketch: the open type-ahead prompt and the palette's search.
     sketch: Sketch,
 }
 
 /// The keyboard sketch's state.
 #[derive(Debug, Default)]
 struct Sketch {
+    /// The type-ahead prompt open over the canvas, if any.
+    prompt: Option<Prompt>,
     /// The text of the palette's search field.
     palette_query: String,
 }
@@ -433,8 +436,29 @@ fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     }
 }
 
-/// The palette's search.
+/// Keyboard sketching.
 impl UiState {
+    /// The type-ahead prompt open over the canvas, if any.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.sketch.prompt.as_ref()
+    }
+
+    /// The open prompt, to type into.
+    pub fn prompt_mut(&mut self) -> Option<&mut Prompt> {
+        self.sketch.prompt.as_mut()
+    }
+
+    /// Opens `prompt` over the canvas (closing any other), with the map in view.
+    pub fn open_prompt(&mut self, prompt: Prompt) {
+        self.workspace = Workspace::Map;
+        self.sketch.prompt = Some(prompt);
+    }
+
+    /// Closes the prompt.
+    pub fn close_prompt(&mut self) {
+        self.sketch.prompt = None;
+    }
+
     /// The palette's search text.
     pub fn palette_query(&self) -> &str {
         &self.sketch.palette_query

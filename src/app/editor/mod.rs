@@ -22,6 +22,7 @@ mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
+mod sketching;
 mod top_bar;
 
 use autosave::Termination;
@@ -34,7 +35,8 @@ use file_ops::open_document;
 use crate::app::state::{Selection, UiState, Workspace};
 use crate::app::view::{Derivations, Derived, View};
 use crate::app::{
-    Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, theme, workspace,
+    Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, sketch, theme,
+    workspace,
 };
 use crate::io;
 use crate::io::autosave::Autosaver;
@@ -100,6 +102,8 @@ pub struct BorderflowApp {
     export: Option<Background>,
     /// The preset library: built in, and from the user's presets folder.
     presets: Library,
+    /// A letter key taken as a command, and the frame it came in, whose typed text is dropped.
+    typed_letter: Option<(String, u64)>,
 }
 
 impl BorderflowApp {
@@ -197,6 +201,7 @@ impl BorderflowApp {
             allowed_to_close: false,
             export: None,
             presets,
+            typed_letter: None,
         }
     }
 
@@ -403,7 +408,10 @@ impl BorderflowApp {
         } else {
             state.set_highlight(None);
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            canvas::canvas_ui(ui, &view, state, edits);
+            sketch::prompt_ui(ui, ui.max_rect(), &view, &self.presets, state, edits);
+        });
     }
 
     /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
