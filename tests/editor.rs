@@ -160,9 +160,13 @@ fn draw_tag_undo_save_and_reopen() {
             .is_some()
     );
 
-    // Add the safeguard its mitigation asks for: the finding disappears.
-    harness.get_by_label("Macau authorisation granted").click();
-    harness.run();
+    // Add the safeguard its mitigation asks for (below the flow's findings, scrolled to): the
+    // finding disappears.
+    common::click(
+        &mut harness,
+        "Macau authorisation granted",
+        &[egui::accesskit::Role::CheckBox],
+    );
     assert!(!rules_of(&harness).contains(&"MO-04".to_owned()));
     let tagged = harness.state().map().flow(&flow).unwrap().flow.clone();
     assert!(tagged.data_classes.contains(&DataClass::Health));

@@ -279,6 +279,10 @@ fn t_tags_the_selected_flow_and_the_finding_follows() {
         rules(&keys).contains(&"MO-04".to_owned()),
         "sensitive data: a finding"
     );
+    // The inspector asks how many people's sensitive data crosses; Escape leaves the question
+    // and keeps the flow selected.
+    keys.press(Key::Escape);
+    assert!(keys.harness.state().selection().flows.contains(&flow));
     // The same tag again takes it off; each is one undo step.
     keys.press(Key::T);
     keys.type_text("health");
@@ -422,6 +426,9 @@ fn four_sites_and_four_flows_with_one_tagged_take_fewer_than_57_input_events() {
     keys.press(Key::T);
     keys.type_text("hea");
     keys.press(Key::Enter);
+    // Health data is sensitive: the inspector asks how many people's crosses.
+    keys.type_text("120");
+    keys.press(Key::Enter);
     // Macau office → DingTalk.
     keys.press(Key::Tab);
     keys.connect_to("di");
@@ -442,11 +449,9 @@ fn four_sites_and_four_flows_with_one_tagged_take_fewer_than_57_input_events() {
     let mut flows: Vec<(String, String, bool)> = map
         .flows()
         .map(|view| {
-            (
-                view.source.name.clone(),
-                view.target.name.clone(),
-                view.flow.data_classes.contains(&DataClass::Health),
-            )
+            let tagged = view.flow.data_classes.contains(&DataClass::Health)
+                && view.flow.sensitive_subjects_per_year == Some(120);
+            (view.source.name.clone(), view.target.name.clone(), tagged)
         })
         .collect();
     flows.sort();

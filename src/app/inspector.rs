@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::flow_summary::{flow_findings_ui, sensitive_question_ui};
 use super::organisation::{flow_filing_ui, organisation_ui, site_filing_ui};
 use super::state::{Selection, UiState};
 use super::theme;
@@ -311,6 +312,9 @@ fn flow_ui(
         None => ui.heading(t("ui-insp-flow")),
     };
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
+    // What the law still asks of this flow comes first, above the fold.
+    flow_findings_ui(ui, view, flow, edits);
+    ui.separator();
     let mut edited = flow.clone();
     let mut field = flow_ends_ui(ui, map, &mut edited);
     if edited.from == edited.to {
@@ -322,6 +326,9 @@ fn flow_ui(
     // recorded them once per revision.
     let sensitivity = evaluation.sensitivity;
     if let Some(changed) = flow_classes_ui(ui, &mut edited, sensitivity) {
+        field = Some(changed);
+    }
+    if let Some(changed) = sensitive_question_ui(ui, &mut edited, sensitivity, state) {
         field = Some(changed);
     }
     for part in [
@@ -362,15 +369,6 @@ fn flow_ui(
         });
     }
 
-    ui.separator();
-    let findings: Vec<_> = evaluation.findings_for_flow(&flow.id).collect();
-    ui.label(RichText::new(tw("ui-insp-findings", &[("count", findings.len().into())])).strong());
-    if findings.is_empty() {
-        ui.label(t("ui-insp-no-findings"));
-    }
-    for finding in findings {
-        finding_row_ui(ui, finding);
-    }
     ui.separator();
     if ui.button(t("ui-insp-delete-flow")).clicked() {
         edits.push(PendingEdit::new(

@@ -27,6 +27,7 @@ mod document;
 mod edit;
 mod editor;
 mod files;
+mod flow_summary;
 mod inspector;
 mod organisation;
 mod palette;

@@ -263,6 +263,14 @@ fn take(
             let field = match choice {
                 Choice::Class(class) => {
                     toggle(&mut tagged.data_classes, class);
+                    // Sensitive data just ticked: the inspector asks how many people's crosses.
+                    let sensitivity = view.evaluation().sensitivity;
+                    if tagged.data_classes.contains(&class)
+                        && (sensitivity.macau(class) || sensitivity.pipl(class))
+                        && tagged.sensitive_subjects_per_year.is_none()
+                    {
+                        state.focus_sensitive_count();
+                    }
                     "classes"
                 }
                 Choice::Safeguard(safeguard) => {

@@ -150,6 +150,8 @@ struct Sketch {
     prompt: Option<Prompt>,
     /// The text of the palette's search field.
     palette_query: String,
+    /// Put the keyboard in the selected flow's sensitive-people question on the next frame.
+    focus_sensitive: bool,
 }
 
 impl Default for UiState {
@@ -457,6 +459,17 @@ impl UiState {
     /// Closes the prompt.
     pub fn close_prompt(&mut self) {
         self.sketch.prompt = None;
+    }
+
+    /// Puts the keyboard in the selected flow's question of how many people's sensitive data
+    /// crosses, on the next frame (a sensitive class was just ticked from the keyboard).
+    pub fn focus_sensitive_count(&mut self) {
+        self.sketch.focus_sensitive = true;
+    }
+
+    /// Whether that question should take the keyboard now, clearing the request.
+    pub fn take_sensitive_focus(&mut self) -> bool {
+        std::mem::take(&mut self.sketch.focus_sensitive)
     }
 
     /// The palette's search text.

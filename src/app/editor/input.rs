@@ -29,7 +29,10 @@ impl BorderflowApp {
         if self.ui.prompt().is_some() {
             return;
         }
-        let typing = ctx.egui_wants_keyboard_input();
+        // Escape in a text field leaves the field (egui has already let go of it this frame):
+        // it is the field's key, not Select none.
+        let left_a_field = self.was_typing && ctx.input(|input| input.key_pressed(Key::Escape));
+        let typing = ctx.egui_wants_keyboard_input() || left_a_field;
         if !typing {
             // The platform turns Ctrl+C, X and V into clipboard events rather than key presses.
             let clipboard_events: Vec<egui::Event> = ctx.input(|input| {

@@ -104,6 +104,8 @@ pub struct BorderflowApp {
     presets: Library,
     /// A letter key taken as a command, and the frame it came in, whose typed text is dropped.
     typed_letter: Option<(String, u64)>,
+    /// A widget had the keyboard at the end of the last frame.
+    was_typing: bool,
 }
 
 impl BorderflowApp {
@@ -202,6 +204,7 @@ impl BorderflowApp {
             export: None,
             presets,
             typed_letter: None,
+            was_typing: false,
         }
     }
 
@@ -449,5 +452,6 @@ impl BorderflowApp {
         self.apply_edits();
         self.autosave(&ctx);
         self.update_title(&ctx);
+        self.was_typing = ctx.egui_wants_keyboard_input();
     }
 }
