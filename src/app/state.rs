@@ -77,7 +77,9 @@ pub enum Drag {
     Move {
         /// The sites.
         sites: Vec<SiteId>,
-        /// How far they have moved.
+        /// The site whose card is held: it snaps to the other cards.
+        anchor: SiteId,
+        /// How far the pointer has moved them.
         delta_in_map: Vec2,
     },
     /// A new flow being drawn from a site to the pointer.
@@ -265,6 +267,11 @@ impl UiState {
     /// Fits the whole map in view on the next frame.
     pub fn request_fit(&mut self) {
         self.camera.fit_requested = true;
+    }
+
+    /// Whether a fit is asked for and not yet made.
+    pub fn fit_pending(&self) -> bool {
+        self.camera.fit_requested
     }
 
     /// Whether a fit was asked for, clearing the request.

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use egui::{Pos2, Rect, Sense, Ui, Vec2};
 
+use super::guides::{self, Landing};
 use super::paint::{self, Look};
 use super::{point, to_egui};
 use crate::app::palette::site_from_preset;
@@ -14,10 +15,14 @@ use crate::app::theme::{self, colour};
 use crate::app::view::View;
 use crate::app::words::{t, tw};
 use crate::app::{Edit, PendingEdit};
-use crate::layout::clamp_to_lane;
-use crate::model::{Flow, Map, Point, SiteId};
+use crate::model::{Flow, Lane, Map, Point, SiteId};
 use crate::scene::theme as diagram;
 use crate::scene::{FlowArrow, Scene, SiteCard, hit};
+
+/// The connect handle's radius on screen, in points.
+const HANDLE_RADIUS_POINTS: f32 = 10.0;
+/// The side of the square where a press grabs the connect handle, on screen, in points.
+const HANDLE_HIT_POINTS: f32 = 24.0;
 
 /// What every mark of one canvas frame needs to know.
 struct Frame<'f> {
@@ -29,43 +34,54 @@ struct Frame<'f> {
     label_alpha: f32,
     /// Close enough to draw curves, icons and handles.
     detailed: bool,
-    /// The sites being dragged and by how much, so their arrows follow.
-    moving: Option<(Vec<SiteId>, Vec2)>,
+    /// Screen points per map unit.
+    zoom: f32,
+    /// Where the sites being dragged will land, so their cards and arrows show it.
+    moving: Option<Landing>,
 }
 
 impl Frame<'_> {
     fn offset_of(&self, id: &SiteId) -> Vec2 {
         self.moving
             .as_ref()
-            .filter(|(sites, _)| sites.contains(id))
-            .map_or(Vec2::ZERO, |(_, delta)| *delta)
+            .map_or(Vec2::ZERO, |landing| landing.offset_of(id))
+    }
+
+    /// Where a drag of `sites` held by `anchor`'s card by `delta_in_map` lands.
+    fn landing(&self, sites: &[SiteId], anchor: &SiteId, delta_in_map: Vec2) -> Landing {
+        let reach = guides::SNAP_POINTS / self.zoom.max(f32::EPSILON);
+        guides::landing(self.map, self.scene, sites, anchor, delta_in_map, reach)
     }
 }
 
-/// Paints the scene inside the zoomed layer and handles the clicks and drags on its marks.
+/// Paints the scene inside the zoomed layer and handles the clicks and drags on its marks;
+/// the lane that holds a dragged card back, if any.
 pub(super) fn draw_and_interact(
     ui: &mut Ui,
     view: &View<'_>,
     state: &mut UiState,
     edits: &mut Vec<PendingEdit>,
     zoom: f32,
-) {
+) -> Option<Lane> {
     let label_alpha = ((zoom - theme::LABEL_MIN_ZOOM) / theme::LABEL_FADE_ZOOM).clamp(0.0, 1.0);
-    let frame = Frame {
+    let mut frame = Frame {
         map: view.map,
         scene: view.scene(),
         painter: ui.painter().clone(),
         visible_in_map: ui.clip_rect(),
         label_alpha,
         detailed: zoom >= theme::DETAIL_MIN_ZOOM,
-        moving: match state.drag() {
-            Drag::Move {
-                sites,
-                delta_in_map,
-            } => Some((sites.clone(), *delta_in_map)),
-            _ => None,
-        },
+        zoom,
+        moving: None,
     };
+    if let Drag::Move {
+        sites,
+        anchor,
+        delta_in_map,
+    } = state.drag()
+    {
+        frame.moving = Some(frame.landing(sites, anchor, *delta_in_map));
+    }
     paint::paint_lanes(
         ui,
         &frame.painter,
@@ -119,6 +135,10 @@ pub(super) fn draw_and_interact(
         arrow_ui(ui, &frame, arrow, state, Pass::Label);
     }
     paint::paint_drag(&frame.painter, frame.scene, state.drag());
+    if let Some(landing) = &frame.moving {
+        guides::paint_guides(&frame.painter, landing, zoom);
+    }
+    frame.moving.and_then(|landing| landing.held_back)
 }
 
 /// Which part of an arrow a pass paints: lines go under the cards, labels over them.
@@ -227,19 +247,18 @@ fn card_ui(
             state.select_only(Selection::site(card.id.clone()));
         }
     }
-    move_ui(&response, frame.map, card, rect, selected, state, edits);
+    move_ui(&response, frame, card, selected, state, edits);
     let show_handle =
         selected || response.hovered() || matches!(state.drag(), Drag::Connect { .. });
     connect_ui(ui, frame, card, rect, show_handle, state, edits);
 }
 
-/// Dragging a card moves the selection with it; the move is one undo step, and each card stays
-/// in its lane.
+/// Dragging a card moves the selection with it, snapping to the other cards; the move is one
+/// undo step, and each card stays in its lane.
 fn move_ui(
     response: &egui::Response,
-    map: &Map,
+    frame: &Frame<'_>,
     card: &SiteCard,
-    rect: Rect,
     selected: bool,
     state: &mut UiState,
     edits: &mut Vec<PendingEdit>,
@@ -250,6 +269,7 @@ fn move_ui(
         }
         state.start_drag(Drag::Move {
             sites: state.selection().sites.iter().cloned().collect(),
+            anchor: card.id.clone(),
             delta_in_map: Vec2::ZERO,
         });
     }
@@ -263,6 +283,7 @@ fn move_ui(
     }
     let Drag::Move {
         sites,
+        anchor,
         delta_in_map,
     } = state.end_drag()
     else {
@@ -271,20 +292,21 @@ fn move_ui(
     if delta_in_map == Vec2::ZERO {
         return;
     }
-    let moves: Vec<Edit> = sites
+    let landing = frame.landing(&sites, &anchor, delta_in_map);
+    let moves: Vec<Edit> = landing
+        .offsets
         .iter()
-        .filter_map(|id| map.site(id))
-        .map(|site| {
-            let mut moved = site.clone();
-            let from = site.position.unwrap_or_else(|| point(rect.center()));
-            moved.position = Some(clamp_to_lane(
-                site.jurisdiction.lane(),
-                Point::new(from.x + delta_in_map.x, from.y + delta_in_map.y),
-                diagram::SITE_WIDTH / 2.0,
-            ));
-            Edit::ReplaceSite(moved)
+        .filter(|(_, offset)| *offset != Vec2::ZERO)
+        .filter_map(|(id, offset)| {
+            let mut moved = frame.map.site(id)?.clone();
+            let from = moved.position?;
+            moved.position = Some(Point::new(from.x + offset.x, from.y + offset.y));
+            Some(Edit::ReplaceSite(moved))
         })
         .collect();
+    if moves.is_empty() {
+        return;
+    }
     let label = tw("ui-undo-move-sites", &[("count", moves.len().into())]);
     edits.push(PendingEdit::new(label, Edit::Batch(moves)));
 }
@@ -300,8 +322,11 @@ fn connect_ui(
     edits: &mut Vec<PendingEdit>,
 ) {
     let handle_centre = rect.right_center();
-    let handle_rect =
-        Rect::from_center_size(handle_centre, Vec2::splat(theme::HANDLE_RADIUS * 2.0 + 4.0));
+    // Sized on screen, so the handle is as easy to hit at any zoom.
+    let zoom = frame.zoom.max(f32::EPSILON);
+    let radius = theme::HANDLE_RADIUS.max(HANDLE_RADIUS_POINTS / zoom);
+    let hit = (HANDLE_HIT_POINTS / zoom).max(radius * 2.0 + 4.0);
+    let handle_rect = Rect::from_center_size(handle_centre, Vec2::splat(hit));
     let handle = ui.interact(
         handle_rect,
         ui.scope_id().with(("connect", card.id.as_str())),
@@ -314,7 +339,7 @@ fn connect_ui(
     let handle_label = tw("ui-canvas-connect", &[("name", name.into())]);
     handle.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &handle_label));
     if show_handle || handle.hovered() {
-        paint::paint_handle(&frame.painter, handle_centre);
+        paint::paint_handle(&frame.painter, handle_centre, radius);
     }
     let handle = handle.on_hover_text(t("ui-canvas-connect-tip"));
     let pointer_in_map = handle.interact_pointer_pos();

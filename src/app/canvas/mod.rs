@@ -8,7 +8,9 @@
 //! `paint` draws the scene's marks; `interact` turns clicks and drags into selection changes and
 //! edits. Hit testing itself is the scene's (`scene::hit`).
 
+mod guides;
 mod interact;
+mod keep_zoom;
 mod paint;
 
 use egui::emath::TSTransform;
@@ -139,12 +141,15 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
     {
         state.request_fit();
     }
+    keep_zoom::keep_zoom(ui, state, viewport);
     let (mut scene_rect, fitted) = camera_target(view.scene(), state, viewport);
     let background = ui.painter().clone();
     background.rect_filled(ui.max_rect(), 0.0, colour(diagram::BACKGROUND));
 
+    let canvas = ui.max_rect();
     let mut screen_from_map = None;
     let mut from_global = TSTransform::IDENTITY;
+    let mut held_back = None;
     let response = egui::Scene::new()
         .zoom_range(theme::MIN_ZOOM..=theme::MAX_ZOOM)
         .drag_pan_buttons(egui::DragPanButtons::SECONDARY | egui::DragPanButtons::MIDDLE)
@@ -155,10 +160,11 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
                 .unwrap_or(TSTransform::IDENTITY);
             screen_from_map = Some(transform);
             from_global = transform.inverse();
-            interact::draw_and_interact(ui, view, state, edits, transform.scaling);
+            held_back = interact::draw_and_interact(ui, view, state, edits, transform.scaling);
         })
         .response;
     state.camera_moved(scene_rect, screen_from_map);
+    keep_zoom::remember(ui, viewport, canvas.min, screen_from_map, fitted);
     if fitted {
         ui.data_mut(|data| data.insert_temp(memory, (window, scene_rect)));
     } else if fitted_before.is_some_and(|(_, rect)| rect != scene_rect) {
@@ -170,6 +176,7 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
         .map(|pointer| from_global * pointer);
     interact::background_interaction(ui, &response, view.scene(), state, pointer_in_map);
     interact::drop_preset(&response, view, state, edits, pointer_in_map);
+    guides::lane_note_ui(ui, canvas, held_back);
 }
 
 #[cfg(test)]

@@ -277,19 +277,20 @@ pub(super) fn paint_card(
     }
 }
 
-/// The connect handle on a card's right edge.
-pub(super) fn paint_handle(painter: &egui::Painter, centre: Pos2) {
+/// The connect handle on a card's right edge, `radius` map units round.
+pub(super) fn paint_handle(painter: &egui::Painter, centre: Pos2, radius: f32) {
+    let scale = radius / theme::HANDLE_RADIUS;
     painter.circle(
         centre,
-        theme::HANDLE_RADIUS,
+        radius,
         colour(diagram::SITE_FILL),
-        Stroke::new(2.0, colour(diagram::SELECTION)),
+        Stroke::new(2.0 * scale, colour(diagram::SELECTION)),
     );
     painter.text(
         centre,
         egui::Align2::CENTER_CENTER,
         "+",
-        FontId::proportional(14.0),
+        FontId::proportional(14.0 * scale),
         colour(diagram::SELECTION),
     );
 }
