@@ -207,3 +207,68 @@ fn the_canvas_keeps_its_zoom_when_the_inspector_changes_width() {
         "zoom {before} -> {after}"
     );
 }
+
+#[test]
+fn choosing_a_finding_shows_both_ends_of_its_flow_whole() {
+    // On a small screen, where the canvas is narrow.
+    let startup = common::startup(Some(&common::sample_path("banco-estrela-evidence")));
+    let mut harness = Harness::builder()
+        .with_size([1366.0, 768.0])
+        .allow_missing_glyphs()
+        .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
+    harness.run();
+    harness
+        .get_by_label_contains("info CN-04 on audit-events")
+        .click();
+    harness.run();
+    let flow = harness
+        .state()
+        .map()
+        .flow(&borderflow::model::FlowId::new("audit-events").unwrap())
+        .unwrap()
+        .flow
+        .clone();
+    assert!(harness.state().selection().flows.contains(&flow.id));
+    // The canvas lies between the palette, the inspector and the risk panel (their contents
+    // are a margin inside their edges).
+    let margin = 8.0;
+    let palette_right = harness.get_by_label("Add Macau office").rect().right() + margin;
+    let inspector_left = harness
+        .query_all_by_label_contains("id audit-events")
+        .map(|node| node.rect().left())
+        .fold(f32::MAX, f32::min)
+        - margin;
+    let risk_top = harness.get_by_label("Heatmap").rect().top() - margin;
+    for end in [&flow.from, &flow.to] {
+        let card = harness.state().site_rect_on_screen(end).unwrap();
+        assert!(
+            card.left() >= palette_right && card.right() <= inspector_left,
+            "{end}: {card:?} between {palette_right} and {inspector_left}"
+        );
+        assert!(
+            card.top() >= 0.0 && card.bottom() <= risk_top,
+            "{end}: {card:?}"
+        );
+    }
+}
+
+#[test]
+fn find_from_the_dpia_workspace_shows_the_site_on_the_map() {
+    let mut harness = harness(None);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::D);
+    harness.run();
+    assert_eq!(
+        harness.state().workspace(),
+        borderflow::app::Workspace::Dpia
+    );
+    find(&mut harness, "coloane");
+    assert_eq!(harness.state().workspace(), borderflow::app::Workspace::Map);
+    let selected: Vec<&str> = harness
+        .state()
+        .selection()
+        .sites
+        .iter()
+        .map(|id| id.as_str())
+        .collect();
+    assert_eq!(selected, ["coloane-showroom"]);
+}

@@ -236,9 +236,10 @@ impl UiState {
         self.selection.flows.retain(|id| map.flow(id).is_some());
     }
 
-    /// Selects `selection` and brings `rect_in_map` (where it is) into view.
+    /// Selects `selection` and brings `rect_in_map` (where it is) into view, showing the map.
     pub fn select_and_reveal(&mut self, selection: Selection, rect_in_map: Option<Rect>) {
         self.selection = selection;
+        self.workspace = Workspace::Map;
         if let Some(rect) = rect_in_map {
             self.reveal(rect);
         }

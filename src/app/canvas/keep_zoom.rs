@@ -1,14 +1,15 @@
 //! The canvas keeps its zoom when the panels beside it change width (the inspector grows with
 //! what is selected): the map stays at the same scale with the same top-left corner, where
 //! egui's scene would otherwise fit the old view into the new width and shrink every card.
-//! Right after a fit, while the panels settle, the fit is made again for the new size instead.
+//! Right after a fit or a reveal, while the panels settle (the inspector shows what was just
+//! selected), the fit or the reveal is made again for the new size instead.
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
 
 use crate::app::state::UiState;
 
-/// How long after a fit, in seconds, a change of the canvas's size fits again.
+/// How long after a fit or a reveal, in seconds, a change of the canvas's size makes it again.
 const SETTLE_SECS: f64 = 0.5;
 
 /// What the canvas showed in the last frame.
@@ -22,6 +23,8 @@ struct Shown {
     zoom: f32,
     /// When the view was last fitted, in egui's time.
     fitted_at: Option<f64>,
+    /// The part of the map last brought into view, and when.
+    revealed: Option<(Rect, f64)>,
 }
 
 fn memory(ui: &Ui) -> egui::Id {
@@ -50,32 +53,47 @@ pub(super) fn keep_zoom(ui: &Ui, state: &mut UiState, viewport: Vec2) {
         shown.top_left_in_map,
         viewport / shown.zoom,
     ));
+    if let Some((target, at)) = shown.revealed
+        && now - at <= SETTLE_SECS
+    {
+        state.reveal(target);
+    }
 }
 
 /// After the camera moved: what the canvas (`viewport` big, its top-left corner at
-/// `top_left_on_screen`) shows, for the next frame.
+/// `top_left_on_screen`) shows, for the next frame, and whether it was just fitted or brought
+/// something into view.
 pub(super) fn remember(
     ui: &Ui,
     viewport: Vec2,
     top_left_on_screen: Pos2,
     screen_from_map: Option<TSTransform>,
-    fitted: bool,
+    (fitted, revealed): (bool, Option<Rect>),
 ) {
     let Some(transform) = screen_from_map else {
         return;
     };
     let id = memory(ui);
     let before = ui.data(|data| data.get_temp::<Shown>(id));
+    let now = ui.input(|input| input.time);
     let fitted_at = if fitted {
-        Some(ui.input(|input| input.time))
+        Some(now)
     } else {
         before.and_then(|shown| shown.fitted_at)
+    };
+    let earlier = before.and_then(|shown| shown.revealed);
+    let revealed = match revealed {
+        // Made again while the panels settle, a reveal keeps its first time.
+        Some(target) if earlier.is_some_and(|(known, _)| known == target) => earlier,
+        Some(target) => Some((target, now)),
+        None => earlier,
     };
     let shown = Shown {
         size: viewport,
         top_left_in_map: transform.inverse() * top_left_on_screen,
         zoom: transform.scaling,
         fitted_at,
+        revealed,
     };
     ui.data_mut(|data| data.insert_temp(id, shown));
 }

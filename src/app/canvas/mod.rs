@@ -39,14 +39,22 @@ fn point(pos: Pos2) -> Point {
     Point::new(pos.x, pos.y)
 }
 
-/// Where the first selected site or flow is on the map, to bring it into view.
+/// Where the first selected site or flow is on the map, to bring it into view: a flow with the
+/// whole cards at both its ends.
 pub fn selection_rect(scene: &Scene, selection: &Selection) -> Option<Rect> {
-    let bounds = match (selection.sites.first(), selection.flows.first()) {
-        (Some(site), _) => hit::site_bounds(scene, site),
-        (None, Some(flow)) => hit::flow_bounds(scene, flow),
+    match (selection.sites.first(), selection.flows.first()) {
+        (Some(site), _) => hit::site_bounds(scene, site).map(to_egui),
+        (None, Some(flow)) => {
+            let arrow = scene.flows.iter().find(|arrow| &arrow.id == flow)?;
+            [&arrow.from, &arrow.to]
+                .into_iter()
+                .filter_map(|end| hit::site_bounds(scene, end))
+                .map(to_egui)
+                .fold(to_egui(arrow.bounds()), |all, card| all.union(card))
+                .into()
+        }
         (None, None) => None,
-    };
-    bounds.map(to_egui)
+    }
 }
 
 /// The view that shows every site with a margin (the lanes continue beyond it), or the lanes of
@@ -106,21 +114,25 @@ pub fn default_view(scene: &Scene, viewport: Vec2) -> Rect {
 }
 
 /// Where the camera goes this frame: the default view when a fit was asked for, and far enough
-/// to show a revealed flow or site with the whole cards at its ends.
-fn camera_target(scene: &Scene, state: &mut UiState, viewport: Vec2) -> (Rect, bool) {
+/// to show a revealed flow or site with the whole cards at its ends; whether it fitted, and what
+/// it revealed.
+fn camera_target(scene: &Scene, state: &mut UiState, viewport: Vec2) -> (Rect, bool, Option<Rect>) {
     let mut scene_rect = state.scene_rect();
     let fitted = state.take_fit_request();
     if fitted {
         scene_rect = default_view(scene, viewport);
     }
-    if let Some(target) = state.take_reveal() {
-        let target = target.expand2(Vec2::new(diagram::SITE_WIDTH * 0.6, diagram::SITE_HEIGHT));
+    let revealed = state.take_reveal();
+    if let Some(target) = revealed {
+        // The target holds whole cards already: a margin round them is enough, so that a flow
+        // is shown as large as its two ends allow.
+        let target = target.expand2(Vec2::new(diagram::SITE_WIDTH, diagram::SITE_HEIGHT) * 0.25);
         if !scene_rect.contains_rect(target) {
-            let size = scene_rect.size().max(target.size() * 1.2);
+            let size = scene_rect.size().max(target.size() * 1.05);
             scene_rect = Rect::from_center_size(target.center(), size);
         }
     }
-    (scene_rect, fitted)
+    (scene_rect, fitted, revealed)
 }
 
 /// Paints the canvas and handles its interaction.
@@ -142,7 +154,7 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
         state.request_fit();
     }
     keep_zoom::keep_zoom(ui, state, viewport);
-    let (mut scene_rect, fitted) = camera_target(view.scene(), state, viewport);
+    let (mut scene_rect, fitted, revealed) = camera_target(view.scene(), state, viewport);
     let background = ui.painter().clone();
     background.rect_filled(ui.max_rect(), 0.0, colour(diagram::BACKGROUND));
 
@@ -164,7 +176,13 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
         })
         .response;
     state.camera_moved(scene_rect, screen_from_map);
-    keep_zoom::remember(ui, viewport, canvas.min, screen_from_map, fitted);
+    keep_zoom::remember(
+        ui,
+        viewport,
+        canvas.min,
+        screen_from_map,
+        (fitted, revealed),
+    );
     if fitted {
         ui.data_mut(|data| data.insert_temp(memory, (window, scene_rect)));
     } else if fitted_before.is_some_and(|(_, rect)| rect != scene_rect) {
