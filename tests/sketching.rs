@@ -467,3 +467,25 @@ fn four_sites_and_four_flows_with_one_tagged_take_fewer_than_57_input_events() {
     println!("keyboard sketch: {} input events", keys.events);
     assert!(keys.events < 57, "{} input events", keys.events);
 }
+
+#[test]
+fn the_command_palette_runs_any_command_by_name() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut keys = Keyboard::on_empty_map(folder.path());
+    keys.harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    keys.harness.run();
+    assert_eq!(keys.prompt(), Some(Ask::Command));
+    keys.type_text("heatmap");
+    keys.press(Key::Enter);
+    assert_eq!(keys.prompt(), None);
+    assert_eq!(
+        keys.harness.state().ui_state().risk_tab(),
+        borderflow::app::RiskTab::Heatmap
+    );
+    // A sketching command from it too: the quick-add.
+    keys.harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    keys.harness.run();
+    keys.type_text("add site");
+    keys.press(Key::Enter);
+    assert_eq!(keys.prompt(), Some(Ask::AddSite));
+}

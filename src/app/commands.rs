@@ -5,6 +5,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::model::Language;
 
+/// How far an arrow key moves the selected sites, in map units.
+pub const NUDGE: f32 = 4.0;
+/// How far Shift and an arrow key move them: one step of the grid, in map units.
+pub const GRID_STEP: f32 = 20.0;
+
 /// Declares [`UiCommand`] and [`UiCommand::ALL`] from one list, so no command can be left out
 /// of the list that menus, shortcuts and tests walk.
 macro_rules! commands {
@@ -59,6 +64,8 @@ commands! {
     SelectNone,
     /// Find a site or flow by name.
     Find,
+    /// Run any command by typing its name.
+    CommandPalette,
     /// Add a site: type a preset's name.
     QuickAdd,
     /// Draw a flow from the selected site: type the other site's name.
@@ -177,6 +184,7 @@ impl UiCommand {
             UiCommand::SelectAll => ("select-all", key(command, Key::A)),
             UiCommand::SelectNone => ("select-none", key(Modifiers::NONE, Key::Escape)),
             UiCommand::Find => ("find", key(command, Key::F)),
+            UiCommand::CommandPalette => ("command-palette", key(command, Key::K)),
             UiCommand::QuickAdd => ("quick-add", key(plain, Key::N)),
             UiCommand::Connect => ("connect", key(plain, Key::C)),
             UiCommand::Tag => ("tag", key(plain, Key::T)),
@@ -216,7 +224,7 @@ impl UiCommand {
 
     /// For a command that moves sites: which way and how far, in map units.
     pub fn nudge(self) -> Option<(f32, f32)> {
-        let (small, grid) = (crate::app::sketch::NUDGE, crate::app::sketch::GRID_STEP);
+        let (small, grid) = (NUDGE, GRID_STEP);
         match self {
             UiCommand::NudgeLeft => Some((-small, 0.0)),
             UiCommand::NudgeRight => Some((small, 0.0)),
@@ -250,7 +258,8 @@ impl UiCommand {
             | UiCommand::Delete
             | UiCommand::SelectAll
             | UiCommand::SelectNone
-            | UiCommand::Find => Menu::Edit,
+            | UiCommand::Find
+            | UiCommand::CommandPalette => Menu::Edit,
             UiCommand::QuickAdd
             | UiCommand::Connect
             | UiCommand::Tag

@@ -4,6 +4,7 @@
 //! Pure data and ranking, so the choices are tested without a window; `sketch` shows a prompt
 //! and carries out the choice.
 
+use super::commands::UiCommand;
 use crate::model::{DataClass, Flag, FlowId, Language, Map, Safeguard, SiteId};
 use crate::presets::{Library, matches};
 
@@ -25,6 +26,8 @@ pub enum Ask {
         /// The flow.
         flow: FlowId,
     },
+    /// A command to run, from the command table.
+    Command,
 }
 
 /// One thing a prompt offers.
@@ -40,6 +43,8 @@ pub enum Choice {
     Safeguard(Safeguard),
     /// A fact about the flow.
     Flag(Flag),
+    /// A command.
+    Command(UiCommand),
 }
 
 /// An open prompt.
@@ -105,6 +110,7 @@ pub fn choices(
                 .map(|(_, choice, label)| (choice, label))
                 .collect()
         }
+        Ask::Command => command_choices(query, language),
         Ask::Tag { flow } => {
             let Some(view) = map.flow(flow) else {
                 return Vec::new();
@@ -156,6 +162,36 @@ pub fn choices(
                 .collect()
         }
     }
+}
+
+/// The commands whose label (in `language` or in English) matches `query`, each labelled with
+/// its shortcut.
+fn command_choices(query: &str, language: Language) -> Vec<(Choice, String)> {
+    let mut found: Vec<(u8, usize, Choice, String)> = UiCommand::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, command)| **command != UiCommand::CommandPalette)
+        .filter_map(|(order, command)| {
+            let own = command.label(language);
+            let english = command.label(Language::English);
+            let rank = matches(query, &[own, english])?;
+            let label = match command.shortcut() {
+                Some(shortcut) => {
+                    let keys =
+                        shortcut.format(&egui::ModifierNames::NAMES, cfg!(target_os = "macos"));
+                    format!("{own}   {keys}")
+                }
+                None => own.to_owned(),
+            };
+            Some((rank, order, Choice::Command(*command), label))
+        })
+        .collect();
+    found.sort_by_key(|(rank, order, _, _)| (*rank, *order));
+    found
+        .into_iter()
+        .take(SHOWN)
+        .map(|(_, _, choice, label)| (choice, label))
+        .collect()
 }
 
 #[cfg(test)]
@@ -257,6 +293,50 @@ mod tests {
         assert_eq!(
             offered.first().map(|(choice, _)| choice),
             Some(&Choice::Class(DataClass::Health))
+        );
+    }
+
+    #[test]
+    fn the_command_palette_offers_commands_by_name_with_their_keys() {
+        let (library, _) = Library::builtin();
+        let map = Map::default();
+        let offered = choices(
+            &Ask::Command,
+            "tidy",
+            &map,
+            &library,
+            Language::English,
+            &english,
+        );
+        assert_eq!(
+            offered.first().map(|(choice, _)| choice),
+            Some(&Choice::Command(UiCommand::Tidy))
+        );
+        assert!(offered[0].1.ends_with("Ctrl+L"), "{offered:?}");
+        // In Portuguese, by the Portuguese label or the English one.
+        let pt = choices(
+            &Ask::Command,
+            "tidy",
+            &map,
+            &library,
+            Language::Portuguese,
+            &english,
+        );
+        assert_eq!(
+            pt.first().map(|(choice, _)| choice),
+            Some(&Choice::Command(UiCommand::Tidy))
+        );
+        let all = choices(
+            &Ask::Command,
+            "",
+            &map,
+            &library,
+            Language::English,
+            &english,
+        );
+        assert!(
+            all.iter()
+                .all(|(choice, _)| *choice != Choice::Command(UiCommand::CommandPalette))
         );
     }
 

@@ -17,10 +17,6 @@ use crate::presets::Library;
 use crate::scene::hit;
 use crate::scene::theme as diagram;
 
-/// How far an arrow key moves the selected sites, in map units.
-pub const NUDGE: f32 = 4.0;
-/// How far Shift and an arrow key move them: one step of the grid, in map units.
-pub const GRID_STEP: f32 = 20.0;
 /// The prompt's width, in points.
 const PROMPT_WIDTH: f32 = 380.0;
 
@@ -102,6 +98,7 @@ pub fn nudge(map: &Map, sites: &[SiteId], delta_in_map: Vec2) -> Option<PendingE
 fn title(ask: &Ask, map: &Map) -> String {
     match ask {
         Ask::AddSite => t("ui-prompt-add").to_owned(),
+        Ask::Command => t("ui-prompt-command").to_owned(),
         Ask::Connect { from } => {
             let name = map
                 .site(from)
@@ -244,6 +241,7 @@ fn take(
                 add_preset(map, preset, state, edits);
             }
         }
+        (Ask::Command, Choice::Command(command)) => state.request_command(command),
         (Ask::Connect { from }, Choice::Site(to)) => {
             let stem = format!("{}-to-{}", from.as_str(), to.as_str());
             let flow = Flow::new(map.fresh_flow_id(&stem), from.clone(), to.clone());
@@ -281,7 +279,7 @@ fn take(
                     toggle(&mut tagged.flags, flag);
                     "flags"
                 }
-                Choice::Preset(_) | Choice::Site(_) => return,
+                Choice::Preset(_) | Choice::Site(_) | Choice::Command(_) => return,
             };
             edits.push(PendingEdit::new(
                 tw("ui-undo-edit-flow", &[("field", field.into())]),
@@ -351,7 +349,12 @@ mod tests {
     fn a_nudge_moves_the_sites_but_never_out_of_their_lane() {
         let map = map();
         let sites = [SiteId::new("taipa").unwrap(), SiteId::new("loose").unwrap()];
-        let edit = nudge(&map, &sites, Vec2::new(0.0, GRID_STEP)).unwrap();
+        let edit = nudge(
+            &map,
+            &sites,
+            Vec2::new(0.0, crate::app::commands::GRID_STEP),
+        )
+        .unwrap();
         let Edit::Batch(moves) = &edit.edit else {
             panic!("{edit:?}")
         };
@@ -375,6 +378,13 @@ mod tests {
         assert!(x > left && x < right, "{x}");
         let mut at_edge = map.clone();
         at_edge.replace_site(moved.clone()).unwrap();
-        assert!(nudge(&at_edge, &sites[..1], Vec2::new(-NUDGE, 0.0)).is_none());
+        assert!(
+            nudge(
+                &at_edge,
+                &sites[..1],
+                Vec2::new(-crate::app::commands::NUDGE, 0.0)
+            )
+            .is_none()
+        );
     }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
+use super::commands::UiCommand;
 use super::prompt::Prompt;
 use crate::assessment::{Grid, RiskFilter, Score};
 use crate::model::{FindingId, FlowId, Language, Map, SiteId};
@@ -154,6 +155,8 @@ struct Sketch {
     palette_query: String,
     /// Put the keyboard in the selected flow's sensitive-people question on the next frame.
     focus_sensitive: bool,
+    /// Commands chosen in the command palette, for the editor to run.
+    requested: Vec<UiCommand>,
 }
 
 impl Default for UiState {
@@ -478,6 +481,16 @@ impl UiState {
     /// Whether that question should take the keyboard now, clearing the request.
     pub fn take_sensitive_focus(&mut self) -> bool {
         std::mem::take(&mut self.sketch.focus_sensitive)
+    }
+
+    /// Asks the editor to run `command` (chosen in the command palette) at the end of the frame.
+    pub fn request_command(&mut self, command: UiCommand) {
+        self.sketch.requested.push(command);
+    }
+
+    /// The commands asked for since the last call.
+    pub fn take_requested_commands(&mut self) -> Vec<UiCommand> {
+        std::mem::take(&mut self.sketch.requested)
     }
 
     /// The palette's search text.

@@ -87,6 +87,7 @@ impl BorderflowApp {
                 UiCommand::ShowActionPlan => self.ui.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.ui.toggle_workspace(),
                 UiCommand::QuickAdd
+                | UiCommand::CommandPalette
                 | UiCommand::Connect
                 | UiCommand::Tag
                 | UiCommand::NextSite

@@ -448,6 +448,8 @@ impl BorderflowApp {
         self.poll_export(&ctx);
         self.dialog_ui(&ctx);
         self.apply_edits();
+        // Commands chosen in the command palette run with those of the menus and keys.
+        self.commands.extend(self.ui.take_requested_commands());
         self.run_commands(&ctx);
         self.apply_edits();
         self.autosave(&ctx);

@@ -7,11 +7,12 @@ use crate::app::state::Selection;
 use crate::app::{UiCommand, canvas, sketch};
 
 impl BorderflowApp {
-    /// Runs a sketching command (one of the Sketch menu's).
+    /// Runs a sketching command (one of the Sketch menu's) or opens the command palette.
     pub(super) fn run_sketch_command(&mut self, command: UiCommand) {
         let selection = self.ui.selection().clone();
         match command {
             UiCommand::QuickAdd => self.ui.open_prompt(Prompt::new(Ask::AddSite, "")),
+            UiCommand::CommandPalette => self.ui.open_prompt(Prompt::new(Ask::Command, "")),
             UiCommand::Connect => {
                 if let (Some(from), 1, 0) = (
                     selection.sites.first(),
