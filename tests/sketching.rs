@@ -489,3 +489,23 @@ fn the_command_palette_runs_any_command_by_name() {
     keys.press(Key::Enter);
     assert_eq!(keys.prompt(), Some(Ask::AddSite));
 }
+
+#[test]
+fn in_the_dpia_workspace_tab_and_the_letters_stay_with_the_form() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut keys = Keyboard::on_empty_map(folder.path());
+    keys.add_site("mac");
+    keys.harness
+        .key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    keys.harness.run();
+    let start = keys.position("Macau office");
+    for key in [Key::Tab, Key::ArrowDown, Key::N] {
+        keys.press(key);
+    }
+    assert_eq!(
+        keys.harness.state().workspace(),
+        borderflow::app::Workspace::Dpia
+    );
+    assert_eq!(keys.prompt(), None);
+    assert_eq!(keys.position("Macau office"), start);
+}

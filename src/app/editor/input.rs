@@ -5,9 +5,9 @@ use egui::{Context, Key};
 
 use super::BorderflowApp;
 use super::clipboard::Clipboard;
-use crate::app::UiCommand;
 use crate::app::prompt::{Ask, Prompt};
 use crate::app::state::Workspace;
+use crate::app::{Menu, UiCommand};
 
 impl BorderflowApp {
     pub(super) fn handle_shortcuts(&mut self, ctx: &Context) {
@@ -74,6 +74,10 @@ impl BorderflowApp {
             // A command that cannot run leaves its key to others (C with no site selected
             // is a letter typed on the canvas).
             if typing && !command.works_while_typing() || !self.can_run(command) {
+                continue;
+            }
+            // Sketching keys act on the map; in the DPIA form, Tab and the arrows are egui's.
+            if command.menu() == Menu::Sketch && self.ui.workspace() != Workspace::Map {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()
