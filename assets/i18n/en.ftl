@@ -1059,3 +1059,34 @@ ui-filter-docx = Word document
 ui-filter-xlsx = Excel workbook
 ui-filter-csv = CSV (UTF-8)
 ui-filter-zip = Zip archive
+# Drafts of the DPIA answers, written from the map.
+ui-draft-list-separator = { ", " }
+ui-draft-list-last = { " and " }
+ui-draft-sentence-gap = { " " }
+ui-draft-line = - { $flow }: { $text }
+ui-draft-flow-name = { $purpose } ({ $from } → { $to })
+ui-draft-who-default = The organisation
+ui-draft-processing = { $who } moves personal data along { $flows } { $flows ->
+        [one] flow
+       *[other] flows
+    } between { $sites } { $sites ->
+        [one] site
+       *[other] sites
+    }.
+ui-draft-purposes = Purposes: { $list }.
+ui-draft-platform = { $name } ({ $place })
+ui-draft-platform-run-by = { $name } ({ $place }, run by { $operator })
+ui-draft-platforms = Platforms and where they hold data: { $list }.
+ui-draft-data = Data: { $list }.
+ui-draft-largest = The largest flow concerns about { $people } people a year.
+ui-draft-processors = { $count ->
+        [one] { $list } acts as a processor on its behalf.
+       *[other] { $list } act as processors on its behalf.
+    }
+ui-draft-necessity = Each flow carries only what its purpose needs:
+ui-draft-notice-given = People are given a notice for { $list }.
+ui-draft-notice-names-recipient = The notice names the recipient and where the data goes for { $list }.
+ui-draft-notice-missing = No notice is recorded for { $list }.
+ui-draft-consent = { $list } rest on consent: people can withdraw it, and the flow stops for them.
+ui-draft-kept = kept { $days } days
+ui-draft-no-retention = no retention period set

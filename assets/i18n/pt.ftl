@@ -1059,3 +1059,34 @@ ui-filter-docx = Documento Word
 ui-filter-xlsx = Livro do Excel
 ui-filter-csv = CSV (UTF-8)
 ui-filter-zip = Arquivo zip
+# Rascunhos das respostas da avaliação de impacto, escritos a partir do mapa.
+ui-draft-list-separator = { ", " }
+ui-draft-list-last = { " e " }
+ui-draft-sentence-gap = { " " }
+ui-draft-line = - { $flow }: { $text }
+ui-draft-flow-name = { $purpose } ({ $from } → { $to })
+ui-draft-who-default = A organização
+ui-draft-processing = { $who } transfere dados pessoais por { $flows } { $flows ->
+        [one] fluxo
+       *[other] fluxos
+    } entre { $sites } { $sites ->
+        [one] local
+       *[other] locais
+    }.
+ui-draft-purposes = Finalidades: { $list }.
+ui-draft-platform = { $name } ({ $place })
+ui-draft-platform-run-by = { $name } ({ $place }, explorado por { $operator })
+ui-draft-platforms = Plataformas e onde guardam os dados: { $list }.
+ui-draft-data = Dados: { $list }.
+ui-draft-largest = O maior fluxo diz respeito a cerca de { $people } pessoas por ano.
+ui-draft-processors = { $count ->
+        [one] { $list } actua como subcontratante por sua conta.
+       *[other] { $list } actuam como subcontratantes por sua conta.
+    }
+ui-draft-necessity = Cada fluxo transporta apenas o que a sua finalidade exige:
+ui-draft-notice-given = As pessoas recebem um aviso para { $list }.
+ui-draft-notice-names-recipient = O aviso indica o destinatário e o destino dos dados para { $list }.
+ui-draft-notice-missing = Não está registado nenhum aviso para { $list }.
+ui-draft-consent = { $list } assentam no consentimento: as pessoas podem retirá-lo, e o fluxo pára para elas.
+ui-draft-kept = conservados { $days } dias
+ui-draft-no-retention = sem prazo de conservação definido

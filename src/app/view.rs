@@ -7,14 +7,14 @@
 //! close a finding, a filtered heatmap) is worked out the first time it is asked for and kept
 //! for the rest of the revision.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::assessment::{
     Grid, Heatmap, Register, RiskFilter, closing_safeguards, draft, fingerprint,
 };
-use crate::model::{Date, DpiaAnswers, Map, Safeguard};
+use crate::model::{Date, DpiaAnswers, Language, Map, Safeguard};
 use crate::rules::{Evaluation, Finding, Rulebook};
 use crate::scene::{self, Scene};
 
@@ -47,7 +47,8 @@ pub struct Derived {
     register: Register,
     heatmaps: [Heatmap; 2],
     filtered: RefCell<Option<(RiskFilter, [Heatmap; 2])>>,
-    drafts: OnceCell<Drafts>,
+    /// Drafts in each language asked for: the editor's language can change within a revision.
+    drafts: RefCell<BTreeMap<Language, Rc<Drafts>>>,
     fixes: RefCell<BTreeMap<String, Rc<[Safeguard]>>>,
     counts: Rc<Cell<Derivations>>,
 }
@@ -75,7 +76,7 @@ impl Derived {
             register,
             heatmaps,
             filtered: RefCell::new(None),
-            drafts: OnceCell::new(),
+            drafts: RefCell::new(BTreeMap::new()),
             fixes: RefCell::new(BTreeMap::new()),
             counts,
         }
@@ -156,15 +157,21 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Drafts of the DPIA answers from the map, and its fingerprint.
-    pub fn drafts(&self) -> &'a Drafts {
-        self.derived.drafts.get_or_init(|| {
-            bump(&self.derived.counts, |derivations| derivations.drafts += 1);
-            Drafts {
-                answers: draft(self.map),
-                fingerprint: fingerprint(self.map).map_err(|error| error.to_string()),
-            }
-        })
+    /// Drafts of the DPIA answers from the map in `language`, and the map's fingerprint.
+    pub fn drafts(&self, language: Language) -> Rc<Drafts> {
+        if let Some(drafts) = self.derived.drafts.borrow().get(&language) {
+            return Rc::clone(drafts);
+        }
+        bump(&self.derived.counts, |derivations| derivations.drafts += 1);
+        let drafts = Rc::new(Drafts {
+            answers: draft(self.map, language),
+            fingerprint: fingerprint(self.map).map_err(|error| error.to_string()),
+        });
+        self.derived
+            .drafts
+            .borrow_mut()
+            .insert(language, Rc::clone(&drafts));
+        drafts
     }
 
     /// The safeguards that, added to its flow, would close `finding`.
