@@ -18,7 +18,7 @@ use borderflow::report::{self, Annex, Block};
 use borderflow::rules::Rulebook;
 
 mod common;
-use common::{day, sample, sample_path};
+use common::{day, pdf_text, sample, sample_path};
 
 const SAMPLES: [&str; 3] = [
     "lotus-trading-dingtalk",
@@ -571,4 +571,45 @@ fn report_writes_one_annex_alone_and_refuses_an_unknown_one() {
         "{message}"
     );
     assert!(!folder.path().join("x.md").exists());
+}
+
+#[test]
+fn each_annex_starts_on_a_page_of_its_own() {
+    let map = sample("pearl-delta-hengqin");
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let built = report::build(&map, &evaluation, &rulebook, Language::English, day());
+    let headings: Vec<&str> = built
+        .blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Heading(text) if text.starts_with("Annex ") => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(headings.len(), Annex::ALL.len());
+    let Some(text) = pdf_text(&report::to_pdf(&built).unwrap()) else {
+        return;
+    };
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    for heading in &headings {
+        let page = pages
+            .iter()
+            .position(|page| page.lines().any(|line| line.trim() == *heading))
+            .unwrap_or_else(|| panic!("no page has {heading}"));
+        let annexes_there = headings
+            .iter()
+            .filter(|other| pages[page].lines().any(|line| line.trim() == **other))
+            .count();
+        assert_eq!(annexes_there, 1, "{heading} shares page {page}");
+        // Nothing of the section before it is on its page: the heading is the page's first
+        // line below the running header.
+        let body: Vec<&str> = pages[page]
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .collect();
+        let at = body.iter().position(|line| line == heading).unwrap();
+        assert!(at <= 2, "{heading} is line {at} of page {page}: {body:?}");
+    }
 }

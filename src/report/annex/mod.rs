@@ -281,6 +281,8 @@ impl Sections<'_> {
     /// Every annex, after the conclusion.
     pub(super) fn annexes(&mut self) {
         for annex in Annex::ALL {
+            // Each annex is attached to its own form: it starts on a page of its own.
+            self.blocks.push(Block::PageBreak);
             self.annex(annex);
         }
     }
