@@ -1090,3 +1090,6 @@ ui-draft-notice-missing = No notice is recorded for { $list }.
 ui-draft-consent = { $list } rest on consent: people can withdraw it, and the flow stops for them.
 ui-draft-kept = kept { $days } days
 ui-draft-no-retention = no retention period set
+export-unreadable = The diagram cannot be printed readably: it spans { $width } × { $height } map units, and on the longest sheet borderflow writes ({ $sheet } mm) its site cards would be { $percent } % of their size, where { $readable } % is the least that reads{ $far }. Bring the sites closer together (Tidy layout, Ctrl+L, arranges the whole map) or split the map into smaller ones.
+export-far-sites = ; the sites furthest apart are `{ $top }` (y = { $top-y }) and `{ $bottom }` (y = { $bottom-y })
+export-page-too-small = The diagram does not fit the chosen page readably: its site cards would be { $percent } % of their size, where { $readable } % is the least that reads; let borderflow choose the sheet.

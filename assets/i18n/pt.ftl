@@ -1090,3 +1090,6 @@ ui-draft-notice-missing = Não está registado nenhum aviso para { $list }.
 ui-draft-consent = { $list } assentam no consentimento: as pessoas podem retirá-lo, e o fluxo pára para elas.
 ui-draft-kept = conservados { $days } dias
 ui-draft-no-retention = sem prazo de conservação definido
+export-unreadable = O diagrama não pode ser impresso de forma legível: ocupa { $width } × { $height } unidades do mapa, e na folha mais comprida que o borderflow escreve ({ $sheet } mm) os cartões dos locais ficariam a { $percent } % do seu tamanho, sendo { $readable } % o mínimo legível{ $far }. Aproxime os locais (Arrumar disposição, Ctrl+L, reorganiza todo o mapa) ou divida o mapa em mapas mais pequenos.
+export-far-sites = ; os locais mais afastados são `{ $top }` (y = { $top-y }) e `{ $bottom }` (y = { $bottom-y })
+export-page-too-small = O diagrama não cabe de forma legível na página escolhida: os cartões dos locais ficariam a { $percent } % do seu tamanho, sendo { $readable } % o mínimo legível; deixe o borderflow escolher a folha.

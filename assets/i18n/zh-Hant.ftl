@@ -1057,3 +1057,6 @@ ui-draft-notice-missing = 以下資料流未有通知的紀錄：{ $list }。
 ui-draft-consent = { $list }以同意為依據：資料當事人可撤回同意，撤回後不再為其傳送資料。
 ui-draft-kept = 保存 { $days } 日
 ui-draft-no-retention = 未設定保存期
+export-unreadable = 資料流向圖無法以可閱讀的大小列印：圖寬 { $width } × 高 { $height } 地圖單位，在 borderflow 所能輸出的最長紙張（{ $sheet } 毫米）上，地點卡片只有原大的 { $percent }%，而可閱讀的下限為 { $readable }%{ $far }。請把地點移近（「整理版面」，Ctrl+L，可重排整張地圖），或把地圖拆分為較小的地圖。
+export-far-sites = ；相距最遠的地點為「{ $top }」（y = { $top-y }）及「{ $bottom }」（y = { $bottom-y }）
+export-page-too-small = 資料流向圖在所選紙張上無法以可閱讀的大小列印：地點卡片只有原大的 { $percent }%，而可閱讀的下限為 { $readable }%；請由 borderflow 選擇紙張。
