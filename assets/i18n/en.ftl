@@ -14,6 +14,7 @@ report-version-draft = Version { $version } (draft)
 report-issued = Issued { $date }
 report-fingerprint-defined = The map fingerprint is a hash of the map's title, organisation, sites and flows. Treating findings, signing and saving leave it unchanged, so a signed map that has not been redrawn shows the same value everywhere: here, in the revision log and as the diagram's content hash.
 report-labelled = { $label }: { $value }
+report-bracketed = { $text } ({ $detail })
 report-heading-colon = { $label }:
 report-list-separator = { "; " }
 report-item-separator = { ", " }

@@ -14,6 +14,7 @@ report-version-draft = Versão { $version } (rascunho)
 report-issued = Emitido em { $date }
 report-fingerprint-defined = A impressão digital do mapa é um resumo criptográfico do título, da organização, dos locais e dos fluxos do mapa. Tratar constatações, assinar e guardar não a alteram, pelo que um mapa assinado e não redesenhado mostra o mesmo valor em todo o lado: aqui, no registo de revisões e como resumo do conteúdo do diagrama.
 report-labelled = { $label }: { $value }
+report-bracketed = { $text } ({ $detail })
 report-heading-colon = { $label }:
 report-list-separator = { "; " }
 report-item-separator = { ", " }

@@ -14,6 +14,7 @@ report-version-draft = 第 { $version } 版（草稿）
 report-issued = 发出日期：{ $date }
 report-fingerprint-defined = 数据地图指纹是数据地图标题、机构、地点及数据流的哈希值。处理发现、签署及保存均不会改变它，因此已签署且未重绘的数据地图在各处显示相同的值：此处、修订记录中，以及数据流向图的内容哈希值。
 report-labelled = { $label }：{ $value }
+report-bracketed = { $text }（{ $detail }）
 report-heading-colon = { $label }：
 report-list-separator = ；
 report-item-separator = 、

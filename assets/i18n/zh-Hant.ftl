@@ -14,6 +14,7 @@ report-version-draft = 第 { $version } 版（草稿）
 report-issued = 發出日期：{ $date }
 report-fingerprint-defined = 資料地圖指紋是資料地圖標題、機構、地點及資料流的雜湊值。處理發現、簽署及儲存均不會改變它，因此已簽署且未重繪的資料地圖在各處顯示相同的值：此處、修訂記錄中，以及資料流向圖的內容雜湊值。
 report-labelled = { $label }：{ $value }
+report-bracketed = { $text }（{ $detail }）
 report-heading-colon = { $label }：
 report-list-separator = ；
 report-item-separator = 、

@@ -234,7 +234,7 @@ pub(super) fn by_value(
             } else {
                 value
             };
-            format!("{value} ({})", flow_list(w, numbers))
+            w.bracketed(&value, &flow_list(w, numbers))
         })
         .collect();
     if count > MAX_VALUES {
