@@ -18,13 +18,15 @@ MAX_FILE_LINES = 600
 MAX_FN_LINES = 120
 # Lower layers first; a module may import only from layers below it (or its own). `app` and
 # `cli` are the top. `layout` needs only the model, and the CSV import and `generate` lay out
-# the maps they make, so both sit above it. `i18n`, the catalogue of words, needs only the
-# model's `Language`, and every layer above may ask it for words.
+# the maps they make, so both sit above it. `presets`, the library of new sites, reads only the
+# model. `i18n`, the catalogue of words, needs only the model's `Language`, and every layer
+# above may ask it for words.
 LAYERS = [
     ["model"],
     ["i18n"],
     ["layout"],
     ["io", "generate"],
+    ["presets"],
     ["rules"],
     ["scene"],
     ["assessment"],

@@ -6,6 +6,7 @@
 //! - [`deliver`]: the transfer register (XLSX, CSV) and the sealed filing bundle;
 //! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
 //! - [`layout`]: placement of sites in one lane per jurisdiction;
+//! - [`presets`]: the library of presets for new sites, built in and from the user's folder;
 //! - [`report`]: the DPIA report as PDF, HTML and Markdown in three languages;
 //! - [`assessment`]: findings joined with treatments (register, heatmaps, action plan, closing
 //!   fixes), DPIA drafts, the sign-off and the map's fingerprint;
@@ -22,6 +23,7 @@ pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod presets;
 pub mod report;
 pub mod rules;
 pub mod scene;

@@ -59,6 +59,32 @@ commands! {
     SelectNone,
     /// Find a site or flow by name.
     Find,
+    /// Add a site: type a preset's name.
+    QuickAdd,
+    /// Draw a flow from the selected site: type the other site's name.
+    Connect,
+    /// Tick or untick a data class, safeguard or fact of the selected flow: type its name.
+    Tag,
+    /// Select the next site in reading order.
+    NextSite,
+    /// Select the previous site in reading order.
+    PreviousSite,
+    /// Move the selected sites a little to the left.
+    NudgeLeft,
+    /// Move the selected sites a little to the right.
+    NudgeRight,
+    /// Move the selected sites a little up.
+    NudgeUp,
+    /// Move the selected sites a little down.
+    NudgeDown,
+    /// Move the selected sites one grid step to the left.
+    StepLeft,
+    /// Move the selected sites one grid step to the right.
+    StepRight,
+    /// Move the selected sites one grid step up.
+    StepUp,
+    /// Move the selected sites one grid step down.
+    StepDown,
     /// Fit the whole map in view.
     FitToMap,
     /// Lay the map out again: lanes by jurisdiction, few crossings.
@@ -80,19 +106,22 @@ pub enum Menu {
     File,
     /// Undo, clipboard, selection and find.
     Edit,
+    /// Adding, connecting, tagging and moving from the keyboard.
+    Sketch,
     /// What the window shows.
     View,
 }
 
 impl Menu {
     /// Every menu, left to right.
-    pub const ALL: [Menu; 3] = [Menu::File, Menu::Edit, Menu::View];
+    pub const ALL: [Menu; 4] = [Menu::File, Menu::Edit, Menu::Sketch, Menu::View];
 
     /// The menu's title in `language`.
     pub fn title(self, language: Language) -> &'static str {
         let key = match self {
             Menu::File => "ui-menu-file",
             Menu::Edit => "ui-menu-edit",
+            Menu::Sketch => "ui-menu-sketch",
             Menu::View => "ui-menu-view",
         };
         crate::i18n::word(language, key)
@@ -112,6 +141,12 @@ pub enum Needs {
     Undo,
     /// An undone edit to redo.
     Redo,
+    /// One or more sites selected.
+    Sites,
+    /// Exactly one site selected, and nothing else.
+    OneSite,
+    /// Exactly one flow selected, and nothing else.
+    OneFlow,
 }
 
 impl UiCommand {
@@ -120,6 +155,8 @@ impl UiCommand {
     pub fn describe(self) -> (&'static str, Option<KeyboardShortcut>) {
         let command = Modifiers::COMMAND;
         let shift = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        // Sketching keys work without Ctrl, as in drawing programs; never while typing.
+        let plain = Modifiers::NONE;
         let key = |modifiers, key| Some(KeyboardShortcut::new(modifiers, key));
         match self {
             UiCommand::New => ("new", key(command, Key::N)),
@@ -140,6 +177,19 @@ impl UiCommand {
             UiCommand::SelectAll => ("select-all", key(command, Key::A)),
             UiCommand::SelectNone => ("select-none", key(Modifiers::NONE, Key::Escape)),
             UiCommand::Find => ("find", key(command, Key::F)),
+            UiCommand::QuickAdd => ("quick-add", key(plain, Key::N)),
+            UiCommand::Connect => ("connect", key(plain, Key::C)),
+            UiCommand::Tag => ("tag", key(plain, Key::T)),
+            UiCommand::NextSite => ("next-site", key(plain, Key::Tab)),
+            UiCommand::PreviousSite => ("previous-site", key(Modifiers::SHIFT, Key::Tab)),
+            UiCommand::NudgeLeft => ("nudge-left", key(plain, Key::ArrowLeft)),
+            UiCommand::NudgeRight => ("nudge-right", key(plain, Key::ArrowRight)),
+            UiCommand::NudgeUp => ("nudge-up", key(plain, Key::ArrowUp)),
+            UiCommand::NudgeDown => ("nudge-down", key(plain, Key::ArrowDown)),
+            UiCommand::StepLeft => ("step-left", key(Modifiers::SHIFT, Key::ArrowLeft)),
+            UiCommand::StepRight => ("step-right", key(Modifiers::SHIFT, Key::ArrowRight)),
+            UiCommand::StepUp => ("step-up", key(Modifiers::SHIFT, Key::ArrowUp)),
+            UiCommand::StepDown => ("step-down", key(Modifiers::SHIFT, Key::ArrowDown)),
             UiCommand::FitToMap => ("fit-to-map", key(Modifiers::NONE, Key::Home)),
             UiCommand::Tidy => ("tidy", key(command, Key::L)),
             UiCommand::ToggleFindings => ("toggle-findings", key(command, Key::J)),
@@ -164,6 +214,22 @@ impl UiCommand {
         crate::i18n::word(language, &format!("ui-cmd-{}-tip", self.describe().0))
     }
 
+    /// For a command that moves sites: which way and how far, in map units.
+    pub fn nudge(self) -> Option<(f32, f32)> {
+        let (small, grid) = (crate::app::sketch::NUDGE, crate::app::sketch::GRID_STEP);
+        match self {
+            UiCommand::NudgeLeft => Some((-small, 0.0)),
+            UiCommand::NudgeRight => Some((small, 0.0)),
+            UiCommand::NudgeUp => Some((0.0, -small)),
+            UiCommand::NudgeDown => Some((0.0, small)),
+            UiCommand::StepLeft => Some((-grid, 0.0)),
+            UiCommand::StepRight => Some((grid, 0.0)),
+            UiCommand::StepUp => Some((0.0, -grid)),
+            UiCommand::StepDown => Some((0.0, grid)),
+            _ => None,
+        }
+    }
+
     /// The menu this command belongs to.
     pub fn menu(self) -> Menu {
         match self {
@@ -185,6 +251,19 @@ impl UiCommand {
             | UiCommand::SelectAll
             | UiCommand::SelectNone
             | UiCommand::Find => Menu::Edit,
+            UiCommand::QuickAdd
+            | UiCommand::Connect
+            | UiCommand::Tag
+            | UiCommand::NextSite
+            | UiCommand::PreviousSite
+            | UiCommand::NudgeLeft
+            | UiCommand::NudgeRight
+            | UiCommand::NudgeUp
+            | UiCommand::NudgeDown
+            | UiCommand::StepLeft
+            | UiCommand::StepRight
+            | UiCommand::StepUp
+            | UiCommand::StepDown => Menu::Sketch,
             UiCommand::FitToMap
             | UiCommand::Tidy
             | UiCommand::ToggleFindings
@@ -201,6 +280,16 @@ impl UiCommand {
             UiCommand::Redo => Needs::Redo,
             UiCommand::Delete | UiCommand::Copy | UiCommand::Duplicate => Needs::Selection,
             UiCommand::Paste => Needs::Clipboard,
+            UiCommand::Connect => Needs::OneSite,
+            UiCommand::Tag => Needs::OneFlow,
+            UiCommand::NudgeLeft
+            | UiCommand::NudgeRight
+            | UiCommand::NudgeUp
+            | UiCommand::NudgeDown
+            | UiCommand::StepLeft
+            | UiCommand::StepRight
+            | UiCommand::StepUp
+            | UiCommand::StepDown => Needs::Sites,
             _ => Needs::Nothing,
         }
     }

@@ -49,6 +49,8 @@ pub enum MergeKey {
     SignOff(SignOffStep, &'static str),
     /// A field of one finding's treatment, by finding id.
     Treatment(String, &'static str),
+    /// Arrow-key moves of these sites.
+    Nudge(Vec<SiteId>),
 }
 
 /// An edit requested by a panel, applied at the end of the frame.

@@ -30,7 +30,9 @@ mod files;
 mod inspector;
 mod organisation;
 mod palette;
+mod prompt;
 mod risk;
+mod sketch;
 mod state;
 mod theme;
 mod view;
@@ -43,7 +45,7 @@ pub use document::Document;
 pub use edit::{Edit, MergeKey, PendingEdit};
 pub use editor::{BorderflowApp, FileDialogs, Startup};
 pub use files::Storage;
-pub use palette::{PRESETS, Preset};
+pub use prompt::{Ask, Choice, Prompt};
 pub use state::{Drag, RiskTab, Selection, UiState, Workspace};
 pub use view::{Derivations, Derived, Drafts, View};
 

@@ -1,5 +1,6 @@
-//! The palette: presets for the sites a consultant adds most (each fixes a kind, a jurisdiction,
-//! a name and a city, all editable once placed) and the legend of the canvas.
+//! The palette: the preset library for the sites a consultant adds most (each fixes a kind, a
+//! jurisdiction, a name and a city, all editable once placed), searchable by name, and the
+//! legend of the canvas.
 
 use super::words::{jurisdiction, t, term, tw};
 use egui::{Rect, Sense, Stroke, Ui, Vec2};
@@ -10,124 +11,14 @@ use super::view::View;
 use super::widgets::paint_icon;
 use super::{Edit, PendingEdit};
 use crate::layout::{clamp_to_lane, free_spot, lane_at};
-use crate::model::{Jurisdiction, Map, Point, Severity, Site, SiteKind};
+use crate::model::{Map, Point, Severity, Site};
+use crate::presets::{Library, Preset};
 use crate::scene::theme as diagram;
 
-/// A kind of site offered in the palette.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Preset {
-    /// The palette label, also the new site's name.
-    pub name: &'static str,
-    /// Its kind.
-    pub kind: SiteKind,
-    /// Where it usually is; a site dropped in another lane takes that lane's jurisdiction.
-    pub jurisdiction: Jurisdiction,
-    /// Its usual city.
-    pub city: &'static str,
-    /// Who usually runs it.
-    pub operator: &'static str,
-}
-
-/// The palette, in display order.
-pub const PRESETS: [Preset; 12] = [
-    Preset {
-        name: "Macau office",
-        kind: SiteKind::Office,
-        jurisdiction: Jurisdiction::Macau,
-        city: "Macau",
-        operator: "",
-    },
-    Preset {
-        name: "Hengqin site",
-        kind: SiteKind::Office,
-        jurisdiction: Jurisdiction::MainlandGba,
-        city: "Hengqin, Zhuhai",
-        operator: "",
-    },
-    Preset {
-        name: "DingTalk",
-        kind: SiteKind::Saas,
-        jurisdiction: Jurisdiction::Mainland,
-        city: "Hangzhou",
-        operator: "DingTalk / Alibaba Cloud",
-    },
-    Preset {
-        name: "WeCom",
-        kind: SiteKind::Saas,
-        jurisdiction: Jurisdiction::MainlandGba,
-        city: "Shenzhen",
-        operator: "Tencent",
-    },
-    Preset {
-        name: "Alibaba Cloud region",
-        kind: SiteKind::Datacentre,
-        jurisdiction: Jurisdiction::Mainland,
-        city: "Hangzhou",
-        operator: "Alibaba Cloud",
-    },
-    Preset {
-        name: "Hong Kong data centre",
-        kind: SiteKind::Datacentre,
-        jurisdiction: Jurisdiction::HongKong,
-        city: "Hong Kong",
-        operator: "",
-    },
-    Preset {
-        name: "HR system",
-        kind: SiteKind::System,
-        jurisdiction: Jurisdiction::Macau,
-        city: "Macau",
-        operator: "",
-    },
-    Preset {
-        name: "SIEM",
-        kind: SiteKind::System,
-        jurisdiction: Jurisdiction::Macau,
-        city: "Macau",
-        operator: "",
-    },
-    Preset {
-        name: "WORM archive",
-        kind: SiteKind::System,
-        jurisdiction: Jurisdiction::Macau,
-        city: "Macau",
-        operator: "",
-    },
-    Preset {
-        name: "Parent company",
-        kind: SiteKind::Party,
-        jurisdiction: Jurisdiction::MainlandGba,
-        city: "Zhuhai",
-        operator: "",
-    },
-    Preset {
-        name: "Regulator",
-        kind: SiteKind::Party,
-        jurisdiction: Jurisdiction::Macau,
-        city: "Macau",
-        operator: "PDPB",
-    },
-    Preset {
-        name: "Group of people",
-        kind: SiteKind::People,
-        jurisdiction: Jurisdiction::Macau,
-        city: "",
-        operator: "",
-    },
-];
-
-/// A new site from a preset, placed at `at_in_map` (its lane decides the jurisdiction) or at a
-/// free spot in the preset's own lane.
+/// A new site from `preset`, named in the editor's language, placed at `at_in_map` (its lane
+/// decides the jurisdiction) or at a free spot in the preset's own lane.
 pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) -> Site {
-    let mut site = Site::new(
-        // The id stays in the preset's English words: ids are ASCII and stable.
-        map.fresh_site_id(preset.name),
-        local_name(preset),
-        preset.kind,
-        preset.jurisdiction,
-    );
-    site.city = preset.city.to_owned();
-    site.operator = preset.operator.to_owned();
+    let mut site = preset.site(map, super::words::language());
     match at_in_map {
         Some(at) => {
             if let Some(lane) = lane_at(at.x)
@@ -147,66 +38,149 @@ pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) ->
     site
 }
 
-/// A preset's name in the editor's language (the new site's name, which the user may change).
-pub fn local_name(preset: &Preset) -> &'static str {
-    PRESETS
-        .iter()
-        .position(|known| known.name == preset.name)
-        .map_or(preset.name, |index| t(&format!("ui-preset-{index}")))
+/// Adds a new site from `preset` in its own lane, selects it, shows it and puts the keyboard in
+/// its name.
+pub fn add_preset(map: &Map, preset: &Preset, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
+    let site = site_from_preset(map, preset, None);
+    let at = site.position.map(|position| {
+        Rect::from_center_size(egui::pos2(position.x, position.y), Vec2::splat(10.0))
+    });
+    state.select_and_reveal(Selection::site(site.id.clone()), at);
+    state.focus_name();
+    let label = tw(
+        "ui-palette-add",
+        &[("name", preset.name.get(super::words::language()).into())],
+    );
+    edits.push(PendingEdit::new(label, Edit::AddSite(site)));
 }
 
-/// The palette of presets: click to add in the preset's lane, or drag onto the canvas.
-pub fn palette_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
+/// The palette: a search field over the preset library, then the presets (all of them by
+/// group, or those that match); click one to add it in its lane, or drag it onto the canvas.
+pub fn palette_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    presets: &Library,
+    state: &mut UiState,
+    edits: &mut Vec<PendingEdit>,
+) {
     ui.heading(t("ui-palette-heading"));
-    ui.label(egui::RichText::new(t("ui-palette-hint")).weak());
+    let search = ui
+        .add(
+            egui::TextEdit::singleline(state.palette_query_mut())
+                .hint_text(t("ui-palette-search-hint"))
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(t("ui-palette-search"));
+    let entered = search.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    let query = state.palette_query().trim().to_owned();
+    let language = super::words::language();
     egui::ScrollArea::vertical().show(ui, |ui| {
-        for (index, preset) in PRESETS.iter().enumerate() {
-            let add = tw("ui-palette-add", &[("name", local_name(preset).into())]);
-            let button = egui::Button::new(add.as_str())
-                .min_size(Vec2::new(ui.available_width(), 24.0))
-                .sense(Sense::click_and_drag());
-            let response = ui.add(button);
-            // The same vector icon as on the canvas, right of the label.
-            let icon = Rect::from_center_size(
-                response.rect.right_center() - Vec2::new(14.0, 0.0),
-                Vec2::splat(16.0),
-            );
-            paint_icon(
-                ui.painter(),
-                preset.kind,
-                icon,
-                ui.visuals().weak_text_color(),
-            );
-            if response.drag_started() {
-                // Dropped on the canvas, the preset lands where it is released.
-                egui::DragAndDrop::set_payload(ui.ctx(), index);
+        if query.is_empty() {
+            ui.label(egui::RichText::new(t("ui-palette-hint")).weak());
+            for group in presets.groups() {
+                ui.add_space(4.0);
+                ui.label(egui::RichText::new(group.title.get(language)).strong());
+                for preset in &group.presets {
+                    preset_ui(ui, view, preset, state, edits);
+                }
             }
-            if response.dragged() {
-                ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+        } else {
+            let found = presets.search(&query, language);
+            if found.is_empty() {
+                ui.label(egui::RichText::new(t("ui-palette-nothing")).weak());
             }
-            if response
-                .on_hover_text(tw(
-                    "ui-palette-tip",
-                    &[
-                        ("kind", term("kind", preset.kind.id()).into()),
-                        ("place", jurisdiction(&preset.jurisdiction).into()),
-                        ("id", preset.jurisdiction.id().into()),
-                    ],
-                ))
-                .clicked()
-            {
-                let site = site_from_preset(view.map, preset, None);
-                let at = site.position.map(|position| {
-                    Rect::from_center_size(egui::pos2(position.x, position.y), Vec2::splat(10.0))
-                });
-                state.select_and_reveal(Selection::site(site.id.clone()), at);
-                state.focus_name();
-                edits.push(PendingEdit::new(add, Edit::AddSite(site)));
+            for preset in &found {
+                preset_ui(ui, view, preset, state, edits);
+            }
+            // Enter in the search field adds the best match, as the quick-add does.
+            if entered && let Some(best) = found.first() {
+                add_preset(view.map, best, state, edits);
+                state.palette_query_mut().clear();
             }
         }
         ui.add_space(12.0);
         legend_ui(ui);
     });
+}
+
+/// One preset's button: click to add, drag onto the canvas to place.
+fn preset_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    preset: &Preset,
+    state: &mut UiState,
+    edits: &mut Vec<PendingEdit>,
+) {
+    let language = super::words::language();
+    let add = tw(
+        "ui-palette-add",
+        &[("name", preset.name.get(language).into())],
+    );
+    // The same vector icon as on the canvas, in a place of its own right of the label.
+    let icon_id = egui::IdSalt::new(("preset icon", preset.id.as_str()));
+    let button = egui::Button::new((
+        add.as_str(),
+        egui::Atom::grow(),
+        egui::Atom::custom(icon_id, Vec2::splat(16.0)),
+    ))
+    .min_size(Vec2::new(ui.available_width(), 24.0))
+    .sense(Sense::click_and_drag());
+    let shown = button.atom_ui(ui);
+    if let Some(icon) = shown.rect(icon_id) {
+        paint_icon(
+            ui.painter(),
+            preset.kind,
+            icon,
+            ui.visuals().weak_text_color(),
+        );
+    }
+    let response = shown.response;
+    if response.drag_started() {
+        // Dropped on the canvas, the preset lands where it is released.
+        egui::DragAndDrop::set_payload(ui.ctx(), preset.clone());
+    }
+    if response.dragged() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+    }
+    if response.on_hover_text(preset_tip(preset)).clicked() {
+        add_preset(view.map, preset, state, edits);
+    }
+}
+
+/// What a preset is: kind, place, operator and the data it usually carries.
+pub fn preset_tip(preset: &Preset) -> String {
+    let language = super::words::language();
+    let city = preset.city.get(language);
+    let place = if city.is_empty() {
+        jurisdiction(&preset.jurisdiction)
+    } else {
+        format!("{city}, {}", jurisdiction(&preset.jurisdiction))
+    };
+    let mut tip = tw(
+        "ui-palette-tip",
+        &[
+            ("kind", term("kind", preset.kind.id()).into()),
+            ("place", place.into()),
+            ("id", preset.jurisdiction.id().into()),
+        ],
+    );
+    if !preset.operator.is_empty() {
+        tip.push('\n');
+        tip.push_str(&preset.operator);
+    }
+    if !preset.classes.is_empty() {
+        let classes: Vec<&str> = preset
+            .classes
+            .iter()
+            .map(|class| term("class", class.id()))
+            .collect();
+        tip.push('\n');
+        tip.push_str(&tw(
+            "ui-palette-carries",
+            &[("classes", classes.join(t("diagram-separator")).into())],
+        ));
+    }
+    tip
 }
 
 /// What the colours and lines mean.

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Vec2};
 
+use super::prompt::Prompt;
 use crate::assessment::{Grid, RiskFilter, Score};
 use crate::model::{FindingId, FlowId, Language, Map, SiteId};
 
@@ -138,6 +139,17 @@ pub struct UiState {
     focus_name: bool,
     /// The language the editor speaks (View › Language).
     language: Language,
+    /// The keyboard sketch: the open type-ahead prompt and the palette's search.
+    sketch: Sketch,
+}
+
+/// The keyboard sketch's state.
+#[derive(Debug, Default)]
+struct Sketch {
+    /// The type-ahead prompt open over the canvas, if any.
+    prompt: Option<Prompt>,
+    /// The text of the palette's search field.
+    palette_query: String,
 }
 
 impl Default for UiState {
@@ -158,6 +170,7 @@ impl Default for UiState {
             focus_find: false,
             focus_name: false,
             language: Language::English,
+            sketch: Sketch::default(),
         }
     }
 }
@@ -420,5 +433,39 @@ impl UiState {
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
         set.insert(value);
+    }
+}
+
+/// Keyboard sketching.
+impl UiState {
+    /// The type-ahead prompt open over the canvas, if any.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.sketch.prompt.as_ref()
+    }
+
+    /// The open prompt, to type into.
+    pub fn prompt_mut(&mut self) -> Option<&mut Prompt> {
+        self.sketch.prompt.as_mut()
+    }
+
+    /// Opens `prompt` over the canvas (closing any other), with the map in view.
+    pub fn open_prompt(&mut self, prompt: Prompt) {
+        self.workspace = Workspace::Map;
+        self.sketch.prompt = Some(prompt);
+    }
+
+    /// Closes the prompt.
+    pub fn close_prompt(&mut self) {
+        self.sketch.prompt = None;
+    }
+
+    /// The palette's search text.
+    pub fn palette_query(&self) -> &str {
+        &self.sketch.palette_query
+    }
+
+    /// The palette's search text, for its field.
+    pub fn palette_query_mut(&mut self) -> &mut String {
+        &mut self.sketch.palette_query
     }
 }

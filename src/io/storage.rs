@@ -86,6 +86,11 @@ impl Storage {
         self.file("recovery").map(RecoveryStore::new)
     }
 
+    /// The folder of the user's own presets (`presets` in the editor's folder), if any.
+    pub fn presets_folder(&self) -> Option<PathBuf> {
+        self.file("presets")
+    }
+
     /// The recent files, most recent first (missing files are kept: a drive may be unplugged).
     pub fn recent(&self) -> Vec<PathBuf> {
         let Some(path) = self.file("recent.txt") else {

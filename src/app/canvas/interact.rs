@@ -8,7 +8,7 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2};
 
 use super::paint::{self, Look};
 use super::{point, to_egui};
-use crate::app::palette::{PRESETS, site_from_preset};
+use crate::app::palette::site_from_preset;
 use crate::app::state::{Drag, Selection, UiState};
 use crate::app::theme::{self, colour};
 use crate::app::view::View;
@@ -437,14 +437,15 @@ pub(super) fn drop_preset(
     edits: &mut Vec<PendingEdit>,
     pointer_in_map: Option<Pos2>,
 ) {
-    if let Some(index) = response.dnd_release_payload::<usize>()
-        && let (Some(preset), Some(at)) = (PRESETS.get(*index), pointer_in_map)
+    if let Some(preset) = response.dnd_release_payload::<crate::presets::Preset>()
+        && let Some(at) = pointer_in_map
     {
-        let site = site_from_preset(view.map, preset, Some(point(at)));
+        let site = site_from_preset(view.map, &preset, Some(point(at)));
         state.select_only(Selection::site(site.id.clone()));
         state.focus_name();
+        let name = preset.name.get(crate::app::words::language());
         edits.push(PendingEdit::new(
-            tw("ui-palette-add", &[("name", preset.name.into())]),
+            tw("ui-palette-add", &[("name", name.into())]),
             Edit::AddSite(site),
         ));
     }

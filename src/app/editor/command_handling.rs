@@ -33,42 +33,10 @@ impl BorderflowApp {
                         self.save(Some(path));
                     }
                 }
-                UiCommand::Export => {
-                    let suggested = format!(
-                        "{}.svg",
-                        crate::model::slug(&self.map().meta.title, "diagram")
-                    );
-                    if let Some(path) = self.pick(Purpose::ExportDiagram, &suggested) {
-                        self.export_to(path);
-                    }
-                }
-                UiCommand::ExportReport => {
-                    let suggested = format!(
-                        "{}-dpia.pdf",
-                        crate::model::slug(&self.map().meta.title, "map")
-                    );
-                    if let Some(path) = self.pick(Purpose::ExportReport, &suggested) {
-                        self.report_to(path);
-                    }
-                }
-                UiCommand::ExportRegister => {
-                    let suggested = format!(
-                        "{}-transfers.xlsx",
-                        crate::model::slug(&self.map().meta.title, "map")
-                    );
-                    if let Some(path) = self.pick(Purpose::ExportRegister, &suggested) {
-                        self.register_to(path);
-                    }
-                }
-                UiCommand::ExportBundle => {
-                    let suggested = format!(
-                        "{}-filing.zip",
-                        crate::model::slug(&self.map().meta.title, "map")
-                    );
-                    if let Some(path) = self.pick(Purpose::ExportBundle, &suggested) {
-                        self.bundle_to(path);
-                    }
-                }
+                UiCommand::Export
+                | UiCommand::ExportReport
+                | UiCommand::ExportRegister
+                | UiCommand::ExportBundle => self.export_command(command),
                 UiCommand::Quit => {
                     if self.document.is_dirty() {
                         self.dialog = Some(Dialog::UnsavedChanges(AfterPrompt::Quit));
@@ -118,7 +86,54 @@ impl BorderflowApp {
                 UiCommand::ShowHeatmap => self.ui.show_risk_tab(RiskTab::Heatmap),
                 UiCommand::ShowActionPlan => self.ui.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.ui.toggle_workspace(),
+                UiCommand::QuickAdd
+                | UiCommand::Connect
+                | UiCommand::Tag
+                | UiCommand::NextSite
+                | UiCommand::PreviousSite
+                | UiCommand::NudgeLeft
+                | UiCommand::NudgeRight
+                | UiCommand::NudgeUp
+                | UiCommand::NudgeDown
+                | UiCommand::StepLeft
+                | UiCommand::StepRight
+                | UiCommand::StepUp
+                | UiCommand::StepDown => self.run_sketch_command(command),
             }
+        }
+    }
+
+    /// Asks where to write an export, suggesting a name from the map's title, and starts it.
+    fn export_command(&mut self, command: UiCommand) {
+        let title = &self.map().meta.title;
+        let (purpose, suggested) = match command {
+            UiCommand::Export => (
+                Purpose::ExportDiagram,
+                format!("{}.svg", crate::model::slug(title, "diagram")),
+            ),
+            UiCommand::ExportReport => (
+                Purpose::ExportReport,
+                format!("{}-dpia.pdf", crate::model::slug(title, "map")),
+            ),
+            UiCommand::ExportRegister => (
+                Purpose::ExportRegister,
+                format!("{}-transfers.xlsx", crate::model::slug(title, "map")),
+            ),
+            UiCommand::ExportBundle => (
+                Purpose::ExportBundle,
+                format!("{}-filing.zip", crate::model::slug(title, "map")),
+            ),
+            _ => return,
+        };
+        let Some(path) = self.pick(purpose, &suggested) else {
+            return;
+        };
+        match purpose {
+            Purpose::ExportDiagram => self.export_to(path),
+            Purpose::ExportReport => self.report_to(path),
+            Purpose::ExportRegister => self.register_to(path),
+            Purpose::ExportBundle => self.bundle_to(path),
+            Purpose::Open | Purpose::SaveMap => {}
         }
     }
 

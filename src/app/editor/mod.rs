@@ -22,6 +22,7 @@ mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
+mod sketching;
 mod top_bar;
 
 use autosave::Termination;
@@ -34,12 +35,14 @@ use file_ops::open_document;
 use crate::app::state::{Selection, UiState, Workspace};
 use crate::app::view::{Derivations, Derived, View};
 use crate::app::{
-    Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, theme, workspace,
+    Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, sketch, theme,
+    workspace,
 };
 use crate::io;
 use crate::io::autosave::Autosaver;
 use crate::io::recovery::DiskStamp;
 use crate::model::{Date, FindingId, Map, SiteId};
+use crate::presets::Library;
 use crate::rules::{Evaluation, Rulebook};
 
 /// The sample a first-time user sees: the DingTalk scenario.
@@ -97,6 +100,10 @@ pub struct BorderflowApp {
     title: String,
     allowed_to_close: bool,
     export: Option<Background>,
+    /// The preset library: built in, and from the user's presets folder.
+    presets: Library,
+    /// A letter key taken as a command, and the frame it came in, whose typed text is dropped.
+    typed_letter: Option<(String, u64)>,
 }
 
 impl BorderflowApp {
@@ -162,6 +169,15 @@ impl BorderflowApp {
         );
         let mut ui = UiState::default();
         ui.set_language(storage.language());
+        // A broken preset file of the user's is named and left out; the rest load.
+        let (presets, preset_problems) = Library::load(storage.presets_folder().as_deref());
+        if !preset_problems.is_empty() {
+            let lines: Vec<String> = preset_problems.iter().map(ToString::to_string).collect();
+            dialogs.push_back(Dialog::Error(
+                crate::i18n::text(ui.language(), "ui-presets-problems").into_owned(),
+                lines.join("\n"),
+            ));
+        }
         Self {
             document,
             rulebook,
@@ -184,6 +200,8 @@ impl BorderflowApp {
             title: String::new(),
             allowed_to_close: false,
             export: None,
+            presets,
+            typed_letter: None,
         }
     }
 
@@ -375,7 +393,9 @@ impl BorderflowApp {
         egui::Panel::left("palette")
             .default_size(theme::PALETTE_WIDTH)
             .max_size(theme::PALETTE_WIDTH * 1.5)
-            .show(ui, |ui| palette::palette_ui(ui, &view, state, edits));
+            .show(ui, |ui| {
+                palette::palette_ui(ui, &view, &self.presets, state, edits)
+            });
         egui::Panel::right("inspector")
             .default_size(theme::INSPECTOR_WIDTH)
             .max_size(theme::INSPECTOR_WIDTH * 1.5)
@@ -388,7 +408,10 @@ impl BorderflowApp {
         } else {
             state.set_highlight(None);
         }
-        egui::CentralPanel::no_frame().show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+        egui::CentralPanel::no_frame().show(ui, |ui| {
+            canvas::canvas_ui(ui, &view, state, edits);
+            sketch::prompt_ui(ui, ui.max_rect(), &view, &self.presets, state, edits);
+        });
     }
 
     /// One frame of the whole editor in `ui` (the window's root). eframe calls it through

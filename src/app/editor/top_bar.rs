@@ -19,6 +19,15 @@ impl BorderflowApp {
             Needs::Clipboard => !self.clipboard.is_empty(),
             Needs::Undo => self.document.undo_label().is_some(),
             Needs::Redo => self.document.redo_label().is_some(),
+            Needs::Sites => !self.ui.selection().sites.is_empty(),
+            Needs::OneSite => {
+                let selection = self.ui.selection();
+                selection.sites.len() == 1 && selection.flows.is_empty()
+            }
+            Needs::OneFlow => {
+                let selection = self.ui.selection();
+                selection.flows.len() == 1 && selection.sites.is_empty()
+            }
         }
     }
 
