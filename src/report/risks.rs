@@ -264,7 +264,7 @@ impl Sections<'_> {
                                 .title
                                 .as_ref()
                                 .map_or("—", |title| title.text(w.language)),
-                            w.status(resolved.treatment.status)
+                            w.status(resolved.status)
                         )
                     })
                     .collect(),

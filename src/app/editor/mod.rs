@@ -284,22 +284,21 @@ impl BorderflowApp {
         self.derivations.get()
     }
 
-    /// The window title: file name and an unsaved-changes mark.
+    /// The window title: the file's name (a map never saved goes by its title) and a mark
+    /// only while there are unsaved changes, so it always agrees with the status bar.
     pub fn window_title(&self) -> String {
-        let name = self
+        let name = match self
             .document
             .path
             .as_ref()
             .and_then(|path| path.file_name())
-            .map_or_else(
-                || {
-                    crate::app::words::tw(
-                        "ui-title-unsaved",
-                        &[("title", self.map().meta.title.as_str().into())],
-                    )
-                },
-                |name| name.to_string_lossy().into_owned(),
-            );
+        {
+            Some(name) => name.to_string_lossy().into_owned(),
+            None if self.map().meta.title.trim().is_empty() => {
+                crate::app::words::t("ui-dpia-untitled").to_owned()
+            }
+            None => self.map().meta.title.trim().to_owned(),
+        };
         let mark = if self.document.is_dirty() { " •" } else { "" };
         format!("{name}{mark} — borderflow")
     }
