@@ -578,6 +578,15 @@ ui-cmd-show-action-plan = Action plan
 ui-cmd-show-action-plan-tip = The open treatments by owner and due date
 ui-cmd-toggle-dpia = DPIA workspace
 ui-cmd-toggle-dpia-tip = Switch between the map and the DPIA form with its sign-off
+ui-cmd-present = Present
+ui-cmd-present-tip = Presentation mode: the map alone with larger text and the findings count; Esc or F11 leaves it
+ui-cmd-toggle-minimap = Minimap
+ui-cmd-toggle-minimap-tip = Show or hide the overview of a large map in the corner of the map
+ui-cmd-show-neighbours = Show only the site and its neighbours
+ui-cmd-show-neighbours-tip = Narrow the map view to the selected site, its flows and the sites they reach
+ui-cmd-show-whole-map = Show the whole map
+ui-cmd-show-whole-map-tip = Draw every site and flow again after narrowing the map view
+ui-present-leave = Leave presentation (Esc)
 
 ui-open-recent = Open recent
 ui-workspace-map = Map

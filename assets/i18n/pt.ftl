@@ -578,6 +578,15 @@ ui-cmd-show-action-plan = Plano de acção
 ui-cmd-show-action-plan-tip = Os tratamentos em aberto por responsável e prazo
 ui-cmd-toggle-dpia = Espaço de trabalho da AIPD
 ui-cmd-toggle-dpia-tip = Alternar entre o mapa e o formulário da AIPD com a aprovação
+ui-cmd-present = Apresentar
+ui-cmd-present-tip = Modo de apresentação: só o mapa, com texto maior e o número de constatações; Esc ou F11 sai
+ui-cmd-toggle-minimap = Minimapa
+ui-cmd-toggle-minimap-tip = Mostrar ou ocultar a vista geral de um mapa grande no canto do mapa
+ui-cmd-show-neighbours = Mostrar só o local e os seus vizinhos
+ui-cmd-show-neighbours-tip = Limitar a vista do mapa ao local seleccionado, aos seus fluxos e aos locais que alcançam
+ui-cmd-show-whole-map = Mostrar o mapa inteiro
+ui-cmd-show-whole-map-tip = Voltar a desenhar todos os locais e fluxos depois de filtrar a vista do mapa
+ui-present-leave = Sair da apresentação (Esc)
 
 ui-open-recent = Abrir recente
 ui-workspace-map = Mapa

@@ -560,6 +560,15 @@ ui-cmd-show-action-plan = 行動計劃
 ui-cmd-show-action-plan-tip = 按負責人及期限列出未完成的處理措施
 ui-cmd-toggle-dpia = 影響評估工作區
 ui-cmd-toggle-dpia-tip = 在地圖與影響評估表格及簽署之間切換
+ui-cmd-present = 簡報模式
+ui-cmd-present-tip = 簡報模式：只顯示地圖，字體放大並保留發現事項數目；按 Esc 或 F11 離開
+ui-cmd-toggle-minimap = 縮圖
+ui-cmd-toggle-minimap-tip = 在地圖角落顯示或隱藏大型地圖的縮圖
+ui-cmd-show-neighbours = 只顯示此地點及其相連地點
+ui-cmd-show-neighbours-tip = 地圖只顯示所選地點、其資料流及資料流連接的地點
+ui-cmd-show-whole-map = 顯示整張地圖
+ui-cmd-show-whole-map-tip = 篩選地圖後，重新顯示所有地點及資料流
+ui-present-leave = 離開簡報模式（Esc）
 
 ui-open-recent = 開啟最近的檔案
 ui-workspace-map = 地圖

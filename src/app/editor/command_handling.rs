@@ -7,7 +7,7 @@ use egui::Context;
 use super::BorderflowApp;
 use super::choose::Purpose;
 use super::dialogs::{AfterPrompt, Dialog};
-use crate::app::state::{RiskTab, Selection};
+use crate::app::state::{CanvasFilter, RiskTab, Selection};
 use crate::app::{Edit, PendingEdit, UiCommand};
 
 impl BorderflowApp {
@@ -118,6 +118,15 @@ impl BorderflowApp {
                 UiCommand::ShowHeatmap => self.ui.show_risk_tab(RiskTab::Heatmap),
                 UiCommand::ShowActionPlan => self.ui.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.ui.toggle_workspace(),
+                UiCommand::Present => self.toggle_presentation(ctx),
+                UiCommand::ToggleMinimap => self.ui.toggle_minimap(),
+                UiCommand::ShowNeighbours => {
+                    if let Some(site) = self.ui.selection().sites.first().cloned() {
+                        self.ui
+                            .set_canvas_filter(Some(CanvasFilter::Neighbours(site)));
+                    }
+                }
+                UiCommand::ShowWholeMap => self.ui.set_canvas_filter(None),
             }
         }
     }

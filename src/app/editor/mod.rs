@@ -22,6 +22,7 @@ mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
+mod present;
 mod top_bar;
 
 use autosave::Termination;
@@ -402,6 +403,15 @@ impl BorderflowApp {
             self.handle_shortcuts(&ctx);
         }
 
+        if self.ui.presenting().is_some() {
+            egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));
+            let view = View::new(self.document.map(), &self.rulebook, &self.derived);
+            let (state, edits) = (&mut self.ui, &mut self.edits);
+            egui::CentralPanel::no_frame()
+                .show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+            self.finish_frame(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             self.menu_bar_ui(ui);
             self.toolbar_ui(ui);
@@ -418,12 +428,18 @@ impl BorderflowApp {
             }
         }
 
-        self.poll_export(&ctx);
-        self.dialog_ui(&ctx);
+        self.finish_frame(&ctx);
+    }
+
+    /// The end of every frame: background work, dialogs, the queued edits and commands, the
+    /// autosave and the title.
+    fn finish_frame(&mut self, ctx: &egui::Context) {
+        self.poll_export(ctx);
+        self.dialog_ui(ctx);
         self.apply_edits();
-        self.run_commands(&ctx);
+        self.run_commands(ctx);
         self.apply_edits();
-        self.autosave(&ctx);
-        self.update_title(&ctx);
+        self.autosave(ctx);
+        self.update_title(ctx);
     }
 }
