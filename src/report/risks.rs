@@ -88,7 +88,7 @@ fn statuses(words: Words, risks: &[&Risk]) -> String {
     }
     let parts: Vec<String> = counts
         .into_iter()
-        .map(|(status, count)| format!("{} ({count})", words.status(status)))
+        .map(|(status, count)| words.bracketed(&words.status(status), &count.to_string()))
         .collect();
     parts.join(&words.t("report-item-separator"))
 }
@@ -261,7 +261,7 @@ impl Sections<'_> {
                             .map_or("—", |title| title.text(w.language));
                         w.bracketed(
                             &format!("{} · {title}", resolved.id),
-                            &w.status(resolved.treatment.status),
+                            &w.status(resolved.status),
                         )
                     })
                     .collect(),

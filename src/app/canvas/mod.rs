@@ -10,6 +10,7 @@
 
 mod interact;
 mod paint;
+mod zoom;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
@@ -127,7 +128,8 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
     // maximised) is fitted again, as long as the user has not moved it. The window's size is
     // what counts: the panels beside the canvas change its width as their content changes.
     let viewport = ui.available_size();
-    let window = ui.ctx().content_rect().size();
+    // In pixels: a change of UI zoom is not a resize (the canvas follows it instead).
+    let window = ui.ctx().content_rect().size() * ui.ctx().pixels_per_point();
     let memory = ui.scope_id().with("fitted-view");
     let fitted_before: Option<(Vec2, Rect)> = ui.data(|data| data.get_temp(memory));
     let resized = |size: Vec2| {
@@ -139,6 +141,7 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
     {
         state.request_fit();
     }
+    zoom::follow_ui_zoom(ui, state, viewport);
     let (mut scene_rect, fitted) = camera_target(view.scene(), state, viewport);
     let background = ui.painter().clone();
     background.rect_filled(ui.max_rect(), 0.0, colour(diagram::BACKGROUND));
@@ -155,7 +158,8 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
                 .unwrap_or(TSTransform::IDENTITY);
             screen_from_map = Some(transform);
             from_global = transform.inverse();
-            interact::draw_and_interact(ui, view, state, edits, transform.scaling);
+            let px = zoom::pixels_per_unit(ui, transform.scaling);
+            interact::draw_and_interact(ui, view, state, edits, px);
         })
         .response;
     state.camera_moved(scene_rect, screen_from_map);

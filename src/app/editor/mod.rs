@@ -22,6 +22,7 @@ mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
+mod present;
 mod sketching;
 mod top_bar;
 
@@ -302,22 +303,21 @@ impl BorderflowApp {
         self.derivations.get()
     }
 
-    /// The window title: file name and an unsaved-changes mark.
+    /// The window title: the file's name (a map never saved goes by its title) and a mark
+    /// only while there are unsaved changes, so it always agrees with the status bar.
     pub fn window_title(&self) -> String {
-        let name = self
+        let name = match self
             .document
             .path
             .as_ref()
             .and_then(|path| path.file_name())
-            .map_or_else(
-                || {
-                    crate::app::words::tw(
-                        "ui-title-unsaved",
-                        &[("title", self.map().meta.title.as_str().into())],
-                    )
-                },
-                |name| name.to_string_lossy().into_owned(),
-            );
+        {
+            Some(name) => name.to_string_lossy().into_owned(),
+            None if self.map().meta.title.trim().is_empty() => {
+                crate::app::words::t("ui-dpia-untitled").to_owned()
+            }
+            None => self.map().meta.title.trim().to_owned(),
+        };
         let mark = if self.document.is_dirty() { " •" } else { "" };
         format!("{name}{mark} — borderflow")
     }
@@ -426,6 +426,15 @@ impl BorderflowApp {
             self.handle_shortcuts(&ctx);
         }
 
+        if self.ui.presenting().is_some() {
+            egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));
+            let view = View::new(self.document.map(), &self.rulebook, &self.derived);
+            let (state, edits) = (&mut self.ui, &mut self.edits);
+            egui::CentralPanel::no_frame()
+                .show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+            self.finish_frame(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             self.menu_bar_ui(ui);
             self.toolbar_ui(ui);
@@ -442,12 +451,18 @@ impl BorderflowApp {
             }
         }
 
-        self.poll_export(&ctx);
-        self.dialog_ui(&ctx);
+        self.finish_frame(&ctx);
+    }
+
+    /// The end of every frame: background work, dialogs, the queued edits and commands, the
+    /// autosave and the title.
+    fn finish_frame(&mut self, ctx: &egui::Context) {
+        self.poll_export(ctx);
+        self.dialog_ui(ctx);
         self.apply_edits();
-        self.run_commands(&ctx);
+        self.run_commands(ctx);
         self.apply_edits();
-        self.autosave(&ctx);
-        self.update_title(&ctx);
+        self.autosave(ctx);
+        self.update_title(ctx);
     }
 }
