@@ -42,6 +42,7 @@ pub struct Drafts {
 pub struct Derived {
     revision: u64,
     today: Date,
+    language: Language,
     evaluation: Evaluation,
     scene: Scene,
     register: Register,
@@ -54,23 +55,29 @@ pub struct Derived {
 }
 
 impl Derived {
-    /// Works out the view of `map` at `revision` with the rules in force on `today`, counting
-    /// the work in `counts`.
+    /// Works out the view of `map` at `revision` with the rules in force on `today`, its
+    /// diagram worded in the editor's `language`, counting the work in `counts`.
     pub fn new(
         map: &Map,
         revision: u64,
         rulebook: &Rulebook,
-        today: Date,
+        (today, language): (Date, Language),
         counts: Rc<Cell<Derivations>>,
     ) -> Self {
         let evaluation = rulebook.evaluate(map, today);
-        let scene = scene::build(map, Some(&evaluation));
+        // The canvas speaks the editor's language; exports and the report keep the map's.
+        let options = scene::Options {
+            language,
+            page: false,
+        };
+        let scene = scene::build_with(map, Some(&evaluation), &options);
         let register = Register::new(map, &evaluation, rulebook);
         let heatmaps = heatmaps(&register, &RiskFilter::default(), map);
         bump(&counts, |derivations| derivations.views += 1);
         Self {
             revision,
             today,
+            language,
             evaluation,
             scene,
             register,
@@ -82,9 +89,9 @@ impl Derived {
         }
     }
 
-    /// Whether this view is of `revision` on `today`.
-    pub fn is_of(&self, revision: u64, today: Date) -> bool {
-        self.revision == revision && self.today == today
+    /// Whether this view is of `revision` on `today` in `language`.
+    pub fn is_of(&self, revision: u64, today: Date, language: Language) -> bool {
+        self.revision == revision && self.today == today && self.language == language
     }
 
     /// The findings.

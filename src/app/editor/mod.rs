@@ -153,7 +153,7 @@ impl BorderflowApp {
             document.map(),
             document.revision(),
             &rulebook,
-            today,
+            (today, crate::app::words::language()),
             Rc::clone(&derivations),
         );
         let mut dialogs = VecDeque::new();
@@ -277,6 +277,11 @@ impl BorderflowApp {
         self.ui.workspace()
     }
 
+    /// The diagram the canvas paints, in the editor's language.
+    pub fn scene(&self) -> &crate::scene::Scene {
+        self.derived.scene()
+    }
+
     /// The part of the map in view, in map coordinates.
     pub fn scene_rect(&self) -> egui::Rect {
         self.ui.scene_rect()
@@ -324,7 +329,11 @@ impl BorderflowApp {
 
     /// Works out the view again when the document or the date has changed since.
     pub(super) fn refresh(&mut self) {
-        if !self.derived.is_of(self.document.revision(), self.today) {
+        let language = self.ui.language();
+        if !self
+            .derived
+            .is_of(self.document.revision(), self.today, language)
+        {
             self.ui.forget_missing(self.document.map());
             self.rederive();
         }
@@ -335,7 +344,7 @@ impl BorderflowApp {
             self.document.map(),
             self.document.revision(),
             &self.rulebook,
-            self.today,
+            (self.today, self.ui.language()),
             Rc::clone(&self.derivations),
         );
     }
