@@ -174,9 +174,11 @@ pub(super) fn minimap_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &mut UiS
                 painter.rect_filled(band, 0.0, colour(diagram::LANE_FILLS[index % 2]));
             }
             painter.add(Shape::Mesh(Arc::clone(&mesh)));
-            let in_view = mapping
-                .rect_to_minimap(state.scene_rect())
-                .intersect(rect.shrink(1.0));
+            // Never thinner than a few points, so a small part of a tall map still shows.
+            let in_view = mapping.rect_to_minimap(state.scene_rect());
+            let in_view =
+                Rect::from_center_size(in_view.center(), in_view.size().max(Vec2::splat(5.0)))
+                    .intersect(rect.shrink(1.0));
             if in_view.is_positive() {
                 let selection = colour(diagram::SELECTION);
                 painter.rect(
