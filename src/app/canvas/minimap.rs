@@ -2,13 +2,10 @@
 //! its worst finding's colour, and the part of the map in view. Clicking or dragging in it
 //! moves the view there. It is hidden on small maps and by View › Minimap.
 //!
-//! The dots are one mesh, built once per revision (and filter and place on screen), so a map of
-//! thousands of sites costs one shape a frame.
+//! The dots are one small image, drawn once per revision (and filter and place on screen), so a
+//! map of thousands of sites costs one textured rectangle a frame.
 
-use std::sync::Arc;
-
-use egui::epaint::Mesh;
-use egui::{Id, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2};
+use egui::{Color32, ColorImage, Id, Pos2, Rect, Sense, Stroke, TextureHandle, Ui, Vec2};
 
 use super::to_egui;
 use crate::app::state::{CanvasFilter, UiState};
@@ -98,61 +95,75 @@ fn bounds(scene: &Scene) -> Option<Rect> {
     }
 }
 
-/// The dots of every site, one mesh, remembered under `memory` for what it was built from.
-fn dots(
-    ui: &Ui,
-    memory: Id,
-    view: &View<'_>,
-    filter: Option<&CanvasFilter>,
-    mapping: Mapping,
-) -> Arc<Mesh> {
-    type Key = (u64, Date, Option<CanvasFilter>, [f32; 4]);
-    let key: Key = (
-        view.revision(),
-        view.today,
-        filter.cloned(),
-        [
-            mapping.inner.min.x,
-            mapping.inner.min.y,
-            mapping.inner.max.x,
-            mapping.inner.max.y,
-        ],
-    );
-    if let Some((cached, mesh)) = ui.data(|data| data.get_temp::<(Key, Arc<Mesh>)>(memory))
-        && cached == key
+/// The minimap's dots and the bounds they were drawn for, remembered between frames.
+#[derive(Clone)]
+struct Dots {
+    key: (u64, Date, Option<CanvasFilter>, [u32; 4]),
+    bounds: Option<Rect>,
+    texture: Option<TextureHandle>,
+}
+
+/// The map's bounds and an image of every site as a dot in its worst finding's colour, drawn
+/// at the screen's pixels into a minimap at `rect`; remembered under `memory` for what it was
+/// drawn from.
+fn dots(ui: &Ui, memory: Id, view: &View<'_>, filter: Option<&CanvasFilter>, rect: Rect) -> Dots {
+    let ppp = ui.ctx().pixels_per_point();
+    let corners = [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(|v| (v * ppp).to_bits());
+    let key = (view.revision(), view.today, filter.cloned(), corners);
+    if let Some(dots) = ui.data(|data| data.get_temp::<Dots>(memory))
+        && dots.key == key
     {
-        return mesh;
+        return dots;
     }
-    let mut mesh = Mesh::default();
-    for card in &view.scene().sites {
-        let centre = mapping.to_minimap(super::pos(card.rect.centre()));
-        mesh.add_colored_rect(
-            Rect::from_center_size(centre, Vec2::splat(2.5)),
-            colour(card.outline.ink),
-        );
-    }
-    let mesh = Arc::new(mesh);
-    ui.data_mut(|data| data.insert_temp(memory, (key, Arc::clone(&mesh))));
-    mesh
+    let bounds = bounds(view.whole_scene());
+    let texture = bounds.map(|bounds| {
+        let mapping = Mapping::new(bounds, rect);
+        // Whole pixels: the minimap is a few hundred of them each way.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let [width, height] =
+            [rect.width(), rect.height()].map(|v| (v * ppp).ceil().max(1.0) as usize);
+        let mut image = ColorImage::filled([width, height], Color32::TRANSPARENT);
+        let dot = (2.5 * ppp).round().max(1.0);
+        for card in &view.scene().sites {
+            let at = (mapping.to_minimap(super::pos(card.rect.centre())) - rect.min) * ppp;
+            let ink = colour(card.outline.ink);
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let (left, top, side) = (
+                (at.x - dot / 2.0).max(0.0) as usize,
+                (at.y - dot / 2.0).max(0.0) as usize,
+                dot as usize,
+            );
+            for y in top..(top + side).min(height) {
+                for x in left..(left + side).min(width) {
+                    if let Some(pixel) = image.pixels.get_mut(y * width + x) {
+                        *pixel = ink;
+                    }
+                }
+            }
+        }
+        ui.ctx()
+            .load_texture("minimap", image, egui::TextureOptions::NEAREST)
+    });
+    let dots = Dots {
+        key,
+        bounds,
+        texture,
+    };
+    ui.data_mut(|data| data.insert_temp(memory, dots.clone()));
+    dots
 }
 
 /// Paints the minimap over the canvas at `canvas` and moves the view when it is clicked or
 /// dragged.
 pub(super) fn minimap_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &mut UiState) {
     let scene = view.scene();
-    let Some(bounds) = bounds(view.whole_scene()) else {
-        return;
-    };
     let rect = minimap_rect(canvas);
     let memory = ui.scope_id().with("minimap");
+    let dots = dots(ui, memory.with("dots"), view, state.canvas_filter(), rect);
+    let Some(bounds) = dots.bounds else {
+        return;
+    };
     let mapping = Mapping::new(bounds, rect);
-    let mesh = dots(
-        ui,
-        memory.with("dots"),
-        view,
-        state.canvas_filter(),
-        mapping,
-    );
     egui::Area::new(memory)
         .order(egui::Order::Middle)
         .fixed_pos(rect.min)
@@ -173,7 +184,10 @@ pub(super) fn minimap_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &mut UiS
                 let band = mapping.rect_to_minimap(to_egui(lane.rect));
                 painter.rect_filled(band, 0.0, colour(diagram::LANE_FILLS[index % 2]));
             }
-            painter.add(Shape::Mesh(Arc::clone(&mesh)));
+            if let Some(texture) = &dots.texture {
+                let whole = Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0));
+                painter.image(texture.id(), rect, whole, Color32::WHITE);
+            }
             // Never thinner than a few points, so a small part of a tall map still shows.
             let in_view = mapping.rect_to_minimap(state.scene_rect());
             let in_view =
