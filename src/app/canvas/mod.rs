@@ -223,7 +223,12 @@ fn map_ui(
             && let Some(pointer) = pointer
             && let Some(lane) = overview::column_at(ui, view, state, canvas, pointer)
         {
-            overview::go_to_lane(state, lane, viewport);
+            let map_left = view
+                .scene()
+                .lanes
+                .first()
+                .map_or(lane.left(), |first| to_egui(first.rect).left());
+            overview::go_to_lane(state, lane, viewport, map_left);
         }
     } else {
         interact::background_interaction(ui, &response, view.scene(), state, pointer_in_map);

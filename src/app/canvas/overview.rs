@@ -378,11 +378,12 @@ fn pair_ui(painter: &egui::Painter, pair: &PairCount, left: f32, right: f32, y: 
 }
 
 /// Goes to the top of the lane at `lane` (map units), at the zoom where flow labels are
-/// 12 pixels tall, in a canvas of `viewport` points.
-pub(super) fn go_to_lane(state: &mut UiState, lane: Rect, viewport: Vec2) {
+/// 12 pixels tall, in a canvas of `viewport` points: centred on the lane, but never showing
+/// more than a margin left of `map_left`, where the first lane starts.
+pub(super) fn go_to_lane(state: &mut UiState, lane: Rect, viewport: Vec2, map_left: f32) {
     let size = viewport / super::readable_zoom();
-    let top = Pos2::new(lane.center().x - size.x / 2.0, lane.top());
-    state.look_at(Rect::from_min_size(top, size));
+    let left = (lane.center().x - size.x / 2.0).max(map_left - 20.0);
+    state.look_at(Rect::from_min_size(Pos2::new(left, lane.top()), size));
 }
 
 #[cfg(test)]
