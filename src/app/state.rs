@@ -173,6 +173,8 @@ pub struct UiState {
     presenting: Option<Presentation>,
     /// What the canvas is narrowed to.
     canvas_filter: Option<CanvasFilter>,
+    /// How many sites and flows the narrowed canvas showed in its last frame.
+    shown_counts: Option<(usize, usize)>,
     /// The overview minimap is wanted (View › Minimap); it still hides on small maps.
     minimap: bool,
     /// The keyboard sketch: the open type-ahead prompt and the palette's search.
@@ -210,6 +212,7 @@ impl Default for UiState {
             sketch: Sketch::default(),
             presenting: None,
             canvas_filter: None,
+            shown_counts: None,
             minimap: true,
         }
     }
@@ -501,6 +504,16 @@ impl UiState {
             self.canvas_filter = filter;
             self.camera.fit_requested = true;
         }
+    }
+
+    /// How many sites and flows the narrowed canvas showed in its last frame.
+    pub fn shown_counts(&self) -> Option<(usize, usize)> {
+        self.shown_counts
+    }
+
+    /// Records how many sites and flows the narrowed canvas shows, or `None` for the whole map.
+    pub fn set_shown_counts(&mut self, counts: Option<(usize, usize)>) {
+        self.shown_counts = counts;
     }
 
     /// Whether the minimap is wanted.

@@ -50,6 +50,15 @@ pub const MAX_ZOOM: f32 = 2.0;
 pub const MIN_ZOOM: f32 = 0.002;
 /// How much presentation mode enlarges the whole UI, the map's text with it.
 pub const PRESENT_ZOOM: f32 = 1.5;
+/// The minimap's size, in points, and its distance from the canvas's corner.
+pub const MINIMAP_SIZE: [f32; 2] = [220.0, 160.0];
+/// The minimap's distance from the canvas's bottom-right corner, in points.
+pub const MINIMAP_MARGIN: f32 = 12.0;
+/// Maps with fewer sites than this have no minimap: the whole map fits the canvas anyway.
+pub const MINIMAP_MIN_SITES: usize = 25;
+/// Zoomed out so far that a site card is under this many pixels tall, the lanes collapse to
+/// their counts.
+pub const COLLAPSE_CARD_PX: f32 = 4.0;
 /// Radius of the connect handle on a site card, in map units.
 pub const HANDLE_RADIUS: f32 = 8.0;
 /// How close a click must be to a flow to pick it, in screen points.

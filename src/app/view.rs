@@ -115,6 +115,8 @@ pub struct View<'a> {
     /// Today: the evaluation date, and what "overdue" is measured against.
     pub today: Date,
     derived: &'a Derived,
+    /// The diagram to show instead of the whole map's (the canvas narrowed to part of it).
+    shown: Option<&'a Scene>,
 }
 
 impl<'a> View<'a> {
@@ -125,7 +127,21 @@ impl<'a> View<'a> {
             rulebook,
             today: derived.today,
             derived,
+            shown: None,
         }
+    }
+
+    /// The same view drawing `scene` (part of the map's diagram) instead of the whole diagram.
+    pub fn showing(self, scene: &'a Scene) -> Self {
+        Self {
+            shown: Some(scene),
+            ..self
+        }
+    }
+
+    /// The whole map's diagram, whatever the view shows.
+    pub fn whole_scene(&self) -> &'a Scene {
+        &self.derived.scene
     }
 
     /// The document revision this view is of.
@@ -138,9 +154,9 @@ impl<'a> View<'a> {
         &self.derived.evaluation
     }
 
-    /// The diagram.
+    /// The diagram shown: the map's, or the part of it the canvas is narrowed to.
     pub fn scene(&self) -> &'a Scene {
-        &self.derived.scene
+        self.shown.unwrap_or(&self.derived.scene)
     }
 
     /// The findings joined with their treatments.

@@ -437,6 +437,8 @@ impl BorderflowApp {
 
         if self.ui.presenting().is_some() {
             egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));
+            // The risk panel is hidden: nothing of it stands out on the map.
+            self.ui.set_highlight(None);
             let view = View::new(self.document.map(), &self.rulebook, &self.derived);
             let (state, edits) = (&mut self.ui, &mut self.edits);
             egui::CentralPanel::no_frame()

@@ -49,6 +49,8 @@ impl BorderflowApp {
                     ("high", counts.get(Severity::High).into()),
                 ],
             ));
+            ui.separator();
+            crate::app::canvas::filter_bar_ui(ui, self.document.map(), &mut self.ui);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button(self.ui.t("ui-present-leave"))
