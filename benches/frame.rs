@@ -1,6 +1,10 @@
 //! The editor's CPU work per frame, headless: egui layout of every panel and the canvas, plus
 //! tessellation, with no GPU (issue targets: 1,000 sites and 2,000 flows at most 8 ms a frame,
-//! 5,000 sites and 10,000 flows at most 16 ms).
+//! 5,000 sites and 10,000 flows at most 16 ms, with the minimap shown).
+//!
+//! Three views of each map: fitted (so far out that the lanes collapse to their counts), zoomed
+//! out to just before they collapse (every card and arrow in view drawn, the minimap over
+//! them), and a workshop view at 1:1 (a few dozen sites with their labels, and the minimap).
 
 use borderflow::app::BorderflowApp;
 use borderflow::generate::synthetic_map;
@@ -29,7 +33,7 @@ fn editor_frame(c: &mut Criterion) {
     };
     let mut group = c.benchmark_group("editor/frame");
     for (sites, flows) in [(1_000, 2_000), (5_000, 10_000)] {
-        // Whole map in view: every site and flow painted, labels dropped.
+        // Whole map in view: the lanes collapsed to their counts.
         let ctx = egui::Context::default();
         let mut app = BorderflowApp::with_map(synthetic_map(sites, flows, 42), today);
         frame(&ctx, &mut app);
@@ -38,7 +42,20 @@ fn editor_frame(c: &mut Criterion) {
             b.iter(|| frame(&ctx, &mut app));
         });
 
-        // A workshop view at 1:1: a few dozen sites with their labels.
+        // Just before the lanes collapse: cards 5 pixels tall, a wall of arrows, the minimap.
+        let ctx = egui::Context::default();
+        let mut app = BorderflowApp::with_map(synthetic_map(sites, flows, 42), today);
+        app.look_at(egui::Rect::from_min_size(
+            egui::pos2(0.0, 0.0),
+            egui::vec2(900.0, 480.0) / 0.08,
+        ));
+        frame(&ctx, &mut app);
+        frame(&ctx, &mut app);
+        group.bench_function(BenchmarkId::new("zoomed_out", sites), |b| {
+            b.iter(|| frame(&ctx, &mut app));
+        });
+
+        // A workshop view at 1:1: a few dozen sites with their labels, and the minimap.
         let ctx = egui::Context::default();
         let mut app = BorderflowApp::with_map(synthetic_map(sites, flows, 42), today);
         app.look_at(egui::Rect::from_min_size(

@@ -311,6 +311,18 @@ fn the_human_output_speaks_the_systems_language_and_json_stays_english() {
         "{table}"
     );
     assert!(table.contains("轉移資料到澳門以外欠缺法定條件"), "{table}");
+    // The titles start in one terminal column on every line, the header's included, though
+    // the headers and severities are Chinese (two columns a character).
+    let title_columns: std::collections::BTreeSet<usize> = table
+        .lines()
+        .skip_while(|line| !line.contains("嚴重程度"))
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let before = line.rsplit_once("  ").unwrap().0;
+            unicode_width::UnicodeWidthStr::width(before) + 2
+        })
+        .collect();
+    assert_eq!(title_columns.len(), 1, "{table}");
     let portuguese = Command::new(env!("CARGO_BIN_EXE_borderflow"))
         .env("LC_ALL", "pt_PT.UTF-8")
         .args(["validate", &lotus])

@@ -11,6 +11,7 @@ use std::process::Command;
 
 use borderflow::export::{
     DiagramError, DiagramFormat, SvgOptions, diagram_bytes, diagram_page, diagram_svg,
+    diagram_svg_in,
 };
 use borderflow::io::{load_map, parse_map};
 use borderflow::layout::slot_position;
@@ -179,6 +180,12 @@ fn a_site_far_away_is_refused_naming_it_not_drawn_at_one_percent() {
         }
         let notice = svg_texts(&diagram_svg(&map, &evaluation, &options())).join(" ");
         assert!(notice.contains("cannot be printed readably"), "{notice}");
+        // A Chinese report gives the reason in Chinese, naming the same site.
+        let chinese = diagram_svg_in(&map, &evaluation, &options(), Language::TraditionalChinese);
+        let notice = svg_texts(&chinese).join("");
+        assert!(notice.contains("無法以可閱讀的大小列印"), "{notice}");
+        assert!(notice.contains("「b」"), "{notice}");
+        assert!(!notice.contains("cannot"), "{notice}");
     }
 }
 

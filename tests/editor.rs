@@ -9,6 +9,7 @@ use std::path::Path;
 use borderflow::app::{BorderflowApp, Startup, Storage};
 use borderflow::io::{load_map, save_map};
 use borderflow::model::{DataClass, Date, Map, MapMeta, Safeguard};
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 
@@ -79,7 +80,36 @@ fn with_no_map_the_editor_opens_the_dingtalk_sample() {
             .width()
             > 0.0
     );
-    assert!(harness.state().window_title().contains("(unsaved)"));
+    // Nothing changed yet: the title names the map without a mark, as the status bar says.
+    assert_eq!(
+        harness.state().window_title(),
+        format!("{} — borderflow", map.meta.title)
+    );
+    assert!(harness.query_by_label("All changes saved").is_some());
+}
+
+#[test]
+fn the_title_marks_unsaved_changes_exactly_when_the_status_bar_does() {
+    let mut harness = harness(None);
+    let agree = |harness: &Harness<'_, BorderflowApp>| {
+        let marked = harness.state().window_title().contains(" •");
+        let unsaved = harness.query_by_label("Unsaved changes").is_some();
+        let saved = harness.query_by_label("All changes saved").is_some();
+        assert_eq!(marked, harness.state().document().is_dirty());
+        assert_eq!((unsaved, saved), (marked, !marked));
+        marked
+    };
+    assert!(!agree(&harness));
+    harness.get_by_label("Add Macau office").click();
+    harness.run();
+    assert!(agree(&harness));
+    // The new site's name field has the keyboard, so undo from the toolbar.
+    common::click(&mut harness, "Undo", &[Role::Button]);
+    assert!(!agree(&harness));
+    // An imported inventory is new work, never saved: marked from the start.
+    let csv = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/lotus-trading-dingtalk.csv");
+    let imported = self::harness(Some(&csv));
+    assert!(agree(&imported));
 }
 
 #[test]

@@ -163,3 +163,42 @@ fn the_path_field_says_why_in_the_editors_language() {
     assert!(harness.query_by_label_contains("must end in").is_none());
     assert!(!wrong.exists());
 }
+
+#[test]
+fn the_canvas_is_worded_in_the_editors_language_and_the_export_in_the_maps() {
+    let folder = tempfile::tempdir().unwrap();
+    let data = folder.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(data.join("language.txt"), "en\n").unwrap();
+    let map = lotus_copy(folder.path());
+    let mut harness = harness_with(startup(&map, &data));
+    let headings = |harness: &egui_kittest::Harness<'_, borderflow::app::BorderflowApp>| {
+        harness
+            .state()
+            .scene()
+            .lanes
+            .iter()
+            .flat_map(|lane| lane.heading.iter().map(|line| line.text.clone()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    assert!(
+        headings(&harness).contains("Mainland"),
+        "{}",
+        headings(&harness)
+    );
+    let views = harness.state().derivations().views;
+
+    harness.state_mut().set_language(Language::Portuguese);
+    harness.run();
+    let portuguese = headings(&harness);
+    assert!(portuguese.contains("Interior da China"), "{portuguese}");
+    assert!(!portuguese.contains("Mainland"), "{portuguese}");
+    assert_eq!(
+        harness.state().derivations().views,
+        views + 1,
+        "the switch works the view out once again"
+    );
+    // The map's own report language is untouched: exports keep it.
+    assert_eq!(harness.state().map().meta.language, Language::English);
+}

@@ -314,3 +314,34 @@ fn the_report_shows_the_mainland_totals_of_each_exporting_entity_and_why_finding
         "{why}"
     );
 }
+
+/// Whether `c` is written in Chinese: a CJK ideograph or CJK or full-width punctuation.
+fn is_chinese(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff5e}')
+}
+
+#[test]
+fn chinese_reports_use_chinese_brackets_and_colons_after_chinese_text() {
+    let rulebook = Rulebook::builtin().unwrap();
+    for name in SAMPLES {
+        let map = sample(name);
+        let evaluation = rulebook.evaluate(&map, day());
+        for language in [Language::TraditionalChinese, Language::SimplifiedChinese] {
+            let built = report::build(&map, &evaluation, &rulebook, language, day());
+            let text = report::to_markdown(&built, "diagram.svg");
+            let chars: Vec<char> = text.chars().collect();
+            for (at, window) in chars.windows(3).enumerate() {
+                let after = if window[1] == ' ' {
+                    window[2]
+                } else {
+                    window[1]
+                };
+                if is_chinese(window[0]) && matches!(after, '(' | ':') {
+                    let from = at.saturating_sub(30);
+                    let context: String = chars[from..(at + 30).min(chars.len())].iter().collect();
+                    panic!("{name} ({language:?}): an ASCII {after:?} after Chinese: {context}");
+                }
+            }
+        }
+    }
+}

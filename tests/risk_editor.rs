@@ -213,6 +213,100 @@ fn adding_the_missing_safeguard_resolves_the_finding_and_keeps_its_treatment() {
 }
 
 #[test]
+fn a_treatment_in_progress_closed_by_its_safeguard_is_mitigated_in_one_step() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(&lotus_copy(folder.path()));
+    let id = choose_mo01(&mut harness, "attendance-taipa");
+    choose_in_combo(&mut harness, "Treatment status", "In progress");
+    let status = |harness: &Harness<'_, BorderflowApp>| {
+        harness.state().map().assessment.treatments[&id].status
+    };
+    assert_eq!(status(&harness), TreatmentStatus::InProgress);
+
+    press(&mut harness, "Add “Macau authorisation granted”");
+    assert_eq!(status(&harness), TreatmentStatus::Mitigated);
+    let treatment = &harness.state().map().assessment.treatments[&id];
+    assert!(
+        treatment
+            .justification
+            .contains("Macau authorisation granted")
+    );
+    // The treatment panel and the resolved list say what counts now: mitigated.
+    assert!(
+        harness
+            .query_by_label("Its treatment is kept (Mitigated), and shown as resolved.")
+            .is_some()
+    );
+    let tab = format!("Findings ({})", harness.state().evaluation().findings.len());
+    harness.get_by_label(&tab).click();
+    harness.run();
+    harness
+        .get_by_label_contains("Resolved: 1 treated findings no longer fire")
+        .click();
+    harness.run();
+    let row = format!("✔ {id} · Transfer out of Macau has no legal ground · Mitigated");
+    assert!(harness.query_by_label(&row).is_some(), "no row {row:?}");
+
+    // One undo takes back the safeguard and the status together.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(status(&harness), TreatmentStatus::InProgress);
+    assert!(
+        harness
+            .state()
+            .evaluation()
+            .findings
+            .iter()
+            .any(|finding| finding.id == id)
+    );
+}
+
+#[test]
+fn the_hengqin_sample_opens_with_its_risks_treated_and_overdue_work_marked() {
+    let harness_path = common::sample_path("pearl-delta-hengqin");
+    let mut harness = harness(&harness_path);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    harness.run();
+    let rulebook = borderflow::rules::Rulebook::builtin().unwrap();
+    let state = harness.state();
+    let register =
+        borderflow::assessment::Register::new(state.map(), state.evaluation(), &rulebook);
+    let plan = register.action_plan();
+    let overdue = plan
+        .iter()
+        .filter(|risk| risk.is_overdue(common::day()))
+        .count();
+    assert!(overdue > 0);
+    let summary = format!("{} open treatments, {overdue} overdue", plan.len());
+    assert!(
+        harness.query_by_label_contains(&summary).is_some(),
+        "{summary}"
+    );
+    // The overdue items are marked with their dates, the owners named.
+    assert!(
+        harness
+            .query_by_label("⚠ 13 November 2026 overdue")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_all_by_label("Legal (Ana Ferreira)")
+            .next()
+            .is_some()
+    );
+    // The residual heatmap differs from the initial one: treatments moved risks.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::H);
+    harness.run();
+    let cell = harness.get_by_label_contains("Residual risk, severity 5 (critical), likelihood 2");
+    let cell = cell
+        .accesskit_node()
+        .label()
+        .unwrap_or_default()
+        .to_string();
+    assert!(cell.ends_with(": 1 findings"), "{cell}");
+}
+
+#[test]
 fn the_action_plan_lists_open_treatments_by_owner_with_overdue_marked() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness(&lotus_copy(folder.path()));

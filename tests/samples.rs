@@ -1,12 +1,19 @@
 //! The shipped samples: each loads, saves back to the same bytes, and its inventory CSV
-//! describes the same flows.
+//! describes the same flows; the Hengqin sample is caught mid-assessment.
 
 // Helpers in test crates may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use borderflow::assessment::{Register, fingerprint};
 use borderflow::io::{load_inventory, load_map, map_to_string};
+use borderflow::model::{SignOffStep, TreatmentStatus};
+use borderflow::rules::Rulebook;
+use common::{day, sample};
 
 fn samples(extension: &str) -> Vec<PathBuf> {
     let mut paths: Vec<PathBuf> =
@@ -98,4 +105,111 @@ fn the_chinese_and_portuguese_samples_are_written_in_their_language() {
         borderflow::model::Language::Portuguese
     );
     assert!(portuguese.meta.organisation.contains("Comércio Lótus"));
+}
+
+/// The Hengqin sample as a manager first opens it: its register on the tests' day.
+fn hengqin_register() -> (borderflow::model::Map, Register) {
+    let map = sample("pearl-delta-hengqin");
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let register = Register::new(&map, &evaluation, &rulebook);
+    (map, register)
+}
+
+#[test]
+fn the_hengqin_sample_has_treatments_in_every_status_on_firing_findings() {
+    let (map, register) = hengqin_register();
+    let statuses: BTreeSet<&str> = register
+        .risks
+        .iter()
+        .filter(|risk| risk.treatment.is_some())
+        .map(|risk| risk.status.id())
+        .collect();
+    let every: BTreeSet<&str> = TreatmentStatus::ALL
+        .iter()
+        .map(|status| status.id())
+        .collect();
+    assert_eq!(statuses, every);
+    // An acceptance or dismissal counts only with its reason: the sample gives each one.
+    for risk in register
+        .risks
+        .iter()
+        .filter(|risk| risk.treatment.is_some())
+    {
+        let treatment = risk.treatment.as_ref().unwrap();
+        assert_eq!(risk.status, treatment.status, "{}", risk.finding.id);
+        assert!(risk.owner().is_some(), "{} has no owner", risk.finding.id);
+    }
+    // Every treatment but the resolved ones names a finding that fires: no typo in an id.
+    let treated = register
+        .risks
+        .iter()
+        .filter(|r| r.treatment.is_some())
+        .count();
+    assert_eq!(
+        treated + register.resolved.len(),
+        map.assessment.treatments.len()
+    );
+    // One gap was closed on the map since it was treated, and is listed as resolved.
+    assert_eq!(register.resolved.len(), 1);
+    assert!(
+        register.resolved[0]
+            .id
+            .as_str()
+            .starts_with("GEN-01@monthly-payroll-summary")
+    );
+    // Treated risks leave the residual grid: it differs from the initial one.
+    assert!(register.risks.iter().any(|risk| risk.residual.is_none()));
+    assert!(register.risks.iter().any(|risk| {
+        risk.residual
+            .is_some_and(|residual| residual != risk.initial)
+    }));
+}
+
+#[test]
+fn the_hengqin_action_plan_has_overdue_and_future_items_on_the_tests_day() {
+    let (_, register) = hengqin_register();
+    let plan = register.action_plan();
+    let overdue: Vec<_> = plan.iter().filter(|risk| risk.is_overdue(day())).collect();
+    assert!(overdue.len() >= 2, "{} overdue", overdue.len());
+    assert!(
+        overdue
+            .iter()
+            .all(|risk| risk.due().is_some_and(|due| due < day()))
+    );
+    assert!(
+        plan.iter()
+            .any(|risk| risk.due().is_some_and(|due| due > day())),
+        "nothing is due later"
+    );
+    // Owners group the plan; closed treatments are not on it.
+    assert!(plan.iter().all(|risk| !risk.status.is_closed()));
+    assert!(plan.iter().filter_map(|risk| risk.owner()).count() >= 5);
+}
+
+#[test]
+fn the_hengqin_sample_is_signed_by_the_assessor_and_the_dpo_on_this_map() {
+    let (map, _) = hengqin_register();
+    let sign_off = &map.assessment.sign_off;
+    let print = fingerprint(&map).unwrap();
+    let revisions = &map.assessment.revisions;
+    let steps: Vec<_> = revisions.iter().map(|revision| revision.step).collect();
+    assert_eq!(
+        steps,
+        [Some(SignOffStep::Assessed), Some(SignOffStep::DpoOpinion)]
+    );
+    // Each signature records the map as it is: nothing changed since.
+    assert!(revisions.iter().all(|revision| revision.map_hash == print));
+    assert_eq!(revisions[0].by, sign_off.assessor);
+    assert_eq!(Some(revisions[0].date), sign_off.assessed_on);
+    assert_eq!(revisions[1].by, sign_off.dpo);
+    assert_eq!(Some(revisions[1].date), sign_off.dpo_on);
+    // Approved with conditions while serious findings are open: the reason is written, and
+    // the approver has yet to sign.
+    assert!(sign_off.approves() && !sign_off.conditions.is_empty());
+    assert!(!sign_off.justification.is_empty());
+    assert!(sign_off.approved_on.is_none());
+    let dpia = &map.assessment.dpia;
+    assert!(!dpia.processing_description.is_empty() && !dpia.necessity.is_empty());
+    assert!(!dpia.rights.information.is_empty() && !dpia.retention.is_empty());
 }

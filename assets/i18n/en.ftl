@@ -14,6 +14,7 @@ report-version-draft = Version { $version } (draft)
 report-issued = Issued { $date }
 report-fingerprint-defined = The map fingerprint is a hash of the map's title, organisation, sites and flows. Treating findings, signing and saving leave it unchanged, so a signed map that has not been redrawn shows the same value everywhere: here, in the revision log and as the diagram's content hash.
 report-labelled = { $label }: { $value }
+report-bracketed = { $text } ({ $detail })
 report-heading-colon = { $label }:
 report-list-separator = { "; " }
 report-item-separator = { ", " }
@@ -607,6 +608,28 @@ ui-cmd-show-action-plan = Action plan
 ui-cmd-show-action-plan-tip = The open treatments by owner and due date
 ui-cmd-toggle-dpia = DPIA workspace
 ui-cmd-toggle-dpia-tip = Switch between the map and the DPIA form with its sign-off
+ui-cmd-present = Present
+ui-cmd-present-tip = Presentation mode: the map alone with larger text and the findings count; Esc or F11 leaves it
+ui-cmd-toggle-minimap = Minimap
+ui-cmd-toggle-minimap-tip = Show or hide the overview of a large map in the corner of the map
+ui-cmd-show-neighbours = Show only the site and its neighbours
+ui-cmd-show-neighbours-tip = Narrow the map view to the selected site, its flows and the sites they reach
+ui-cmd-show-whole-map = Show the whole map
+ui-cmd-show-whole-map-tip = Draw every site and flow again after narrowing the map view
+ui-present-leave = Leave presentation (Esc)
+ui-show-whole = Whole map
+ui-show-name = Show on the map
+ui-show-neighbours-of = { $name } and its neighbours
+ui-show-counts = { $shown } of { $sites } sites, { $flows } flows
+ui-minimap-name = Overview map
+ui-minimap-tip = The whole map and the part in view: click or drag to move the view
+ui-overview-hint = Zoomed far out: { $sites } sites by lane. Click a lane to go there; Ctrl+scroll zooms in.
+ui-overview-sites = { $count } sites
+ui-overview-within = { $count } flows within
+ui-overview-go = Click to go there
+ui-overview-pair = → { $rightwards } · ← { $leftwards }
+ui-overview-more = and { $count } more pairs of lanes
+ui-heat-show-on-map = Show only these on the map
 
 ui-open-recent = Open recent
 ui-workspace-map = Map
@@ -690,7 +713,7 @@ ui-subject-site = Site { $name }
 ui-subject-map = The whole map
 ui-risk-counts = { $all } in all: { $critical } critical, { $high } high, { $medium } medium, { $low } low, { $info } info
 ui-risk-resolved = Resolved: { $count } treated findings no longer fire
-ui-risk-resolved-row = ✔ { $id } · { $title } · was { $status }
+ui-risk-resolved-row = ✔ { $id } · { $title } · { $status }
 ui-risk-rule-gone = rule no longer in the rulebook
 ui-risk-no-findings = No findings: nothing more is asked of any flow.
 ui-risk-none-pass = No finding passes the filters.
@@ -752,6 +775,7 @@ ui-treat-to-close = To close it: { $mitigation }
 ui-undo-treat = Treat { $id }
 ui-treat-add = Add “{ $safeguard }”
 ui-undo-add-safeguard = Add safeguard { $safeguard }
+ui-treat-added-note = { $safeguard } added to the flow.
 
 ui-palette-heading = Add a site
 ui-palette-hint = Click to add, or drag onto a lane
@@ -869,7 +893,6 @@ ui-export-choose = { $path }: choose a { $formats } file
 ui-export-running = An export is already running
 ui-exported = Exported { $path }
 ui-export-stopped = { $path }: the export stopped unexpectedly
-ui-title-unsaved = { $title } (unsaved)
 ui-edit-refused = { $step } was refused: { $reason }
 ui-path-open = Open a map or flow inventory
 ui-path-save = Save the map as
@@ -1097,3 +1120,37 @@ ui-filter-docx = Word document
 ui-filter-xlsx = Excel workbook
 ui-filter-csv = CSV (UTF-8)
 ui-filter-zip = Zip archive
+# Drafts of the DPIA answers, written from the map.
+ui-draft-list-separator = { ", " }
+ui-draft-list-last = { " and " }
+ui-draft-sentence-gap = { " " }
+ui-draft-line = - { $flow }: { $text }
+ui-draft-flow-name = { $purpose } ({ $from } → { $to })
+ui-draft-who-default = The organisation
+ui-draft-processing = { $who } moves personal data along { $flows } { $flows ->
+        [one] flow
+       *[other] flows
+    } between { $sites } { $sites ->
+        [one] site
+       *[other] sites
+    }.
+ui-draft-purposes = Purposes: { $list }.
+ui-draft-platform = { $name } ({ $place })
+ui-draft-platform-run-by = { $name } ({ $place }, run by { $operator })
+ui-draft-platforms = Platforms and where they hold data: { $list }.
+ui-draft-data = Data: { $list }.
+ui-draft-largest = The largest flow concerns about { $people } people a year.
+ui-draft-processors = { $count ->
+        [one] { $list } acts as a processor on its behalf.
+       *[other] { $list } act as processors on its behalf.
+    }
+ui-draft-necessity = Each flow carries only what its purpose needs:
+ui-draft-notice-given = People are given a notice for { $list }.
+ui-draft-notice-names-recipient = The notice names the recipient and where the data goes for { $list }.
+ui-draft-notice-missing = No notice is recorded for { $list }.
+ui-draft-consent = { $list } rest on consent: people can withdraw it, and the flow stops for them.
+ui-draft-kept = kept { $days } days
+ui-draft-no-retention = no retention period set
+export-unreadable = The diagram cannot be printed readably: it spans { $width } × { $height } map units, and on the longest sheet borderflow writes ({ $sheet } mm) its site cards would be { $percent } % of their size, where { $readable } % is the least that reads{ $far }. Bring the sites closer together (Tidy layout, Ctrl+L, arranges the whole map) or split the map into smaller ones.
+export-far-sites = ; the sites furthest apart are `{ $top }` (y = { $top-y }) and `{ $bottom }` (y = { $bottom-y })
+export-page-too-small = The diagram does not fit the chosen page readably: its site cards would be { $percent } % of their size, where { $readable } % is the least that reads; let borderflow choose the sheet.

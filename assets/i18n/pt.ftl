@@ -14,6 +14,7 @@ report-version-draft = Versão { $version } (rascunho)
 report-issued = Emitido em { $date }
 report-fingerprint-defined = A impressão digital do mapa é um resumo criptográfico do título, da organização, dos locais e dos fluxos do mapa. Tratar constatações, assinar e guardar não a alteram, pelo que um mapa assinado e não redesenhado mostra o mesmo valor em todo o lado: aqui, no registo de revisões e como resumo do conteúdo do diagrama.
 report-labelled = { $label }: { $value }
+report-bracketed = { $text } ({ $detail })
 report-heading-colon = { $label }:
 report-list-separator = { "; " }
 report-item-separator = { ", " }
@@ -607,6 +608,28 @@ ui-cmd-show-action-plan = Plano de acção
 ui-cmd-show-action-plan-tip = Os tratamentos em aberto por responsável e prazo
 ui-cmd-toggle-dpia = Espaço de trabalho da AIPD
 ui-cmd-toggle-dpia-tip = Alternar entre o mapa e o formulário da AIPD com a aprovação
+ui-cmd-present = Apresentar
+ui-cmd-present-tip = Modo de apresentação: só o mapa, com texto maior e o número de constatações; Esc ou F11 sai
+ui-cmd-toggle-minimap = Minimapa
+ui-cmd-toggle-minimap-tip = Mostrar ou ocultar a vista geral de um mapa grande no canto do mapa
+ui-cmd-show-neighbours = Mostrar só o local e os seus vizinhos
+ui-cmd-show-neighbours-tip = Limitar a vista do mapa ao local seleccionado, aos seus fluxos e aos locais que alcançam
+ui-cmd-show-whole-map = Mostrar o mapa inteiro
+ui-cmd-show-whole-map-tip = Voltar a desenhar todos os locais e fluxos depois de filtrar a vista do mapa
+ui-present-leave = Sair da apresentação (Esc)
+ui-show-whole = Mapa inteiro
+ui-show-name = Mostrar no mapa
+ui-show-neighbours-of = { $name } e os seus vizinhos
+ui-show-counts = { $shown } de { $sites } locais, { $flows } fluxos
+ui-minimap-name = Vista geral do mapa
+ui-minimap-tip = O mapa inteiro e a parte à vista: clique ou arraste para mover a vista
+ui-overview-hint = Vista muito afastada: { $sites } locais por faixa. Clique numa faixa para ir até ela; Ctrl+roda aproxima.
+ui-overview-sites = { $count } locais
+ui-overview-within = { $count } fluxos internos
+ui-overview-go = Clique para ir até lá
+ui-overview-pair = → { $rightwards } · ← { $leftwards }
+ui-overview-more = e mais { $count } pares de faixas
+ui-heat-show-on-map = Mostrar só estes no mapa
 
 ui-open-recent = Abrir recente
 ui-workspace-map = Mapa
@@ -690,7 +713,7 @@ ui-subject-site = Local { $name }
 ui-subject-map = O mapa inteiro
 ui-risk-counts = { $all } no total: { $critical } críticas, { $high } altas, { $medium } médias, { $low } baixas, { $info } informativas
 ui-risk-resolved = Resolvidas: { $count } constatações tratadas já não surgem
-ui-risk-resolved-row = ✔ { $id } · { $title } · estava { $status }
+ui-risk-resolved-row = ✔ { $id } · { $title } · { $status }
 ui-risk-rule-gone = regra já não consta das regras
 ui-risk-no-findings = Sem constatações: nada mais é exigido a nenhum fluxo.
 ui-risk-none-pass = Nenhuma constatação passa os filtros.
@@ -752,6 +775,7 @@ ui-treat-to-close = Para a fechar: { $mitigation }
 ui-undo-treat = Tratar { $id }
 ui-treat-add = Acrescentar «{ $safeguard }»
 ui-undo-add-safeguard = Acrescentar garantia { $safeguard }
+ui-treat-added-note = Acrescentado ao fluxo: { $safeguard }.
 
 ui-palette-heading = Acrescentar um local
 ui-palette-hint = Clique para acrescentar, ou arraste para uma faixa
@@ -869,7 +893,6 @@ ui-export-choose = { $path }: escolha um ficheiro { $formats }
 ui-export-running = Já está a decorrer uma exportação
 ui-exported = Exportado { $path }
 ui-export-stopped = { $path }: a exportação parou inesperadamente
-ui-title-unsaved = { $title } (por guardar)
 ui-edit-refused = { $step } foi recusado: { $reason }
 ui-path-open = Abrir um mapa ou inventário de fluxos
 ui-path-save = Guardar o mapa como
@@ -1097,3 +1120,37 @@ ui-filter-docx = Documento Word
 ui-filter-xlsx = Livro do Excel
 ui-filter-csv = CSV (UTF-8)
 ui-filter-zip = Arquivo zip
+# Rascunhos das respostas da avaliação de impacto, escritos a partir do mapa.
+ui-draft-list-separator = { ", " }
+ui-draft-list-last = { " e " }
+ui-draft-sentence-gap = { " " }
+ui-draft-line = - { $flow }: { $text }
+ui-draft-flow-name = { $purpose } ({ $from } → { $to })
+ui-draft-who-default = A organização
+ui-draft-processing = { $who } transfere dados pessoais por { $flows } { $flows ->
+        [one] fluxo
+       *[other] fluxos
+    } entre { $sites } { $sites ->
+        [one] local
+       *[other] locais
+    }.
+ui-draft-purposes = Finalidades: { $list }.
+ui-draft-platform = { $name } ({ $place })
+ui-draft-platform-run-by = { $name } ({ $place }, explorado por { $operator })
+ui-draft-platforms = Plataformas e onde guardam os dados: { $list }.
+ui-draft-data = Dados: { $list }.
+ui-draft-largest = O maior fluxo diz respeito a cerca de { $people } pessoas por ano.
+ui-draft-processors = { $count ->
+        [one] { $list } actua como subcontratante por sua conta.
+       *[other] { $list } actuam como subcontratantes por sua conta.
+    }
+ui-draft-necessity = Cada fluxo transporta apenas o que a sua finalidade exige:
+ui-draft-notice-given = As pessoas recebem um aviso para { $list }.
+ui-draft-notice-names-recipient = O aviso indica o destinatário e o destino dos dados para { $list }.
+ui-draft-notice-missing = Não está registado nenhum aviso para { $list }.
+ui-draft-consent = { $list } assentam no consentimento: as pessoas podem retirá-lo, e o fluxo pára para elas.
+ui-draft-kept = conservados { $days } dias
+ui-draft-no-retention = sem prazo de conservação definido
+export-unreadable = O diagrama não pode ser impresso de forma legível: ocupa { $width } × { $height } unidades do mapa, e na folha mais comprida que o borderflow escreve ({ $sheet } mm) os cartões dos locais ficariam a { $percent } % do seu tamanho, sendo { $readable } % o mínimo legível{ $far }. Aproxime os locais (Arrumar disposição, Ctrl+L, reorganiza todo o mapa) ou divida o mapa em mapas mais pequenos.
+export-far-sites = ; os locais mais afastados são `{ $top }` (y = { $top-y }) e `{ $bottom }` (y = { $bottom-y })
+export-page-too-small = O diagrama não cabe de forma legível na página escolhida: os cartões dos locais ficariam a { $percent } % do seu tamanho, sendo { $readable } % o mínimo legível; deixe o borderflow escolher a folha.

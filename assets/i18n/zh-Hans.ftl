@@ -14,6 +14,7 @@ report-version-draft = 第 { $version } 版（草稿）
 report-issued = 发出日期：{ $date }
 report-fingerprint-defined = 数据地图指纹是数据地图标题、机构、地点及数据流的哈希值。处理发现、签署及保存均不会改变它，因此已签署且未重绘的数据地图在各处显示相同的值：此处、修订记录中，以及数据流向图的内容哈希值。
 report-labelled = { $label }：{ $value }
+report-bracketed = { $text }（{ $detail }）
 report-heading-colon = { $label }：
 report-list-separator = ；
 report-item-separator = 、
@@ -638,3 +639,6 @@ annex-e-local-law = 第五条第（五）项：境外接收方所在国家或地
 annex-e-conclusion = 评估结论
 annex-mechanism-on-record = 已记录的通知或许可
 annex-more-flows = 及另外 { $count } 项数据流
+export-unreadable = 数据流向图无法以可阅读的大小打印：图宽 { $width } × 高 { $height } 地图单位，在 borderflow 所能输出的最长纸张（{ $sheet } 毫米）上，地点卡片只有原大的 { $percent }%，而可阅读的下限为 { $readable }%{ $far }。请把地点移近（“整理版面”，Ctrl+L，可重排整张地图），或把地图拆分为较小的地图。
+export-far-sites = ；相距最远的地点为“{ $top }”（y = { $top-y }）及“{ $bottom }”（y = { $bottom-y }）
+export-page-too-small = 数据流向图在所选纸张上无法以可阅读的大小打印：地点卡片只有原大的 { $percent }%，而可阅读的下限为 { $readable }%；请由 borderflow 选择纸张。

@@ -104,6 +104,14 @@ commands! {
     ShowActionPlan,
     /// Switch between the map and the DPIA workspace.
     ToggleDpia,
+    /// Presentation mode: side panels hidden, text enlarged, the findings count kept.
+    Present,
+    /// Show or hide the overview minimap.
+    ToggleMinimap,
+    /// Show only the selected site, its flows and the sites they reach.
+    ShowNeighbours,
+    /// Show the whole map again after narrowing the canvas.
+    ShowWholeMap,
 }
 
 /// The menus of the menu bar, in order.
@@ -204,6 +212,10 @@ impl UiCommand {
             UiCommand::ShowHeatmap => ("show-heatmap", key(command, Key::H)),
             UiCommand::ShowActionPlan => ("show-action-plan", key(shift, Key::P)),
             UiCommand::ToggleDpia => ("toggle-dpia", key(shift, Key::D)),
+            UiCommand::Present => ("present", key(Modifiers::NONE, Key::F11)),
+            UiCommand::ToggleMinimap => ("toggle-minimap", None),
+            UiCommand::ShowNeighbours => ("show-neighbours", None),
+            UiCommand::ShowWholeMap => ("show-whole-map", None),
         }
     }
 
@@ -278,7 +290,11 @@ impl UiCommand {
             | UiCommand::ToggleFindings
             | UiCommand::ShowHeatmap
             | UiCommand::ShowActionPlan
-            | UiCommand::ToggleDpia => Menu::View,
+            | UiCommand::ToggleDpia
+            | UiCommand::Present
+            | UiCommand::ToggleMinimap
+            | UiCommand::ShowNeighbours
+            | UiCommand::ShowWholeMap => Menu::View,
         }
     }
 
@@ -287,7 +303,10 @@ impl UiCommand {
         match self {
             UiCommand::Undo => Needs::Undo,
             UiCommand::Redo => Needs::Redo,
-            UiCommand::Delete | UiCommand::Copy | UiCommand::Duplicate => Needs::Selection,
+            UiCommand::Delete
+            | UiCommand::Copy
+            | UiCommand::Duplicate
+            | UiCommand::ShowNeighbours => Needs::Selection,
             UiCommand::Paste => Needs::Clipboard,
             UiCommand::Connect => Needs::OneSite,
             UiCommand::Tag => Needs::OneFlow,
@@ -322,6 +341,7 @@ impl UiCommand {
                 | UiCommand::ShowHeatmap
                 | UiCommand::ShowActionPlan
                 | UiCommand::ToggleDpia
+                | UiCommand::Present
         )
     }
 }

@@ -47,7 +47,7 @@ pub use edit::{Edit, MergeKey, PendingEdit};
 pub use editor::{BorderflowApp, FileDialogs, Startup};
 pub use files::Storage;
 pub use prompt::{Ask, Choice, Prompt};
-pub use state::{Drag, RiskTab, Selection, UiState, Workspace};
+pub use state::{CanvasFilter, Drag, Presentation, RiskTab, Selection, UiState, Workspace};
 pub use view::{Derivations, Derived, Drafts, View};
 
 /// Opens the editor window and runs it until it is closed.

@@ -72,7 +72,7 @@ pub fn palette_ui(
         )
         .accessible_name(t("ui-palette-search"));
     let entered = search.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-    let query = state.palette_query().trim().to_owned();
+    let query = state.palette_query_mut().trim().to_owned();
     let language = super::words::language();
     egui::ScrollArea::vertical().show(ui, |ui| {
         if query.is_empty() {

@@ -12,7 +12,7 @@ use egui::{Pos2, Rect, Vec2};
 use super::commands::UiCommand;
 use super::prompt::Prompt;
 use crate::assessment::{Grid, RiskFilter, Score};
-use crate::model::{FindingId, FlowId, Language, Map, SiteId};
+use crate::model::{FindingId, FlowId, Jurisdiction, Language, Map, SiteId};
 
 /// What is selected on the canvas.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -99,11 +99,41 @@ pub enum Drag {
     },
 }
 
+/// What the canvas is narrowed to; the rest of the map is not drawn until the filter is
+/// cleared. Each keeps the sites at both ends of the flows it shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CanvasFilter {
+    /// The sites in a jurisdiction, the flows with an end there and the sites at their other
+    /// ends (as the risk panel's jurisdiction filter counts flows).
+    Jurisdiction(Jurisdiction),
+    /// A site, the flows that touch it and the sites at their other ends.
+    Neighbours(SiteId),
+    /// The flows and sites of a heatmap cell's findings, as they were when it was chosen.
+    Cell {
+        /// The cell's name, to say what the canvas shows.
+        name: String,
+        /// Its flows and sites.
+        members: Selection,
+    },
+}
+
+/// What presentation mode changed, to put back when it ends.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Presentation {
+    /// The UI zoom before it was enlarged.
+    pub zoom_factor_before: f32,
+    /// The part of the map in view before.
+    pub scene_rect_before: Rect,
+}
+
 /// The part of the map in view, and the requests to move it.
 #[derive(Debug)]
 struct Camera {
     /// The part of the map in view, in map coordinates.
     scene_rect: Rect,
+    /// The view was set as it is on purpose (not fitted or followed): the next frame shows it
+    /// unchanged, whatever the UI zoom did.
+    placed: bool,
     /// Fit the whole map in view on the next frame.
     fit_requested: bool,
     /// Bring this part of the map into view on the next frame.
@@ -142,6 +172,14 @@ pub struct UiState {
     focus_name: bool,
     /// The language the editor speaks (View › Language).
     language: Language,
+    /// Presentation mode: side panels hidden, text enlarged.
+    presenting: Option<Presentation>,
+    /// What the canvas is narrowed to.
+    canvas_filter: Option<CanvasFilter>,
+    /// How many sites and flows the narrowed canvas showed in its last frame.
+    shown_counts: Option<(usize, usize)>,
+    /// The overview minimap is wanted (View › Minimap); it still hides on small maps.
+    minimap: bool,
     /// The keyboard sketch: the open type-ahead prompt and the palette's search.
     sketch: Sketch,
 }
@@ -165,6 +203,7 @@ impl Default for UiState {
             selection: Selection::default(),
             camera: Camera {
                 scene_rect: Rect::ZERO,
+                placed: false,
                 fit_requested: true,
                 reveal: None,
                 screen_from_map: None,
@@ -178,6 +217,10 @@ impl Default for UiState {
             focus_name: false,
             language: Language::English,
             sketch: Sketch::default(),
+            presenting: None,
+            canvas_filter: None,
+            shown_counts: None,
+            minimap: true,
         }
     }
 }
@@ -260,6 +303,12 @@ impl UiState {
     pub fn look_at(&mut self, rect_in_map: Rect) {
         self.camera.scene_rect = rect_in_map;
         self.camera.fit_requested = false;
+        self.camera.placed = true;
+    }
+
+    /// Whether the view was set on purpose since the last frame, clearing the mark.
+    pub fn take_placed(&mut self) -> bool {
+        std::mem::take(&mut self.camera.placed)
     }
 
     /// Records where the camera ended this frame (panning and zooming move it).
@@ -443,6 +492,54 @@ impl UiState {
     }
 }
 
+/// Presentation mode and the canvas's own views (filter, minimap).
+impl UiState {
+    /// Presentation mode, while it is on.
+    pub fn presenting(&self) -> Option<&Presentation> {
+        self.presenting.as_ref()
+    }
+
+    /// Starts presentation mode, remembering what to put back; `None` ends it, giving back
+    /// what it had remembered.
+    pub fn set_presenting(&mut self, presentation: Option<Presentation>) -> Option<Presentation> {
+        std::mem::replace(&mut self.presenting, presentation)
+    }
+
+    /// What the canvas is narrowed to.
+    pub fn canvas_filter(&self) -> Option<&CanvasFilter> {
+        self.canvas_filter.as_ref()
+    }
+
+    /// Narrows the canvas, or shows the whole map again with `None`; the view fits what is
+    /// shown.
+    pub fn set_canvas_filter(&mut self, filter: Option<CanvasFilter>) {
+        if self.canvas_filter != filter {
+            self.canvas_filter = filter;
+            self.camera.fit_requested = true;
+        }
+    }
+
+    /// How many sites and flows the narrowed canvas showed in its last frame.
+    pub fn shown_counts(&self) -> Option<(usize, usize)> {
+        self.shown_counts
+    }
+
+    /// Records how many sites and flows the narrowed canvas shows, or `None` for the whole map.
+    pub fn set_shown_counts(&mut self, counts: Option<(usize, usize)>) {
+        self.shown_counts = counts;
+    }
+
+    /// Whether the minimap is wanted.
+    pub fn minimap_wanted(&self) -> bool {
+        self.minimap
+    }
+
+    /// Shows or hides the minimap.
+    pub fn toggle_minimap(&mut self) {
+        self.minimap = !self.minimap;
+    }
+}
+
 fn toggle<T: Ord>(set: &mut BTreeSet<T>, value: T) {
     if !set.remove(&value) {
         set.insert(value);
@@ -491,11 +588,6 @@ impl UiState {
     /// The commands asked for since the last call.
     pub fn take_requested_commands(&mut self) -> Vec<UiCommand> {
         std::mem::take(&mut self.sketch.requested)
-    }
-
-    /// The palette's search text.
-    pub fn palette_query(&self) -> &str {
-        &self.sketch.palette_query
     }
 
     /// The palette's search text, for its field.

@@ -34,16 +34,31 @@ pub const INSPECTOR_WIDTH: f32 = 340.0;
 pub const FINDINGS_HEIGHT: f32 = 300.0;
 /// Width of the treatment editor in the risk panel.
 pub const TREATMENT_WIDTH: f32 = 380.0;
-/// Below this zoom, labels are not drawn (they would be unreadable and slow).
+/// No text on the canvas is drawn smaller than this, in screen pixels: a label that would be
+/// smaller is shortened to fit at this size, or hidden where there is no room.
+pub const MIN_TEXT_PX: f32 = 11.0;
+/// Below this zoom (screen pixels per map unit), labels are not even laid out: no label box
+/// has room for text of [`MIN_TEXT_PX`].
 pub const LABEL_MIN_ZOOM: f32 = 0.45;
 /// Over this much zoom above [`LABEL_MIN_ZOOM`], labels fade from invisible to solid.
 pub const LABEL_FADE_ZOOM: f32 = 0.15;
-/// Below this zoom, site cards are plain boxes with no icon.
+/// Below this zoom (screen pixels per map unit), site cards are plain boxes with no icon.
 pub const DETAIL_MIN_ZOOM: f32 = 0.25;
 /// The closest zoom; above 2x text turns blurry.
 pub const MAX_ZOOM: f32 = 2.0;
 /// The farthest zoom.
 pub const MIN_ZOOM: f32 = 0.002;
+/// How much presentation mode enlarges the whole UI, the map's text with it.
+pub const PRESENT_ZOOM: f32 = 1.5;
+/// The minimap's size, in points, and its distance from the canvas's corner.
+pub const MINIMAP_SIZE: [f32; 2] = [220.0, 160.0];
+/// The minimap's distance from the canvas's bottom-right corner, in points.
+pub const MINIMAP_MARGIN: f32 = 12.0;
+/// Maps with fewer sites than this have no minimap: the whole map fits the canvas anyway.
+pub const MINIMAP_MIN_SITES: usize = 25;
+/// Zoomed out so far that a site card is under this many pixels tall, the lanes collapse to
+/// their counts.
+pub const COLLAPSE_CARD_PX: f32 = 4.0;
 /// Radius of the connect handle on a site card, in map units.
 pub const HANDLE_RADIUS: f32 = 8.0;
 /// How close a click must be to a flow to pick it, in screen points.

@@ -7,14 +7,14 @@
 //! close a finding, a filtered heatmap) is worked out the first time it is asked for and kept
 //! for the rest of the revision.
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::assessment::{
     Grid, Heatmap, Register, RiskFilter, closing_safeguards, draft, fingerprint,
 };
-use crate::model::{Date, DpiaAnswers, Map, Safeguard};
+use crate::model::{Date, DpiaAnswers, Language, Map, Safeguard};
 use crate::rules::{Evaluation, Finding, Rulebook};
 use crate::scene::{self, Scene};
 
@@ -42,48 +42,56 @@ pub struct Drafts {
 pub struct Derived {
     revision: u64,
     today: Date,
+    language: Language,
     evaluation: Evaluation,
     scene: Scene,
     register: Register,
     heatmaps: [Heatmap; 2],
     filtered: RefCell<Option<(RiskFilter, [Heatmap; 2])>>,
-    drafts: OnceCell<Drafts>,
+    /// Drafts in each language asked for: the editor's language can change within a revision.
+    drafts: RefCell<BTreeMap<Language, Rc<Drafts>>>,
     fixes: RefCell<BTreeMap<String, Rc<[Safeguard]>>>,
     counts: Rc<Cell<Derivations>>,
 }
 
 impl Derived {
-    /// Works out the view of `map` at `revision` with the rules in force on `today`, counting
-    /// the work in `counts`.
+    /// Works out the view of `map` at `revision` with the rules in force on `today`, its
+    /// diagram worded in the editor's `language`, counting the work in `counts`.
     pub fn new(
         map: &Map,
         revision: u64,
         rulebook: &Rulebook,
-        today: Date,
+        (today, language): (Date, Language),
         counts: Rc<Cell<Derivations>>,
     ) -> Self {
         let evaluation = rulebook.evaluate(map, today);
-        let scene = scene::build(map, Some(&evaluation));
+        // The canvas speaks the editor's language; exports and the report keep the map's.
+        let options = scene::Options {
+            language,
+            page: false,
+        };
+        let scene = scene::build_with(map, Some(&evaluation), &options);
         let register = Register::new(map, &evaluation, rulebook);
         let heatmaps = heatmaps(&register, &RiskFilter::default(), map);
         bump(&counts, |derivations| derivations.views += 1);
         Self {
             revision,
             today,
+            language,
             evaluation,
             scene,
             register,
             heatmaps,
             filtered: RefCell::new(None),
-            drafts: OnceCell::new(),
+            drafts: RefCell::new(BTreeMap::new()),
             fixes: RefCell::new(BTreeMap::new()),
             counts,
         }
     }
 
-    /// Whether this view is of `revision` on `today`.
-    pub fn is_of(&self, revision: u64, today: Date) -> bool {
-        self.revision == revision && self.today == today
+    /// Whether this view is of `revision` on `today` in `language`.
+    pub fn is_of(&self, revision: u64, today: Date, language: Language) -> bool {
+        self.revision == revision && self.today == today && self.language == language
     }
 
     /// The findings.
@@ -107,6 +115,8 @@ pub struct View<'a> {
     /// Today: the evaluation date, and what "overdue" is measured against.
     pub today: Date,
     derived: &'a Derived,
+    /// The diagram to show instead of the whole map's (the canvas narrowed to part of it).
+    shown: Option<&'a Scene>,
 }
 
 impl<'a> View<'a> {
@@ -117,7 +127,21 @@ impl<'a> View<'a> {
             rulebook,
             today: derived.today,
             derived,
+            shown: None,
         }
+    }
+
+    /// The same view drawing `scene` (part of the map's diagram) instead of the whole diagram.
+    pub fn showing(self, scene: &'a Scene) -> Self {
+        Self {
+            shown: Some(scene),
+            ..self
+        }
+    }
+
+    /// The whole map's diagram, whatever the view shows.
+    pub fn whole_scene(&self) -> &'a Scene {
+        &self.derived.scene
     }
 
     /// The document revision this view is of.
@@ -130,9 +154,9 @@ impl<'a> View<'a> {
         &self.derived.evaluation
     }
 
-    /// The diagram.
+    /// The diagram shown: the map's, or the part of it the canvas is narrowed to.
     pub fn scene(&self) -> &'a Scene {
-        &self.derived.scene
+        self.shown.unwrap_or(&self.derived.scene)
     }
 
     /// The findings joined with their treatments.
@@ -156,15 +180,21 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Drafts of the DPIA answers from the map, and its fingerprint.
-    pub fn drafts(&self) -> &'a Drafts {
-        self.derived.drafts.get_or_init(|| {
-            bump(&self.derived.counts, |derivations| derivations.drafts += 1);
-            Drafts {
-                answers: draft(self.map),
-                fingerprint: fingerprint(self.map).map_err(|error| error.to_string()),
-            }
-        })
+    /// Drafts of the DPIA answers from the map in `language`, and the map's fingerprint.
+    pub fn drafts(&self, language: Language) -> Rc<Drafts> {
+        if let Some(drafts) = self.derived.drafts.borrow().get(&language) {
+            return Rc::clone(drafts);
+        }
+        bump(&self.derived.counts, |derivations| derivations.drafts += 1);
+        let drafts = Rc::new(Drafts {
+            answers: draft(self.map, language),
+            fingerprint: fingerprint(self.map).map_err(|error| error.to_string()),
+        });
+        self.derived
+            .drafts
+            .borrow_mut()
+            .insert(language, Rc::clone(&drafts));
+        drafts
     }
 
     /// The safeguards that, added to its flow, would close `finding`.

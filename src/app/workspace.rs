@@ -90,7 +90,7 @@ fn preview(text: &str) -> String {
 /// The whole workspace, in the central area instead of the canvas.
 pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) {
     let (map, today) = (view.map, view.today);
-    let drafts = view.drafts();
+    let drafts = view.drafts(super::words::language());
     egui::ScrollArea::vertical()
         .id_salt("dpia workspace")
         .auto_shrink(false)

@@ -115,6 +115,19 @@ pub struct Resolved {
     pub title: Option<crate::rules::Wording>,
     /// The treatment as the user left it.
     pub treatment: Treatment,
+    /// The status that counts (see [`resolved_status`]).
+    pub status: TreatmentStatus,
+}
+
+/// The status of a treatment whose finding no longer fires: the map now closes the gap, so
+/// work that was open or in progress is done (mitigated); an acceptance or a dismissal stays
+/// what it was. The file keeps the status as written, so a finding that fires again comes back
+/// with it.
+pub fn resolved_status(treatment: &Treatment) -> TreatmentStatus {
+    match treatment.effective_status() {
+        TreatmentStatus::Open | TreatmentStatus::InProgress => TreatmentStatus::Mitigated,
+        closed => closed,
+    }
 }
 
 /// The findings of an evaluation joined with the map's treatments.
@@ -169,6 +182,7 @@ impl Register {
                             // evaluation day, as the firing findings' titles are.
                             .map(|rule| rulebook.resolve_text(&rule.title, evaluation.as_of)),
                         id,
+                        status: resolved_status(treatment),
                         treatment: treatment.clone(),
                     }
                 })
@@ -381,6 +395,67 @@ mod tests {
                 .map(|t| t.text(crate::model::Language::English)),
             Some(finding.title())
         );
+    }
+
+    #[test]
+    fn a_resolved_treatment_counts_as_mitigated_unless_accepted_or_dismissed() {
+        let rulebook = Rulebook::builtin().unwrap();
+        let mut map = lotus();
+        let evaluation = rulebook.evaluate(&map, today());
+        let ids: Vec<String> = evaluation
+            .findings
+            .iter()
+            .map(|f| f.id.to_string())
+            .collect();
+        let written = [
+            TreatmentStatus::Open,
+            TreatmentStatus::InProgress,
+            TreatmentStatus::Mitigated,
+            TreatmentStatus::Accepted,
+            TreatmentStatus::NotApplicable,
+        ];
+        for (id, status) in ids.iter().zip(written) {
+            let treatment = Treatment {
+                status,
+                owner: "Ana".into(),
+                justification: "Signed".into(),
+                ..Treatment::default()
+            };
+            map.assessment.treatments.insert(id.clone(), treatment);
+        }
+        // An acceptance without its reason counts as open, so it too is done once resolved.
+        let unjustified = ids.get(written.len()).unwrap();
+        map.assessment.treatments.insert(
+            unjustified.clone(),
+            Treatment {
+                status: TreatmentStatus::Accepted,
+                ..Treatment::default()
+            },
+        );
+        let empty = Evaluation {
+            findings: Vec::new(),
+            ..evaluation.clone()
+        };
+        let register = Register::new(&map, &empty, &rulebook);
+        let status_of = |id: &str| {
+            let resolved = register
+                .resolved
+                .iter()
+                .find(|r| r.id.as_str() == id)
+                .unwrap();
+            (resolved.treatment.status, resolved.status)
+        };
+        use TreatmentStatus::*;
+        let expected = [Mitigated, Mitigated, Mitigated, Accepted, NotApplicable];
+        for ((id, written), counted) in ids.iter().zip(written).zip(expected) {
+            // The file's status is kept as written; the one that counts is shown.
+            assert_eq!(status_of(id), (written, counted), "{id}");
+        }
+        assert_eq!(status_of(unjustified), (Accepted, Mitigated));
+        // While the findings fire, nothing changes.
+        let register = Register::new(&map, &evaluation, &rulebook);
+        assert!(register.resolved.is_empty());
+        assert!(register.risks.iter().any(|risk| risk.status == InProgress));
     }
 
     #[test]

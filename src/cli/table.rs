@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use unicode_width::UnicodeWidthStr;
+
 use super::{cli_language, path_arg, say};
 use crate::model::Severity;
 use crate::rules::{Evaluation, Finding, Subject};
@@ -55,7 +57,8 @@ pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
         say("cli-column-severity", &[]),
         say("cli-column-title", &[]),
     ];
-    let chars = |text: &str| text.chars().count();
+    // Columns line up on the terminal's cells: a Chinese character takes two.
+    let chars = |text: &str| text.width();
     let width = |values: &mut dyn Iterator<Item = usize>, header: &str| {
         values.max().unwrap_or(0).max(chars(header))
     };
@@ -65,7 +68,7 @@ pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
             &columns[0],
         ),
         width(
-            &mut evaluation.findings.iter().map(|f| f.obligation().len()),
+            &mut evaluation.findings.iter().map(|f| chars(f.obligation())),
             &columns[1],
         ),
         width(

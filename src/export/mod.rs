@@ -7,7 +7,7 @@ mod png;
 mod svg;
 mod svg_marks;
 
-pub use page::{DiagramError, Page, SvgOptions};
+pub use page::{DiagramError, FarSites, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{FONT_FAMILIES, PngError, font_count, font_database, svg_to_png};
 pub(crate) use svg::escape;
@@ -67,6 +67,17 @@ pub enum ExportError {
     /// The diagram cannot be put on a readable page.
     #[error(transparent)]
     Diagram(#[from] DiagramError),
+}
+
+impl ExportError {
+    /// The reason, in `language` where it is the diagram's (the writers' own failures are
+    /// technical, and stay in English).
+    pub fn message(&self, language: Language) -> String {
+        match self {
+            ExportError::Diagram(error) => error.message(language),
+            other => other.to_string(),
+        }
+    }
 }
 
 /// The diagram page of `map` in `format` in the map's language, dated `options.date`; `scale`

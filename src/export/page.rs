@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::i18n::{Arg, text_with};
 use crate::model::{Date, Language, Map, Point, SiteId};
 use crate::rules::Evaluation;
 use crate::scene::text::wrap;
@@ -60,15 +61,9 @@ pub struct SvgOptions {
 }
 
 /// Why the diagram cannot be put on a readable page.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum DiagramError {
     /// Even the largest sheet would print the cards too small to read.
-    #[error(
-        "the diagram cannot be printed readably: it spans {width:.0} × {height:.0} map units, and \
-on the longest sheet borderflow writes ({MAX_SHEET_MM} mm) its site cards would be {percent:.0} % \
-of their size, where {READABLE_PERCENT} % is the least that reads{far}. Bring the sites closer \
-together (Tidy layout, Ctrl+L, arranges the whole map) or split the map into smaller ones"
-    )]
     Unreadable {
         /// The diagram's width in map units.
         width: f32,
@@ -76,19 +71,80 @@ together (Tidy layout, Ctrl+L, arranges the whole map) or split the map into sma
         height: f32,
         /// The cards' size on the largest sheet, in percent.
         percent: f32,
-        /// The sites at the far ends, named, when they are what makes the diagram so large.
-        far: String,
+        /// The sites at the far ends, when they are what makes the diagram so large.
+        far: Option<FarSites>,
     },
     /// The chosen page is too small for a readable diagram.
-    #[error(
-        "the diagram does not fit the chosen page readably: its site cards would be {percent:.0} % \
-of their size, where {READABLE_PERCENT} % is the least that reads; let borderflow choose the sheet"
-    )]
     PageTooSmall {
         /// The cards' size on that page, in percent.
         percent: f32,
     },
 }
+
+/// The top and bottom site cards of a diagram too tall to print: their ids and heights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FarSites {
+    /// The top card's site and its centre's height in map units.
+    pub top: (SiteId, f32),
+    /// The bottom card's site and its centre's height.
+    pub bottom: (SiteId, f32),
+}
+
+impl DiagramError {
+    /// The reason, in `language`.
+    pub fn message(&self, language: Language) -> String {
+        let units = |value: f32| Arg::from(format!("{value:.0}"));
+        match self {
+            DiagramError::Unreadable {
+                width,
+                height,
+                percent,
+                far,
+            } => {
+                let far = far.as_ref().map_or_else(String::new, |far| {
+                    text_with(
+                        language,
+                        "export-far-sites",
+                        &[
+                            ("top", far.top.0.as_str().into()),
+                            ("top-y", units(far.top.1)),
+                            ("bottom", far.bottom.0.as_str().into()),
+                            ("bottom-y", units(far.bottom.1)),
+                        ],
+                    )
+                });
+                text_with(
+                    language,
+                    "export-unreadable",
+                    &[
+                        ("width", units(*width)),
+                        ("height", units(*height)),
+                        ("sheet", MAX_SHEET_MM.into()),
+                        ("percent", units(*percent)),
+                        ("readable", READABLE_PERCENT.into()),
+                        ("far", far.into()),
+                    ],
+                )
+            }
+            DiagramError::PageTooSmall { percent } => text_with(
+                language,
+                "export-page-too-small",
+                &[
+                    ("percent", units(*percent)),
+                    ("readable", READABLE_PERCENT.into()),
+                ],
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for DiagramError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Language::English))
+    }
+}
+
+impl std::error::Error for DiagramError {}
 
 /// SVG units per millimetre (96 per inch).
 const UNITS_PER_MM: f32 = 96.0 / 25.4;
@@ -260,9 +316,8 @@ fn unreadable(scene: &Scene, bounds: Rect, longest: f32) -> DiagramError {
     }
 }
 
-/// "; the sites furthest apart are `a` (y = 100) and `b` (y = 100000)": the top and bottom
-/// cards, when they are far apart.
-fn far_sites(scene: &Scene) -> String {
+/// The top and bottom cards, when they are far apart.
+fn far_sites(scene: &Scene) -> Option<FarSites> {
     let by_y = |pick: fn(f32, f32) -> bool| {
         scene.sites.iter().reduce(|a, b| {
             if pick(b.rect.centre().y, a.rect.centre().y) {
@@ -272,17 +327,11 @@ fn far_sites(scene: &Scene) -> String {
             }
         })
     };
-    let (Some(top), Some(bottom)) = (by_y(|b, a| b < a), by_y(|b, a| b > a)) else {
-        return String::new();
-    };
-    let id = |id: &SiteId| id.as_str().to_owned();
-    format!(
-        "; the sites furthest apart are `{}` (y = {:.0}) and `{}` (y = {:.0})",
-        id(&top.id),
-        top.rect.centre().y,
-        id(&bottom.id),
-        bottom.rect.centre().y
-    )
+    let (top, bottom) = (by_y(|b, a| b < a)?, by_y(|b, a| b > a)?);
+    Some(FarSites {
+        top: (top.id.clone(), top.rect.centre().y),
+        bottom: (bottom.id.clone(), bottom.rect.centre().y),
+    })
 }
 
 /// A sheet holding the diagram at `scale` with its title block, legend and key, at least as

@@ -50,7 +50,7 @@ pub fn diagram_svg_in(
     language: Language,
 ) -> String {
     diagram_page(map, evaluation, options, language)
-        .unwrap_or_else(|error| notice_page(map, &error))
+        .unwrap_or_else(|error| notice_page(map, &error, language))
 }
 
 /// The diagram of `map` in `language` as a one-page SVG document, or why it cannot be put on a
@@ -163,15 +163,19 @@ fn write_page(title: &str, scene: &scene::Scene, layout: &Layout) -> String {
     out
 }
 
-/// An A4 page with the map's title and why its diagram cannot be drawn readably.
-fn notice_page(map: &Map, error: &DiagramError) -> String {
+/// An A4 page with the map's title and why its diagram cannot be drawn readably, in
+/// `language`.
+fn notice_page(map: &Map, error: &DiagramError, language: Language) -> String {
     let page = Page::A4;
     let size = page.size_units();
     let width = size.0 - 2.0 * page::MARGIN;
     let mut out = String::new();
     svg_open(&mut out, page, size, &map.meta.title);
     let mut y = page::MARGIN;
-    for (text, font) in [(map.meta.title.as_str(), 20.0), (&error.to_string(), 13.0)] {
+    for (text, font) in [
+        (map.meta.title.as_str(), 20.0),
+        (&error.message(language), 13.0),
+    ] {
         for line in scene::text::wrap(text, font, false, width, usize::MAX).lines {
             y += font * 1.4;
             write_mark(

@@ -30,13 +30,12 @@ impl Sections<'_> {
             let finding = &risk.finding;
             if !finding.verification().is_verified() {
                 unverified.entry(finding.rule()).or_insert_with(|| {
-                    format!(
-                        "{} · {}: {} ({})",
-                        finding.rule(),
-                        finding.title_in(w.language),
+                    let what = format!("{} · {}", finding.rule(), finding.title_in(w.language));
+                    let citation = w.bracketed(
                         finding.citation_in(w.language),
-                        finding.verification().as_str()
-                    )
+                        finding.verification().as_str(),
+                    );
+                    w.labelled(&what, &citation)
                 });
             }
         }

@@ -22,11 +22,9 @@ pub(super) fn score_text(words: Words, score: Option<Score>) -> String {
     score.map_or_else(
         || "—".to_owned(),
         |score| {
-            format!(
-                "{}×{} ({})",
-                score.severity,
-                score.likelihood,
-                words.severity(score.severity)
+            words.bracketed(
+                &format!("{}×{}", score.severity, score.likelihood),
+                &words.severity(score.severity),
             )
         },
     )
@@ -38,7 +36,8 @@ pub(super) fn place(site: &crate::model::Site, language: Language) -> String {
     if site.city.trim().is_empty() {
         jurisdiction
     } else {
-        format!("{}, {jurisdiction}", site.city.trim())
+        let separator = crate::i18n::text(language, "report-item-separator");
+        format!("{}{separator}{jurisdiction}", site.city.trim())
     }
 }
 

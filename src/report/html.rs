@@ -15,7 +15,7 @@ vertical-align:top}th{background:#eef1f6}.missing{background:#fff4e5;border-left
 #d55e00;padding:.4rem .6rem}.subtitle{color:#5f646e;margin:0}.diagram svg{width:100%;\
 height:auto;border:1px solid #ccd}.heatmaps{display:flex;gap:2rem;flex-wrap:wrap}\
 table.heatmap{width:auto}table.heatmap td{width:2.4rem;height:2rem;text-align:center;\
-vertical-align:middle;font-weight:bold}";
+vertical-align:middle;font-weight:bold}.page-break{break-before:page}";
 
 /// The report as a self-contained HTML page.
 pub fn to_html(report: &Report) -> String {
@@ -83,6 +83,7 @@ pub fn to_html(report: &Report) -> String {
                 }
                 out += "</div>\n";
             }
+            Block::PageBreak => out += "<div class=\"page-break\"></div>\n",
         }
     }
     out += "</body>\n</html>\n";

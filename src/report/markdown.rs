@@ -69,6 +69,8 @@ pub fn to_markdown(report: &Report, diagram_file: &str) -> String {
                 }
                 out.push('\n');
             }
+            // A page is the printer's business; Markdown runs on.
+            Block::PageBreak => {}
             Block::Diagram => {
                 out += &format!("![{}]({})\n\n", escape(&report.title), link(diagram_file));
             }

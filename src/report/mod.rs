@@ -64,6 +64,8 @@ pub enum Block {
     Diagram,
     /// The initial and residual heatmaps.
     Heatmaps,
+    /// What follows starts on a new page (an annex, filed on its own).
+    PageBreak,
 }
 
 /// The whole report, ready for a writer.

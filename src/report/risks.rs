@@ -88,7 +88,7 @@ fn statuses(words: Words, risks: &[&Risk]) -> String {
     }
     let parts: Vec<String> = counts
         .into_iter()
-        .map(|(status, count)| format!("{} ({count})", words.status(status)))
+        .map(|(status, count)| words.bracketed(&words.status(status), &count.to_string()))
         .collect();
     parts.join(&words.t("report-item-separator"))
 }
@@ -135,7 +135,7 @@ fn reasons_by_rule(map: &Map, numbers: &FlowNumbers, words: Words, risks: &[Risk
             }
         }
         lines.extend(reasons.into_iter().map(|(reason, holders)| {
-            let reason = format!("{reason} ({})", subjects(map, numbers, words, &holders));
+            let reason = words.bracketed(&reason, &subjects(map, numbers, words, &holders));
             words.labelled(rule, &reason)
         }));
     }
@@ -158,7 +158,7 @@ fn informational(map: &Map, numbers: &FlowNumbers, w: Words, info: &[&Risk]) -> 
         .filter_map(|((rule, detail), group)| {
             let title = group.first()?.finding.title_in(w.language);
             let what = match detail {
-                Some(detail) => format!("{rule} · {title} ({detail})"),
+                Some(detail) => w.bracketed(&format!("{rule} · {title}"), detail),
                 None => format!("{rule} · {title}"),
             };
             Some(w.labelled(&what, &subjects(map, numbers, w, &group)))
@@ -190,11 +190,7 @@ impl Sections<'_> {
                     Some(vec![
                         format!("{} · {}", first.rule(), first.title_in(w.language)),
                         subjects(map, numbers, w, &group),
-                        format!(
-                            "{} ({})",
-                            first.citation_in(w.language),
-                            first.verification().as_str()
-                        ),
+                        w.bracketed(first.citation_in(w.language), first.verification().as_str()),
                         score_text(w, worst(group.iter().map(|risk| risk.initial))),
                         score_text(w, worst(group.iter().filter_map(|risk| risk.residual))),
                         statuses(w, &group),
@@ -231,11 +227,13 @@ impl Sections<'_> {
                 let treatment = risk.treatment.as_ref()?;
                 let justification = treatment.justification.trim();
                 (!justification.is_empty()).then(|| {
-                    let what = format!(
-                        "{} · {} ({})",
-                        risk.finding.rule(),
-                        subject(map, numbers, w, risk),
-                        w.status(risk.status)
+                    let what = w.bracketed(
+                        &format!(
+                            "{} · {}",
+                            risk.finding.rule(),
+                            subject(map, numbers, w, risk)
+                        ),
+                        &w.status(risk.status),
                     );
                     w.labelled(&what, justification)
                 })
@@ -257,14 +255,13 @@ impl Sections<'_> {
                     .resolved
                     .iter()
                     .map(|resolved| {
-                        format!(
-                            "{} · {} ({})",
-                            resolved.id,
-                            resolved
-                                .title
-                                .as_ref()
-                                .map_or("—", |title| title.text(w.language)),
-                            w.status(resolved.treatment.status)
+                        let title = resolved
+                            .title
+                            .as_ref()
+                            .map_or("—", |title| title.text(w.language));
+                        w.bracketed(
+                            &format!("{} · {title}", resolved.id),
+                            &w.status(resolved.status),
                         )
                     })
                     .collect(),
@@ -310,7 +307,7 @@ impl Sections<'_> {
                 let first = group.first()?;
                 let due = match due {
                     Some(due) if first.is_overdue(as_of) => {
-                        format!("{} ({})", w.date(due), w.t("report-overdue"))
+                        w.bracketed(&w.date(due), &w.t("report-overdue"))
                     }
                     Some(due) => w.date(due),
                     None => String::new(),

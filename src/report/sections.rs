@@ -189,8 +189,8 @@ impl Sections<'_> {
                 };
                 vec![
                     format!("{} · {}", numbers.label(&flow.id), flow.id),
-                    format!("{} ({})", view.source.name, view.source.jurisdiction.id()),
-                    format!("{} ({})", view.target.name, view.target.jurisdiction.id()),
+                    w.bracketed(&view.source.name, view.source.jurisdiction.id()),
+                    w.bracketed(&view.target.name, view.target.jurisdiction.id()),
                     list(
                         flow.data_classes
                             .iter()
@@ -247,14 +247,20 @@ impl Sections<'_> {
             .flows()
             .filter(|view| view.crosses_border())
             .map(|view| {
-                format!(
-                    "{} · {}: {} ({}) → {} ({})",
-                    numbers.label(&view.flow.id),
-                    view.flow.id,
-                    view.source.name,
-                    vocab::jurisdiction(language, &view.source.jurisdiction),
-                    view.target.name,
-                    vocab::jurisdiction(language, &view.target.jurisdiction)
+                let route = format!(
+                    "{} → {}",
+                    w.bracketed(
+                        &view.source.name,
+                        &vocab::jurisdiction(language, &view.source.jurisdiction)
+                    ),
+                    w.bracketed(
+                        &view.target.name,
+                        &vocab::jurisdiction(language, &view.target.jurisdiction)
+                    )
+                );
+                w.labelled(
+                    &format!("{} · {}", numbers.label(&view.flow.id), view.flow.id),
+                    &route,
                 )
             })
             .collect();

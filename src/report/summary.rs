@@ -94,7 +94,7 @@ impl Sections<'_> {
         let mut items: Vec<String> = purposes
             .into_iter()
             .take(PURPOSES)
-            .map(|(purpose, numbers)| format!("{purpose} ({})", number_ranges(numbers, &separator)))
+            .map(|(purpose, numbers)| w.bracketed(purpose, &number_ranges(numbers, &separator)))
             .collect();
         if more > 0 {
             items.push(w.with("report-summary-more-purposes", &[("count", more.into())]));
@@ -207,12 +207,14 @@ impl Sections<'_> {
                         .iter()
                         .map(|risk| risk.residual.unwrap_or(risk.initial)),
                 );
-                Some(format!(
-                    "{} · {} — {} ({})",
-                    first.rule(),
-                    first.title_in(w.language),
-                    score_text(w, score),
-                    subjects(map, numbers, w, group)
+                Some(w.bracketed(
+                    &format!(
+                        "{} · {} — {}",
+                        first.rule(),
+                        first.title_in(w.language),
+                        score_text(w, score)
+                    ),
+                    &subjects(map, numbers, w, group),
                 ))
             })
             .collect();
@@ -222,7 +224,7 @@ impl Sections<'_> {
             .filter_map(|group| {
                 let first = &group.first()?.finding;
                 Some(w.labelled(
-                    &format!("{} ({})", first.rule(), subjects(map, numbers, w, group)),
+                    &w.bracketed(first.rule(), &subjects(map, numbers, w, group)),
                     first.mitigation_in(w.language),
                 ))
             })

@@ -31,6 +31,14 @@ impl Words {
         )
     }
 
+    /// `text (detail)`, with the language's brackets: full-width in Chinese.
+    pub(super) fn bracketed(self, text: &str, detail: &str) -> String {
+        self.with(
+            "report-bracketed",
+            &[("text", text.into()), ("detail", detail.into())],
+        )
+    }
+
     /// A count, thousands grouped.
     pub(super) fn number(self, value: u64) -> String {
         i18n::number(self.language, value)

@@ -25,6 +25,8 @@ struct Shown {
     fitted_at: Option<f64>,
     /// The part of the map last brought into view, and when.
     revealed: Option<(Rect, f64)>,
+    /// The UI zoom (Ctrl+plus), whose changes the canvas follows by its own rule.
+    ui_zoom: f32,
 }
 
 fn memory(ui: &Ui) -> egui::Id {
@@ -38,7 +40,13 @@ pub(super) fn keep_zoom(ui: &Ui, state: &mut UiState, viewport: Vec2) {
         return;
     };
     let resized = (shown.size - viewport).abs().max_elem() >= 0.5;
-    if !resized || state.fit_pending() || shown.zoom <= 0.0 || viewport.min_elem() <= 0.0 {
+    let ui_zoomed = shown.ui_zoom != ui.ctx().zoom_factor();
+    if !resized
+        || ui_zoomed
+        || state.fit_pending()
+        || shown.zoom <= 0.0
+        || viewport.min_elem() <= 0.0
+    {
         return;
     }
     let now = ui.input(|input| input.time);
@@ -94,6 +102,7 @@ pub(super) fn remember(
         zoom: transform.scaling,
         fitted_at,
         revealed,
+        ui_zoom: ui.ctx().zoom_factor(),
     };
     ui.data_mut(|data| data.insert_temp(id, shown));
 }

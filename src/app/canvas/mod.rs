@@ -8,10 +8,16 @@
 //! `paint` draws the scene's marks; `interact` turns clicks and drags into selection changes and
 //! edits. Hit testing itself is the scene's (`scene::hit`).
 
+mod filter;
 mod guides;
 mod interact;
 mod keep_zoom;
+mod minimap;
+mod overview;
 mod paint;
+mod zoom;
+
+pub use filter::filter_bar_ui;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
@@ -135,13 +141,47 @@ fn camera_target(scene: &Scene, state: &mut UiState, viewport: Vec2) -> (Rect, b
     (scene_rect, fitted, revealed)
 }
 
-/// Paints the canvas and handles its interaction.
+/// Paints the canvas and handles its interaction: the map (or the part it is narrowed to, or
+/// its lanes' counts when zoomed far out), the minimap and the bar that narrows it.
 pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
+    let canvas = ui.available_rect_before_wrap();
+    let narrowed = state
+        .canvas_filter()
+        .cloned()
+        .map(|filter| filter::shown_scene(ui, ui.scope_id().with("shown"), view, &filter));
+    let view = match &narrowed {
+        Some(scene) => view.showing(scene),
+        None => *view,
+    };
+    let collapsed = map_ui(ui, &view, state, edits, canvas);
+    // Collapsed, the lanes' counts are the overview: the minimap would only repeat them.
+    if collapsed {
+        overview::overview_ui(ui, canvas, &view, state);
+    } else if minimap::shown(&view, state) {
+        minimap::minimap_ui(ui, canvas, &view, state);
+    }
+    state.set_shown_counts(
+        narrowed
+            .as_ref()
+            .map(|scene| (scene.sites.len(), scene.flows.len())),
+    );
+}
+
+/// The map in the canvas at `canvas`, with its pan and zoom; whether it is zoomed so far out
+/// that the lanes collapse to their counts (then the map itself is not drawn).
+fn map_ui(
+    ui: &mut Ui,
+    view: &View<'_>,
+    state: &mut UiState,
+    edits: &mut Vec<PendingEdit>,
+    canvas: Rect,
+) -> bool {
     // A view fitted to a window that has since changed size (a window opens small, then is
     // maximised) is fitted again, as long as the user has not moved it. The window's size is
     // what counts: the panels beside the canvas change its width as their content changes.
     let viewport = ui.available_size();
-    let window = ui.ctx().content_rect().size();
+    // In pixels: a change of UI zoom is not a resize (the canvas follows it instead).
+    let window = ui.ctx().content_rect().size() * ui.ctx().pixels_per_point();
     let memory = ui.scope_id().with("fitted-view");
     let fitted_before: Option<(Vec2, Rect)> = ui.data(|data| data.get_temp(memory));
     let resized = |size: Vec2| {
@@ -153,12 +193,16 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
     {
         state.request_fit();
     }
+    zoom::follow_ui_zoom(ui, state, viewport);
     keep_zoom::keep_zoom(ui, state, viewport);
     let (mut scene_rect, fitted, revealed) = camera_target(view.scene(), state, viewport);
+    let scaling = (viewport / scene_rect.size())
+        .min_elem()
+        .clamp(theme::MIN_ZOOM, theme::MAX_ZOOM);
+    let collapsed = overview::collapsed(zoom::pixels_per_unit(ui, scaling));
     let background = ui.painter().clone();
     background.rect_filled(ui.max_rect(), 0.0, colour(diagram::BACKGROUND));
 
-    let canvas = ui.max_rect();
     let mut screen_from_map = None;
     let mut from_global = TSTransform::IDENTITY;
     let mut held_back = None;
@@ -172,7 +216,10 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
                 .unwrap_or(TSTransform::IDENTITY);
             screen_from_map = Some(transform);
             from_global = transform.inverse();
-            held_back = interact::draw_and_interact(ui, view, state, edits, transform.scaling);
+            if !collapsed {
+                let px = zoom::pixels_per_unit(ui, transform.scaling);
+                held_back = interact::draw_and_interact(ui, view, state, edits, px);
+            }
         })
         .response;
     state.camera_moved(scene_rect, screen_from_map);
@@ -189,12 +236,29 @@ pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut 
         ui.data_mut(|data| data.remove::<(Vec2, Rect)>(memory));
     }
 
-    let pointer_in_map = ui
-        .input(|input| input.pointer.interact_pos())
-        .map(|pointer| from_global * pointer);
-    interact::background_interaction(ui, &response, view.scene(), state, pointer_in_map);
+    let pointer = ui.input(|input| input.pointer.interact_pos());
+    let pointer_in_map = pointer.map(|pointer| from_global * pointer);
+    if collapsed {
+        // The columns take no clicks of their own: the background's click picks the lane.
+        if response.double_clicked() {
+            state.request_fit();
+        } else if response.clicked()
+            && let Some(pointer) = pointer
+            && let Some(lane) = overview::column_at(ui, view, state, canvas, pointer)
+        {
+            let map_left = view
+                .scene()
+                .lanes
+                .first()
+                .map_or(lane.left(), |first| to_egui(first.rect).left());
+            overview::go_to_lane(state, lane, viewport, map_left);
+        }
+    } else {
+        interact::background_interaction(ui, &response, view.scene(), state, pointer_in_map);
+    }
     interact::drop_preset(&response, view, state, edits, pointer_in_map);
     guides::lane_note_ui(ui, canvas, held_back);
+    collapsed
 }
 
 #[cfg(test)]

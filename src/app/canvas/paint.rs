@@ -2,6 +2,10 @@
 //! cards with icon, name and place, and the drag in progress. Every position, size and colour
 //! comes from the scene; this only translates marks into egui shapes (and adds the selection,
 //! highlight and fading that exist only on screen).
+//!
+//! No text is drawn smaller than [`theme::MIN_TEXT_PX`] pixels: a flow label or a card's name
+//! that would be smaller shows its number or name at that size where its box has room for it,
+//! and is left out where it has not.
 
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, Vec2};
 
@@ -17,15 +21,35 @@ fn stroke(stroke: crate::scene::Stroke, alpha: f32) -> Stroke {
     Stroke::new(stroke.width, colour(stroke.ink).gamma_multiply(alpha))
 }
 
-/// A line of text where the scene put it: egui lays text out from its top, so the top of the
-/// text's box is used.
-pub(super) fn paint_text(
+/// Screen pixels per map unit on the layer `painter` draws on: the canvas's zoom times the UI's
+/// pixels per point (so Ctrl+plus and presentation mode count).
+pub(super) fn pixels_per_unit(ui: &Ui, painter: &egui::Painter) -> f32 {
+    let scaling = ui
+        .ctx()
+        .layer_transform_to_global(painter.layer_id())
+        .map_or(1.0, |transform| transform.scaling);
+    scaling * ui.ctx().pixels_per_point()
+}
+
+/// Whether text `size` map units tall is at least [`theme::MIN_TEXT_PX`] on screen at `px`
+/// pixels per map unit.
+pub(super) fn readable(size: f32, px: f32) -> bool {
+    size * px >= theme::MIN_TEXT_PX - 0.01
+}
+
+/// A line of text where the scene put it, when it is readable at `px` pixels per map unit:
+/// egui lays text out from its top, so the top of the text's box is used.
+fn paint_text(
     ui: &Ui,
     painter: &egui::Painter,
     text: &TextMark,
     offset: Vec2,
     alpha: f32,
+    px: f32,
 ) {
+    if !readable(text.size, px) {
+        return;
+    }
     let ink = colour(text.ink).gamma_multiply(alpha);
     let galley = ui.fonts_mut(|fonts| {
         fonts.layout_no_wrap(text.text.clone(), FontId::proportional(text.size), ink)
@@ -38,8 +62,9 @@ pub(super) fn paint_text(
     painter.galley(Pos2::new(left, top), galley, ink);
 }
 
-/// Any mark of the scene, moved by `offset` and faded by `alpha`.
-pub(super) fn paint_mark(ui: &Ui, painter: &egui::Painter, mark: &Mark, offset: Vec2, alpha: f32) {
+/// Any mark of the scene, moved by `offset` and faded by `alpha`; its text only when readable at
+/// `px` pixels per map unit.
+fn paint_mark(ui: &Ui, painter: &egui::Painter, mark: &Mark, offset: Vec2, alpha: f32, px: f32) {
     let at = |point: crate::model::Point| pos(point) + offset;
     let fill_of = |fill: Option<diagram::Rgba>| {
         fill.map_or(Color32::TRANSPARENT, |fill| {
@@ -48,10 +73,10 @@ pub(super) fn paint_mark(ui: &Ui, painter: &egui::Painter, mark: &Mark, offset: 
     };
     let stroke_of = |s: Option<crate::scene::Stroke>| s.map_or(Stroke::NONE, |s| stroke(s, alpha));
     match mark {
-        Mark::Text(text) => paint_text(ui, painter, text, offset, alpha),
+        Mark::Text(text) => paint_text(ui, painter, text, offset, alpha, px),
         Mark::Lines(lines) => {
             for line in lines {
-                paint_text(ui, painter, line, offset, alpha);
+                paint_text(ui, painter, line, offset, alpha, px);
             }
         }
         Mark::Line {
@@ -178,7 +203,8 @@ pub(super) fn paint_arrow(
     ));
 }
 
-/// Paints the lane bands and, close enough in, their headings.
+/// Paints the lane bands and, close enough in, their headings: at the scene's size, or at
+/// [`theme::MIN_TEXT_PX`] when that is larger and the lane has room for it.
 pub(super) fn paint_lanes(
     ui: &Ui,
     painter: &egui::Painter,
@@ -186,6 +212,7 @@ pub(super) fn paint_lanes(
     visible_in_map: Rect,
     detailed: bool,
 ) {
+    let px = pixels_per_unit(ui, painter);
     for (index, band) in scene.lanes.iter().enumerate() {
         let rect = to_egui(band.rect);
         if !visible_in_map.intersects(rect) {
@@ -196,15 +223,31 @@ pub(super) fn paint_lanes(
             [rect.left_top(), rect.left_bottom()],
             Stroke::new(1.5, colour(diagram::LANE_BORDER)),
         );
-        if detailed {
-            for line in &band.heading {
-                paint_text(ui, painter, line, Vec2::ZERO, 1.0);
+        if !detailed {
+            continue;
+        }
+        for line in &band.heading {
+            let size = line.size.max(theme::MIN_TEXT_PX / px);
+            let galley = ui.fonts_mut(|fonts| {
+                fonts.layout_no_wrap(
+                    line.text.clone(),
+                    FontId::proportional(size),
+                    colour(line.ink),
+                )
+            });
+            if galley.size().x > rect.width() {
+                continue;
             }
+            let top = line.at.y - line.size;
+            let left = rect.center().x - galley.size().x / 2.0;
+            painter.galley(Pos2::new(left, top), galley, colour(line.ink));
         }
     }
 }
 
 /// Paints an arrow's label box and returns where it is (the label is also its click target).
+/// Too small to read, it shows its number (or count) alone at [`theme::MIN_TEXT_PX`] when
+/// that fits in its box, else nothing.
 pub(super) fn paint_arrow_label(
     ui: &Ui,
     painter: &egui::Painter,
@@ -212,15 +255,34 @@ pub(super) fn paint_arrow_label(
     alpha: f32,
 ) -> Rect {
     let rect = to_egui(arrow.label.rect);
-    painter.rect(
-        rect,
-        3.0,
-        colour(diagram::BACKGROUND).gamma_multiply(alpha),
-        Stroke::new(0.5, colour(diagram::LANE_BORDER).gamma_multiply(alpha)),
-        egui::StrokeKind::Inside,
-    );
-    for mark in &arrow.label.marks {
-        paint_mark(ui, painter, mark, Vec2::ZERO, alpha);
+    let px = pixels_per_unit(ui, painter);
+    let fill = colour(diagram::BACKGROUND).gamma_multiply(alpha);
+    let border = Stroke::new(0.5, colour(diagram::LANE_BORDER).gamma_multiply(alpha));
+    if readable(diagram::FLOW_LABEL_SIZE, px) {
+        painter.rect(rect, 3.0, fill, border, egui::StrokeKind::Inside);
+        for mark in &arrow.label.marks {
+            paint_mark(ui, painter, mark, Vec2::ZERO, alpha, px);
+        }
+        return rect;
+    }
+    let Some(short) = arrow.label.marks.iter().find_map(|mark| match mark {
+        Mark::Text(text) => text.text.split(" · ").next(),
+        _ => None,
+    }) else {
+        return rect;
+    };
+    let ink = colour(diagram::SITE_TEXT).gamma_multiply(alpha);
+    let galley = ui.fonts_mut(|fonts| {
+        fonts.layout_no_wrap(
+            short.trim_end_matches(',').to_owned(),
+            FontId::proportional(theme::MIN_TEXT_PX / px),
+            ink,
+        )
+    });
+    let compact = Rect::from_center_size(rect.center(), galley.size() + Vec2::splat(2.0 / px));
+    if rect.contains_rect(compact) {
+        painter.rect(compact, 2.0 / px, fill, border, egui::StrokeKind::Inside);
+        painter.galley(compact.min + Vec2::splat(1.0 / px), galley, ink);
     }
     rect
 }
@@ -236,7 +298,9 @@ pub(super) fn paint_far_card(painter: &egui::Painter, card: &SiteCard, rect: Rec
 }
 
 /// A card close up at `rect` (its scene place, moved while dragged): box, selection glow,
-/// icon, name and place lines, severity marker.
+/// icon, name and place lines, severity marker. Lines too small to read are left out; then the
+/// name alone is written at [`theme::MIN_TEXT_PX`] on one line (shortened with …) when the
+/// card has room for it.
 pub(super) fn paint_card(
     ui: &Ui,
     painter: &egui::Painter,
@@ -264,17 +328,40 @@ pub(super) fn paint_card(
         outline,
         egui::StrokeKind::Inside,
     );
+    let px = pixels_per_unit(ui, painter);
     let offset = rect.min - pos(card.rect.min);
-    paint_mark(ui, painter, &card.icon, offset, 1.0);
+    paint_mark(ui, painter, &card.icon, offset, 1.0, px);
     if let Some(marker) = &card.marker {
-        paint_mark(ui, painter, marker, offset, 1.0);
+        paint_mark(ui, painter, marker, offset, 1.0, px);
     }
     if label_alpha <= 0.0 {
         return;
     }
-    for line in &card.lines {
-        paint_text(ui, painter, line, offset, label_alpha);
+    let Some(first) = card.lines.first() else {
+        return;
+    };
+    if readable(first.size, px) {
+        for line in &card.lines {
+            paint_text(ui, painter, line, offset, label_alpha, px);
+        }
+        return;
     }
+    let size = theme::MIN_TEXT_PX / px;
+    let left = first.at.x + offset.x;
+    let room = rect.right() - diagram::SITE_CORNER - left;
+    if room * px < theme::MIN_TEXT_PX * 3.0 || rect.height() < size * 1.3 {
+        return;
+    }
+    let ink = colour(first.ink).gamma_multiply(label_alpha);
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        card.name.clone(),
+        FontId::proportional(size),
+        ink,
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
+    let top = rect.center().y - galley.size().y / 2.0;
+    painter.galley(Pos2::new(left, top), galley, ink);
 }
 
 /// The connect handle on a card's right edge, `radius` map units round.

@@ -33,9 +33,10 @@ impl BorderflowApp {
             page: None,
         };
         let target = path.clone();
+        let language = super::super::words::language();
         self.run_export(path, move || {
             let bytes = crate::export::diagram_bytes(&map, &evaluation, &options, format, 2.0)
-                .map_err(|error| error.to_string())?;
+                .map_err(|error| error.message(language))?;
             Ok(vec![(target, bytes)])
         });
     }

@@ -7,7 +7,7 @@ use egui::Context;
 use super::BorderflowApp;
 use super::choose::Purpose;
 use super::dialogs::{AfterPrompt, Dialog};
-use crate::app::state::{RiskTab, Selection};
+use crate::app::state::{CanvasFilter, RiskTab, Selection};
 use crate::app::{Edit, PendingEdit, UiCommand};
 
 impl BorderflowApp {
@@ -100,6 +100,15 @@ impl BorderflowApp {
                 | UiCommand::StepRight
                 | UiCommand::StepUp
                 | UiCommand::StepDown => self.run_sketch_command(command),
+                UiCommand::Present => self.toggle_presentation(ctx),
+                UiCommand::ToggleMinimap => self.ui.toggle_minimap(),
+                UiCommand::ShowNeighbours => {
+                    if let Some(site) = self.ui.selection().sites.first().cloned() {
+                        self.ui
+                            .set_canvas_filter(Some(CanvasFilter::Neighbours(site)));
+                    }
+                }
+                UiCommand::ShowWholeMap => self.ui.set_canvas_filter(None),
             }
         }
     }

@@ -62,6 +62,12 @@ impl BorderflowApp {
                 }
             }
         }
+        // Esc ends presentation mode before it clears the selection.
+        if self.ui.presenting().is_some()
+            && ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+        {
+            self.commands.push(UiCommand::Present);
+        }
         // egui matches Ctrl+D when Ctrl+Shift+D is pressed, so shortcuts with Shift go first.
         let mut commands = UiCommand::ALL.to_vec();
         commands.sort_by_key(|command| {

@@ -22,6 +22,7 @@ mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
+mod present;
 mod sketching;
 mod top_bar;
 
@@ -154,7 +155,7 @@ impl BorderflowApp {
             document.map(),
             document.revision(),
             &rulebook,
-            today,
+            (today, crate::app::words::language()),
             Rc::clone(&derivations),
         );
         let mut dialogs = VecDeque::new();
@@ -279,6 +280,11 @@ impl BorderflowApp {
         self.ui.workspace()
     }
 
+    /// The diagram the canvas paints, in the editor's language.
+    pub fn scene(&self) -> &crate::scene::Scene {
+        self.derived.scene()
+    }
+
     /// The part of the map in view, in map coordinates.
     pub fn scene_rect(&self) -> egui::Rect {
         self.ui.scene_rect()
@@ -305,29 +311,32 @@ impl BorderflowApp {
         self.derivations.get()
     }
 
-    /// The window title: file name and an unsaved-changes mark.
+    /// The window title: the file's name (a map never saved goes by its title) and a mark
+    /// only while there are unsaved changes, so it always agrees with the status bar.
     pub fn window_title(&self) -> String {
-        let name = self
+        let name = match self
             .document
             .path
             .as_ref()
             .and_then(|path| path.file_name())
-            .map_or_else(
-                || {
-                    crate::app::words::tw(
-                        "ui-title-unsaved",
-                        &[("title", self.map().meta.title.as_str().into())],
-                    )
-                },
-                |name| name.to_string_lossy().into_owned(),
-            );
+        {
+            Some(name) => name.to_string_lossy().into_owned(),
+            None if self.map().meta.title.trim().is_empty() => {
+                crate::app::words::t("ui-dpia-untitled").to_owned()
+            }
+            None => self.map().meta.title.trim().to_owned(),
+        };
         let mark = if self.document.is_dirty() { " •" } else { "" };
         format!("{name}{mark} — borderflow")
     }
 
     /// Works out the view again when the document or the date has changed since.
     pub(super) fn refresh(&mut self) {
-        if !self.derived.is_of(self.document.revision(), self.today) {
+        let language = self.ui.language();
+        if !self
+            .derived
+            .is_of(self.document.revision(), self.today, language)
+        {
             self.ui.forget_missing(self.document.map());
             self.rederive();
         }
@@ -338,7 +347,7 @@ impl BorderflowApp {
             self.document.map(),
             self.document.revision(),
             &self.rulebook,
-            self.today,
+            (self.today, self.ui.language()),
             Rc::clone(&self.derivations),
         );
     }
@@ -429,6 +438,17 @@ impl BorderflowApp {
             self.handle_shortcuts(&ctx);
         }
 
+        if self.ui.presenting().is_some() {
+            egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));
+            // The risk panel is hidden: nothing of it stands out on the map.
+            self.ui.set_highlight(None);
+            let view = View::new(self.document.map(), &self.rulebook, &self.derived);
+            let (state, edits) = (&mut self.ui, &mut self.edits);
+            egui::CentralPanel::no_frame()
+                .show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+            self.finish_frame(&ctx);
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| {
             self.menu_bar_ui(ui);
             self.toolbar_ui(ui);
@@ -445,15 +465,21 @@ impl BorderflowApp {
             }
         }
 
-        self.poll_export(&ctx);
-        self.dialog_ui(&ctx);
+        self.finish_frame(&ctx);
+    }
+
+    /// The end of every frame: background work, dialogs, the queued edits and commands, the
+    /// autosave and the title.
+    fn finish_frame(&mut self, ctx: &egui::Context) {
+        self.poll_export(ctx);
+        self.dialog_ui(ctx);
         self.apply_edits();
         // Commands chosen in the command palette run with those of the menus and keys.
         self.commands.extend(self.ui.take_requested_commands());
-        self.run_commands(&ctx);
+        self.run_commands(ctx);
         self.apply_edits();
-        self.autosave(&ctx);
-        self.update_title(&ctx);
+        self.autosave(ctx);
+        self.update_title(ctx);
         self.was_typing = ctx.egui_wants_keyboard_input();
     }
 }

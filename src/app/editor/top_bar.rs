@@ -144,6 +144,8 @@ impl BorderflowApp {
                 }
             }
             ui.separator();
+            canvas::filter_bar_ui(ui, self.document.map(), &mut self.ui);
+            ui.separator();
             self.find_ui(ui);
             ui.separator();
             let counts = self.derived.evaluation().count_by_severity();

@@ -70,10 +70,7 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
                                 .map_or(t("ui-risk-rule-gone"), |title| title.text(language()))
                                 .into(),
                         ),
-                        (
-                            "status",
-                            term("status", resolved.treatment.status.id()).into(),
-                        ),
+                        ("status", term("status", resolved.status.id()).into()),
                     ],
                 ));
             }

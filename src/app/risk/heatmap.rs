@@ -4,7 +4,7 @@
 use crate::app::words::{t, tw};
 use egui::{Align2, Color32, FontId, RichText, Sense, Ui, Vec2};
 
-use crate::app::state::{Selection, UiState};
+use crate::app::state::{CanvasFilter, Selection, UiState};
 use crate::app::view::View;
 use crate::assessment::{Grid, Heatmap, Register, Risk, RiskFilter, Score, cell_rgb, ink_on};
 use crate::model::Map;
@@ -220,6 +220,22 @@ fn cell_list_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
         );
         if ui.small_button(t("ui-heat-clear")).clicked() {
             state.set_heatmap_cell(None);
+        }
+        if ui.small_button(t("ui-heat-show-on-map")).clicked() {
+            let mut members = Selection::default();
+            for risk in &risks {
+                match &risk.finding.subject {
+                    Subject::Flow(id) => {
+                        members.flows.insert(id.clone());
+                    }
+                    Subject::Site(id) => {
+                        members.sites.insert(id.clone());
+                    }
+                    Subject::Map => {}
+                }
+            }
+            let name = cell_name(grid, score, risks.len());
+            state.set_canvas_filter(Some(CanvasFilter::Cell { name, members }));
         }
     });
     egui::ScrollArea::vertical()

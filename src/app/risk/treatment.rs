@@ -10,8 +10,8 @@ use crate::app::theme;
 use crate::app::view::View;
 use crate::app::widgets::{date_field, score_combo};
 use crate::app::{Edit, MergeKey, PendingEdit};
-use crate::model::TreatmentStatus;
 use crate::model::{Likelihood, Severity};
+use crate::model::{Treatment, TreatmentStatus};
 use crate::rules::Subject;
 
 /// The treatment editor, or what to do to get one.
@@ -41,10 +41,7 @@ pub fn treatment_ui(
         if let Some(resolved) = resolved {
             ui.label(tw(
                 "ui-treat-kept",
-                &[(
-                    "status",
-                    term("status", resolved.treatment.status.id()).into(),
-                )],
+                &[("status", term("status", resolved.status.id()).into())],
             ));
         }
         return;
@@ -65,7 +62,7 @@ pub fn treatment_ui(
         ui.label(RichText::new(format!("• {reason}")).small());
     }
 
-    fixes_ui(ui, view, edits, finding);
+    fixes_ui(ui, view, edits, finding, risk.treatment.as_ref());
 
     ui.separator();
     let original = risk.treatment.clone().unwrap_or_default();
@@ -131,12 +128,15 @@ pub fn treatment_ui(
     }
 }
 
-/// The safeguards that would close the finding, each a button that adds it to the flow.
+/// The safeguards that would close the finding, each a button that adds it to the flow and,
+/// in the same undo step, marks a treatment in progress as mitigated (the finding stops firing,
+/// so nothing else would ever move it on).
 fn fixes_ui(
     ui: &mut Ui,
     view: &View<'_>,
     edits: &mut Vec<PendingEdit>,
     finding: &crate::rules::Finding,
+    treatment: Option<&Treatment>,
 ) {
     let Subject::Flow(flow_id) = &finding.subject else {
         return;
@@ -160,16 +160,35 @@ fn fixes_ui(
             {
                 let mut flow = flow.flow.clone();
                 flow.safeguards.insert(*safeguard);
+                let name = term("safeguard", safeguard.id());
+                let mut edit = Edit::ReplaceFlow(flow);
+                if let Some(done) = treatment.and_then(|treatment| mitigated(treatment, name)) {
+                    edit = Edit::Batch(vec![
+                        edit,
+                        Edit::SetTreatment(finding.id.to_string(), Some(done)),
+                    ]);
+                }
                 edits.push(PendingEdit::new(
-                    tw(
-                        "ui-undo-add-safeguard",
-                        &[("safeguard", term("safeguard", safeguard.id()).into())],
-                    ),
-                    Edit::ReplaceFlow(flow),
+                    tw("ui-undo-add-safeguard", &[("safeguard", name.into())]),
+                    edit,
                 ));
             }
         }
     });
+}
+
+/// The treatment once `safeguard` closed its finding: mitigated, saying what was done when it
+/// said nothing; `None` when it is already closed (an acceptance stays an acceptance).
+fn mitigated(treatment: &Treatment, safeguard: &str) -> Option<Treatment> {
+    if treatment.is_blank() || treatment.effective_status().is_closed() {
+        return None;
+    }
+    let mut done = treatment.clone();
+    done.status = TreatmentStatus::Mitigated;
+    if done.justification.trim().is_empty() {
+        done.justification = tw("ui-treat-added-note", &[("safeguard", safeguard.into())]);
+    }
+    Some(done)
 }
 
 /// Status, owner, due date and residual score; the field changed, if any.

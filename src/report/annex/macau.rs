@@ -51,8 +51,11 @@ impl Sections<'_> {
             .recipient_role
             .map(|role| vocab::role(w.language, role));
         match role {
-            Some(role) => format!("{text} ({place}; {role})"),
-            None => format!("{text} ({place})"),
+            Some(role) => {
+                let both = format!("{place}{}{role}", w.t("reason-list-separator"));
+                w.bracketed(&text, &both)
+            }
+            None => w.bracketed(&text, &place),
         }
     }
 
@@ -260,13 +263,14 @@ impl Sections<'_> {
                 )
                 .unwrap_or_else(|| w.t("report-none"));
                 let mechanism = w.labelled(&w.t("annex-mechanism-on-record"), &mechanism);
+                let basis = w.labelled(
+                    &w.t("report-basis"),
+                    &vocab::basis(language, view.flow.legal_basis),
+                );
                 let text = format!(
-                    "{} — {}: {}{}{}",
+                    "{} — {basis}{}{mechanism}",
                     self.recipient(view),
-                    w.t("report-basis"),
-                    vocab::basis(language, view.flow.legal_basis),
                     w.t("report-list-separator"),
-                    mechanism
                 );
                 (text, self.number(view))
             })

@@ -160,7 +160,7 @@ impl<'a> Sections<'a> {
                     if text.is_empty() {
                         text = w.t("report-none");
                     } else if let Some(count) = view.flow.sensitive_subjects_per_year {
-                        text = format!("{text} ({})", w.number(count));
+                        text = w.bracketed(&text, &w.number(count));
                     }
                     (text, self.numbers.number(&view.flow.id).unwrap_or_default())
                 }),

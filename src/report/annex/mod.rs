@@ -234,7 +234,7 @@ pub(super) fn by_value(
             } else {
                 value
             };
-            format!("{value} ({})", flow_list(w, numbers))
+            w.bracketed(&value, &flow_list(w, numbers))
         })
         .collect();
     if count > MAX_VALUES {
@@ -281,6 +281,8 @@ impl Sections<'_> {
     /// Every annex, after the conclusion.
     pub(super) fn annexes(&mut self) {
         for annex in Annex::ALL {
+            // Each annex is attached to its own form: it starts on a page of its own.
+            self.blocks.push(Block::PageBreak);
             self.annex(annex);
         }
     }

@@ -81,6 +81,7 @@ pub fn to_docx(report: &Report) -> Result<Vec<u8>, DocxError> {
                 }
             }
             Block::Heatmaps => heatmaps(&mut body, report),
+            Block::PageBreak => body.push_str(r#"<w:p><w:r><w:br w:type="page"/></w:r></w:p>"#),
         }
     }
     body += &parts::section();

@@ -155,7 +155,7 @@ impl Layout<'_> {
             }
             Some(Block::Subheading(_)) => 11.5 * LINE + 6.0 + BODY * LINE,
             Some(Block::Heatmaps) => super::table::HEATMAP_HEIGHT,
-            Some(Block::Heading(_) | Block::Diagram) | None => 0.0,
+            Some(Block::Heading(_) | Block::Diagram | Block::PageBreak) | None => 0.0,
         }
     }
 
@@ -236,6 +236,11 @@ impl Layout<'_> {
                 });
             }
             Block::Heatmaps => self.heatmaps(report),
+            Block::PageBreak => {
+                if self.y > MARGIN {
+                    self.page_break();
+                }
+            }
         }
     }
 
