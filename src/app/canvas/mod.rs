@@ -133,12 +133,52 @@ fn camera_target(scene: &Scene, state: &mut UiState, viewport: Vec2) -> (Rect, b
         // The target holds whole cards already: a margin round them is enough, so that a flow
         // is shown as large as its two ends allow.
         let target = target.expand2(Vec2::new(diagram::SITE_WIDTH, diagram::SITE_HEIGHT) * 0.25);
-        if !scene_rect.contains_rect(target) {
-            let size = scene_rect.size().max(target.size() * 1.05);
-            scene_rect = Rect::from_center_size(target.center(), size);
-        }
+        scene_rect = reveal(scene_rect, target, viewport);
     }
     (scene_rect, fitted, revealed)
+}
+
+/// The view that shows `target` from `scene_rect` in a canvas of `viewport` size: the same view
+/// when the target is in it already, moved no further than needed when the target fits (so
+/// stepping through sites does not jump), else zoomed out round the target.
+fn reveal(scene_rect: Rect, target: Rect, viewport: Vec2) -> Rect {
+    // What the canvas shows of `scene_rect`: all of it, and more across its narrower side.
+    let zoom = (viewport / scene_rect.size()).min_elem();
+    let visible = if zoom.is_finite() && zoom > 0.0 {
+        Rect::from_center_size(scene_rect.center(), viewport / zoom)
+    } else {
+        scene_rect
+    };
+    if visible.contains_rect(target) {
+        return scene_rect;
+    }
+    if target.width() > visible.width() || target.height() > visible.height() {
+        let size = visible.size().max(target.size() * 1.05);
+        return Rect::from_center_size(target.center(), size);
+    }
+    let shift = |low: f32, high: f32, from: f32, to: f32| {
+        if low < from {
+            low - from
+        } else if high > to {
+            high - to
+        } else {
+            0.0
+        }
+    };
+    visible.translate(Vec2::new(
+        shift(
+            target.left(),
+            target.right(),
+            visible.left(),
+            visible.right(),
+        ),
+        shift(
+            target.top(),
+            target.bottom(),
+            visible.top(),
+            visible.bottom(),
+        ),
+    ))
 }
 
 /// Paints the canvas and handles its interaction: the map (or the part it is narrowed to, or
@@ -264,6 +304,27 @@ fn map_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reveal_moves_the_view_no_further_than_it_must() {
+        let viewport = Vec2::new(800.0, 400.0);
+        let view = Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 400.0));
+        // In view: nothing moves.
+        let inside = Rect::from_min_size(Pos2::new(100.0, 100.0), Vec2::splat(50.0));
+        assert_eq!(reveal(view, inside, viewport), view);
+        // Just off the right: the view slides right by the overlap, at the same zoom.
+        let right = Rect::from_min_size(Pos2::new(780.0, 100.0), Vec2::splat(50.0));
+        let moved = reveal(view, right, viewport);
+        assert_eq!(moved, view.translate(Vec2::new(30.0, 0.0)));
+        // Larger than the view: it zooms out round the target.
+        let wide = Rect::from_min_size(Pos2::new(-500.0, 0.0), Vec2::new(2000.0, 100.0));
+        let out = reveal(view, wide, viewport);
+        assert!(out.contains_rect(wide) && out.width() > view.width());
+        // A stored view narrower than the canvas shows more across: a target there is in view.
+        let narrow = Rect::from_center_size(Pos2::new(400.0, 200.0), Vec2::new(400.0, 400.0));
+        let beside = Rect::from_min_size(Pos2::new(650.0, 100.0), Vec2::splat(50.0));
+        assert_eq!(reveal(narrow, beside, viewport), narrow);
+    }
 
     fn zoom_of(view: Rect, viewport: Vec2) -> f32 {
         (viewport.x / view.width()).min(viewport.y / view.height())
