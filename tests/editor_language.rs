@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use borderflow::app::{FileDialogs, Startup, Storage};
 use borderflow::model::Language;
@@ -24,14 +24,32 @@ fn startup(open: &Path, folder: &Path) -> Startup {
     }
 }
 
-#[test]
-fn switching_to_traditional_chinese_relabels_the_editor_and_back() {
+/// A copy of the Lotus sample in a fresh folder, and the editor's data folder in it with
+/// `language` chosen before.
+struct Setup {
+    /// Removed when dropped: kept alive for the whole test.
+    folder: tempfile::TempDir,
+    data: PathBuf,
+    map: PathBuf,
+}
+
+fn chosen(language: &str) -> Setup {
     let folder = tempfile::tempdir().unwrap();
     let data = folder.path().join("data");
     std::fs::create_dir_all(&data).unwrap();
-    // The test does not depend on the machine's locale: English was chosen before.
-    std::fs::write(data.join("language.txt"), "en\n").unwrap();
+    std::fs::write(data.join("language.txt"), format!("{language}\n")).unwrap();
     let map = lotus_copy(folder.path());
+    Setup { folder, data, map }
+}
+
+#[test]
+fn switching_to_traditional_chinese_relabels_the_editor_and_back() {
+    // The test does not depend on the machine's locale: English was chosen before.
+    let Setup {
+        folder: _kept,
+        data,
+        map,
+    } = chosen("en");
     let mut harness = harness_with(startup(&map, &data));
     assert_eq!(harness.state().language(), Language::English);
     assert!(harness.query_all_by_label("View").next().is_some());
@@ -109,11 +127,11 @@ fn switching_to_traditional_chinese_relabels_the_editor_and_back() {
 
 #[test]
 fn portuguese_labels_the_menus_and_the_risk_panel() {
-    let folder = tempfile::tempdir().unwrap();
-    let data = folder.path().join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::write(data.join("language.txt"), "pt\n").unwrap();
-    let map = lotus_copy(folder.path());
+    let Setup {
+        folder: _kept,
+        data,
+        map,
+    } = chosen("pt");
     let harness = harness_with(startup(&map, &data));
     for label in ["Ficheiro", "Editar", "Ver", "Mapa de calor"] {
         assert!(
@@ -131,11 +149,7 @@ fn portuguese_labels_the_menus_and_the_risk_panel() {
 
 #[test]
 fn the_path_field_says_why_in_the_editors_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let data = folder.path().join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::write(data.join("language.txt"), "zh-Hant\n").unwrap();
-    let map = lotus_copy(folder.path());
+    let Setup { folder, data, map } = chosen("zh-Hant");
     let mut harness = harness_with(startup(&map, &data));
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();
@@ -166,11 +180,11 @@ fn the_path_field_says_why_in_the_editors_language() {
 
 #[test]
 fn the_canvas_is_worded_in_the_editors_language_and_the_export_in_the_maps() {
-    let folder = tempfile::tempdir().unwrap();
-    let data = folder.path().join("data");
-    std::fs::create_dir_all(&data).unwrap();
-    std::fs::write(data.join("language.txt"), "en\n").unwrap();
-    let map = lotus_copy(folder.path());
+    let Setup {
+        folder: _kept,
+        data,
+        map,
+    } = chosen("en");
     let mut harness = harness_with(startup(&map, &data));
     let headings = |harness: &egui_kittest::Harness<'_, borderflow::app::BorderflowApp>| {
         harness

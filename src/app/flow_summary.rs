@@ -46,17 +46,7 @@ fn finding_ui(
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));
         ui.label(chip);
-        let mut details = tw(
-            "ui-insp-finding-details",
-            &[
-                ("citation", finding.citation_in(language).into()),
-                ("verification", finding.verification().as_str().into()),
-                ("mitigation", finding.mitigation_in(language).into()),
-            ],
-        );
-        if let Some(detail) = finding.detail_in(language) {
-            details.push_str(&format!("\n{detail}"));
-        }
+        let details = super::inspector::finding_details(finding);
         ui.label(RichText::new(finding.title_in(language)).strong())
             .on_hover_text(format!("{}\n{details}", finding.rule()));
     });

@@ -265,17 +265,7 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
         ui.label(finding.title_in(language));
     });
     let language = super::words::language();
-    let mut details = tw(
-        "ui-insp-finding-details",
-        &[
-            ("citation", finding.citation_in(language).into()),
-            ("verification", finding.verification().as_str().into()),
-            ("mitigation", finding.mitigation_in(language).into()),
-        ],
-    );
-    if let Some(detail) = finding.detail_in(language) {
-        details.push_str(&format!("\n{detail}"));
-    }
+    let details = finding_details(finding);
     ui.indent(("finding", finding.id.as_str()), |ui| {
         ui.label(RichText::new(details).small().weak());
         // Why it fired: the facts found and the safeguards looked for and missing.
@@ -568,4 +558,22 @@ fn section(ui: &mut Ui, title: &str, hint: &str) {
     if !hint.is_empty() {
         heading.on_hover_text(hint);
     }
+}
+
+/// A finding's citation, how well it is verified, what to do, and its detail when it has one,
+/// in the editor's language.
+pub(super) fn finding_details(finding: &crate::rules::Finding) -> String {
+    let language = super::words::language();
+    let mut details = tw(
+        "ui-insp-finding-details",
+        &[
+            ("citation", finding.citation_in(language).into()),
+            ("verification", finding.verification().as_str().into()),
+            ("mitigation", finding.mitigation_in(language).into()),
+        ],
+    );
+    if let Some(detail) = finding.detail_in(language) {
+        details.push_str(&format!("\n{detail}"));
+    }
+    details
 }
