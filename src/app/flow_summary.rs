@@ -46,7 +46,7 @@ fn finding_ui(
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));
         ui.label(chip);
-        let details = super::inspector::finding_details(finding);
+        let details = finding_details(finding);
         ui.label(RichText::new(finding.title_in(language)).strong())
             .on_hover_text(format!("{}\n{details}", finding.rule()));
     });
@@ -137,4 +137,22 @@ pub fn sensitive_question_ui(
             ui.label(RichText::new(t("ui-insp-sensitive-why")).small().weak());
         });
     changed
+}
+
+/// A finding's citation, how well it is verified, what to do, and its detail when it has one,
+/// in the editor's language.
+pub(super) fn finding_details(finding: &crate::rules::Finding) -> String {
+    let language = language();
+    let mut details = tw(
+        "ui-insp-finding-details",
+        &[
+            ("citation", finding.citation_in(language).into()),
+            ("verification", finding.verification().as_str().into()),
+            ("mitigation", finding.mitigation_in(language).into()),
+        ],
+    );
+    if let Some(detail) = finding.detail_in(language) {
+        details.push_str(&format!("\n{detail}"));
+    }
+    details
 }

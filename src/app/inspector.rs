@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use super::flow_summary::{flow_findings_ui, sensitive_question_ui};
+use super::flow_summary::{finding_details, flow_findings_ui, sensitive_question_ui};
 use super::organisation::{flow_filing_ui, organisation_ui, site_filing_ui};
 use super::state::{Selection, UiState};
 use super::theme;
@@ -558,22 +558,4 @@ fn section(ui: &mut Ui, title: &str, hint: &str) {
     if !hint.is_empty() {
         heading.on_hover_text(hint);
     }
-}
-
-/// A finding's citation, how well it is verified, what to do, and its detail when it has one,
-/// in the editor's language.
-pub(super) fn finding_details(finding: &crate::rules::Finding) -> String {
-    let language = super::words::language();
-    let mut details = tw(
-        "ui-insp-finding-details",
-        &[
-            ("citation", finding.citation_in(language).into()),
-            ("verification", finding.verification().as_str().into()),
-            ("mitigation", finding.mitigation_in(language).into()),
-        ],
-    );
-    if let Some(detail) = finding.detail_in(language) {
-        details.push_str(&format!("\n{detail}"));
-    }
-    details
 }
