@@ -216,3 +216,20 @@ fn the_canvas_is_worded_in_the_editors_language_and_the_export_in_the_maps() {
     // The map's own report language is untouched: exports keep it.
     assert_eq!(harness.state().map().meta.language, Language::English);
 }
+
+#[test]
+fn the_dpia_workspace_counts_its_answers_in_the_editors_language() {
+    let Setup {
+        folder: _kept,
+        data,
+        map,
+    } = chosen("zh-Hant");
+    let mut harness = harness_with(startup(&map, &data));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("項答案中的").is_some(),
+        "the progress line, in Chinese"
+    );
+    assert!(harness.query_by_label_contains("answers written").is_none());
+}

@@ -862,6 +862,7 @@ ui-dpia-step = Step
 ui-dpia-fingerprint = Map fingerprint
 ui-dpia-not-recorded = not recorded
 ui-dpia-heading = DPIA: { $title }
+ui-dpia-progress = { $answered } of { $answers } answers written · { $findings } findings, { $open } still open · rules as of { $date }
 ui-dpia-fill-one-undo = Fill “{ $title }” from the map
 ui-dpia-edit-answer = Edit “{ $title }”
 ui-dpia-this-map = { $hash } (this map)

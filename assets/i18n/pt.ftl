@@ -862,6 +862,7 @@ ui-dpia-step = Passo
 ui-dpia-fingerprint = Impressão digital do mapa
 ui-dpia-not-recorded = não registado
 ui-dpia-heading = AIPD: { $title }
+ui-dpia-progress = { $answered } de { $answers } respostas escritas · { $findings } constatações, { $open } ainda em aberto · regras em vigor em { $date }
 ui-dpia-fill-one-undo = Preencher «{ $title }» a partir do mapa
 ui-dpia-edit-answer = Editar «{ $title }»
 ui-dpia-this-map = { $hash } (este mapa)

@@ -841,6 +841,7 @@ ui-dpia-step = 步驟
 ui-dpia-fingerprint = 地圖指紋
 ui-dpia-not-recorded = 未記錄
 ui-dpia-heading = 影響評估：{ $title }
+ui-dpia-progress = 已填寫 { $answers } 項答案中的 { $answered } 項 · { $findings } 項發現，其中 { $open } 項尚未處理 · 規則適用日期：{ $date }
 ui-dpia-fill-one-undo = 以地圖內容填寫「{ $title }」
 ui-dpia-edit-answer = 編輯「{ $title }」
 ui-dpia-this-map = { $hash }（本地圖）

@@ -7,7 +7,7 @@
 //! close a finding, a filtered heatmap) is worked out the first time it is asked for and kept
 //! for the rest of the revision.
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
@@ -48,8 +48,7 @@ pub struct Derived {
     register: Register,
     heatmaps: [Heatmap; 2],
     filtered: RefCell<Option<(RiskFilter, [Heatmap; 2])>>,
-    /// Drafts in each language asked for: the editor's language can change within a revision.
-    drafts: RefCell<BTreeMap<Language, Rc<Drafts>>>,
+    drafts: OnceCell<Drafts>,
     fixes: RefCell<BTreeMap<String, Rc<[Safeguard]>>>,
     counts: Rc<Cell<Derivations>>,
 }
@@ -83,7 +82,7 @@ impl Derived {
             register,
             heatmaps,
             filtered: RefCell::new(None),
-            drafts: RefCell::new(BTreeMap::new()),
+            drafts: OnceCell::new(),
             fixes: RefCell::new(BTreeMap::new()),
             counts,
         }
@@ -180,21 +179,16 @@ impl<'a> View<'a> {
         }
     }
 
-    /// Drafts of the DPIA answers from the map in `language`, and the map's fingerprint.
-    pub fn drafts(&self, language: Language) -> Rc<Drafts> {
-        if let Some(drafts) = self.derived.drafts.borrow().get(&language) {
-            return Rc::clone(drafts);
-        }
-        bump(&self.derived.counts, |derivations| derivations.drafts += 1);
-        let drafts = Rc::new(Drafts {
-            answers: draft(self.map, language),
-            fingerprint: fingerprint(self.map).map_err(|error| error.to_string()),
-        });
-        self.derived
-            .drafts
-            .borrow_mut()
-            .insert(language, Rc::clone(&drafts));
-        drafts
+    /// Drafts of the DPIA answers from the map, in the view's language (a new language is a new
+    /// view), and the map's fingerprint.
+    pub fn drafts(&self) -> &'a Drafts {
+        self.derived.drafts.get_or_init(|| {
+            bump(&self.derived.counts, |derivations| derivations.drafts += 1);
+            Drafts {
+                answers: draft(self.map, self.derived.language),
+                fingerprint: fingerprint(self.map).map_err(|error| error.to_string()),
+            }
+        })
     }
 
     /// The safeguards that, added to its flow, would close `finding`.

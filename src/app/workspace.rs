@@ -90,7 +90,7 @@ fn preview(text: &str) -> String {
 /// The whole workspace, in the central area instead of the canvas.
 pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) {
     let (map, today) = (view.map, view.today);
-    let drafts = view.drafts(super::words::language());
+    let drafts = view.drafts();
     egui::ScrollArea::vertical()
         .id_salt("dpia workspace")
         .auto_shrink(false)
@@ -110,11 +110,18 @@ pub fn workspace_ui(ui: &mut Ui, view: &View<'_>, edits: &mut Vec<PendingEdit>) 
                 .count();
             let register = view.register();
             let open = register.risks.iter().filter(|risk| risk.is_open()).count();
-            ui.label(format!(
-                "{answered} of {} answers written · {} findings, {open} still open · rules as of \
-                 {today}",
-                Answer::ALL.len(),
-                register.risks.len()
+            ui.label(tw(
+                "ui-dpia-progress",
+                &[
+                    ("answered", answered.into()),
+                    ("answers", Answer::ALL.len().into()),
+                    ("findings", register.risks.len().into()),
+                    ("open", open.into()),
+                    (
+                        "date",
+                        crate::i18n::date(super::words::language(), today).into(),
+                    ),
+                ],
             ));
             let fillable = |answer: &Answer| {
                 answer.of(current).trim().is_empty() && !answer.of(&drafts.answers).is_empty()
