@@ -24,6 +24,7 @@ MAX_FN_LINES = 120
 LAYERS = [
     ["model"],
     ["i18n"],
+    ["text"],
     ["layout"],
     ["io", "generate"],
     ["presets"],

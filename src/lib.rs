@@ -1,15 +1,22 @@
 //! borderflow: map where personal data goes between Macau, the Mainland and beyond, see what
 //! the law asks of each flow, and produce the DPIA that proves it.
 //!
-//! Layers, each depending only on those below it:
+//! Layers, each depending only on those below it (highest first):
 //! - [`cli`]: the command line (the binary is a thin shell around it);
+//! - [`app`]: the editor (egui), its panels and commands;
 //! - [`deliver`]: the transfer register (XLSX, CSV) and the sealed filing bundle;
-//! - [`io`]: map files (RON, versioned, atomic saves) and the inventory CSV;
-//! - [`layout`]: placement of sites in one lane per jurisdiction;
-//! - [`presets`]: the library of presets for new sites, built in and from the user's folder;
-//! - [`report`]: the DPIA report as PDF, HTML and Markdown in three languages;
+//! - [`report`]: the DPIA report and the filing annexes as PDF, Word, HTML and Markdown;
+//! - [`export`]: the diagram as SVG, PNG and PDF;
 //! - [`assessment`]: findings joined with treatments (register, heatmaps, action plan, closing
 //!   fixes), DPIA drafts, the sign-off and the map's fingerprint;
+//! - [`scene`]: the map, laid out and coloured by its findings, as the marks both painters draw;
+//! - [`rules`]: the rule packs and their evaluation into findings;
+//! - [`presets`]: the library of presets for new sites, built in and from the user's folder;
+//! - [`io`] and [`generate`]: map files (RON, versioned, atomic saves), the inventory CSV, and
+//!   synthetic maps;
+//! - [`layout`]: placement of sites in one lane per jurisdiction;
+//! - [`text`]: the bundled fonts, the characters no font draws, the characters no output
+//!   carries raw;
 //! - [`i18n`]: the translation catalogue, the words of every layer above the model;
 //! - [`model`]: the map document itself.
 
@@ -27,3 +34,4 @@ pub mod presets;
 pub mod report;
 pub mod rules;
 pub mod scene;
+pub mod text;

@@ -233,7 +233,7 @@ fn png_is_the_svg_page_rasterised_at_the_chosen_scale() {
         borderflow::export::svg_to_png(&svg, 1.0).unwrap(),
         "same map, same bytes"
     );
-    // Dark pixels: the arrows and cards always; the title text whenever a font is installed.
+    // Dark pixels: the arrows, the cards and the title text, drawn with the bundled fonts.
     let dark = |x0: u32, y0: u32, x1: u32, y1: u32| {
         let mut count = 0;
         for y in y0..y1 {
@@ -249,13 +249,7 @@ fn png_is_the_svg_page_rasterised_at_the_chosen_scale() {
         count
     };
     assert!(dark(0, 120, 1123, 700) > 1000, "the diagram is drawn");
-    if borderflow::export::font_count() > 0 {
-        assert!(dark(28, 28, 600, 60) > 200, "the title is drawn");
-    } else if std::env::var_os("CI").is_some() {
-        panic!("no fonts: .ci/run installs fonts-noto-cjk");
-    } else {
-        eprintln!("no system fonts: text is not drawn in the PNG on this machine");
-    }
+    assert!(dark(28, 28, 600, 60) > 200, "the title is drawn");
     assert!(borderflow::export::svg_to_png(&svg, 0.0).is_err());
     assert!(borderflow::export::svg_to_png(&svg, 40.0).is_err());
 }

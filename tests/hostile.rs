@@ -205,7 +205,7 @@ fn map_with_names(names: &[&str]) -> Map {
 fn assert_nothing_hidden(format: &str, text: &str) {
     for c in text.chars() {
         assert!(
-            !borderflow::export::is_hidden_or_forbidden(c) || matches!(c, '\n' | '\r' | '\t'),
+            !borderflow::text::is_hidden_or_forbidden(c) || matches!(c, '\n' | '\r' | '\t'),
             "{format}: U+{:04X} came out raw",
             u32::from(c)
         );

@@ -1155,3 +1155,19 @@ ui-draft-no-retention = no retention period set
 export-unreadable = The diagram cannot be printed readably: it spans { $width } × { $height } map units, and on the longest sheet borderflow writes ({ $sheet } mm) its site cards would be { $percent } % of their size, where { $readable } % is the least that reads{ $far }. Bring the sites closer together (Tidy layout, Ctrl+L, arranges the whole map) or split the map into smaller ones.
 export-far-sites = ; the sites furthest apart are `{ $top }` (y = { $top-y }) and `{ $bottom }` (y = { $bottom-y })
 export-page-too-small = The diagram does not fit the chosen page readably: its site cards would be { $percent } % of their size, where { $readable } % is the least that reads; let borderflow choose the sheet.
+
+## Characters no font draws (the command line and the editor's status bar)
+font-missing-heading = { $count ->
+    [one] warning: 1 character of the map cannot be drawn by the fonts borderflow carries nor by any font of this machine; it prints as “?” or an empty box:
+   *[other] warning: { $count } characters of the map cannot be drawn by the fonts borderflow carries nor by any font of this machine; they print as “?” or empty boxes:
+}
+font-missing-character = { "  " }{ $character } ({ $code }, { $script } script) in { $places }
+font-place-map = the map's { $field }
+font-place-site = site “{ $name }” ({ $field })
+font-place-flow = flow { $flow } ({ $field })
+font-place-assessment = the assessment's { $field }
+font-missing-blocks = not written: a { $language } document would lose characters of its own script. Install a font that has them and try again, or change the text.
+font-missing-status = { $count ->
+    [one] 1 character of this map cannot be drawn by any font: { $characters }
+   *[other] { $count } characters of this map cannot be drawn by any font: { $characters }
+}

@@ -1155,3 +1155,19 @@ ui-draft-no-retention = sem prazo de conservação definido
 export-unreadable = O diagrama não pode ser impresso de forma legível: ocupa { $width } × { $height } unidades do mapa, e na folha mais comprida que o borderflow escreve ({ $sheet } mm) os cartões dos locais ficariam a { $percent } % do seu tamanho, sendo { $readable } % o mínimo legível{ $far }. Aproxime os locais (Arrumar disposição, Ctrl+L, reorganiza todo o mapa) ou divida o mapa em mapas mais pequenos.
 export-far-sites = ; os locais mais afastados são `{ $top }` (y = { $top-y }) e `{ $bottom }` (y = { $bottom-y })
 export-page-too-small = O diagrama não cabe de forma legível na página escolhida: os cartões dos locais ficariam a { $percent } % do seu tamanho, sendo { $readable } % o mínimo legível; deixe o borderflow escolher a folha.
+
+## Caracteres que nenhum tipo de letra desenha (linha de comandos e barra de estado do editor)
+font-missing-heading = { $count ->
+    [one] aviso: 1 carácter do mapa não pode ser desenhado pelos tipos de letra que o borderflow traz nem por nenhum tipo de letra deste computador; sai como “?” ou como uma caixa vazia:
+   *[other] aviso: { $count } caracteres do mapa não podem ser desenhados pelos tipos de letra que o borderflow traz nem por nenhum tipo de letra deste computador; saem como “?” ou como caixas vazias:
+}
+font-missing-character = { "  " }{ $character } ({ $code }, escrita { $script }) em { $places }
+font-place-map = { $field } do mapa
+font-place-site = local “{ $name }” ({ $field })
+font-place-flow = fluxo { $flow } ({ $field })
+font-place-assessment = { $field } da avaliação
+font-missing-blocks = não escrito: um documento em { $language } perderia caracteres da sua própria escrita. Instale um tipo de letra que os tenha e tente de novo, ou altere o texto.
+font-missing-status = { $count ->
+    [one] 1 carácter deste mapa não pode ser desenhado por nenhum tipo de letra: { $characters }
+   *[other] { $count } caracteres deste mapa não podem ser desenhados por nenhum tipo de letra: { $characters }
+}

@@ -642,3 +642,13 @@ annex-more-flows = 及另外 { $count } 项数据流
 export-unreadable = 数据流向图无法以可阅读的大小打印：图宽 { $width } × 高 { $height } 地图单位，在 borderflow 所能输出的最长纸张（{ $sheet } 毫米）上，地点卡片只有原大的 { $percent }%，而可阅读的下限为 { $readable }%{ $far }。请把地点移近（“整理版面”，Ctrl+L，可重排整张地图），或把地图拆分为较小的地图。
 export-far-sites = ；相距最远的地点为“{ $top }”（y = { $top-y }）及“{ $bottom }”（y = { $bottom-y }）
 export-page-too-small = 数据流向图在所选纸张上无法以可阅读的大小打印：地点卡片只有原大的 { $percent }%，而可阅读的下限为 { $readable }%；请由 borderflow 选择纸张。
+
+## 无字体可显示的字符（命令行及编辑器状态栏）
+font-missing-heading = 警告：地图中有 { $count } 个字符，borderflow 内附的字体及本机所有字体均无法显示，输出时会变成“?”或空白方框：
+font-missing-character = { "  " }{ $character }（{ $code }，{ $script } 文字）见于{ $places }
+font-place-map = 地图的 { $field }
+font-place-site = 地点“{ $name }”（{ $field }）
+font-place-flow = 数据流 { $flow }（{ $field }）
+font-place-assessment = 评估的 { $field }
+font-missing-blocks = 未写出：{ $language }文件会缺少其本身文字的字符。请安装包含这些字符的字体后再试，或修改有关文字。
+font-missing-status = 此地图有 { $count } 个字符无任何字体可显示：{ $characters }

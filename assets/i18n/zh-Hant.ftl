@@ -1122,3 +1122,13 @@ ui-draft-no-retention = 未設定保存期
 export-unreadable = 資料流向圖無法以可閱讀的大小列印：圖寬 { $width } × 高 { $height } 地圖單位，在 borderflow 所能輸出的最長紙張（{ $sheet } 毫米）上，地點卡片只有原大的 { $percent }%，而可閱讀的下限為 { $readable }%{ $far }。請把地點移近（「整理版面」，Ctrl+L，可重排整張地圖），或把地圖拆分為較小的地圖。
 export-far-sites = ；相距最遠的地點為「{ $top }」（y = { $top-y }）及「{ $bottom }」（y = { $bottom-y }）
 export-page-too-small = 資料流向圖在所選紙張上無法以可閱讀的大小列印：地點卡片只有原大的 { $percent }%，而可閱讀的下限為 { $readable }%；請由 borderflow 選擇紙張。
+
+## 無字型可顯示的字元（命令列及編輯器狀態列）
+font-missing-heading = 警告：地圖中有 { $count } 個字元，borderflow 內附的字型及本機所有字型均無法顯示，輸出時會變成「?」或空白方框：
+font-missing-character = { "  " }{ $character }（{ $code }，{ $script } 文字）見於{ $places }
+font-place-map = 地圖的 { $field }
+font-place-site = 地點「{ $name }」（{ $field }）
+font-place-flow = 資料流 { $flow }（{ $field }）
+font-place-assessment = 評估的 { $field }
+font-missing-blocks = 未寫出：{ $language }文件會缺少其本身文字的字元。請安裝包含這些字元的字型後再試，或修改有關文字。
+font-missing-status = 此地圖有 { $count } 個字元無任何字型可顯示：{ $characters }

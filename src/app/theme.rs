@@ -67,44 +67,24 @@ pub const FLOW_PICK_DISTANCE: f32 = 6.0;
 /// own, so it can be frequent without stalling the window.
 pub const AUTOSAVE_SECS: f64 = 5.0;
 
-/// Families tried, in order, for the Chinese characters egui's own fonts lack: the ones the
-/// exports draw with (Traditional first, for Macau and Hong Kong).
-const CJK_FAMILIES: [&str; 5] = [
-    "Noto Sans CJK TC",
-    "Source Han Sans TC",
-    "Noto Sans CJK SC",
-    "PingFang TC",
-    "Microsoft JhengHei",
-];
-
-/// Adds a system font with Chinese characters behind egui's own fonts, so Chinese labels (the
-/// editor in 繁體中文, or any Chinese name on a map) are drawn rather than shown as boxes. Where
-/// no such font is installed the editor still runs; Chinese then shows as boxes.
-pub fn install_cjk_font(ctx: &egui::Context) {
-    let fonts = crate::export::font_database();
-    let found = CJK_FAMILIES.iter().find_map(|family| {
-        let query = resvg::usvg::fontdb::Query {
-            families: &[resvg::usvg::fontdb::Family::Name(family)],
-            ..resvg::usvg::fontdb::Query::default()
-        };
-        let id = fonts.query(&query)?;
-        fonts.with_face_data(id, |data, index| (data.to_vec(), index))
-    });
-    let Some((data, index)) = found else {
-        return;
-    };
+/// Puts the bundled fonts behind egui's own, so Chinese labels (the editor in 繁體中文, or any
+/// Chinese name on a map) are drawn with the glyphs the exports use, whatever the machine has
+/// installed: the Hong Kong forms first, then the Simplified forms for the characters they lack.
+/// The fonts are in the binary, so this reads no file and scans no system font.
+pub fn install_fonts(ctx: &egui::Context) {
     let mut definitions = egui::FontDefinitions::default();
-    let mut font = egui::FontData::from_owned(data);
-    font.index = index;
-    definitions
-        .font_data
-        .insert("cjk".to_owned(), std::sync::Arc::new(font));
-    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
-        definitions
-            .families
-            .entry(family)
-            .or_default()
-            .push("cjk".to_owned());
+    for face in crate::text::fonts::BUNDLED.iter().filter(|face| !face.bold) {
+        definitions.font_data.insert(
+            face.family.to_owned(),
+            std::sync::Arc::new(egui::FontData::from_static(face.data)),
+        );
+        for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+            definitions
+                .families
+                .entry(family)
+                .or_default()
+                .push(face.family.to_owned());
+        }
     }
     ctx.set_fonts(definitions);
 }

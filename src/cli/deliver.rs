@@ -95,6 +95,7 @@ pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
     let as_of = as_of_or_today(args.as_of)?;
     let book = rulebook(args.rules.as_deref())?;
     let language = args.lang.unwrap_or(loaded.meta.language);
+    super::refuse_undrawable_text(&loaded, language)?;
     let name = args
         .map
         .file_name()

@@ -224,6 +224,21 @@ fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
 
 /// Refuses to write `output` when it is the `input` file (under any name or link): the input
 /// would be replaced, and the next save would push it out of `.bak` too.
+/// Tells on stderr, in the user's language, which characters of `map` no font draws (they would
+/// print as `?` or a box in a drawn output), and refuses when any is of the script of a document
+/// in `language`: a Chinese report without Chinese glyphs is not to be filed.
+fn refuse_undrawable_text(map: &Map, language: Language) -> anyhow::Result<()> {
+    let missing = crate::text::coverage::undrawable_in(map);
+    for line in crate::text::coverage::describe(&missing, cli_language()) {
+        eprintln!("{line}");
+    }
+    if crate::text::coverage::blocks(&missing, language) {
+        let name = crate::i18n::text(cli_language(), &format!("language-{}", language.id()));
+        bail!(say("font-missing-blocks", &[("language", name.into())]));
+    }
+    Ok(())
+}
+
 fn refuse_overwriting_input(input: &Path, output: &Path) -> anyhow::Result<()> {
     if io::same_file(input, output) {
         bail!(
@@ -309,6 +324,9 @@ fn export(
         page: None,
     };
     let language = lang.unwrap_or(loaded.meta.language);
+    if format != crate::export::DiagramFormat::Svg {
+        refuse_undrawable_text(&loaded, language)?;
+    }
     let bytes =
         crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
             .with_context(|| format!("{}: no diagram written", map.display()))?;

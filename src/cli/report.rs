@@ -49,6 +49,9 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
     let book = rulebook(args.rules.as_deref())?;
     let evaluation = book.evaluate(&loaded, as_of);
     let language = args.lang.unwrap_or(loaded.meta.language);
+    if matches!(format, ReportFormat::Pdf | ReportFormat::Docx) {
+        super::refuse_undrawable_text(&loaded, language)?;
+    }
     let report = match args.annex {
         Some(annex) => {
             crate::report::build_annex(&loaded, &evaluation, &book, language, as_of, annex)

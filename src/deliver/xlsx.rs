@@ -9,7 +9,7 @@
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
 
 use super::register::{Cell, Table, TransferRegister};
-use crate::export::is_hidden_or_forbidden;
+use crate::text::is_hidden_or_forbidden;
 
 /// Why a workbook could not be written.
 #[derive(Debug, thiserror::Error)]

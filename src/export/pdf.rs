@@ -8,8 +8,6 @@ use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::usvg;
 
-use super::font_database;
-
 /// Why the diagram PDF could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum DiagramPdfError {
@@ -24,10 +22,7 @@ pub enum DiagramPdfError {
 /// `svg` (a page from [`super::diagram_svg`]) as a PDF page of the same size; 96 SVG units
 /// make an inch, so an A4 SVG gives an A4 PDF.
 pub fn svg_to_pdf(svg: &str, title: &str) -> Result<Vec<u8>, DiagramPdfError> {
-    let options = usvg::Options {
-        fontdb: font_database(),
-        ..usvg::Options::default()
-    };
+    let options = crate::text::fonts::svg_options(svg);
     let tree = usvg::Tree::from_str(svg, &options)
         .map_err(|error| DiagramPdfError::Svg(error.to_string()))?;
     // SVG units are CSS pixels (1/96 in); PDF points are 1/72 in.

@@ -12,11 +12,8 @@ use crate::model::{DataClass, Language, Map};
 use crate::rules::Evaluation;
 use crate::scene::{self, Options};
 
-const FONTS: &str = "'Noto Sans', 'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', \
-'Microsoft JhengHei', 'DejaVu Sans', sans-serif";
-
 /// `text` with the five XML special characters escaped, and characters XML forbids, controls
-/// and bidirectional overrides dropped ([`super::is_hidden_or_forbidden`]).
+/// and bidirectional overrides dropped ([`crate::text::is_hidden_or_forbidden`]).
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -27,7 +24,7 @@ pub(crate) fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
             '\t' | '\n' | '\r' => out.push(' '),
-            c if super::is_hidden_or_forbidden(c) => {}
+            c if crate::text::is_hidden_or_forbidden(c) => {}
             c => out.push(c),
         }
     }
@@ -98,13 +95,14 @@ pub fn diagram_page(
     Ok(write_page(&map.meta.title, &scene, &layout))
 }
 
-fn svg_open(out: &mut String, page: Page, size: (f32, f32), title: &str) {
+fn svg_open(out: &mut String, page: Page, size: (f32, f32), title: &str, language: Language) {
+    let fonts = crate::text::fonts::css_font_list(language);
     let (mm_w, mm_h) = page.size_mm();
     let (page_w, page_h) = size;
     let _ = write!(
         out,
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{mm_w}mm" height="{mm_h}mm" viewBox="0 0 {page_w:.1} {page_h:.1}" font-family="{FONTS}">"#
+<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{mm_w}mm" height="{mm_h}mm" viewBox="0 0 {page_w:.1} {page_h:.1}" font-family="{fonts}">"#
     );
     let _ = write!(out, "<title>{}</title>", escape(title));
     let _ = write!(
@@ -115,7 +113,7 @@ fn svg_open(out: &mut String, page: Page, size: (f32, f32), title: &str) {
 
 fn write_page(title: &str, scene: &scene::Scene, layout: &Layout) -> String {
     let mut out = String::with_capacity(16 * 1024 + scene.flows.len() * 900);
-    svg_open(&mut out, layout.page, layout.size, title);
+    svg_open(&mut out, layout.page, layout.size, title, scene.language);
     out.push_str(r#"<g id="title-block">"#);
     let origin = crate::model::Point::new(page::MARGIN, page::MARGIN);
     for mark in layout.title.placed(origin) {
@@ -170,7 +168,7 @@ fn notice_page(map: &Map, error: &DiagramError, language: Language) -> String {
     let size = page.size_units();
     let width = size.0 - 2.0 * page::MARGIN;
     let mut out = String::new();
-    svg_open(&mut out, page, size, &map.meta.title);
+    svg_open(&mut out, page, size, &map.meta.title, language);
     let mut y = page::MARGIN;
     for (text, font) in [
         (map.meta.title.as_str(), 20.0),

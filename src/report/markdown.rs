@@ -20,7 +20,7 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' | '\t' => out.push(' '),
-            c if crate::export::is_hidden_or_forbidden(c) => {}
+            c if crate::text::is_hidden_or_forbidden(c) => {}
             c => out.push(c),
         }
     }

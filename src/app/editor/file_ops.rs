@@ -21,10 +21,9 @@ impl BorderflowApp {
             Ok((document, stamp)) => {
                 let _ = self.storage().remember(path);
                 self.replace_document(document, stamp);
-                self.status = Some(tw(
-                    "ui-opened",
-                    &[("path", path.display().to_string().into())],
-                ));
+                self.status = Some(undrawable_warning(self.map()).unwrap_or_else(|| {
+                    tw("ui-opened", &[("path", path.display().to_string().into())])
+                }));
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error(t("ui-open-failed").to_owned(), message));
@@ -187,4 +186,30 @@ pub(super) fn open_document(path: &Path) -> Result<(Document, Option<DiskStamp>)
         let (map, stamp) = load_map_stamped(path).map_err(|error| error.describe(language()))?;
         Ok((Document::new(map, Some(path.to_owned())), Some(stamp)))
     }
+}
+
+/// The status bar's warning when characters of `map` cannot be drawn by any font (they would
+/// print as `?` or a box), naming them; `None` when every character can be drawn.
+fn undrawable_warning(map: &Map) -> Option<String> {
+    let missing = crate::text::coverage::undrawable_in(map);
+    if missing.is_empty() {
+        return None;
+    }
+    let characters: Vec<String> = missing
+        .iter()
+        .map(|undrawable| {
+            format!(
+                "{} (U+{:04X})",
+                undrawable.character,
+                u32::from(undrawable.character)
+            )
+        })
+        .collect();
+    Some(tw(
+        "font-missing-status",
+        &[
+            ("count", missing.len().into()),
+            ("characters", characters.join(", ").into()),
+        ],
+    ))
 }

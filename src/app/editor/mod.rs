@@ -114,7 +114,7 @@ impl BorderflowApp {
     /// shown in the window, never a crash.
     pub fn new(cc: &eframe::CreationContext<'_>, startup: Startup) -> Self {
         cc.egui_ctx.set_theme(egui::Theme::Light);
-        theme::install_cjk_font(&cc.egui_ctx);
+        theme::install_fonts(&cc.egui_ctx);
         Self::start(startup)
     }
 

@@ -2,7 +2,7 @@
 //! a label stays text), and the characters XML forbids or that would hide or reorder text
 //! dropped (controls, U+FFFE and the other noncharacters, bidirectional overrides).
 
-use crate::export::is_hidden_or_forbidden;
+use crate::text::is_hidden_or_forbidden;
 
 /// `value` as XML character data. Line breaks and tabs are dropped too: callers split lines
 /// into `<w:br/>` first.

@@ -107,10 +107,7 @@ fn printable_svg(fonts: &Fonts, svg: &str) -> String {
 
 /// The diagram as a tree to draw; it lays out its own text, so it takes a while on a large map.
 pub(super) fn parse_diagram(svg: &str) -> Result<usvg::Tree, PdfError> {
-    let options = usvg::Options {
-        fontdb: crate::export::font_database(),
-        ..usvg::Options::default()
-    };
+    let options = crate::text::fonts::svg_options(svg);
     usvg::Tree::from_str(svg, &options).map_err(|error| PdfError::Svg(error.to_string()))
 }
 
@@ -129,9 +126,7 @@ mod tests {
 
     #[test]
     fn diagram_labels_too_small_to_print_are_left_out_and_the_title_kept() {
-        let Ok(fonts) = Fonts::load() else {
-            return;
-        };
+        let fonts = Fonts::load(crate::model::Language::English).expect("the bundled fonts");
         let svg = |scale: &str| {
             format!(
                 r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1587.4 1122.5"><text font-size="20">Title</text><g id="diagram" transform="translate(1 2) scale({scale})"><rect width="9" height="9"/><text font-size="11">Site name</text></g></svg>"#

@@ -8,6 +8,7 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use resvg::usvg;
 
 use super::PdfError;
+use crate::model::Language;
 
 /// A font: its bytes for measuring, and krilla's handle for drawing.
 pub(super) struct Face {
@@ -36,9 +37,13 @@ impl Face {
             },
             ..usvg::fontdb::Query::default()
         };
-        let id = database.query(&query)?;
+        Self::load_id(database, database.query(&query)?)
+    }
+
+    /// The face `id` of `database`.
+    pub(super) fn load_id(database: &usvg::fontdb::Database, id: usvg::fontdb::ID) -> Option<Self> {
         let face = database.face(id)?;
-        // The fonts are in memory (see `export::font_database`): share their bytes.
+        // The bundled fonts are in the binary: share their bytes.
         let bytes: Arc<dyn AsRef<[u8]> + Send + Sync> = match &face.source {
             usvg::fontdb::Source::Binary(data) => data.clone(),
             _ => Arc::new(database.with_face_data(id, |data, _| data.to_vec())?),
@@ -114,50 +119,82 @@ impl Face {
     }
 }
 
-/// The fonts of one report: regular and bold body faces, and fallbacks (the other families
-/// found) for what they lack.
+/// How many system fonts one report may fall back on, for characters the bundled fonts lack.
+const SYSTEM_FACES: usize = 8;
+
+/// The fonts of one report: the bundled family of its language, regular and bold, for the body;
+/// the other bundled family behind it (Simplified characters in a Traditional report and the
+/// reverse); and, read only when a character needs one, system fonts for scripts the bundled
+/// fonts lack.
 pub(super) struct Fonts {
     regular: Face,
-    bold: Option<Face>,
-    fallbacks: Vec<Face>,
+    bold: Face,
+    other_regular: Face,
+    other_bold: Face,
+    /// System faces taken on so far, each loaded once when the first character it draws is met.
+    system: [std::cell::OnceCell<(usvg::fontdb::ID, Face)>; SYSTEM_FACES],
+    /// The system face (an index into `system`) found for each character the bundled fonts lack.
+    system_for: std::cell::RefCell<HashMap<(char, bool), Option<usize>>>,
 }
 
-/// Which face draws a character: the body face (regular or bold), or a fallback by index.
+/// Which face draws a character: the body face (regular or bold), the other bundled family, or
+/// a system face by index.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Which {
     Body,
-    Fallback(usize),
+    Other,
+    System(usize),
 }
 
 impl Fonts {
-    pub(super) fn load() -> Result<Self, PdfError> {
-        let database = crate::export::font_database();
-        let mut faces = crate::export::FONT_FAMILIES
-            .iter()
-            .filter_map(|family| Face::load(&database, family, false).map(|face| (*family, face)));
-        let (family, regular) = faces.next().ok_or(PdfError::NoFont)?;
-        // Several families may resolve to the same file; one face each is enough.
-        let mut fallbacks: Vec<Face> = Vec::new();
-        for (_, face) in faces {
-            let seen = std::iter::once(&regular)
-                .chain(&fallbacks)
-                .any(|other| Arc::ptr_eq(&other.bytes, &face.bytes) && other.index == face.index);
-            if !seen {
-                fallbacks.push(face);
-            }
-        }
+    /// The fonts of a report in `language`.
+    pub(super) fn load(language: Language) -> Result<Self, PdfError> {
+        let database = crate::text::fonts::bundled_database();
+        let [body, other] = crate::text::fonts::families(language);
+        let load = |family, bold| Face::load(&database, family, bold).ok_or(PdfError::NoFont);
         Ok(Self {
-            bold: Face::load(&database, family, true),
-            regular,
-            fallbacks,
+            regular: load(body, false)?,
+            bold: load(body, true)?,
+            other_regular: load(other, false)?,
+            other_bold: load(other, true)?,
+            system: std::array::from_fn(|_| std::cell::OnceCell::new()),
+            system_for: std::cell::RefCell::default(),
         })
     }
 
     pub(super) fn face(&self, bold: bool) -> &Face {
-        match (&self.bold, bold) {
-            (Some(bold), true) => bold,
-            _ => &self.regular,
+        if bold { &self.bold } else { &self.regular }
+    }
+
+    fn other(&self, bold: bool) -> &Face {
+        if bold {
+            &self.other_bold
+        } else {
+            &self.other_regular
         }
+    }
+
+    /// The system face that draws `c` (upright, of the weight nearest `bold`'s), taken on
+    /// (loaded) the first time it is needed.
+    fn system_face_for(&self, c: char, bold: bool) -> Option<usize> {
+        if let Some(known) = self.system_for.borrow().get(&(c, bold)) {
+            return *known;
+        }
+        let database = crate::text::fonts::fallback_database();
+        let found = crate::text::fonts::system_face_for(&database, c, bold).and_then(|face| {
+            let taken = self
+                .system
+                .iter()
+                .position(|slot| slot.get().is_some_and(|(id, _)| *id == face.id));
+            taken.or_else(|| {
+                let free = self.system.iter().position(|slot| slot.get().is_none())?;
+                let loaded = Face::load_id(&database, face.id)?;
+                self.system.get(free)?.set((face.id, loaded)).ok()?;
+                Some(free)
+            })
+        });
+        self.system_for.borrow_mut().insert((c, bold), found);
+        found
     }
 
     /// The face that has `c`, if any does.
@@ -165,10 +202,10 @@ impl Fonts {
         if self.face(bold).advance(c).is_some() {
             return Some(Which::Body);
         }
-        self.fallbacks
-            .iter()
-            .position(|face| face.advance(c).is_some())
-            .map(Which::Fallback)
+        if self.other(bold).advance(c).is_some() {
+            return Some(Which::Other);
+        }
+        self.system_face_for(c, bold).map(Which::System)
     }
 
     /// `text` as the PDF can show it: control and bidirectional formatting characters dropped
@@ -179,7 +216,7 @@ impl Fonts {
             .filter_map(|c| match c {
                 '\t' => Some(' '),
                 '\n' => Some('\n'),
-                c if crate::export::is_hidden_or_forbidden(c) => None,
+                c if crate::text::is_hidden_or_forbidden(c) => None,
                 c if self.which(c, bold).is_none() => Some('?'),
                 c => Some(c),
             })
@@ -209,8 +246,13 @@ impl Fonts {
 
     pub(super) fn run_face(&self, which: Which, bold: bool) -> &Face {
         match which {
-            Which::Fallback(index) => self.fallbacks.get(index).unwrap_or(&self.regular),
             Which::Body => self.face(bold),
+            Which::Other => self.other(bold),
+            Which::System(index) => self
+                .system
+                .get(index)
+                .and_then(|slot| slot.get())
+                .map_or_else(|| self.face(bold), |(_, face)| face),
         }
     }
 

@@ -23,11 +23,8 @@ use render::render;
 /// Why a PDF could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
-    /// No usable font on this machine.
-    #[error(
-        "no font to write the PDF with: install a sans-serif font with Chinese glyphs \
-         (on Debian: apt-get install fonts-noto-cjk)"
-    )]
+    /// A bundled font could not be read (a bug: borderflow carries them).
+    #[error("the fonts borderflow carries could not be read (a bug; please report it)")]
     NoFont,
     /// The diagram could not be read (a bug: borderflow writes it).
     #[error("the diagram could not be placed in the PDF: {0}")]
@@ -57,7 +54,7 @@ pub(super) const WARN: [u8; 3] = [213, 94, 0];
 
 /// The report as PDF bytes. The same report gives the same bytes.
 pub fn to_pdf(report: &Report) -> Result<Vec<u8>, PdfError> {
-    let fonts = Fonts::load()?;
+    let fonts = Fonts::load(report.language)?;
     let diagram = prepare(&fonts, &report.diagram_svg, DIAGRAM_MARGIN);
     // The diagram's own text layout is the slowest single step on a large map: it runs on a
     // second thread while the pages are laid out.
