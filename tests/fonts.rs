@@ -11,6 +11,7 @@ use std::process::{Command, Output};
 
 use borderflow::text::fonts::FONT_DIRS_VARIABLE;
 use common::{pdf_text, sample_path};
+use egui_kittest::kittest::Queryable;
 
 const DAY: &str = "2026-11-22";
 
@@ -252,4 +253,23 @@ fn a_character_of_another_script_no_font_has_is_a_warning_and_the_report_is_writ
         "told in the user's language: {stderr}"
     );
     assert!(folder.path().join("r.pdf").exists());
+}
+
+#[test]
+fn the_editor_names_a_character_no_font_draws_in_its_status_bar() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = sample_with_site_named(folder.path(), "總部 \u{10fffd}");
+    let harness = common::harness(Some(&map));
+    assert!(
+        harness
+            .query_all_by_label_contains("U+10FFFD")
+            .next()
+            .is_some(),
+        "no warning in the status bar"
+    );
+    let clean = common::harness(Some(&sample_path("pearl-delta-hengqin-zh")));
+    assert!(
+        clean.query_all_by_label_contains("U+").next().is_none(),
+        "a map every font draws gets no warning"
+    );
 }

@@ -190,7 +190,7 @@ pub(super) fn open_document(path: &Path) -> Result<(Document, Option<DiskStamp>)
 
 /// The status bar's warning when characters of `map` cannot be drawn by any font (they would
 /// print as `?` or a box), naming them; `None` when every character can be drawn.
-fn undrawable_warning(map: &Map) -> Option<String> {
+pub(super) fn undrawable_warning(map: &Map) -> Option<String> {
     let missing = crate::text::coverage::undrawable_in(map);
     if missing.is_empty() {
         return None;

@@ -31,7 +31,7 @@ use autosave::Termination;
 use background::Background;
 use clipboard::Clipboard;
 use dialogs::Dialog;
-use file_ops::open_document;
+use file_ops::{open_document, undrawable_warning};
 
 use crate::app::state::{Selection, UiState, Workspace};
 use crate::app::view::{Derivations, Derived, View};
@@ -181,6 +181,7 @@ impl BorderflowApp {
                 lines.join("\n"),
             ));
         }
+        let status = undrawable_warning(document.map());
         Self {
             document,
             rulebook,
@@ -197,7 +198,7 @@ impl BorderflowApp {
             dialog: dialogs.pop_front(),
             queued_dialogs: dialogs,
             clipboard: Clipboard::default(),
-            status: None,
+            status,
             last_autosave: 0.0,
             autosaved_revision: 0,
             title: String::new(),
