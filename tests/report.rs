@@ -345,3 +345,34 @@ fn chinese_reports_use_chinese_brackets_and_colons_after_chinese_text() {
         }
     }
 }
+
+#[test]
+fn the_pdf_reads_its_sections_in_order_with_the_diagram_page_at_section_2() {
+    for name in SAMPLES {
+        let pdf = report::to_pdf(&report_of(&sample(name), Language::English)).unwrap();
+        let Some(text) = poppler("pdftotext", &pdf) else {
+            return;
+        };
+        let at = |heading: &str| {
+            text.lines()
+                .position(|line| line.trim() == heading)
+                .unwrap_or_else(|| panic!("{name}: no heading {heading}"))
+        };
+        let order = [
+            "1. Processing description",
+            "2. Data-flow diagram",
+            "3. Flow inventory",
+            "4. Filing questions",
+        ]
+        .map(at);
+        assert!(order.is_sorted(), "{name}: sections at lines {order:?}");
+        // The diagram's page holds section 2 alone: section 3 starts on the next page.
+        let pages: Vec<&str> = text.split('\u{c}').collect();
+        let page_of = |heading: &str| pages.iter().position(|page| page.contains(heading));
+        assert_eq!(
+            page_of("3. Flow inventory"),
+            page_of("2. Data-flow diagram").map(|page| page + 1),
+            "{name}"
+        );
+    }
+}

@@ -1,9 +1,9 @@
 //! Laying the report out on A4 pages: each block becomes simple drawing operations placed with
 //! the fonts' own glyph advances, so drawing needs no measuring.
 //!
-//! A heading is kept with the start of what follows it; the diagram floats to the next page
-//! break (its section's heading and caption go with it), so the first page is not left half
-//! empty before it; every page gets the document's id, version and issue date, its
+//! A heading is kept with the start of what follows it; the diagram, with its section's heading
+//! and caption, takes a landscape page of its own right where its section stands (a filed report
+//! reads its sections in order, so no later text may come before it); every page gets the document's id, version and issue date, its
 //! confidentiality marking and "page N of M".
 
 use super::diagram::fit;
@@ -284,7 +284,8 @@ pub(super) fn layout(fonts: &Fonts, report: &Report, diagram_size: (f32, f32)) -
     layout.y += 6.0;
     let mut blocks = report.blocks.iter().peekable();
     while let Some(block) = blocks.next() {
-        // A heading and caption followed by the diagram float with it to the next page break.
+        // A heading and caption followed by the diagram go with it onto its own page, which
+        // follows the current page at once.
         if let Block::Heading(heading) = block {
             let mut ahead = blocks.clone();
             if let (Some(Block::Paragraph(caption)), Some(Block::Diagram)) =
@@ -294,6 +295,7 @@ pub(super) fn layout(fonts: &Fonts, report: &Report, diagram_size: (f32, f32)) -
                     heading: heading.clone(),
                     caption: caption.clone(),
                 });
+                layout.page_break();
                 blocks = ahead;
                 continue;
             }
