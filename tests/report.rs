@@ -376,3 +376,38 @@ fn the_pdf_reads_its_sections_in_order_with_the_diagram_page_at_section_2() {
         );
     }
 }
+
+#[test]
+fn the_worst_open_risks_come_worst_inherent_severity_first() {
+    for name in SAMPLES {
+        let map = sample(name);
+        let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
+        let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");
+        let listed: Vec<&str> = markdown
+            .split("### The worst open risks")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .skip_while(|line| line.is_empty())
+            .take_while(|line| line.starts_with("- "))
+            .map(|line| line[2..].split(" · ").next().unwrap())
+            .collect();
+        assert!(!listed.is_empty(), "{name}");
+        let severities: Vec<_> = listed
+            .iter()
+            .map(|rule| {
+                evaluation
+                    .findings
+                    .iter()
+                    .filter(|finding| finding.rule() == *rule)
+                    .map(|finding| finding.severity)
+                    .max()
+                    .unwrap()
+            })
+            .collect();
+        assert!(
+            severities.is_sorted_by(|a, b| a >= b),
+            "{name}: {listed:?} have severities {severities:?}"
+        );
+    }
+}

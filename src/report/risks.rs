@@ -59,7 +59,9 @@ pub(super) fn worst(scores: impl Iterator<Item = Score>) -> Option<Score> {
     scores.max_by_key(|score| (score.product(), score.severity))
 }
 
-/// The risks of each rule, the worst rule first (ties by rule id).
+/// The risks of each rule, the worst rule first: by the highest inherent severity, then the
+/// highest inherent score (ties by rule id). A critical finding comes before a high one whatever
+/// their likelihoods, as a reader of "the worst risks" expects.
 pub(super) fn by_rule<'r>(risks: impl Iterator<Item = &'r Risk>) -> Vec<Vec<&'r Risk>> {
     let mut groups: BTreeMap<&str, Vec<&Risk>> = BTreeMap::new();
     for risk in risks {
@@ -68,7 +70,12 @@ pub(super) fn by_rule<'r>(risks: impl Iterator<Item = &'r Risk>) -> Vec<Vec<&'r 
     let mut groups: Vec<Vec<&Risk>> = groups.into_values().collect();
     // A stable sort keeps the rule-id order among equally bad rules.
     groups.sort_by_key(|group| {
-        Reverse(worst(group.iter().map(|risk| risk.initial)).map(|s| (s.product(), s.severity)))
+        Reverse(
+            group
+                .iter()
+                .map(|risk| (risk.initial.severity, risk.initial.product()))
+                .max(),
+        )
     });
     groups
 }
