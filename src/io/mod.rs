@@ -151,7 +151,9 @@ pub fn load_map(path: &Path) -> Result<Map, LoadError> {
     })
 }
 
-/// Imports an inventory CSV into a new map titled after the file.
+/// Imports an inventory CSV into a new map titled after the file. The processing description is
+/// left for the user to write: a sentence of the program's would print, in English, in section 1
+/// of every report and in the filing annexes.
 pub fn load_inventory(path: &Path) -> Result<Map, LoadError> {
     let bytes = read_file(path)?;
     let stem = path
@@ -160,10 +162,6 @@ pub fn load_inventory(path: &Path) -> Result<Map, LoadError> {
         .unwrap_or_default();
     let meta = MapMeta {
         title: stem,
-        description: format!(
-            "Imported from the flow inventory {}.",
-            path.file_name().unwrap_or_default().to_string_lossy()
-        ),
         ..MapMeta::default()
     };
     parse_inventory(&bytes, meta).map_err(|error| LoadError::Inventory {
