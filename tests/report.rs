@@ -411,3 +411,58 @@ fn the_worst_open_risks_come_worst_inherent_severity_first() {
         );
     }
 }
+
+#[test]
+fn the_pdf_has_a_bookmark_for_each_section_and_annex_on_its_page() {
+    let pdf = report::to_pdf(&report_of(
+        &sample("pearl-delta-hengqin"),
+        Language::English,
+    ))
+    .unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("r.pdf");
+    std::fs::write(&path, &pdf).unwrap();
+    let output = match Command::new("pdftohtml")
+        .args(["-xml", "-stdout", "-i"])
+        .arg(&path)
+        .output()
+    {
+        Ok(output) => output,
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("pdftohtml is not installed: bookmark check skipped");
+            return;
+        }
+        Err(error) => panic!("pdftohtml is needed on CI: {error}"),
+    };
+    let xml = String::from_utf8(output.stdout).unwrap();
+    let bookmarks: Vec<(usize, String)> = xml
+        .lines()
+        .filter_map(|line| {
+            let rest = line.trim().strip_prefix("<item page=\"")?;
+            let (page, rest) = rest.split_once("\">")?;
+            let title = rest.strip_suffix("</item>")?;
+            Some((page.parse().ok()?, title.to_owned()))
+        })
+        .collect();
+    let titles: Vec<&str> = bookmarks.iter().map(|(_, title)| title.as_str()).collect();
+    for wanted in [
+        "1. Processing description",
+        "2. Data-flow diagram",
+        "11. Conclusion and decision",
+        "Annex A. Notification to the PDPB",
+        "Annex E. PIPIA outline",
+    ] {
+        assert!(titles.contains(&wanted), "no bookmark {wanted}: {titles:?}");
+    }
+    // Each bookmark leads to the page its heading is printed on.
+    let Some(text) = poppler("pdftotext", &pdf) else {
+        return;
+    };
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    for (page, title) in &bookmarks {
+        assert!(
+            pages[page - 1].lines().any(|line| line.trim() == title),
+            "{title} is not on page {page}"
+        );
+    }
+}

@@ -44,6 +44,9 @@ pub(super) enum Op {
 pub(super) struct Page {
     pub(super) size: (f32, f32),
     pub(super) ops: Vec<Op>,
+    /// The sections (and annexes) that start on this page, with the height of their heading:
+    /// the PDF's bookmarks.
+    pub(super) sections: Vec<(String, f32)>,
 }
 
 impl Page {
@@ -51,6 +54,7 @@ impl Page {
         Self {
             size,
             ops: Vec::new(),
+            sections: Vec::new(),
         }
     }
 }
@@ -165,6 +169,9 @@ impl Layout<'_> {
         let need = before + height + 10.0 + self.start_height(next);
         self.ensure(need);
         self.y += before;
+        if size > 12.0 {
+            self.current.sections.push((text.to_owned(), self.y));
+        }
         self.text_lines(text, size, true, TEXT, 0.0);
         if size > 12.0 {
             let y = self.y + 1.0;
@@ -248,6 +255,7 @@ impl Layout<'_> {
     /// scaled to fit.
     fn diagram_page(&mut self, float: &Float) {
         if !float.heading.is_empty() {
+            self.current.sections.push((float.heading.clone(), self.y));
             self.text_lines(&float.heading, 15.0, true, TEXT, 0.0);
         }
         if !float.caption.is_empty() {

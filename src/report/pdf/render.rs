@@ -3,10 +3,12 @@
 
 use krilla::color::rgb;
 use krilla::configure::{Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
 use krilla::geom::{PathBuilder, Point, Rect, Size};
 use krilla::metadata::DateTime;
 use krilla::metadata::Metadata;
 use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
@@ -47,6 +49,15 @@ pub(super) fn render(
             // The evaluation date, not the clock: the same report gives the same bytes.
             .creation_date(DateTime::new(day.year()).month(day.month()).day(day.day())),
     );
+    // Each section and annex is a bookmark, for a reader (and a regulator's portal) to go to.
+    let mut outline = Outline::new();
+    for (index, page) in pages.iter().enumerate() {
+        for (heading, y) in &page.sections {
+            let destination = XyzDestination::new(index, Point::from_xy(0.0, *y));
+            outline.push_child(OutlineNode::new(heading.clone(), destination));
+        }
+    }
+    document.set_outline(outline);
     // Each page's operations are dropped once drawn, so they are not held twice.
     for page in pages {
         let settings = PageSettings::from_wh(page.size.0, page.size.1)
