@@ -360,6 +360,16 @@ fn the_word_report_has_real_headings_tables_the_diagram_fonts_and_page_numbers()
             .attributes()
             .any(|a| a.name() == "eastAsia" && a.value() == "Microsoft JhengHei")
     );
+    // Marked as Chinese of Macau, not of Taiwan.
+    let lang = styles
+        .descendants()
+        .find(|node| node.has_tag_name("lang"))
+        .unwrap();
+    assert!(
+        lang.attributes()
+            .any(|a| a.name() == "eastAsia" && a.value() == "zh-MO"),
+        "{lang:?}"
+    );
 
     let footer = unzip(&docx, "word/footer1.xml");
     assert!(footer.contains(r#"w:instr=" PAGE ""#) && footer.contains(r#"w:instr=" NUMPAGES ""#));

@@ -113,6 +113,9 @@ fn the_pdf_report_has_extractable_chinese_text_and_embedded_fonts() {
     // Declared PDF/A-2b in its XMP metadata (krilla refuses to write what breaks it).
     let bytes = String::from_utf8_lossy(&pdf);
     assert!(bytes.contains("pdfaid:part>2<") && bytes.contains("pdfaid:conformance>B<"));
+    // Marked as Chinese of Macau in Traditional script.
+    assert!(bytes.contains("zh-Hant-MO"), "the PDF's language");
+    assert!(!bytes.contains("zh-TW"));
     let Some(text) = poppler("pdftotext", &pdf) else {
         return;
     };

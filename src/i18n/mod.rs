@@ -152,6 +152,18 @@ fn report_only_gap(key: &str) -> bool {
     key.starts_with("ui-") || key.starts_with("cli-")
 }
 
+/// The language tag a document in `language` is marked with (HTML `lang`, the PDF's language):
+/// the script and the place whose law it is written for, so a reader or a screen reader takes
+/// Macau's Traditional forms and Portuguese, not Taiwan's or Portugal's.
+pub fn document_tag(language: Language) -> &'static str {
+    match language {
+        Language::English => "en",
+        Language::TraditionalChinese => "zh-Hant-MO",
+        Language::Portuguese => "pt-MO",
+        Language::SimplifiedChinese => "zh-Hans-CN",
+    }
+}
+
 /// An argument of [`text_with`]: a text, or a number (grouped in the language, and used to
 /// choose plural forms).
 #[derive(Clone, Debug, PartialEq)]

@@ -19,7 +19,7 @@ vertical-align:middle;font-weight:bold}.page-break{break-before:page}";
 
 /// The report as a self-contained HTML page.
 pub fn to_html(report: &Report) -> String {
-    let lang = report.language.id();
+    let lang = crate::i18n::document_tag(report.language);
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\

@@ -17,12 +17,12 @@ fn east_asian_font(language: Language) -> (&'static str, &'static str, &'static 
     }
 }
 
-/// The language tags Word marks text with.
+/// The language tags Word marks text with: Chinese of Macau (Word knows no Portuguese of Macau).
 fn language_tags(language: Language) -> (&'static str, &'static str) {
     match language {
-        Language::English => ("en-GB", "zh-TW"),
-        Language::TraditionalChinese => ("zh-TW", "zh-TW"),
-        Language::Portuguese => ("pt-PT", "zh-TW"),
+        Language::English => ("en-GB", "zh-MO"),
+        Language::TraditionalChinese => ("zh-MO", "zh-MO"),
+        Language::Portuguese => ("pt-PT", "zh-MO"),
         Language::SimplifiedChinese => ("zh-CN", "zh-CN"),
     }
 }

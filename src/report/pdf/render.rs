@@ -44,7 +44,7 @@ pub(super) fn render(
     document.set_metadata(
         Metadata::new()
             .title(report.title.clone())
-            .language(report.language.id().to_owned())
+            .language(crate::i18n::document_tag(report.language).to_owned())
             .creator("borderflow".to_owned())
             // The evaluation date, not the clock: the same report gives the same bytes.
             .creation_date(DateTime::new(day.year()).month(day.month()).day(day.day())),
