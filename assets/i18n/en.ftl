@@ -472,6 +472,19 @@ cli-column-flow = FLOW
 cli-column-obligation = OBLIGATION
 cli-column-severity = SEVERITY
 cli-column-title = TITLE
+cli-stdout-failed = cannot write to standard output: { $error }
+cli-evaluated-as-of-macau = evaluated as of { $date }, Macau time
+cli-evaluated-as-of = evaluated as of { $date } (--as-of)
+cli-output-is-input = { $path }: the output is the input file (or one of the rule packs read); nothing was written. Give another -o name
+cli-kind-no-extension = no extension
+cli-other-kind = { $path }: already holds a file of another kind ({ $found }) than this command writes ({ $writes }); nothing was written. Give another -o name, or add --force to replace it
+cli-register-done = { $path }: wrote the transfer register of { $summary } ({ $rows } border-crossing flows, { $language })
+cli-bundle-done = the filing bundle of { $summary } ({ $language }, rules as of { $date })
+bundle-folder-other-files = { $folder }: holds files that are not a filing bundle of this map: { $names }; nothing was written.
+bundle-folder-other-map = { $folder }: holds the filing bundle of another map ({ $names }); nothing was written.
+bundle-folder-changed = { $folder }: files of the earlier bundle were changed after it was sealed: { $names }; nothing was written, so the changes are kept.
+bundle-folder-more = { " " }and { $count } more
+bundle-folder-fresh = Give an empty folder; { $fresh } does not exist yet.
 
 ## Errors a person meets in the editor
 

@@ -472,6 +472,19 @@ cli-column-flow = FLUXO
 cli-column-obligation = OBRIGAÇÃO
 cli-column-severity = GRAVIDADE
 cli-column-title = TÍTULO
+cli-stdout-failed = não é possível escrever na saída padrão: { $error }
+cli-evaluated-as-of-macau = avaliado em { $date }, hora de Macau
+cli-evaluated-as-of = avaliado em { $date } (--as-of)
+cli-output-is-input = { $path }: o ficheiro de saída é o ficheiro de entrada (ou um dos pacotes de regras lidos); nada foi escrito. Indique outro nome com -o
+cli-kind-no-extension = sem extensão
+cli-other-kind = { $path }: já contém um ficheiro de outro tipo ({ $found }) do que este comando escreve ({ $writes }); nada foi escrito. Indique outro nome com -o, ou acrescente --force para o substituir
+cli-register-done = { $path }: registo de transferências escrito, { $summary } ({ $rows } fluxos transfronteiriços, { $language })
+cli-bundle-done = o pacote de submissão de { $summary } ({ $language }, regras em vigor em { $date })
+bundle-folder-other-files = { $folder }: contém ficheiros que não são um pacote de submissão deste mapa: { $names }; nada foi escrito.
+bundle-folder-other-map = { $folder }: contém o pacote de submissão de outro mapa ({ $names }); nada foi escrito.
+bundle-folder-changed = { $folder }: ficheiros do pacote anterior foram alterados depois de selado: { $names }; nada foi escrito, as alterações mantêm-se.
+bundle-folder-more = { " " }e mais { $count }
+bundle-folder-fresh = Indique uma pasta vazia; { $fresh } ainda não existe.
 
 ## Errors a person meets in the editor
 

@@ -433,6 +433,19 @@ reason-place-hong-kong = 香港
 reason-place-elsewhere = 其他地区
 
 ## The command line's human output (JSON stays English)
+cli-stdout-failed = 无法写入标准输出：{ $error }
+cli-evaluated-as-of-macau = 评估日期：{ $date }（澳门时间）
+cli-evaluated-as-of = 评估日期：{ $date }（--as-of）
+cli-output-is-input = { $path }：输出文件就是输入文件（或所读取的规则集之一）；未写入任何内容。请以 -o 指定另一名称
+cli-kind-no-extension = 没有扩展名
+cli-other-kind = { $path }：已有另一类文件（{ $found }），并非此命令所写的类型（{ $writes }）；未写入任何内容。请以 -o 指定另一名称，或加上 --force 替换该文件
+cli-register-done = { $path }：已写入跨境提供登记册，{ $summary }（{ $rows } 条跨境数据流，{ $language }）
+cli-bundle-done = 申报文件包：{ $summary }（{ $language }，规则适用日期 { $date }）
+bundle-folder-other-files = { $folder }：文件夹内有并非此地图申报文件包的文件：{ $names }；未写入任何内容。
+bundle-folder-other-map = { $folder }：文件夹内是另一地图（{ $names }）的申报文件包；未写入任何内容。
+bundle-folder-changed = { $folder }：先前文件包的文件在封存后曾被修改：{ $names }；未写入任何内容，修改得以保留。
+bundle-folder-more = { "" }，另有 { $count } 个
+bundle-folder-fresh = 请指定空的文件夹；{ $fresh } 尚未存在。
 
 ## Errors a person meets in the editor
 

@@ -454,6 +454,19 @@ cli-column-flow = 資料流
 cli-column-obligation = 義務
 cli-column-severity = 嚴重程度
 cli-column-title = 標題
+cli-stdout-failed = 無法寫入標準輸出：{ $error }
+cli-evaluated-as-of-macau = 評估日期：{ $date }（澳門時間）
+cli-evaluated-as-of = 評估日期：{ $date }（--as-of）
+cli-output-is-input = { $path }：輸出檔案就是輸入檔案（或所讀取的規則集之一）；未寫入任何內容。請以 -o 指定另一名稱
+cli-kind-no-extension = 沒有副檔名
+cli-other-kind = { $path }：已有另一類檔案（{ $found }），並非此命令所寫的類型（{ $writes }）；未寫入任何內容。請以 -o 指定另一名稱，或加上 --force 取代該檔案
+cli-register-done = { $path }：已寫入跨境轉移登記冊，{ $summary }（{ $rows } 條跨境資料流，{ $language }）
+cli-bundle-done = 申報文件包：{ $summary }（{ $language }，規則適用日期 { $date }）
+bundle-folder-other-files = { $folder }：資料夾內有並非此地圖申報文件包的檔案：{ $names }；未寫入任何內容。
+bundle-folder-other-map = { $folder }：資料夾內是另一地圖（{ $names }）的申報文件包；未寫入任何內容。
+bundle-folder-changed = { $folder }：先前文件包的檔案在封存後曾被修改：{ $names }；未寫入任何內容，修改得以保留。
+bundle-folder-more = { "" }，另有 { $count } 個
+bundle-folder-fresh = 請指定空的資料夾；{ $fresh } 尚未存在。
 
 ## Errors a person meets in the editor
 

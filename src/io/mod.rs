@@ -15,8 +15,10 @@ pub mod storage;
 
 use std::path::{Path, PathBuf};
 
-pub use archive::{ArchiveError, Stored, zip_bytes};
-pub use atomic::{ReadError, read_limited, with_suffix, write_atomic, write_private};
+pub use archive::{ArchiveError, Stored, is_portable_name, zip_bytes};
+pub use atomic::{
+    ReadError, read_limited, with_suffix, write_atomic, write_private, write_replacing,
+};
 pub use describe::edit_error;
 pub use inventory::{
     COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, parse_inventory,
