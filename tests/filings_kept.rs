@@ -462,3 +462,44 @@ fn zip_bundle_names_unpack_as_themselves_on_every_system() {
         );
     }
 }
+
+#[test]
+fn a_map_too_dense_for_one_page_is_filed_with_an_overview_page() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = folder.path().join("k1.ron");
+    let made = run_cli(&[
+        "gen",
+        "--sites",
+        "1000",
+        "--flows",
+        "2000",
+        "-o",
+        map.to_str().unwrap(),
+    ]);
+    assert!(made.status.success());
+    let loaded = borderflow::io::load_map(&map).unwrap();
+    // Decided from the map alone, before any layout.
+    assert!(borderflow::export::refuse_before_layout(&loaded).is_err());
+    let filing = folder.path().join("filing");
+    let output = bundle(&map, &filing, &["--as-of", "2026-11-22"]);
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let svg = std::fs::read_to_string(filing.join("diagram.svg")).unwrap();
+    let texts = common::svg_texts(&svg).join("\n");
+    assert!(texts.contains("the full diagram is left out"), "{texts}");
+    assert!(
+        texts.contains("cannot be printed readably"),
+        "the reason: {texts}"
+    );
+    let macau = loaded
+        .sites()
+        .filter(|site| site.jurisdiction.lane() == borderflow::model::Lane::Macau)
+        .count();
+    assert!(texts.contains(&format!("Macau: {macau} sites")), "{texts}");
+    assert!(texts.contains("The heaviest flows"), "{texts}");
+    assert!(
+        std::fs::read(filing.join("diagram.pdf"))
+            .unwrap()
+            .starts_with(b"%PDF-")
+    );
+    assert_eq!(names_in(&filing), sealed_names(&filing));
+}

@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use super::folder::FolderRefusal;
 use super::{XlsxError, build_register, to_xlsx};
 use crate::assessment::fingerprint_text;
-use crate::export::{DiagramFormat, ExportError, SvgOptions, diagram_bytes_in};
+use crate::export::{ExportError, SvgOptions, diagram_page, overview_page, svg_to_pdf};
 use crate::io::{ArchiveError, Stored, is_portable_name, zip_bytes};
 use crate::model::{Date, Language, Map};
 use crate::report::{Annex, PdfError, ReportError, build_annex, to_docx, to_pdf};
@@ -128,22 +128,12 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
         let pdf = scope.spawn(|| to_pdf(&report));
         let rest = (|| -> Result<_, BundleError> {
             let docx = to_docx(&report).map_err(ReportError::from)?;
-            let svg = diagram_bytes_in(
-                map,
-                &evaluation,
-                &options,
-                DiagramFormat::Svg,
-                1.0,
-                language,
-            )?;
-            let diagram_pdf = diagram_bytes_in(
-                map,
-                &evaluation,
-                &options,
-                DiagramFormat::Pdf,
-                1.0,
-                language,
-            )?;
+            // A diagram too dense for one page is decided before any layout work, and the
+            // filing carries the overview page instead: the filing is never blocked by it.
+            let diagram = diagram_page(map, &evaluation, &options, language)
+                .unwrap_or_else(|why| overview_page(map, &why, language));
+            let diagram_pdf = svg_to_pdf(&diagram, &map.meta.title).map_err(ExportError::from)?;
+            let svg = diagram.into_bytes();
             let register = to_xlsx(&build_register(map, &evaluation, rulebook, language))?;
             let annexes = Annex::ALL
                 .iter()

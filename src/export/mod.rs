@@ -1,12 +1,16 @@
 //! Exports: the diagram as SVG, PNG and PDF, written from the same [`Scene`](crate::scene::Scene) the canvas
 //! paints, so what the user sees is what they file.
 
+mod density;
+mod overview;
 mod page;
 mod pdf;
 mod png;
 mod svg;
 mod svg_marks;
 
+pub use density::refuse_before_layout;
+pub use overview::overview_page;
 pub use page::{DiagramError, FarSites, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{FONT_FAMILIES, PngError, font_count, font_database, svg_to_png};
