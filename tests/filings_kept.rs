@@ -503,3 +503,57 @@ fn a_map_too_dense_for_one_page_is_filed_with_an_overview_page() {
     );
     assert_eq!(names_in(&filing), sealed_names(&filing));
 }
+
+#[test]
+fn a_register_imported_back_loses_its_formula_guard_and_says_what_it_leaves_out() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut map = borderflow::io::load_map(&sample_path(LOTUS)).unwrap();
+    let flow = map
+        .flows()
+        .find(|view| view.crosses_border())
+        .unwrap()
+        .flow
+        .clone();
+    let mut changed = flow.clone();
+    changed.purpose = "+853 2888 1234 hotline".to_owned();
+    map.replace_flow(changed).unwrap();
+    let source = folder.path().join("source.ron");
+    borderflow::io::save_map(&source, &map).unwrap();
+    let register = folder.path().join("register.csv");
+    let written = run_cli(&[
+        "register",
+        source.to_str().unwrap(),
+        "--as-of",
+        "2026-11-22",
+        "-o",
+        register.to_str().unwrap(),
+    ]);
+    assert!(written.status.success(), "{}", stderr_of(&written));
+    assert!(stderr_of(&written).contains("border-crossing flows only"));
+    assert!(
+        std::fs::read_to_string(&register)
+            .unwrap()
+            .contains("'+853 2888 1234")
+    );
+    let back = folder.path().join("back.ron");
+    let imported = run_cli(&[
+        "import",
+        register.to_str().unwrap(),
+        "-o",
+        back.to_str().unwrap(),
+    ]);
+    assert!(imported.status.success(), "{}", stderr_of(&imported));
+    let said = stderr_of(&imported);
+    for lost in [
+        "Domestic flows",
+        "city and operator",
+        "organisation",
+        "language",
+        "treatments",
+    ] {
+        assert!(said.contains(lost), "{lost}: {said}");
+    }
+    let back = borderflow::io::load_map(&back).unwrap();
+    let purpose = &back.flow(&flow.id).unwrap().flow.purpose;
+    assert_eq!(purpose, "+853 2888 1234 hotline");
+}

@@ -87,6 +87,9 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
             ("language", language.id().into()),
         ],
     ))?;
+    if format == RegisterFormat::Csv {
+        out::note(super::say("cli-register-csv-holds", &[]));
+    }
     Ok(Exit::Success)
 }
 

@@ -226,6 +226,12 @@ fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> 
     }
     let map = io::load_inventory(inventory)?;
     io::save_map(output, &map)?;
+    // What a register leaves out is said, never lost in silence.
+    if io::read_limited(inventory, io::MAX_FILE_BYTES)
+        .is_ok_and(|bytes| io::is_transfer_register(&bytes))
+    {
+        out::note(say("cli-import-register", &[("path", path_arg(inventory))]));
+    }
     out::line(say(
         "cli-imported",
         &[

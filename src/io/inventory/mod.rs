@@ -71,6 +71,29 @@ pub const REQUIRED_COLUMNS: [&str; 5] = [
     "to_jurisdiction",
 ];
 
+/// Whether `bytes` look like a transfer register written as CSV (its header has the register's
+/// "Open findings" column in one of the catalogue's languages) rather than a flow inventory: a
+/// register holds the border-crossing flows only, so importing it cannot give back the map.
+pub fn is_transfer_register(bytes: &[u8]) -> bool {
+    let Ok(bytes) = decode(bytes) else {
+        return false;
+    };
+    let header = bytes
+        .split(|byte| *byte == b'\n')
+        .next()
+        .unwrap_or_default();
+    let header = String::from_utf8_lossy(header);
+    let titles: Vec<String> = crate::model::Language::ALL
+        .iter()
+        .map(|&language| crate::i18n::text(language, "register-col-open-findings").into_owned())
+        .collect();
+    header
+        .trim_start_matches('\u{feff}')
+        .split([',', ';', '\t'])
+        .map(|cell| cell.trim().trim_matches('"'))
+        .any(|cell| titles.iter().any(|title| title == cell))
+}
+
 /// After this many problems an import stops looking for more.
 const MAX_PROBLEMS: usize = 50;
 
