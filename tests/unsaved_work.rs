@@ -169,6 +169,27 @@ fn a_failed_autosave_stays_on_screen_until_one_succeeds() {
 }
 
 #[test]
+fn quitting_while_the_restore_question_is_on_screen_keeps_the_copy() {
+    let folder = tempfile::tempdir().unwrap();
+    let storage = Storage::in_folder(folder.path().join("state"));
+    // The editor that was killed left this copy.
+    storage
+        .clone()
+        .autosave(&small_map("Killed mid-work"), None)
+        .unwrap();
+    let mut harness = start_with(&storage, None);
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+    // The window is closed without an answer.
+    harness.state_mut().on_exit();
+    drop(harness);
+    let (map, _) = storage.clone().recovery().expect("the copy is still there");
+    assert_eq!(map.meta.title, "Killed mid-work");
+    // And it is asked about again at the next start.
+    let harness = start_with(&storage, None);
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+}
+
+#[test]
 fn closing_writes_the_changes_no_autosave_covered_yet() {
     let folder = tempfile::tempdir().unwrap();
     let storage = Storage::in_folder(folder.path().join("state"));
