@@ -557,3 +557,27 @@ fn a_register_imported_back_loses_its_formula_guard_and_says_what_it_leaves_out(
     let purpose = &back.flow(&flow.id).unwrap().flow.purpose;
     assert_eq!(purpose, "+853 2888 1234 hotline");
 }
+
+#[test]
+fn the_editor_starts_on_the_same_macau_date_as_the_command_line() {
+    let before = macau_today();
+    let startup = borderflow::app::Startup::for_user(None).unwrap();
+    let after = macau_today();
+    assert!(
+        startup.today == before || startup.today == after,
+        "{}",
+        startup.today
+    );
+    // The editor shows that date as the rules' date.
+    let harness = common::harness_with(borderflow::app::Startup {
+        storage: borderflow::app::Storage::none(),
+        file_dialogs: borderflow::app::FileDialogs::PathField,
+        ..startup.clone()
+    });
+    let shown = format!(
+        "Rules as of {}",
+        borderflow::i18n::date(borderflow::model::Language::English, startup.today)
+    );
+    use egui_kittest::kittest::Queryable;
+    assert!(harness.query_by_label(&shown).is_some(), "{shown}");
+}

@@ -366,14 +366,10 @@ fn generate(
 
 /// No subcommand: the editor, on `map` if one is given.
 fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
-    let today = Date::today_in_macau().context("the system clock is not a valid date")?;
-    crate::app::run_native(crate::app::Startup {
-        open: map,
-        storage: crate::app::Storage::user_default(),
-        today,
-        file_dialogs: crate::app::FileDialogs::System,
-    })
-    .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
+    let startup =
+        crate::app::Startup::for_user(map).context("the system clock is not a valid date")?;
+    crate::app::run_native(startup)
+        .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
     Ok(Exit::Success)
 }
 
