@@ -178,27 +178,43 @@ fn notice_page(map: &Map, error: &DiagramError, language: Language) -> String {
     )
 }
 
-/// A page of `paragraphs` (text and font size), each wrapped to the page's width.
+/// A page of `paragraphs` (text and font size), each wrapped to the page's width; the page
+/// grows taller when they need it, so no line is cut off.
 pub(super) fn text_page(map: &Map, page: Page, paragraphs: &[(String, f32)]) -> String {
-    let size = page.size_units();
-    let width = size.0 - 2.0 * page::MARGIN;
-    let mut out = String::new();
-    svg_open(&mut out, page, size, &map.meta.title);
+    let width = page.size_units().0 - 2.0 * page::MARGIN;
+    let mut lines = Vec::new();
     let mut y = page::MARGIN;
     for (text, font) in paragraphs {
         for line in scene::text::wrap(text, *font, false, width, usize::MAX).lines {
             y += font * 1.4;
-            write_mark(
-                &mut out,
-                &scene::Mark::Text(scene::TextMark::new(
-                    line,
-                    crate::model::Point::new(page::MARGIN, y),
-                    *font,
-                    scene::theme::SITE_TEXT,
-                )),
-            );
+            lines.push((line, y, *font));
         }
         y += font * 0.6;
+    }
+    let (width_mm, height_mm) = page.size_mm();
+    let needed_mm = (y + page::MARGIN) * 25.4 / 96.0;
+    let page = if needed_mm > height_mm {
+        // Whole millimetres, rounded up; far below u32's range for any text a map holds.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Page::Custom {
+            width_mm: width_mm.round() as u32,
+            height_mm: needed_mm.ceil() as u32,
+        }
+    } else {
+        page
+    };
+    let mut out = String::new();
+    svg_open(&mut out, page, page.size_units(), &map.meta.title);
+    for (line, y, font) in lines {
+        write_mark(
+            &mut out,
+            &scene::Mark::Text(scene::TextMark::new(
+                line,
+                crate::model::Point::new(page::MARGIN, y),
+                font,
+                scene::theme::SITE_TEXT,
+            )),
+        );
     }
     out.push_str("</svg>\n");
     out
