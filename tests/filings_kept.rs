@@ -416,6 +416,20 @@ fn a_rebundle_keeps_a_changed_file_and_another_maps_bundle() {
         "{}",
         stderr_of(&other)
     );
+    // A sealed file swapped for a link to the user's own file: the link is not written through.
+    let own = root.path().join("own.xlsx");
+    std::fs::copy(folder.join("register.xlsx"), &own).unwrap();
+    std::fs::remove_file(folder.join("register.xlsx")).unwrap();
+    std::os::unix::fs::symlink(&own, folder.join("register.xlsx")).unwrap();
+    let linked = bundle(&sample_path(LOTUS), &folder, &["--as-of", "2026-12-07"]);
+    assert_eq!(linked.status.code(), Some(1), "{}", stderr_of(&linked));
+    assert!(
+        stderr_of(&linked).contains("register.xlsx"),
+        "{}",
+        stderr_of(&linked)
+    );
+    std::fs::remove_file(folder.join("register.xlsx")).unwrap();
+    std::fs::copy(&own, folder.join("register.xlsx")).unwrap();
     std::fs::write(folder.join("report.pdf"), "signed by hand").unwrap();
     let changed = bundle(&sample_path(LOTUS), &folder, &["--as-of", "2026-11-22"]);
     assert_eq!(changed.status.code(), Some(1));

@@ -199,6 +199,11 @@ fn files_to_replace(
     let mut changed = Vec::new();
     for (name, digest) in &sealed.digests {
         let path = folder.join(name);
+        // A link would have the new bytes written where it points, outside the folder.
+        if std::fs::symlink_metadata(&path).is_ok_and(|meta| meta.file_type().is_symlink()) {
+            changed.push(name.clone());
+            continue;
+        }
         let Ok(bytes) = io::read_limited(&path, io::MAX_FILE_BYTES * 4) else {
             // A listed file that is gone, or is no longer a file, is not replaced blindly.
             if std::fs::symlink_metadata(&path).is_ok() {
