@@ -1,13 +1,16 @@
 //! Deliverable speed (issue targets: the Word report and the register workbook of 1,000 sites
-//! each under 1 s; the filing bundle of the Pearl Delta sample under 3 s).
+//! each under 1 s; the filing bundle of the Pearl Delta sample under 3 s; at 5,000 sites, the
+//! decision "too dense for one page" under 1 s and the whole bundle, with its overview page,
+//! under 10 s).
 
 use std::path::Path;
 
 use borderflow::deliver::{
     BundleInput, RegisterFormat, build_bundle, build_register, register_bytes,
 };
+use borderflow::export::refuse_before_layout;
 use borderflow::generate::synthetic_map;
-use borderflow::io::load_map;
+use borderflow::io::{load_map, map_to_string};
 use borderflow::model::{Date, Language};
 use borderflow::report;
 use borderflow::rules::Rulebook;
@@ -61,6 +64,25 @@ fn deliverables(c: &mut Criterion) {
     group.bench_function("bundle/pearl-delta-zip", |b| {
         b.iter(|| build_bundle(&input).and_then(|bundle| Ok(bundle.to_zip()?)));
     });
+    for (sites, flows) in [(1_000, 2_000), (5_000, 10_000)] {
+        let map = synthetic_map(sites, flows, 42);
+        let Ok(text) = map_to_string(&map) else {
+            panic!("the synthetic map as text");
+        };
+        group.bench_function(BenchmarkId::new("too_dense", sites), |b| {
+            b.iter(|| refuse_before_layout(&map).is_err());
+        });
+        let input = BundleInput {
+            map: &map,
+            map_file: ("synthetic.ron", text.as_bytes()),
+            rulebook: &rulebook,
+            language: Language::English,
+            as_of: date,
+        };
+        group.bench_function(BenchmarkId::new("bundle_zip", sites), |b| {
+            b.iter(|| build_bundle(&input).and_then(|bundle| Ok(bundle.to_zip()?)));
+        });
+    }
     group.finish();
 }
 

@@ -48,6 +48,8 @@ ROWS = [
     ("deliver/docx/{sites}", "DPIA report as Word", 1.0, "1000"),
     # criterion writes the function id "bundle/pearl-delta-zip" as the folder "bundle_pearl-delta-zip".
     ("deliver/bundle_{sites}", "filing bundle as zip", 3.0, "pearl-delta-zip"),
+    ("deliver/too_dense/{sites}", "decide \"too dense for one page\" (before any layout)", 1.0, "5000"),
+    ("deliver/bundle_zip/{sites}", "filing bundle as zip, with the overview page", 10.0, "5000"),
 ]
 FRAME_TARGETS = {"1000": 0.008, "5000": 0.016}
 

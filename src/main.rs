@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 any error (usage errors included), 2 `check --fail-on` found a
 //! finding at or above the threshold.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use borderflow::cli::{Cli, Exit, run};
@@ -26,7 +27,8 @@ fn main() -> ExitCode {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::FindingsAtOrAbove) => ExitCode::from(2),
         Err(error) => {
-            eprintln!("error: {error:#}");
+            // A closed standard error loses the message, never the exit code.
+            let _ = writeln!(std::io::stderr(), "error: {error:#}");
             ExitCode::FAILURE
         }
     }

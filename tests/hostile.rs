@@ -293,3 +293,61 @@ proptest! {
         prop_assert!(pdf.starts_with(b"%PDF-") && pdf.trim_ascii_end().ends_with(b"%%EOF"));
     }
 }
+
+#[test]
+fn a_semicolon_inventory_is_told_its_problem_in_semicolons() {
+    let folder = tempfile::tempdir().unwrap();
+    let csv = std::fs::read_to_string(common::sample_path("lotus-trading-dingtalk.csv")).unwrap();
+    let path = folder.path().join("semi.csv");
+    std::fs::write(&path, csv.replace(',', ";")).unwrap();
+    let output = common::run_cli(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = common::stderr_of(&output);
+    assert!(said.contains("separated by semicolons"), "{said}");
+    assert!(!said.contains("comma"), "{said}");
+}
+
+#[test]
+fn a_word_for_word_copy_of_a_built_in_pack_is_named_as_the_users_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let (_, gba) = BUILTIN_PACKS
+        .iter()
+        .find(|(name, _)| *name == "gba.ron")
+        .unwrap();
+    std::fs::write(folder.path().join("my-gba.ron"), gba).unwrap();
+    let map = common::sample_path("lotus-trading-dingtalk");
+    let rules = folder.path().to_str().unwrap();
+    let accepted = common::run_cli(&["check", map.to_str().unwrap(), "--rules", rules]);
+    assert!(
+        accepted.status.success(),
+        "{}",
+        common::stderr_of(&accepted)
+    );
+    assert!(common::stderr_of(&accepted).contains("my-gba.ron (id `gba`) replaces"));
+    // Two copies clash: the message names the user's two files, not the built-in pack.
+    std::fs::write(folder.path().join("second-gba.ron"), gba).unwrap();
+    let clash = common::run_cli(&["check", map.to_str().unwrap(), "--rules", rules]);
+    assert_eq!(clash.status.code(), Some(1));
+    let said = common::stderr_of(&clash);
+    assert!(
+        said.contains("my-gba.ron") && said.contains("second-gba.ron"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_deeply_nested_pack_gets_a_plain_message() {
+    let when = "all([".repeat(200) + "source([\"MO\"])" + &"])".repeat(200);
+    let pack = format!(
+        "(format: \"borderflow-rules\", version: 2, pack: \"deep\", title: {{\"en\": \"x\"}}, \
+         edition: \"1\", facts: [(name: \"f\", label: {{\"en\": \"x\"}}, note: \"\", \
+         when: {when})], rules: [])"
+    );
+    let error = Rulebook::from_sources(&[("deep.ron".to_owned(), pack)]).unwrap_err();
+    let said = error.to_string();
+    assert!(
+        said.contains("deep.ron") && said.contains("64 levels deep"),
+        "{said}"
+    );
+    assert!(!said.contains("ron::Options"), "{said}");
+}

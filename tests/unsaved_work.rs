@@ -15,7 +15,7 @@ use borderflow::model::{Map, MapMeta};
 use eframe::App;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
 use common::{harness, harness_with, lotus_copy, type_path};
@@ -169,6 +169,27 @@ fn a_failed_autosave_stays_on_screen_until_one_succeeds() {
 }
 
 #[test]
+fn quitting_while_the_restore_question_is_on_screen_keeps_the_copy() {
+    let folder = tempfile::tempdir().unwrap();
+    let storage = Storage::in_folder(folder.path().join("state"));
+    // The editor that was killed left this copy.
+    storage
+        .clone()
+        .autosave(&small_map("Killed mid-work"), None)
+        .unwrap();
+    let mut harness = start_with(&storage, None);
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+    // The window is closed without an answer.
+    harness.state_mut().on_exit();
+    drop(harness);
+    let (map, _) = storage.clone().recovery().expect("the copy is still there");
+    assert_eq!(map.meta.title, "Killed mid-work");
+    // And it is asked about again at the next start.
+    let harness = start_with(&storage, None);
+    assert!(harness.query_by_label("Restore unsaved work?").is_some());
+}
+
+#[test]
 fn closing_writes_the_changes_no_autosave_covered_yet() {
     let folder = tempfile::tempdir().unwrap();
     let storage = Storage::in_folder(folder.path().join("state"));
@@ -236,4 +257,47 @@ fn without_a_file_dialog_save_as_takes_a_typed_path() {
     harness.get_by_label("OK").click();
     harness.run();
     assert!(harness.query_by_label("Save the map as").is_none());
+}
+
+#[test]
+fn a_pipe_or_a_link_to_dev_zero_among_the_presets_never_stalls_the_first_frame() {
+    let folder = tempfile::tempdir().unwrap();
+    let storage = Storage::in_folder(folder.path().join("state"));
+    let presets = storage.presets_folder().unwrap();
+    std::fs::create_dir_all(&presets).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(presets.join("pipe.ron"))
+        .status();
+    if !made.is_ok_and(|status| status.success()) {
+        eprintln!("mkfifo is not available: check skipped");
+        return;
+    }
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/dev/zero", presets.join("zero.ron")).unwrap();
+    // Started on its own thread, so a stalled start fails the test instead of hanging it.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let harness = start_with(&storage, None);
+        let said: Vec<String> = harness
+            .root()
+            .query_all(egui_kittest::kittest::by())
+            .filter_map(|node| {
+                let node = node.accesskit_node();
+                node.label()
+                    .or_else(|| node.value())
+                    .map(|text| text.to_string())
+            })
+            .filter(|text| text.contains(".ron"))
+            .collect();
+        let _ = sender.send(said);
+    });
+    let said = receiver
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("the editor drew its first frames");
+    let text = said.join("\n");
+    assert!(
+        text.contains("pipe.ron") && text.contains("zero.ron"),
+        "{text}"
+    );
+    assert!(text.contains("not a regular file"), "{text}");
 }

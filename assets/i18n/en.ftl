@@ -472,6 +472,34 @@ cli-column-flow = FLOW
 cli-column-obligation = OBLIGATION
 cli-column-severity = SEVERITY
 cli-column-title = TITLE
+cli-stdout-failed = cannot write to standard output: { $error }
+cli-evaluated-as-of-macau = evaluated as of { $date }, Macau time
+cli-evaluated-as-of = evaluated as of { $date } (--as-of)
+cli-output-is-input = { $path }: the output is the input file (or one of the rule packs read); nothing was written. Give another -o name
+cli-kind-no-extension = no extension
+cli-other-kind = { $path }: already holds a file of another kind ({ $found }) than this command writes ({ $writes }); nothing was written. Give another -o name, or add --force to replace it
+cli-register-done = { $path }: wrote the transfer register of { $summary } ({ $rows } border-crossing flows, { $language })
+cli-bundle-done = the filing bundle of { $summary } ({ $language }, rules as of { $date })
+cli-import-register = note: { $path } is a transfer register: it holds the border-crossing flows only. Domestic flows, each site's city and operator, the organisation, the map's language and the treatments of its findings are not in a register, so the imported map has none of them; import the map's inventory (or open the map itself) to keep them
+cli-register-csv-holds = note: the CSV holds the border-crossing flows only; imported back, it gives a map without the domestic flows, the sites' cities and operators, the organisation, the language and the treatments of findings
+rules-nested-too-deep = the pack nests its records more than { $limit } levels deep (conditions inside all, any and not count); write the condition with fewer levels, for example one all([…]) listing every part
+inventory-cells-comma = this row has { $cells } cells but the header has { $header }; check for a missing or extra comma, or an unclosed quote
+inventory-cells-semicolon = this row has { $cells } cells but the header has { $header }; the file is separated by semicolons, so a list of values in one cell (data classes, safeguards, flags: a;b) must be in double quotes ("a;b"), and check for a missing or extra semicolon or an unclosed quote
+inventory-cells-tab = this row has { $cells } cells but the header has { $header }; the file is separated by tabs: check for a missing or extra tab, or an unclosed quote
+overview-heading = Overview of the data flows: the full diagram is left out of this filing
+overview-lanes = Sites and flows by jurisdiction
+overview-lane = { $lane }: { $sites } sites; { $leaving } flows leave from here, { $arriving } arrive here
+overview-between = Flows between jurisdictions
+overview-pair = { $from } → { $to }: { $count } flows
+overview-heaviest = The heaviest flows, by people a year
+overview-flow = { $id }: { $source } → { $target }, { $people } people a year
+overview-flow-unknown = { $id }: { $source } → { $target }, number of people not recorded
+overview-everything-listed = Every flow is listed, with its findings, in the transfer register and in the report.
+bundle-folder-other-files = { $folder }: holds files that are not a filing bundle of this map: { $names }; nothing was written.
+bundle-folder-other-map = { $folder }: holds the filing bundle of another map ({ $names }); nothing was written.
+bundle-folder-changed = { $folder }: files of the earlier bundle were changed after it was sealed: { $names }; nothing was written, so the changes are kept.
+bundle-folder-more = { " " }and { $count } more
+bundle-folder-fresh = Give an empty folder; { $fresh } does not exist yet.
 
 ## Errors a person meets in the editor
 

@@ -472,6 +472,34 @@ cli-column-flow = FLUXO
 cli-column-obligation = OBRIGAÇÃO
 cli-column-severity = GRAVIDADE
 cli-column-title = TÍTULO
+cli-stdout-failed = não é possível escrever na saída padrão: { $error }
+cli-evaluated-as-of-macau = avaliado em { $date }, hora de Macau
+cli-evaluated-as-of = avaliado em { $date } (--as-of)
+cli-output-is-input = { $path }: o ficheiro de saída é o ficheiro de entrada (ou um dos pacotes de regras lidos); nada foi escrito. Indique outro nome com -o
+cli-kind-no-extension = sem extensão
+cli-other-kind = { $path }: já contém um ficheiro de outro tipo ({ $found }) do que este comando escreve ({ $writes }); nada foi escrito. Indique outro nome com -o, ou acrescente --force para o substituir
+cli-register-done = { $path }: registo de transferências escrito, { $summary } ({ $rows } fluxos transfronteiriços, { $language })
+cli-bundle-done = o pacote de submissão de { $summary } ({ $language }, regras em vigor em { $date })
+cli-import-register = nota: { $path } é um registo de transferências: contém só os fluxos transfronteiriços. Os fluxos internos, a cidade e o operador de cada local, a organização, a língua do mapa e o tratamento das constatações não constam de um registo, pelo que o mapa importado não os tem; importe o inventário do mapa (ou abra o próprio mapa) para os manter
+cli-register-csv-holds = nota: o CSV contém só os fluxos transfronteiriços; importado de novo, dá um mapa sem os fluxos internos, as cidades e operadores dos locais, a organização, a língua e o tratamento das constatações
+rules-nested-too-deep = o pacote encaixa os seus registos em mais de { $limit } níveis (as condições dentro de all, any e not contam); escreva a condição com menos níveis, por exemplo um só all([…]) que enumere todas as partes
+inventory-cells-comma = esta linha tem { $cells } células mas o cabeçalho tem { $header }; verifique se falta ou sobra uma vírgula, ou se há aspas por fechar
+inventory-cells-semicolon = esta linha tem { $cells } células mas o cabeçalho tem { $header }; o ficheiro é separado por pontos e vírgulas, pelo que uma lista de valores numa célula (categorias de dados, garantias, indicadores: a;b) tem de estar entre aspas ("a;b"); verifique também se falta ou sobra um ponto e vírgula, ou se há aspas por fechar
+inventory-cells-tab = esta linha tem { $cells } células mas o cabeçalho tem { $header }; o ficheiro é separado por tabulações: verifique se falta ou sobra uma tabulação, ou se há aspas por fechar
+overview-heading = Visão geral dos fluxos de dados: o diagrama completo não acompanha esta submissão
+overview-lanes = Locais e fluxos por jurisdição
+overview-lane = { $lane }: { $sites } locais; { $leaving } fluxos saem daqui, { $arriving } chegam
+overview-between = Fluxos entre jurisdições
+overview-pair = { $from } → { $to }: { $count } fluxos
+overview-heaviest = Os fluxos com mais pessoas por ano
+overview-flow = { $id }: { $source } → { $target }, { $people } pessoas por ano
+overview-flow-unknown = { $id }: { $source } → { $target }, número de pessoas não registado
+overview-everything-listed = Todos os fluxos, com as suas constatações, constam do registo de transferências e do relatório.
+bundle-folder-other-files = { $folder }: contém ficheiros que não são um pacote de submissão deste mapa: { $names }; nada foi escrito.
+bundle-folder-other-map = { $folder }: contém o pacote de submissão de outro mapa ({ $names }); nada foi escrito.
+bundle-folder-changed = { $folder }: ficheiros do pacote anterior foram alterados depois de selado: { $names }; nada foi escrito, as alterações mantêm-se.
+bundle-folder-more = { " " }e mais { $count }
+bundle-folder-fresh = Indique uma pasta vazia; { $fresh } ainda não existe.
 
 ## Errors a person meets in the editor
 

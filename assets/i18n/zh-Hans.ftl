@@ -433,6 +433,34 @@ reason-place-hong-kong = 香港
 reason-place-elsewhere = 其他地区
 
 ## The command line's human output (JSON stays English)
+cli-stdout-failed = 无法写入标准输出：{ $error }
+cli-evaluated-as-of-macau = 评估日期：{ $date }（澳门时间）
+cli-evaluated-as-of = 评估日期：{ $date }（--as-of）
+cli-output-is-input = { $path }：输出文件就是输入文件（或所读取的规则集之一）；未写入任何内容。请以 -o 指定另一名称
+cli-kind-no-extension = 没有扩展名
+cli-other-kind = { $path }：已有另一类文件（{ $found }），并非此命令所写的类型（{ $writes }）；未写入任何内容。请以 -o 指定另一名称，或加上 --force 替换该文件
+cli-register-done = { $path }：已写入跨境提供登记册，{ $summary }（{ $rows } 条跨境数据流，{ $language }）
+cli-bundle-done = 申报文件包：{ $summary }（{ $language }，规则适用日期 { $date }）
+cli-import-register = 注意：{ $path } 是跨境提供登记册，只载有跨境数据流。境内数据流、各地点的城市及运营者、机构、地图语言及发现的处理均不在登记册内，因此导入的地图不含这些信息；如要保留，请导入地图的数据流清单（或直接打开地图）
+cli-register-csv-holds = 注意：此 CSV 只载有跨境数据流；再导入时，所得地图不含境内数据流、地点的城市及运营者、机构、语言及发现的处理
+rules-nested-too-deep = 此规则集的记录嵌套超过 { $limit } 层（all、any、not 之内的条件亦计算在内）；请以较少层数写出条件，例如以一个 all([…]) 列出每一部分
+inventory-cells-comma = 此行有 { $cells } 格，但标题行有 { $header } 格；请检查是否缺少或多了逗号，或引号未闭合
+inventory-cells-semicolon = 此行有 { $cells } 格，但标题行有 { $header } 格；此文件以分号分隔，因此同一格内的多个值（数据类别、保障措施、标记：a;b）须加上双引号（"a;b"），并请检查是否缺少或多了分号，或引号未闭合
+inventory-cells-tab = 此行有 { $cells } 格，但标题行有 { $header } 格；此文件以制表符分隔：请检查是否缺少或多了制表符，或引号未闭合
+overview-heading = 数据流概览：本申报文件未附完整的数据流向图
+overview-lanes = 按法域列出的地点及数据流
+overview-lane = { $lane }：{ $sites } 个地点；{ $leaving } 条数据流由此流出，{ $arriving } 条流入
+overview-between = 法域之间的数据流
+overview-pair = { $from } → { $to }：{ $count } 条数据流
+overview-heaviest = 涉及人数最多的数据流（每年人数）
+overview-flow = { $id }：{ $source } → { $target }，每年 { $people } 人
+overview-flow-unknown = { $id }：{ $source } → { $target }，未记录人数
+overview-everything-listed = 每条数据流及其发现均列于跨境提供登记册及报告中。
+bundle-folder-other-files = { $folder }：文件夹内有并非此地图申报文件包的文件：{ $names }；未写入任何内容。
+bundle-folder-other-map = { $folder }：文件夹内是另一地图（{ $names }）的申报文件包；未写入任何内容。
+bundle-folder-changed = { $folder }：先前文件包的文件在封存后曾被修改：{ $names }；未写入任何内容，修改得以保留。
+bundle-folder-more = { "" }，另有 { $count } 个
+bundle-folder-fresh = 请指定空的文件夹；{ $fresh } 尚未存在。
 
 ## Errors a person meets in the editor
 

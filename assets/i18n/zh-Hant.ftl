@@ -454,6 +454,34 @@ cli-column-flow = 資料流
 cli-column-obligation = 義務
 cli-column-severity = 嚴重程度
 cli-column-title = 標題
+cli-stdout-failed = 無法寫入標準輸出：{ $error }
+cli-evaluated-as-of-macau = 評估日期：{ $date }（澳門時間）
+cli-evaluated-as-of = 評估日期：{ $date }（--as-of）
+cli-output-is-input = { $path }：輸出檔案就是輸入檔案（或所讀取的規則集之一）；未寫入任何內容。請以 -o 指定另一名稱
+cli-kind-no-extension = 沒有副檔名
+cli-other-kind = { $path }：已有另一類檔案（{ $found }），並非此命令所寫的類型（{ $writes }）；未寫入任何內容。請以 -o 指定另一名稱，或加上 --force 取代該檔案
+cli-register-done = { $path }：已寫入跨境轉移登記冊，{ $summary }（{ $rows } 條跨境資料流，{ $language }）
+cli-bundle-done = 申報文件包：{ $summary }（{ $language }，規則適用日期 { $date }）
+cli-import-register = 注意：{ $path } 是跨境轉移登記冊，只載有跨境資料流。本地資料流、各地點的城市及營運者、機構、地圖語言及發現事項的處理均不在登記冊內，因此匯入的地圖不含這些資料；如要保留，請匯入地圖的資料流清單（或直接開啟地圖）
+cli-register-csv-holds = 注意：此 CSV 只載有跨境資料流；再匯入時，所得地圖不含本地資料流、地點的城市及營運者、機構、語言及發現事項的處理
+rules-nested-too-deep = 此規則集的記錄嵌套超過 { $limit } 層（all、any、not 之內的條件亦計算在內）；請以較少層數寫出條件，例如以一個 all([…]) 列出每一部分
+inventory-cells-comma = 此列有 { $cells } 格，但標題列有 { $header } 格；請檢查是否缺少或多了逗號，或引號未閉合
+inventory-cells-semicolon = 此列有 { $cells } 格，但標題列有 { $header } 格；此檔案以分號分隔，因此同一格內的多個值（資料類別、保障措施、標記：a;b）須加上雙引號（"a;b"），並請檢查是否缺少或多了分號，或引號未閉合
+inventory-cells-tab = 此列有 { $cells } 格，但標題列有 { $header } 格；此檔案以定位字元分隔：請檢查是否缺少或多了定位字元，或引號未閉合
+overview-heading = 資料流概覽：本申報文件未附完整的資料流向圖
+overview-lanes = 按法域列出的地點及資料流
+overview-lane = { $lane }：{ $sites } 個地點；{ $leaving } 條資料流由此流出，{ $arriving } 條流入
+overview-between = 法域之間的資料流
+overview-pair = { $from } → { $to }：{ $count } 條資料流
+overview-heaviest = 涉及人數最多的資料流（每年人數）
+overview-flow = { $id }：{ $source } → { $target }，每年 { $people } 人
+overview-flow-unknown = { $id }：{ $source } → { $target }，未記錄人數
+overview-everything-listed = 每條資料流及其發現事項均列於跨境轉移登記冊及報告中。
+bundle-folder-other-files = { $folder }：資料夾內有並非此地圖申報文件包的檔案：{ $names }；未寫入任何內容。
+bundle-folder-other-map = { $folder }：資料夾內是另一地圖（{ $names }）的申報文件包；未寫入任何內容。
+bundle-folder-changed = { $folder }：先前文件包的檔案在封存後曾被修改：{ $names }；未寫入任何內容，修改得以保留。
+bundle-folder-more = { "" }，另有 { $count } 個
+bundle-folder-fresh = 請指定空的資料夾；{ $fresh } 尚未存在。
 
 ## Errors a person meets in the editor
 

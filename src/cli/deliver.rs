@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::{Exit, as_of_or_today, refuse_overwriting_input, rulebook, summary};
+use super::report::extension_of;
+use super::{Exit, as_of_or_today, cli_language, guard, out, rulebook, summary};
 use crate::deliver::{self, BundleInput, RegisterFormat};
 use crate::io;
 use crate::model::{Date, Language};
@@ -28,6 +29,9 @@ pub struct RegisterArgs {
     /// A folder of rule packs to add to (or replace) the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// Write over an existing file of another kind.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The arguments of `borderflow bundle`.
@@ -35,7 +39,8 @@ pub struct RegisterArgs {
 pub struct BundleArgs {
     /// The map `.ron` or inventory `.csv`.
     pub map: PathBuf,
-    /// A folder to write the files into, or a `.zip` to write them as one file.
+    /// A folder to write the files into (an empty one, or this map's earlier bundle, which is
+    /// replaced), or a `.zip` to write them as one file.
     #[arg(short, long)]
     pub output: PathBuf,
     /// The language of the report, diagram and register; default the map's.
@@ -47,6 +52,9 @@ pub struct BundleArgs {
     /// A folder of rule packs to add to (or replace) the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub rules: Option<PathBuf>,
+    /// Write the zip over an existing file of another kind.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `borderflow register`: one row per border-crossing flow, as XLSX or CSV.
@@ -54,7 +62,12 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
     let Some(format) = RegisterFormat::from_path(&args.output) else {
         bail!("{}: registers write .xlsx or .csv", args.output.display());
     };
-    refuse_overwriting_input(&args.map, &args.output)?;
+    guard::refuse_replacing(
+        &args.output,
+        &[&extension_of(&args.output)],
+        &guard::inputs(&args.map, args.rules.as_deref()),
+        args.force,
+    )?;
     let loaded = io::load_map_or_inventory(&args.map)?;
     let as_of = as_of_or_today(args.as_of)?;
     let book = rulebook(args.rules.as_deref())?;
@@ -65,13 +78,18 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
         .with_context(|| format!("{}: cannot write the register", args.output.display()))?;
     io::write_atomic(&args.output, &bytes)
         .with_context(|| format!("{}: cannot write the register", args.output.display()))?;
-    println!(
-        "{}: wrote the transfer register of {} ({} border-crossing flows, {})",
-        args.output.display(),
-        summary(&loaded),
-        register.transfers.rows.len(),
-        language.id()
-    );
+    out::line(super::say(
+        "cli-register-done",
+        &[
+            ("path", super::path_arg(&args.output)),
+            ("summary", summary(&loaded).into()),
+            ("rows", register.transfers.rows.len().into()),
+            ("language", language.id().into()),
+        ],
+    ))?;
+    if format == RegisterFormat::Csv {
+        out::note(super::say("cli-register-csv-holds", &[]));
+    }
     Ok(Exit::Success)
 }
 
@@ -87,8 +105,12 @@ pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
             output.display()
         );
     }
-    refuse_overwriting_input(&args.map, output)?;
-    refuse_folder_holding_input(&args.map, output, as_zip)?;
+    let inputs = guard::inputs(&args.map, args.rules.as_deref());
+    if as_zip {
+        guard::refuse_replacing(output, &["zip"], &inputs, args.force)?;
+    } else {
+        refuse_folder_holding_input(&inputs, output)?;
+    }
     let map_bytes = io::read_limited(&args.map, io::MAX_FILE_BYTES)
         .map_err(|error| anyhow::anyhow!("{}: cannot read the map: {error}", args.map.display()))?;
     let loaded = io::load_map_or_inventory(&args.map)?;
@@ -113,24 +135,34 @@ pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
         io::write_atomic(output, &bytes)
             .with_context(|| format!("{}: cannot write the bundle", output.display()))?;
     } else {
-        bundle.write_to_folder(output)?;
+        bundle
+            .write_to_folder(output)
+            .map_err(|error| match error {
+                deliver::BundleError::Folder(refusal) => {
+                    anyhow::anyhow!(refusal.message(cli_language()))
+                }
+                other => other.into(),
+            })?;
     }
     for file in &bundle.files {
-        println!("{}: {}", output.display(), file.name);
+        out::line(format_args!("{}: {}", output.display(), file.name))?;
     }
-    println!(
-        "the filing bundle of {} ({}, rules as of {as_of})",
-        summary(&loaded),
-        language.id()
-    );
+    out::line(super::say(
+        "cli-bundle-done",
+        &[
+            ("summary", summary(&loaded).into()),
+            ("language", language.id().into()),
+            ("date", as_of.to_string().into()),
+        ],
+    ))?;
     Ok(Exit::Success)
 }
 
 /// A folder bundle written where the map itself lies would replace it when the names agree.
-fn refuse_folder_holding_input(map: &Path, output: &Path, as_zip: bool) -> anyhow::Result<()> {
-    if as_zip {
+fn refuse_folder_holding_input(inputs: &[PathBuf], output: &Path) -> anyhow::Result<()> {
+    let Some(map) = inputs.first() else {
         return Ok(());
-    }
+    };
     if let Some(name) = map.file_name()
         && io::same_file(map, &output.join(name))
     {

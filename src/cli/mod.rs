@@ -2,6 +2,8 @@
 //! `register` and `bundle`.
 
 mod deliver;
+mod guard;
+mod out;
 mod report;
 
 use std::path::{Path, PathBuf};
@@ -49,6 +51,9 @@ pub enum Command {
         /// The map `.ron` to write (an existing file is kept as `NAME.bak`).
         #[arg(short, long)]
         output: PathBuf,
+        /// Write over an existing file of another kind than a map.
+        #[arg(long)]
+        force: bool,
     },
     /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend).
     Export {
@@ -57,10 +62,16 @@ pub enum Command {
         /// The file to write; its extension (.svg, .png or .pdf) picks the format.
         #[arg(short, long)]
         output: PathBuf,
-        /// PNG resolution: 1 is 96 dots per inch, 2 (the default) 192.
-        #[arg(long, default_value_t = 2.0)]
-        scale: f32,
-        /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today.
+        /// The size, from 0.1 to 12 (1 = 96 dots per inch): a PNG's resolution (default 2, 192
+        /// dots per inch), an SVG's or PDF's page size (default 1, the page as drawn; 2 makes
+        /// every length twice as long). A PNG over 130 megapixels is refused.
+        #[arg(long)]
+        scale: Option<f32>,
+        /// Write over an existing file of another kind.
+        #[arg(long)]
+        force: bool,
+        /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today
+        /// in Macau.
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
         /// The diagram's language: en, zh-Hant or pt; default the map's.
@@ -88,6 +99,9 @@ pub enum Command {
         /// The map `.ron` to write.
         #[arg(short, long)]
         output: PathBuf,
+        /// Write over an existing file of another kind than a map.
+        #[arg(long)]
+        force: bool,
     },
     /// Evaluate the rulebook on a map or inventory and list the findings.
     Check {
@@ -96,7 +110,8 @@ pub enum Command {
         /// Print JSON (findings and totals) instead of a table.
         #[arg(long)]
         json: bool,
-        /// Evaluate with the rules in force on this day (YYYY-MM-DD); default today (UTC).
+        /// Evaluate with the rules in force on this day (YYYY-MM-DD); default today in Macau
+        /// (UTC+8).
         #[arg(long, value_name = "DATE")]
         as_of: Option<Date>,
         /// Exit with code 2 when a finding at or above this severity exists.
@@ -146,7 +161,11 @@ pub enum Exit {
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Some(Command::Validate { map }) => validate(&map),
-        Some(Command::Import { inventory, output }) => import(&inventory, &output),
+        Some(Command::Import {
+            inventory,
+            output,
+            force,
+        }) => import(&inventory, &output, force),
         Some(Command::Check {
             map,
             json,
@@ -158,9 +177,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             map,
             output,
             scale,
+            force,
             as_of,
             lang,
-        }) => export(&map, &output, scale, as_of, lang),
+        }) => export(&map, &output, (scale, force), as_of, lang),
         Some(Command::Report(args)) => report::report(&args),
         Some(Command::Register(args)) => deliver::register(&args),
         Some(Command::Bundle(args)) => deliver::bundle(&args),
@@ -169,7 +189,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             flows,
             seed,
             output,
-        }) => generate(sites, flows, seed, &output),
+            force,
+        }) => generate(sites, flows, seed, &output, force),
         None => editor(cli.map),
     }
 }
@@ -177,28 +198,25 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
 /// `borderflow validate`: load, and say what was loaded.
 fn validate(map: &Path) -> anyhow::Result<Exit> {
     let loaded = io::load_map_or_inventory(map)?;
-    println!(
-        "{}",
-        say(
-            "cli-validate-ok",
-            &[
-                ("path", path_arg(map)),
-                ("summary", summary(&loaded).into())
-            ]
-        )
-    );
+    out::line(say(
+        "cli-validate-ok",
+        &[
+            ("path", path_arg(map)),
+            ("summary", summary(&loaded).into()),
+        ],
+    ))?;
     Ok(Exit::Success)
 }
 
 /// `borderflow import`: an inventory CSV saved as a laid-out map.
-fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
+fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> {
     if !io::is_inventory_path(inventory) {
         bail!(
             "{}: expected an inventory file ending in .csv",
             inventory.display()
         );
     }
-    refuse_overwriting_input(inventory, output)?;
+    guard::refuse_replacing(output, &["ron"], &[inventory.to_owned()], force)?;
     if io::is_inventory_path(output) {
         bail!(
             "{}: the output is a map (.ron), not an inventory; writing it to a .csv name would \
@@ -208,43 +226,34 @@ fn import(inventory: &Path, output: &Path) -> anyhow::Result<Exit> {
     }
     let map = io::load_inventory(inventory)?;
     io::save_map(output, &map)?;
-    println!(
-        "{}",
-        say(
-            "cli-imported",
-            &[
-                ("path", path_arg(output)),
-                ("summary", summary(&map).into()),
-                ("source", path_arg(inventory)),
-            ]
-        )
-    );
+    // What a register leaves out is said, never lost in silence.
+    if io::read_limited(inventory, io::MAX_FILE_BYTES)
+        .is_ok_and(|bytes| io::is_transfer_register(&bytes))
+    {
+        out::note(say("cli-import-register", &[("path", path_arg(inventory))]));
+    }
+    out::line(say(
+        "cli-imported",
+        &[
+            ("path", path_arg(output)),
+            ("summary", summary(&map).into()),
+            ("source", path_arg(inventory)),
+        ],
+    ))?;
     Ok(Exit::Success)
 }
 
-/// Refuses to write `output` when it is the `input` file (under any name or link): the input
-/// would be replaced, and the next save would push it out of `.bak` too.
 /// Tells on stderr, in the user's language, which characters of `map` no font draws (they would
 /// print as `?` or a box in a drawn output), and refuses when any is of the script of a document
 /// in `language`: a Chinese report without Chinese glyphs is not to be filed.
 fn refuse_undrawable_text(map: &Map, language: Language) -> anyhow::Result<()> {
     let missing = crate::text::coverage::undrawable_in(map);
     for line in crate::text::coverage::describe(&missing, cli_language()) {
-        eprintln!("{line}");
+        out::note(line);
     }
     if crate::text::coverage::blocks(&missing, language) {
         let name = crate::i18n::text(cli_language(), &format!("language-{}", language.id()));
         bail!(say("font-missing-blocks", &[("language", name.into())]));
-    }
-    Ok(())
-}
-
-fn refuse_overwriting_input(input: &Path, output: &Path) -> anyhow::Result<()> {
-    if io::same_file(input, output) {
-        bail!(
-            "{}: the output is the input file; nothing was written. Give another -o name",
-            output.display()
-        );
     }
     Ok(())
 }
@@ -258,17 +267,14 @@ fn rulebook(folder: Option<&Path>) -> anyhow::Result<Rulebook> {
     // A replaced built-in pack changes every result, so say so where people will see it.
     for pack in book.packs() {
         if let Some(replaced) = &pack.replaces {
-            eprintln!(
-                "{}",
-                say(
-                    "cli-pack-replaces",
-                    &[
-                        ("file", pack.file.as_str().into()),
-                        ("id", pack.id.as_str().into()),
-                        ("replaced", replaced.as_str().into()),
-                    ]
-                )
-            );
+            out::note(say(
+                "cli-pack-replaces",
+                &[
+                    ("file", pack.file.as_str().into()),
+                    ("id", pack.id.as_str().into()),
+                    ("replaced", replaced.as_str().into()),
+                ],
+            ));
         }
     }
     Ok(book)
@@ -287,9 +293,9 @@ fn check(
     let as_of = as_of_or_today(as_of)?;
     let evaluation = rulebook.evaluate(&loaded, as_of);
     if json {
-        println!("{}", check_json(&evaluation, &rulebook)?);
+        out::line(check_json(&evaluation, &rulebook)?)?;
     } else {
-        print!("{}", check_table(map, &evaluation));
+        out::text_only(check_table(map, &evaluation))?;
     }
     let failing = fail_on.is_some_and(|threshold| {
         evaluation
@@ -308,14 +314,19 @@ fn check(
 fn export(
     map: &Path,
     output: &Path,
-    scale: f32,
+    (scale, force): (Option<f32>, bool),
     as_of: Option<Date>,
     lang: Option<Language>,
 ) -> anyhow::Result<Exit> {
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!("{}: exports write .svg, .png or .pdf", output.display());
     };
-    refuse_overwriting_input(map, output)?;
+    guard::refuse_replacing(
+        output,
+        &[format.extension()],
+        &guard::inputs(map, None),
+        force,
+    )?;
     let loaded = io::load_map_or_inventory(map)?;
     let as_of = as_of_or_today(as_of)?;
     let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
@@ -327,26 +338,30 @@ fn export(
     if format != crate::export::DiagramFormat::Svg {
         refuse_undrawable_text(&loaded, language)?;
     }
+    let scale = scale.unwrap_or(format.default_scale());
     let bytes =
         crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
             .with_context(|| format!("{}: no diagram written", map.display()))?;
     io::write_atomic(output, &bytes)
         .with_context(|| format!("{}: cannot write the export", output.display()))?;
-    println!(
-        "{}",
-        say(
-            "cli-exported",
-            &[
-                ("path", path_arg(output)),
-                ("summary", summary(&loaded).into())
-            ]
-        )
-    );
+    out::line(say(
+        "cli-exported",
+        &[
+            ("path", path_arg(output)),
+            ("summary", summary(&loaded).into()),
+        ],
+    ))?;
     Ok(Exit::Success)
 }
 
 /// `borderflow gen`: a synthetic map, as the benchmarks use.
-fn generate(sites: usize, flows: usize, seed: u64, output: &Path) -> anyhow::Result<Exit> {
+fn generate(
+    sites: usize,
+    flows: usize,
+    seed: u64,
+    output: &Path,
+    force: bool,
+) -> anyhow::Result<Exit> {
     const LIMIT: usize = 1_000_000;
     if sites > LIMIT || flows > LIMIT {
         bail!("--sites and --flows go up to {LIMIT}");
@@ -354,31 +369,25 @@ fn generate(sites: usize, flows: usize, seed: u64, output: &Path) -> anyhow::Res
     if flows > 0 && sites < 2 {
         bail!("flows need at least two sites (--sites 2 or more)");
     }
+    guard::refuse_replacing(output, &["ron"], &[], force)?;
     let map = crate::generate::synthetic_map(sites, flows, seed);
     io::save_map(output, &map)?;
-    println!(
-        "{}",
-        say(
-            "cli-wrote",
-            &[
-                ("path", path_arg(output)),
-                ("summary", summary(&map).into())
-            ]
-        )
-    );
+    out::line(say(
+        "cli-wrote",
+        &[
+            ("path", path_arg(output)),
+            ("summary", summary(&map).into()),
+        ],
+    ))?;
     Ok(Exit::Success)
 }
 
 /// No subcommand: the editor, on `map` if one is given.
 fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
-    let today = Date::today_utc().context("the system clock is not a valid date")?;
-    crate::app::run_native(crate::app::Startup {
-        open: map,
-        storage: crate::app::Storage::user_default(),
-        today,
-        file_dialogs: crate::app::FileDialogs::System,
-    })
-    .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
+    let startup =
+        crate::app::Startup::for_user(map).context("the system clock is not a valid date")?;
+    crate::app::run_native(startup)
+        .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
     Ok(Exit::Success)
 }
 
@@ -504,10 +513,16 @@ fn path_arg(path: &Path) -> Arg<'static> {
     Arg::Text(path.display().to_string().into())
 }
 
-/// `as_of`, or today when not given.
+/// `as_of`, or today in Macau when not given; the date is noted on standard error either way,
+/// so a report's date never surprises its reader.
 fn as_of_or_today(as_of: Option<Date>) -> anyhow::Result<Date> {
-    match as_of {
-        Some(day) => Ok(day),
-        None => Date::today_utc().context("the system clock is not a valid date"),
-    }
+    let (day, key) = match as_of {
+        Some(day) => (day, "cli-evaluated-as-of"),
+        None => (
+            Date::today_in_macau().context("the system clock is not a valid date")?,
+            "cli-evaluated-as-of-macau",
+        ),
+    };
+    out::note(say(key, &[("date", day.to_string().into())]));
+    Ok(day)
 }

@@ -1,11 +1,11 @@
 //! `borderflow report`: the DPIA report, or one of its filing annexes alone.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::{Exit, as_of_or_today, path_arg, refuse_overwriting_input, rulebook, say, summary};
+use super::{Exit, as_of_or_today, guard, out, path_arg, rulebook, say, summary};
 use crate::io;
 use crate::model::{Date, Language};
 use crate::report::{Annex, ReportFormat};
@@ -32,6 +32,9 @@ pub struct ReportArgs {
     /// gba-contract, cac-contract or pipia.
     #[arg(long, value_name = "NAME")]
     pub annex: Option<Annex>,
+    /// Write over an existing file of another kind.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// `borderflow report`: the DPIA report, or one annex, as PDF, Word, HTML or Markdown.
@@ -44,6 +47,8 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
             output.display()
         );
     };
+    let inputs = guard::inputs(map, args.rules.as_deref());
+    guard::refuse_replacing(output, &[&extension_of(output)], &inputs, args.force)?;
     let loaded = io::load_map_or_inventory(map)?;
     let as_of = as_of_or_today(args.as_of)?;
     let book = rulebook(args.rules.as_deref())?;
@@ -58,21 +63,30 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
         }
         None => crate::report::build(&loaded, &evaluation, &book, language, as_of),
     };
-    for (path, bytes) in crate::report::report_files(&report, output, format)? {
-        refuse_overwriting_input(map, &path)?;
-        io::write_atomic(&path, &bytes)
-            .with_context(|| format!("{}: cannot write the report", path.display()))?;
-        println!("{}", say("cli-written", &[("path", path_arg(&path))]));
+    let files = crate::report::report_files(&report, output, format)?;
+    // Every file is checked before the first is written: a refusal leaves nothing half-made.
+    for (path, _) in &files {
+        guard::refuse_replacing(path, &[&extension_of(path)], &inputs, args.force)?;
     }
-    println!(
-        "{}",
-        say(
-            "cli-report-done",
-            &[
-                ("summary", summary(&loaded).into()),
-                ("language", language.id().into()),
-            ]
-        )
-    );
+    for (path, bytes) in &files {
+        io::write_atomic(path, bytes)
+            .with_context(|| format!("{}: cannot write the report", path.display()))?;
+        out::line(say("cli-written", &[("path", path_arg(path))]))?;
+    }
+    out::line(say(
+        "cli-report-done",
+        &[
+            ("summary", summary(&loaded).into()),
+            ("language", language.id().into()),
+        ],
+    ))?;
     Ok(Exit::Success)
+}
+
+/// The extension of `path`, lower case, without the dot: the kind of file a command that picks
+/// its format by the name writes there.
+pub(super) fn extension_of(path: &Path) -> String {
+    path.extension()
+        .map(|extension| extension.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
 }

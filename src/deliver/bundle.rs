@@ -9,16 +9,33 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use super::folder::FolderRefusal;
 use super::{XlsxError, build_register, to_xlsx};
 use crate::assessment::fingerprint_text;
-use crate::export::{DiagramFormat, ExportError, SvgOptions, diagram_bytes_in};
-use crate::io::{ArchiveError, Stored, zip_bytes};
+use crate::export::{ExportError, SvgOptions, diagram_page, overview_page, svg_to_pdf};
+use crate::io::{ArchiveError, Stored, is_portable_name, zip_bytes};
 use crate::model::{Date, Language, Map};
 use crate::report::{Annex, PdfError, ReportError, build_annex, to_docx, to_pdf};
 use crate::rules::Rulebook;
 
 /// The manifest's name, listed last.
 pub const MANIFEST: &str = "MANIFEST.txt";
+
+/// The manifest's first line, by which a folder is known to hold a bundle.
+pub(super) const MANIFEST_HEADING: &str = "# borderflow filing bundle";
+
+/// The start of the manifest's line naming the map file, by which a re-bundle knows its own
+/// folder.
+pub(super) const MAP_FILE_LINE: &str = "# map file: ";
+
+/// The names of the files every bundle holds besides the annexes, the map and the manifest.
+const FIXED_NAMES: [&str; 5] = [
+    "report.pdf",
+    "report.docx",
+    "diagram.svg",
+    "diagram.pdf",
+    "register.xlsx",
+];
 
 /// Why a bundle could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +52,12 @@ pub enum BundleError {
     /// The zip failed.
     #[error(transparent)]
     Archive(#[from] ArchiveError),
+    /// The folder holds work that is not this map's earlier bundle.
+    #[error(transparent)]
+    Folder(#[from] FolderRefusal),
+    /// The path given for the folder is a file or a device.
+    #[error("{}: is not a folder; give a folder for the bundle, or a name ending in .zip", .0.display())]
+    NotAFolder(std::path::PathBuf),
     /// A file of the folder could not be written.
     #[error("{}: cannot write the bundle file: {error}", path.display())]
     Write {
@@ -65,6 +88,8 @@ pub struct BundleFile {
 pub struct Bundle {
     /// The files.
     pub files: Vec<BundleFile>,
+    /// The name the map file is kept under, one of the files.
+    pub map_file: String,
 }
 
 /// What a bundle is made of: the map as loaded, the file it came from, and how to assess it.
@@ -103,22 +128,12 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
         let pdf = scope.spawn(|| to_pdf(&report));
         let rest = (|| -> Result<_, BundleError> {
             let docx = to_docx(&report).map_err(ReportError::from)?;
-            let svg = diagram_bytes_in(
-                map,
-                &evaluation,
-                &options,
-                DiagramFormat::Svg,
-                1.0,
-                language,
-            )?;
-            let diagram_pdf = diagram_bytes_in(
-                map,
-                &evaluation,
-                &options,
-                DiagramFormat::Pdf,
-                1.0,
-                language,
-            )?;
+            // A diagram too dense for one page is decided before any layout work, and the
+            // filing carries the overview page instead: the filing is never blocked by it.
+            let diagram = diagram_page(map, &evaluation, &options, language)
+                .unwrap_or_else(|why| overview_page(map, &why, language));
+            let diagram_pdf = svg_to_pdf(&diagram, &map.meta.title).map_err(ExportError::from)?;
+            let svg = diagram.into_bytes();
             let register = to_xlsx(&build_register(map, &evaluation, rulebook, language))?;
             let annexes = Annex::ALL
                 .iter()
@@ -144,10 +159,19 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
         file("register.xlsx", register),
     ];
     files.extend(annexes);
-    files.push(file(&map_file_name(map_file.0), map_file.1.to_vec()));
-    let manifest = manifest(&files, &fingerprint_text(map), as_of, &rulebook.version());
+    let map_name = map_file_name(map_file.0);
+    files.push(file(&map_name, map_file.1.to_vec()));
+    let manifest = manifest(
+        &files,
+        (&fingerprint_text(map), &map_name),
+        as_of,
+        &rulebook.version(),
+    );
     files.push(file(MANIFEST, manifest.into_bytes()));
-    Ok(Bundle { files })
+    Ok(Bundle {
+        files,
+        map_file: map_name,
+    })
 }
 
 /// An annex's file name: `annex-a-notification.pdf`, its letter then the name `report --annex`
@@ -167,38 +191,42 @@ fn file(name: &str, bytes: Vec<u8>) -> BundleFile {
     }
 }
 
-/// The map file's name in the bundle: its own, unless it would clash with a bundle file or
-/// leave the folder.
+/// The map file's name in the bundle: its own, unless it would clash with a bundle file in
+/// any letter case, leave the folder, or be a name some system cannot create (`CON.ron`,
+/// `a:b.ron`); then `map.ron`.
 fn map_file_name(name: &str) -> String {
     let base = Path::new(name)
         .file_name()
         .map(|base| base.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let safe = !base.is_empty()
-        && !base.starts_with('.')
-        && !Annex::ALL
-            .iter()
-            .any(|&annex| annex_file_name(annex) == base)
-        && !base.contains(['\n', '\r', '\\'])
-        && ![
-            "report.pdf",
-            "report.docx",
-            "diagram.svg",
-            "diagram.pdf",
-            "register.xlsx",
-            MANIFEST,
-        ]
-        .contains(&base.as_str());
-    if safe { base } else { "map.ron".to_owned() }
+    let folded = base.to_lowercase();
+    let clashes = FIXED_NAMES
+        .iter()
+        .copied()
+        .chain([MANIFEST])
+        .map(str::to_lowercase)
+        .chain(Annex::ALL.iter().map(|&annex| annex_file_name(annex)))
+        .any(|taken| taken == folded);
+    if is_portable_name(&base) && !base.starts_with('.') && !clashes {
+        base
+    } else {
+        "map.ron".to_owned()
+    }
 }
 
 /// `MANIFEST.txt`: comment lines with the map's fingerprint, the evaluation date and the
 /// rulebook, then one `SHA256  NAME` line per file, which `sha256sum -c` checks.
-fn manifest(files: &[BundleFile], fingerprint: &str, as_of: Date, rulebook: &str) -> String {
-    let mut out = String::from("# borderflow filing bundle\n");
+fn manifest(
+    files: &[BundleFile],
+    (fingerprint, map_name): (&str, &str),
+    as_of: Date,
+    rulebook: &str,
+) -> String {
+    let mut out = format!("{MANIFEST_HEADING}\n");
     let _ = writeln!(out, "# map fingerprint: {fingerprint}");
     let _ = writeln!(out, "# rules as of: {as_of}");
     let _ = writeln!(out, "# rulebook: {}", rulebook.replace(['\n', '\r'], " "));
+    let _ = writeln!(out, "{MAP_FILE_LINE}{map_name}");
     for file in files {
         let digest = Sha256::digest(&file.bytes);
         let hex: String = digest.iter().map(|byte| format!("{byte:02x}")).collect();
@@ -225,18 +253,16 @@ impl Bundle {
         }))
     }
 
-    /// Writes the files into `folder` (created if needed), each atomically.
+    /// Writes the files into `folder` (created if needed), each atomically: only into an
+    /// empty folder or this map's earlier bundle, whose files it replaces exactly, keeping no
+    /// `.bak` and leaving no stale file; anything else is refused and left as it was.
     pub fn write_to_folder(&self, folder: &Path) -> Result<(), BundleError> {
-        std::fs::create_dir_all(folder).map_err(|error| BundleError::Write {
-            path: folder.to_owned(),
-            error,
-        })?;
-        for file in &self.files {
-            let path = folder.join(&file.name);
-            crate::io::write_atomic(&path, &file.bytes)
-                .map_err(|error| BundleError::Write { path, error })?;
-        }
-        Ok(())
+        super::folder::write_bundle_folder(self, folder, &self.map_file)
+    }
+
+    /// Whether the bundle holds a file named `name`.
+    pub fn has(&self, name: &str) -> bool {
+        self.files.iter().any(|file| file.name == name)
     }
 }
 
@@ -247,7 +273,12 @@ mod tests {
     #[test]
     fn the_manifest_lists_each_file_by_its_sha256() {
         let files = [file("a.txt", b"abc".to_vec())];
-        let text = manifest(&files, "0123", "2026-11-22".parse().unwrap(), "v1");
+        let text = manifest(
+            &files,
+            ("0123", "lotus.ron"),
+            "2026-11-22".parse().unwrap(),
+            "v1",
+        );
         assert!(text.contains("# map fingerprint: 0123\n# rules as of: 2026-11-22\n"));
         // SHA-256 of "abc" (FIPS 180-2, appendix B.1).
         assert!(text.ends_with(
@@ -263,5 +294,9 @@ mod tests {
         assert_eq!(map_file_name("a\nb.ron"), "map.ron");
         assert_eq!(map_file_name("annex-b-authorisation.pdf"), "map.ron");
         assert_eq!(map_file_name("annex-plan.ron"), "annex-plan.ron");
+        assert_eq!(map_file_name("CON.ron"), "map.ron");
+        assert_eq!(map_file_name("a:b.ron"), "map.ron");
+        assert_eq!(map_file_name("Report.PDF"), "map.ron");
+        assert_eq!(map_file_name("manifest.TXT"), "map.ron");
     }
 }

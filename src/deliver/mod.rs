@@ -2,12 +2,14 @@
 //! (XLSX or CSV) and the filing bundle that seals every output with its SHA-256.
 
 mod bundle;
+mod folder;
 pub mod register;
 mod xlsx;
 
 pub use bundle::{
     Bundle, BundleError, BundleFile, BundleInput, MANIFEST, annex_file_name, build_bundle,
 };
+pub use folder::{FolderReason, FolderRefusal};
 pub use register::{Cell, Column, Table, TransferRegister, build as build_register};
 pub use xlsx::{XlsxError, to_xlsx};
 

@@ -1,12 +1,16 @@
 //! Exports: the diagram as SVG, PNG and PDF, written from the same [`Scene`](crate::scene::Scene) the canvas
 //! paints, so what the user sees is what they file.
 
+mod density;
+mod overview;
 mod page;
 mod pdf;
 mod png;
 mod svg;
 mod svg_marks;
 
+pub use density::refuse_before_layout;
+pub use overview::overview_page;
 pub use page::{DiagramError, FarSites, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{PngError, svg_to_png};
@@ -27,6 +31,15 @@ pub enum DiagramFormat {
 }
 
 impl DiagramFormat {
+    /// The scale an export in this format gets when none is asked for: PNG at 192 dots per
+    /// inch, SVG and PDF at their page's own size.
+    pub fn default_scale(self) -> f32 {
+        match self {
+            Self::Png => 2.0,
+            Self::Svg | Self::Pdf => 1.0,
+        }
+    }
+
     /// The format a file name's extension asks for.
     pub fn from_path(path: &std::path::Path) -> Option<Self> {
         let extension = path.extension()?.to_string_lossy().to_lowercase();
@@ -35,6 +48,15 @@ impl DiagramFormat {
             "png" => Some(Self::Png),
             "pdf" => Some(Self::Pdf),
             _ => None,
+        }
+    }
+
+    /// The extension of the format's files, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Svg => "svg",
+            Self::Png => "png",
+            Self::Pdf => "pdf",
         }
     }
 }
@@ -64,8 +86,8 @@ impl ExportError {
     }
 }
 
-/// The diagram page of `map` in `format` in the map's language, dated `options.date`; `scale`
-/// is for PNG only.
+/// The diagram page of `map` in `format` in the map's language, dated `options.date`, `scale`
+/// times its size (1 = 96 dots per inch).
 pub fn diagram_bytes(
     map: &Map,
     evaluation: &crate::rules::Evaluation,
@@ -76,8 +98,9 @@ pub fn diagram_bytes(
     diagram_bytes_in(map, evaluation, options, format, scale, map.meta.language)
 }
 
-/// The diagram page of `map` in `format` and `language`, dated `options.date`; `scale` is for
-/// PNG only. Refused, with the reason, when the diagram cannot be drawn readably.
+/// The diagram page of `map` in `format` and `language`, dated `options.date`, `scale` times
+/// its size: a PNG's pixels, an SVG's and a PDF's page (the drawing is scaled with it). Refused,
+/// with the reason, when the diagram cannot be drawn readably.
 pub fn diagram_bytes_in(
     map: &Map,
     evaluation: &crate::rules::Evaluation,
@@ -86,10 +109,43 @@ pub fn diagram_bytes_in(
     scale: f32,
     language: Language,
 ) -> Result<Vec<u8>, ExportError> {
+    if !SCALES.contains(&scale) {
+        return Err(PngError::Scale(scale).into());
+    }
     let svg = diagram_page(map, evaluation, options, language)?;
     Ok(match format {
-        DiagramFormat::Svg => svg.into_bytes(),
+        DiagramFormat::Svg => scale_page(svg, scale).into_bytes(),
         DiagramFormat::Png => svg_to_png(&svg, scale)?,
-        DiagramFormat::Pdf => svg_to_pdf(&svg, &map.meta.title)?,
+        DiagramFormat::Pdf => svg_to_pdf(&scale_page(svg, scale), &map.meta.title)?,
     })
+}
+
+/// The scales an export takes: 0.1 to 12 times 96 dots per inch.
+pub const SCALES: std::ops::RangeInclusive<f32> = 0.1..=12.0;
+
+/// `svg` (a page from [`diagram_page`]) with its page `scale` times as large: the root's width
+/// and height in millimetres are multiplied, the view box is kept, so everything grows alike.
+pub fn scale_page(svg: String, scale: f32) -> String {
+    #[expect(clippy::float_cmp, reason = "1 exactly is the page as drawn")]
+    if scale == 1.0 {
+        return svg;
+    }
+    let Some(start) = svg.find("<svg ") else {
+        return svg;
+    };
+    let end = svg[start..].find('>').map_or(svg.len(), |end| start + end);
+    let mut root = svg[start..end].to_owned();
+    for attribute in [" width=\"", " height=\""] {
+        let Some(at) = root.find(attribute) else {
+            continue;
+        };
+        let from = at + attribute.len();
+        let Some(length) = root[from..].find("mm\"") else {
+            continue;
+        };
+        if let Ok(millimetres) = root[from..from + length].parse::<f32>() {
+            root.replace_range(from..from + length, &format!("{:.2}", millimetres * scale));
+        }
+    }
+    format!("{}{root}{}", &svg[..start], &svg[end..])
 }

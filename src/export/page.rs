@@ -151,12 +151,12 @@ const UNITS_PER_MM: f32 = 96.0 / 25.4;
 /// The page margin.
 pub(super) const MARGIN: f32 = 28.0;
 /// The smallest scale at which site cards read (the "about 60 %").
-const READABLE: f32 = 0.6;
+pub(super) const READABLE: f32 = 0.6;
 const READABLE_PERCENT: u32 = 60;
 /// The longest side of a sheet: PDF's 200 inches.
 const MAX_SHEET_MM: u32 = 5080;
 /// The same in SVG units.
-const MAX_SHEET_UNITS: f32 = 5080.0 * UNITS_PER_MM;
+pub(super) const MAX_SHEET_UNITS: f32 = 5080.0 * UNITS_PER_MM;
 /// Space between the blocks of the page.
 const SPACING: f32 = 14.0;
 

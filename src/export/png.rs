@@ -2,8 +2,9 @@
 
 use resvg::{tiny_skia, usvg};
 
-/// The largest image written, in pixels (about 100 megapixels: an A3 page at 12x).
-const MAX_PIXELS: u64 = 100_000_000;
+/// The largest image written, in pixels (130 megapixels: an A4 page at 12x, the largest scale,
+/// is 128).
+const MAX_PIXELS: u64 = 130_000_000;
 
 /// Why a PNG could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -35,7 +36,7 @@ export writes: use a smaller --scale, or export SVG or PDF, which have no pixels
 
 /// Rasterises `svg` at `scale` (1 = 96 dots per inch) to PNG bytes, on a white background.
 pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, PngError> {
-    if !(0.1..=12.0).contains(&scale) {
+    if !super::SCALES.contains(&scale) {
         return Err(PngError::Scale(scale));
     }
     let options = crate::text::fonts::svg_options(svg);

@@ -58,6 +58,8 @@ pub fn diagram_page(
     options: &SvgOptions,
     language: Language,
 ) -> Result<String, DiagramError> {
+    // A map far too large for any page is told so before any layout work.
+    super::density::refuse_before_layout(map)?;
     // Maps without positions are laid out for the export (the map itself is not changed).
     let laid_out;
     let map = if map.sites().any(|site| site.position.is_none()) {
@@ -164,29 +166,59 @@ fn write_page(title: &str, scene: &scene::Scene, layout: &Layout) -> String {
 /// An A4 page with the map's title and why its diagram cannot be drawn readably, in
 /// `language`.
 fn notice_page(map: &Map, error: &DiagramError, language: Language) -> String {
-    let page = Page::A4;
-    let size = page.size_units();
-    let width = size.0 - 2.0 * page::MARGIN;
-    let mut out = String::new();
-    svg_open(&mut out, page, size, &map.meta.title, language);
+    text_page(
+        map,
+        Page::A4,
+        &[
+            (map.meta.title.clone(), 20.0),
+            (error.message(language), 13.0),
+        ],
+        language,
+    )
+}
+
+/// A page of `paragraphs` (text and font size), each wrapped to the page's width; the page
+/// grows taller when they need it, so no line is cut off.
+pub(super) fn text_page(
+    map: &Map,
+    page: Page,
+    paragraphs: &[(String, f32)],
+    language: Language,
+) -> String {
+    let width = page.size_units().0 - 2.0 * page::MARGIN;
+    let mut lines = Vec::new();
     let mut y = page::MARGIN;
-    for (text, font) in [
-        (map.meta.title.as_str(), 20.0),
-        (&error.message(language), 13.0),
-    ] {
-        for line in scene::text::wrap(text, font, false, width, usize::MAX).lines {
+    for (text, font) in paragraphs {
+        for line in scene::text::wrap(text, *font, false, width, usize::MAX).lines {
             y += font * 1.4;
-            write_mark(
-                &mut out,
-                &scene::Mark::Text(scene::TextMark::new(
-                    line,
-                    crate::model::Point::new(page::MARGIN, y),
-                    font,
-                    scene::theme::SITE_TEXT,
-                )),
-            );
+            lines.push((line, y, *font));
         }
-        y += 10.0;
+        y += font * 0.6;
+    }
+    let (width_mm, height_mm) = page.size_mm();
+    let needed_mm = (y + page::MARGIN) * 25.4 / 96.0;
+    let page = if needed_mm > height_mm {
+        // Whole millimetres, rounded up; far below u32's range for any text a map holds.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        Page::Custom {
+            width_mm: width_mm.round() as u32,
+            height_mm: needed_mm.ceil() as u32,
+        }
+    } else {
+        page
+    };
+    let mut out = String::new();
+    svg_open(&mut out, page, page.size_units(), &map.meta.title, language);
+    for (line, y, font) in lines {
+        write_mark(
+            &mut out,
+            &scene::Mark::Text(scene::TextMark::new(
+                line,
+                crate::model::Point::new(page::MARGIN, y),
+                font,
+                scene::theme::SITE_TEXT,
+            )),
+        );
     }
     out.push_str("</svg>\n");
     out

@@ -15,11 +15,14 @@ pub mod storage;
 
 use std::path::{Path, PathBuf};
 
-pub use archive::{ArchiveError, Stored, zip_bytes};
-pub use atomic::{ReadError, read_limited, with_suffix, write_atomic, write_private};
+pub use archive::{ArchiveError, Stored, is_portable_name, zip_bytes};
+pub use atomic::{
+    ReadError, read_limited, with_suffix, write_atomic, write_private, write_replacing,
+};
 pub use describe::edit_error;
 pub use inventory::{
-    COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, parse_inventory,
+    COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, is_transfer_register,
+    parse_inventory,
 };
 pub use map_file::{FORMAT_NAME, FORMAT_VERSION, Location, MapError, map_to_string, parse_map};
 

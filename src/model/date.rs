@@ -71,13 +71,22 @@ impl Date {
         )
     }
 
-    /// Today's date in UTC, from the system clock.
-    pub fn today_utc() -> Option<Self> {
+    /// Macau's offset from UTC in seconds: UTC+8 all year, with no daylight saving.
+    pub const MACAU_OFFSET_SECS: i64 = 8 * 60 * 60;
+
+    /// The date in Macau at `unix_secs` seconds after 1970-01-01 00:00 UTC: the law's clock.
+    pub fn in_macau_at(unix_secs: i64) -> Option<Self> {
+        let local = unix_secs.checked_add(Self::MACAU_OFFSET_SECS)?;
+        Self::from_days_since_epoch(local.div_euclid(86_400))
+    }
+
+    /// Today's date in Macau (Asia/Macau, UTC+8), from the system clock: what "today" means
+    /// for every evaluation, whatever the machine's own time zone.
+    pub fn today_in_macau() -> Option<Self> {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .ok()?;
-        let days = i64::try_from(now.as_secs() / 86_400).ok()?;
-        Self::from_days_since_epoch(days)
+        Self::in_macau_at(i64::try_from(now.as_secs()).ok()?)
     }
 }
 
@@ -126,6 +135,22 @@ impl<'de> serde::Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn macau_turns_the_day_at_16_00_utc() {
+        // 2024-01-31 15:59:59 and 16:00:00 UTC: the last second of 31 January in Macau and
+        // the first of 1 February.
+        let before = 1_706_716_799;
+        assert_eq!(Date::in_macau_at(before), Date::new(2024, 1, 31));
+        assert_eq!(Date::in_macau_at(before + 1), Date::new(2024, 2, 1));
+        // 07:59 in Macau is still the previous day in UTC.
+        assert_eq!(
+            Date::in_macau_at(1_706_745_540),
+            Date::new(2024, 2, 1),
+            "2024-01-31 23:59 UTC"
+        );
+        assert_eq!(Date::in_macau_at(-8 * 60 * 60), Date::new(1970, 1, 1));
+    }
 
     #[test]
     fn parses_and_prints_iso_dates() {

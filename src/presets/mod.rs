@@ -421,16 +421,16 @@ fn read_folder(folder: &Path, problems: &mut Vec<PresetError>) -> Vec<(String, S
         .collect()
 }
 
+/// A preset file's text. Only regular files are read, within the size limit: a FIFO named
+/// `*.ron` would keep the editor from drawing its first frame, and a link to `/dev/zero` would
+/// grow it without end.
 fn read_text(path: &Path) -> Result<String, String> {
-    let size = std::fs::metadata(path)
-        .map_err(|error| format!("cannot read: {error}"))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(format!(
-            "the file is {size} bytes; a preset file is at most {MAX_FILE_BYTES}"
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|error| format!("cannot read: {error}"))?;
+    let bytes = crate::io::read_limited(path, MAX_FILE_BYTES).map_err(|error| match error {
+        crate::io::ReadError::TooLarge { size, .. } => {
+            format!("the file is {size} bytes; a preset file is at most {MAX_FILE_BYTES}")
+        }
+        other => format!("cannot read: {other}"),
+    })?;
     String::from_utf8(bytes).map_err(|_| "the file is not UTF-8 text".to_owned())
 }
 

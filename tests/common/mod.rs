@@ -162,3 +162,33 @@ pub fn type_path(harness: &mut Harness<'_, BorderflowApp>, text: &str) {
     harness.get_by_label("OK").click();
     harness.run();
 }
+
+/// Runs the `borderflow` binary with `args` in `folder`, in English, and waits for it.
+pub fn borderflow_in(folder: &Path, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_borderflow"))
+        .args(args)
+        .current_dir(folder)
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap()
+}
+
+/// Runs the `borderflow` binary with `args` (texts), in English, and waits for it.
+pub fn run_cli(args: &[&str]) -> std::process::Output {
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(std::ffi::OsStr::new).collect();
+    borderflow_in(Path::new(env!("CARGO_MANIFEST_DIR")), &args)
+}
+
+/// What a run printed on standard error.
+pub fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Today's date in Macau (UTC+8), worked out here from the system clock on its own.
+pub fn macau_today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    Date::from_days_since_epoch(i64::try_from((secs + 8 * 3600) / 86_400).unwrap()).unwrap()
+}

@@ -66,6 +66,12 @@ impl BorderflowApp {
     /// On a clean close: unsaved work the user did not drop is written once more; otherwise
     /// the recovery copy goes. Waits for the worker either way.
     pub(super) fn write_or_clear_recovery_before_exit(&mut self) {
+        if self.recovery_question_open() {
+            // The copy belongs to the question nobody answered yet: it waits for the next
+            // start, untouched.
+            self.autosaver.flush(FLUSH_ON_EXIT);
+            return;
+        }
         if self.document.is_dirty() && !self.allowed_to_close {
             if self.autosaved_revision != self.document.revision() {
                 self.submit_recovery_copy();

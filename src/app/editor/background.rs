@@ -35,8 +35,14 @@ impl BorderflowApp {
         let target = path.clone();
         let language = super::super::words::language();
         self.run_export(path, move || {
-            let bytes = crate::export::diagram_bytes(&map, &evaluation, &options, format, 2.0)
-                .map_err(|error| error.message(language))?;
+            let bytes = crate::export::diagram_bytes(
+                &map,
+                &evaluation,
+                &options,
+                format,
+                format.default_scale(),
+            )
+            .map_err(|error| error.message(language))?;
             Ok(vec![(target, bytes)])
         });
     }

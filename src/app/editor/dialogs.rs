@@ -38,6 +38,15 @@ pub(super) enum Dialog {
 }
 
 impl BorderflowApp {
+    /// Whether "Restore unsaved work?" (or its "Delete the unsaved work?") is on screen or
+    /// waiting its turn: until it is answered, the recovery copy is the work it asks about.
+    pub(super) fn recovery_question_open(&self) -> bool {
+        self.dialog
+            .iter()
+            .chain(&self.queued_dialogs)
+            .any(|dialog| matches!(dialog, Dialog::Recovery(..) | Dialog::ConfirmDiscard(..)))
+    }
+
     pub(super) fn dialog_ui(&mut self, ctx: &Context) {
         if self.dialog.is_none() {
             self.dialog = self.queued_dialogs.pop_front();

@@ -62,6 +62,20 @@ pub struct Startup {
     pub file_dialogs: FileDialogs,
 }
 
+impl Startup {
+    /// How the program starts the editor for its user: on `open`, with the user's storage and
+    /// the system's file dialogs, on today's date in Macau (the law's clock, as the command
+    /// line's default `--as-of`), or `None` when the system clock is not a valid date.
+    pub fn for_user(open: Option<PathBuf>) -> Option<Self> {
+        Some(Self {
+            open,
+            storage: Storage::user_default(),
+            today: Date::today_in_macau()?,
+            file_dialogs: FileDialogs::System,
+        })
+    }
+}
+
 /// How the editor asks the user for a file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum FileDialogs {

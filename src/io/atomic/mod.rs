@@ -246,6 +246,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     )
 }
 
+/// Writes `bytes` to `path` atomically without a backup: for files that are wholly made again
+/// from their sources, such as a filing bundle's, where a `.bak` would be a stale file beside
+/// the filing.
+pub fn write_replacing(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(
+        path,
+        bytes,
+        WriteMode {
+            private: false,
+            backup: false,
+        },
+        &mut |_| Ok(()),
+    )
+}
+
 /// Writes `bytes` to `path` atomically, readable by the owner only (0600), without a backup:
 /// for the editor's own files, such as recovery copies of unsaved work.
 pub fn write_private(path: &Path, bytes: &[u8]) -> io::Result<()> {

@@ -71,6 +71,29 @@ pub const REQUIRED_COLUMNS: [&str; 5] = [
     "to_jurisdiction",
 ];
 
+/// Whether `bytes` look like a transfer register written as CSV (its header has the register's
+/// "Open findings" column in one of the catalogue's languages) rather than a flow inventory: a
+/// register holds the border-crossing flows only, so importing it cannot give back the map.
+pub fn is_transfer_register(bytes: &[u8]) -> bool {
+    let Ok(bytes) = decode(bytes) else {
+        return false;
+    };
+    let header = bytes
+        .split(|byte| *byte == b'\n')
+        .next()
+        .unwrap_or_default();
+    let header = String::from_utf8_lossy(header);
+    let titles: Vec<String> = crate::model::Language::ALL
+        .iter()
+        .map(|&language| crate::i18n::text(language, "register-col-open-findings").into_owned())
+        .collect();
+    header
+        .trim_start_matches('\u{feff}')
+        .split([',', ';', '\t'])
+        .map(|cell| cell.trim().trim_matches('"'))
+        .any(|cell| titles.iter().any(|title| title == cell))
+}
+
 /// After this many problems an import stops looking for more.
 const MAX_PROBLEMS: usize = 50;
 
@@ -242,15 +265,16 @@ pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryErro
         }
     };
     let bytes: &[u8] = &bytes;
+    let delimiter = sniff_delimiter(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(false)
-        .delimiter(sniff_delimiter(bytes))
+        .delimiter(delimiter)
         .from_reader(bytes);
     let headers = match reader.headers() {
         Ok(headers) => headers.clone(),
         Err(error) => {
-            problems.push(csv_problem(&error, 1));
+            problems.push(csv_problem(&error, 1, delimiter));
             return problems.into_result(Map::default());
         }
     };
@@ -291,7 +315,7 @@ pub fn parse_inventory(bytes: &[u8], meta: MapMeta) -> Result<Map, InventoryErro
             }
             Err(error) => {
                 row_number += 1;
-                let mut problem = csv_problem(&error, row_number);
+                let mut problem = csv_problem(&error, row_number, delimiter);
                 if matches!(error.kind(), csv::ErrorKind::Utf8 { .. }) {
                     problem.message = format!(
                         "this row is not UTF-8 text; the file looks like {}. Save the \
@@ -339,15 +363,25 @@ fn legacy_encoding_guess(bytes: &[u8]) -> &'static str {
     }
 }
 
-fn csv_problem(error: &csv::Error, row: u64) -> Problem {
+/// A reader's error as a problem of `row`, told in terms of the file's own separator.
+fn csv_problem(error: &csv::Error, row: u64, delimiter: u8) -> Problem {
     let line = error.position().map(csv::Position::line);
     let message = match error.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => format!(
-            "this row has {len} cells but the header has {expected_len}; \
-             check for a missing or extra comma, or an unclosed quote"
-        ),
+        } => {
+            // A semicolon file also splits the lists of values (`a;b`) unless they are quoted.
+            let key = match delimiter {
+                b';' => "inventory-cells-semicolon",
+                b'\t' => "inventory-cells-tab",
+                _ => "inventory-cells-comma",
+            };
+            crate::i18n::text_with(
+                crate::model::Language::English,
+                key,
+                &[("cells", (*len).into()), ("header", (*expected_len).into())],
+            )
+        }
         csv::ErrorKind::Utf8 { .. } => {
             "this row is not UTF-8 text; save the spreadsheet as CSV UTF-8".to_owned()
         }

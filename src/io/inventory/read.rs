@@ -25,7 +25,7 @@ impl Row<'_> {
             .index
             .get(column)
             .and_then(|position| self.record.get(*position))
-            .map_or("", str::trim)
+            .map_or("", |cell| super::write::without_formula_guard(cell.trim()))
     }
 
     fn problem(&self, column: &str, message: String) -> Problem {

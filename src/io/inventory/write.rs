@@ -14,6 +14,16 @@ fn neutralise_formula(text: &str) -> String {
     }
 }
 
+/// `text` without the `'` that [`neutralise_formula`] (or any spreadsheet-safe CSV writer, the
+/// transfer register's included) put before a formula-like start: "'+853 2888 1234" reads back
+/// as "+853 2888 1234".
+pub(crate) fn without_formula_guard(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
+}
+
 fn join_ids<T: std::fmt::Display>(values: impl IntoIterator<Item = T>) -> String {
     values
         .into_iter()

@@ -68,13 +68,20 @@ fn merge(sources: &[(String, String)]) -> Result<(Vec<Parsed>, Vec<Option<String
     let mut builtin: Vec<bool> = Vec::new();
     let mut replaces: Vec<Option<String>> = Vec::new();
     for (file, text) in sources {
-        let is_builtin = builtin_name(text).is_some();
-        let file = match builtin_name(text) {
+        let mut is_builtin = builtin_name(text).is_some();
+        let named = match builtin_name(text) {
             Some(name) => format!("(built-in) {name}"),
             None => file.clone(),
         };
-        let pack = parse_pack(&file, text)?;
+        let mut pack = parse_pack(&named, text)?;
         let same = parsed.iter().position(|p| p.pack.pack == pack.pack.pack);
+        // Built-in packs never share an id, so a second text of a built-in pack is a user's
+        // copy of it, word for word: whatever is said about it names the user's file.
+        if is_builtin && same.is_some() {
+            is_builtin = false;
+            pack.file.clone_from(file);
+        }
+        let file = pack.file.clone();
         match same {
             None => {
                 parsed.push(pack);

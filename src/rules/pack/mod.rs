@@ -194,9 +194,12 @@ struct Parsed {
     pack: PackFile,
 }
 
+/// How deep a pack's records may nest (conditions inside `all`, `any` and `not` included).
+const NESTING_LIMIT: usize = 64;
+
 fn parse_pack(file: &str, text: &str) -> Result<Parsed, RulesError> {
     let options = ron::Options::default()
-        .with_recursion_limit(64)
+        .with_recursion_limit(NESTING_LIMIT)
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let pack: PackFile = options.from_str(text).map_err(|error| {
         let location = Location {
@@ -207,7 +210,15 @@ fn parse_pack(file: &str, text: &str) -> Result<Parsed, RulesError> {
             file: file.to_owned(),
             location: Some(location),
             item: enclosing_rule(text, location.line),
-            message: error.code.to_string(),
+            message: match error.code {
+                // ron's own words send the user to its options, which are ours to set.
+                ron::Error::ExceededRecursionLimit => crate::i18n::text_with(
+                    crate::model::Language::English,
+                    "rules-nested-too-deep",
+                    &[("limit", NESTING_LIMIT.into())],
+                ),
+                code => code.to_string(),
+            },
         }
     })?;
     if pack.format != PACK_FORMAT {
