@@ -469,3 +469,24 @@ fn the_pdf_has_a_bookmark_for_each_section_and_annex_on_its_page() {
         );
     }
 }
+
+#[test]
+fn the_report_and_the_diagram_say_their_rules_date_is_macaus() {
+    let map = sample("pearl-delta-hengqin");
+    for (language, words) in [
+        (Language::English, "Macau time"),
+        (Language::TraditionalChinese, "澳門時間"),
+        (Language::Portuguese, "hora de Macau"),
+        (Language::SimplifiedChinese, "澳门时间"),
+    ] {
+        let markdown = report::to_markdown(&report_of(&map, language), "d.svg");
+        assert!(markdown.contains(words), "{language:?}");
+    }
+    let svg = common::svg_of(&map);
+    assert!(
+        common::svg_texts(&svg)
+            .iter()
+            .any(|text| text.contains("rules as of (Macau time)")),
+        "the diagram's title block"
+    );
+}

@@ -6,7 +6,7 @@
 
 report-report = Data protection impact assessment
 report-organisation = Organisation
-report-evaluated-on = Rules as of
+report-evaluated-on = Rules as of (Macau time)
 report-map-fingerprint = Map fingerprint
 report-page-of = Page { $page } of { $pages }
 report-version = Version { $version }
@@ -127,7 +127,7 @@ report-revisions = Revision log
 report-step = Step
 report-changed-since = The map has changed since this signature.
 report-rulebook = Rulebook
-report-rulebook-line = Rulebook: { $version }. Rules as of { $date }.
+report-rulebook-line = Rulebook: { $version }. Rules as of { $date }, Macau time.
 report-caveat-general = This assessment applies the rulebook to the map as drawn. It is not legal advice; where a citation is not fully verified, confirm it with counsel or the regulator before relying on it.
 report-unverified = Findings whose citation is not fully verified
 report-verification-levels = V: read in the official text; S: secondary source only; U: not confirmed.
@@ -554,7 +554,7 @@ diagram-diagram = Data-flow diagram
 diagram-modified = map modified
 diagram-not-recorded = not recorded
 diagram-content-hash = content hash
-diagram-rules-as-of = rules as of
+diagram-rules-as-of = rules as of (Macau time)
 
 ## The editor (zh-Hans reads these in zh-Hant)
 

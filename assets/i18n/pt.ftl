@@ -6,7 +6,7 @@
 
 report-report = Avaliação de impacto sobre a protecção de dados
 report-organisation = Organização
-report-evaluated-on = Regras em vigor em
+report-evaluated-on = Regras em vigor em (hora de Macau)
 report-map-fingerprint = Impressão digital do mapa
 report-page-of = Página { $page } de { $pages }
 report-version = Versão { $version }
@@ -127,7 +127,7 @@ report-revisions = Registo de revisões
 report-step = Passo
 report-changed-since = O mapa mudou desde esta assinatura.
 report-rulebook = Regras
-report-rulebook-line = Regras: versão { $version }, em vigor em { $date }.
+report-rulebook-line = Regras: versão { $version }, em vigor em { $date } (hora de Macau).
 report-caveat-general = Esta avaliação aplica as regras ao mapa tal como desenhado. Não é aconselhamento jurídico; quando uma fonte legal não está totalmente verificada, confirme-a com um advogado ou o regulador antes de nela se basear.
 report-unverified = Constatações cuja fonte legal não está totalmente verificada
 report-verification-levels = V: verificado no texto oficial; S: apenas fonte secundária; U: não verificado.
@@ -554,7 +554,7 @@ diagram-diagram = Diagrama dos fluxos de dados
 diagram-modified = mapa alterado em
 diagram-not-recorded = não registado
 diagram-content-hash = código do conteúdo
-diagram-rules-as-of = regras em vigor em
+diagram-rules-as-of = regras em vigor em (hora de Macau)
 
 ## The editor (zh-Hans reads these in zh-Hant)
 

@@ -6,7 +6,7 @@
 
 report-report = 个人信息保护影响评估报告
 report-organisation = 机构
-report-evaluated-on = 规则适用日期
+report-evaluated-on = 规则适用日期（澳门时间）
 report-map-fingerprint = 数据地图指纹
 report-page-of = 第 { $page } 页，共 { $pages } 页
 report-version = 第 { $version } 版
@@ -118,7 +118,7 @@ report-revisions = 修订记录
 report-step = 步骤
 report-changed-since = 此签署后地图已有更改。
 report-rulebook = 规则集
-report-rulebook-line = 规则集：{ $version }。规则适用日期：{ $date }。
+report-rulebook-line = 规则集：{ $version }。规则适用日期：{ $date }（澳门时间）。
 report-caveat-general = 本评估按所绘地图应用规则集，并非法律意见；凡法律出处未完全核实者，依赖前请向律师或监管机构确认。
 report-unverified = 法律出处未完全核实的发现
 report-verification-levels = V：已阅读官方文本核实；S：仅有二手来源；U：未核实。
@@ -515,7 +515,7 @@ diagram-diagram = 资料流向图
 diagram-modified = 地图修改日期
 diagram-not-recorded = 未记录
 diagram-content-hash = 内容杂凑值
-diagram-rules-as-of = 规则适用日期
+diagram-rules-as-of = 规则适用日期（澳门时间）
 
 ## What the filings ask beyond the rules (map format version 3)
 report-filing-gaps = 申报所需而地图未记录的信息

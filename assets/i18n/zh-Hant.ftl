@@ -6,7 +6,7 @@
 
 report-report = 個人資料保護影響評估
 report-organisation = 機構
-report-evaluated-on = 規則適用日期
+report-evaluated-on = 規則適用日期（澳門時間）
 report-map-fingerprint = 資料地圖指紋
 report-page-of = 第 { $page } 頁，共 { $pages } 頁
 report-version = 第 { $version } 版
@@ -118,7 +118,7 @@ report-revisions = 修訂記錄
 report-step = 步驟
 report-changed-since = 此簽署後地圖已有更改。
 report-rulebook = 規則集
-report-rulebook-line = 規則集：{ $version }。規則適用日期：{ $date }。
+report-rulebook-line = 規則集：{ $version }。規則適用日期：{ $date }（澳門時間）。
 report-caveat-general = 本評估按所繪地圖應用規則集，並非法律意見；凡法律出處未完全核實者，依賴前請向律師或監管機構確認。
 report-unverified = 法律出處未完全核實的發現
 report-verification-levels = V：已閱讀官方文本核實；S：僅有二手來源；U：未核實。
@@ -536,7 +536,7 @@ diagram-diagram = 資料流向圖
 diagram-modified = 地圖修改日期
 diagram-not-recorded = 未記錄
 diagram-content-hash = 內容雜湊值
-diagram-rules-as-of = 規則適用日期
+diagram-rules-as-of = 規則適用日期（澳門時間）
 
 ## The editor (zh-Hans reads these in zh-Hant)
 
