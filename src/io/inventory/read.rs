@@ -8,7 +8,7 @@ use super::references::parse_reference;
 use super::{Columns, Problem, Problems, file_problem};
 use crate::model::{
     Access, DataClass, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta, RecipientRole,
-    References, Safeguard, Site, SiteId, SiteKind, slug,
+    References, Safeguard, Sector, Site, SiteId, SiteKind, slug,
 };
 
 /// One row being read, with the place to report problems.
@@ -160,9 +160,11 @@ impl Row<'_> {
 /// The columns that describe a site at one end of a flow, besides its name, jurisdiction and
 /// kind: its entity, address, storage place and contact. A name used on several rows is one
 /// site, so a value given twice must agree; an empty cell names nothing and agrees with any.
-const SITE_TEXT: [[&str; 6]; 2] = [
+const SITE_TEXT: [[&str; 8]; 2] = [
     [
         "from_entity",
+        "from_operator",
+        "from_sector",
         "from_address",
         "from_storage_location",
         "from_contact_name",
@@ -171,6 +173,8 @@ const SITE_TEXT: [[&str; 6]; 2] = [
     ],
     [
         "to_entity",
+        "to_operator",
+        "to_sector",
         "to_address",
         "to_storage_location",
         "to_contact_name",
@@ -179,17 +183,24 @@ const SITE_TEXT: [[&str; 6]; 2] = [
     ],
 ];
 
-/// The site's text for the `index`th column of [`SITE_TEXT`].
-fn site_text(site: &mut Site, index: usize) -> Option<&mut String> {
-    Some(match index {
+/// Sets the site's value for the `index`th column of [`SITE_TEXT`] (a sector was checked
+/// against the vocabulary when its row was read).
+fn set_site_text(site: &mut Site, index: usize, text: &str) {
+    let field = match index {
         0 => &mut site.entity,
-        1 => &mut site.address,
-        2 => &mut site.storage_location,
-        3 => &mut site.contact.name,
-        4 => &mut site.contact.title,
-        5 => &mut site.contact.contact,
-        _ => return None,
-    })
+        1 => &mut site.operator,
+        2 => {
+            site.sector = text.parse::<Sector>().ok();
+            return;
+        }
+        3 => &mut site.address,
+        4 => &mut site.storage_location,
+        5 => &mut site.contact.name,
+        6 => &mut site.contact.title,
+        7 => &mut site.contact.contact,
+        _ => return,
+    };
+    text.clone_into(field);
 }
 
 /// A site as the inventory names it, with the row that first described it.
@@ -198,7 +209,7 @@ struct NamedSite {
     jurisdiction: Jurisdiction,
     kind: SiteKind,
     /// Each text of [`SITE_TEXT`] a row gave, with that row.
-    texts: [Option<(String, u64)>; 6],
+    texts: [Option<(String, u64)>; 8],
     row: u64,
 }
 
@@ -224,7 +235,7 @@ struct End<'a> {
     jurisdiction: Jurisdiction,
     kind: SiteKind,
     /// The cells of [`SITE_TEXT`] for this end.
-    texts: [&'a str; 6],
+    texts: [&'a str; 8],
 }
 
 impl Builder {
@@ -283,9 +294,7 @@ impl Builder {
                         _ if text.is_empty() => {}
                         None => {
                             *slot = Some(((*text).to_owned(), row.row));
-                            if let Some(field) = site_text(&mut site, index) {
-                                *field = (*text).to_owned();
-                            }
+                            set_site_text(&mut site, index, text);
                         }
                         Some((given, _)) if given == text => {}
                         Some((given, given_row)) => {
@@ -325,12 +334,10 @@ impl Builder {
         let id = self.fresh_site_id(&end.name);
         // Reserve the id at once so the next new name gets a different one.
         let mut site = Site::new(id.clone(), end.name.clone(), end.kind, end.jurisdiction);
-        let mut texts: [Option<(String, u64)>; 6] = Default::default();
+        let mut texts: [Option<(String, u64)>; 8] = Default::default();
         for (index, text) in end.texts.iter().enumerate() {
             if !text.is_empty() {
-                if let Some(field) = site_text(&mut site, index) {
-                    *field = (*text).to_owned();
-                }
+                set_site_text(&mut site, index, text);
                 if let Some(slot) = texts.get_mut(index) {
                     *slot = Some(((*text).to_owned(), row.row));
                 }
@@ -416,7 +423,12 @@ impl Builder {
                 .and_then(|_| row.parsed::<Jurisdiction>(jurisdiction_column, problems))
                 .flatten();
             let kind = row.parsed::<SiteKind>(kind_column, problems);
-            let (Some(name), Some(jurisdiction), Some(kind)) = (name, jurisdiction, kind) else {
+            let sector = texts
+                .get(2)
+                .and_then(|column| row.parsed::<Sector>(column, problems));
+            let (Some(name), Some(jurisdiction), Some(kind), Some(_)) =
+                (name, jurisdiction, kind, sector)
+            else {
                 return None;
             };
             let end = End {

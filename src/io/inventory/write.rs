@@ -31,6 +31,8 @@ fn filing_cell(view: &FlowView<'_>, column: &str) -> String {
         _ => (None, column),
     };
     let text = match (site, field) {
+        (Some(site), "operator") => &site.operator,
+        (Some(site), "sector") => return site.sector.map(|s| s.to_string()).unwrap_or_default(),
         (Some(site), "address") => &site.address,
         (Some(site), "storage_location") => &site.storage_location,
         (Some(site), "contact_name") => &site.contact.name,
