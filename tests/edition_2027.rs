@@ -429,3 +429,29 @@ fn a_sector_outside_the_vocabulary_is_refused_by_row_and_column() {
     assert!(error.contains("row 2, column `to_sector`"), "{error}");
     assert!(error.contains("did you mean `banking`"), "{error}");
 }
+
+#[test]
+fn the_report_lists_the_open_questions_and_the_readings_in_its_language() {
+    let map = inventory("hengqin-hr-export.csv");
+    let rulebook = Rulebook::builtin().unwrap();
+    let day: Date = TODAY.parse().unwrap();
+    let evaluation = rulebook.evaluate(&map, day);
+    for (language, heading, question) in [
+        (Language::English, "Still open, not modelled", "Art 7(4)"),
+        (Language::TraditionalChinese, "仍待釐清", "第七條第四款"),
+        (
+            Language::Portuguese,
+            "Questões ainda em aberto",
+            "art. 7.º, n.º 4",
+        ),
+    ] {
+        let report = borderflow::report::build(&map, &evaluation, &rulebook, language, day);
+        let text = borderflow::report::to_markdown(&report, "diagram.svg");
+        let limits = text
+            .split(heading)
+            .nth(1)
+            .unwrap_or_else(|| panic!("{heading}"));
+        assert!(limits.contains(question), "{language:?}");
+        assert!(limits.contains("GB/T 45574-2025"), "{language:?}");
+    }
+}

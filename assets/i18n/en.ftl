@@ -129,6 +129,7 @@ report-changed-since = The map has changed since this signature.
 report-rulebook = Rulebook
 report-rulebook-line = Rulebook: { $version }. Rules as of { $date }.
 report-caveat-general = This assessment applies the rulebook to the map as drawn. It is not legal advice; where a citation is not fully verified, confirm it with counsel or the regulator before relying on it.
+report-still-open = Still open, not modelled
 report-unverified = Findings whose citation is not fully verified
 report-verification-levels = V: read in the official text; S: secondary source only; U: not confirmed.
 report-all-verified = Every citation used is verified.

@@ -129,6 +129,7 @@ report-changed-since = O mapa mudou desde esta assinatura.
 report-rulebook = Regras
 report-rulebook-line = Regras: versão { $version }, em vigor em { $date }.
 report-caveat-general = Esta avaliação aplica as regras ao mapa tal como desenhado. Não é aconselhamento jurídico; quando uma fonte legal não está totalmente verificada, confirme-a com um advogado ou o regulador antes de nela se basear.
+report-still-open = Questões ainda em aberto, não modeladas
 report-unverified = Constatações cuja fonte legal não está totalmente verificada
 report-verification-levels = V: verificado no texto oficial; S: apenas fonte secundária; U: não verificado.
 report-all-verified = Todas as fontes legais usadas estão verificadas.

@@ -120,6 +120,7 @@ report-changed-since = 此签署后地图已有更改。
 report-rulebook = 规则集
 report-rulebook-line = 规则集：{ $version }。规则适用日期：{ $date }。
 report-caveat-general = 本评估按所绘地图应用规则集，并非法律意见；凡法律出处未完全核实者，依赖前请向律师或监管机构确认。
+report-still-open = 仍待厘清、未纳入模型的问题
 report-unverified = 法律出处未完全核实的发现
 report-verification-levels = V：已阅读官方文本核实；S：仅有二手来源；U：未核实。
 report-all-verified = 所用法律出处均已核实。

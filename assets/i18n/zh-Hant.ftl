@@ -120,6 +120,7 @@ report-changed-since = 此簽署後地圖已有更改。
 report-rulebook = 規則集
 report-rulebook-line = 規則集：{ $version }。規則適用日期：{ $date }。
 report-caveat-general = 本評估按所繪地圖應用規則集，並非法律意見；凡法律出處未完全核實者，依賴前請向律師或監管機構確認。
+report-still-open = 仍待釐清、未納入模型的問題
 report-unverified = 法律出處未完全核實的發現
 report-verification-levels = V：已閱讀官方文本核實；S：僅有二手來源；U：未核實。
 report-all-verified = 所用法律出處均已核實。

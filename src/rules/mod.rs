@@ -154,6 +154,10 @@ pub struct PackInfo {
     pub file: String,
     /// The built-in pack's file this user pack replaced, if it has a built-in pack's id.
     pub replaces: Option<String>,
+    /// The questions the law leaves open that the pack does not model (edition 2027-01), for
+    /// the report's limits.
+    #[serde(skip)]
+    pub open_questions: Vec<Wording>,
 }
 
 /// The regimes whose sensitive data classes the packs declare.
@@ -339,6 +343,9 @@ impl Rulebook {
         };
         for pack in &self.packs {
             check(format!("{} title", pack.id), &pack.title);
+            for (index, question) in pack.open_questions.iter().enumerate() {
+                check(format!("{} open question {}", pack.id, index + 1), question);
+            }
         }
         for rule in &self.rules {
             check(format!("{} title", rule.id), &rule.title);

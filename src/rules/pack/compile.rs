@@ -47,6 +47,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
             edition: pack.edition.clone(),
             file: file.clone(),
             replaces,
+            open_questions: pack.open_questions.clone(),
         })
         .collect();
     Ok(Rulebook {

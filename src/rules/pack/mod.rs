@@ -96,6 +96,9 @@ struct PackFile {
     mechanisms: Vec<MechanismDef>,
     #[serde(default)]
     rules: Vec<RuleDef>,
+    /// Questions the law leaves open that the pack does not model, for the report's limits.
+    #[serde(default)]
+    open_questions: Vec<Wording>,
 }
 
 #[derive(Deserialize)]
