@@ -455,3 +455,29 @@ fn the_report_lists_the_open_questions_and_the_readings_in_its_language() {
         assert!(limits.contains("GB/T 45574-2025"), "{language:?}");
     }
 }
+
+#[test]
+fn since_and_safeguard_dates_are_read_kept_and_written_back() {
+    let csv = "flow_id,from,from_jurisdiction,to,to_jurisdiction,safeguards,since,safeguard_dates,references\n\
+               f1,Shenzhen,CN-GBA,Macau,MO,cac_assessment;pia_done,2025-02-03,\
+               cac_assessment=2024-05-01=CAC-2024-0173;pia_done=2024-03-01,pia_done=@@2024-03-01\n";
+    let map = parse_inventory(csv.as_bytes(), borderflow::model::MapMeta::default()).unwrap();
+    let flow = map.flow(&"f1".parse().unwrap()).unwrap().flow.clone();
+    assert_eq!(flow.since, Some("2025-02-03".parse().unwrap()));
+    let assessment = &flow.references[&borderflow::model::Safeguard::CacAssessment];
+    assert_eq!(assessment.number, "CAC-2024-0173");
+    assert_eq!(assessment.effective, Some("2024-05-01".parse().unwrap()));
+    // The map file and the inventory both keep them.
+    let text = map_to_string(&map).unwrap();
+    assert!(text.contains("version: 4,"), "{text}");
+    assert_eq!(parse_map(text.as_bytes()).unwrap(), map);
+    let again = inventory_to_csv(&map).unwrap();
+    let back = parse_inventory(again.as_bytes(), borderflow::model::MapMeta::default()).unwrap();
+    assert_eq!(back.flow(&"f1".parse().unwrap()).unwrap().flow, &flow);
+    // A date that disagrees with the reference's is refused, naming the column.
+    let clash = csv.replace("pia_done=@@2024-03-01", "pia_done=@@2024-03-02");
+    let error = parse_inventory(clash.as_bytes(), borderflow::model::MapMeta::default())
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("column `safeguard_dates`"), "{error}");
+}

@@ -19,7 +19,7 @@ pub const FORMAT_NAME: &str = "borderflow-map";
 /// before: older borderflow builds keep opening it, and its fingerprint does not change.
 ///
 /// Version 4 (rulebook edition 2027-01) adds a site's and the map's `sector`, the data class
-/// `face` and the safeguard `face_filing`. Only a map that uses one of them is written as
+/// `face`, the safeguard `face_filing` and a flow's `since`. Only a map that uses one of them is written as
 /// version 4, so a build that does not know them says the file is newer instead of failing on
 /// an unknown word; older files read unchanged (their `biometric` keeps meaning faces too:
 /// nothing is migrated).
@@ -487,7 +487,8 @@ fn uses_version_4(map: &Map) -> bool {
     map.meta.sector.is_some()
         || map.sites().any(|site| site.sector.is_some())
         || map.flows().any(|view| {
-            view.flow.data_classes.contains(&DataClass::Face)
+            view.flow.since.is_some()
+                || view.flow.data_classes.contains(&DataClass::Face)
                 || view.flow.safeguards.contains(&Safeguard::FaceFiling)
         })
 }

@@ -4,11 +4,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 
-use super::references::parse_reference;
+use super::references::{parse_reference, parse_safeguard_date};
 use super::{Columns, Problem, Problems, file_problem};
 use crate::model::{
-    Access, DataClass, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta, RecipientRole,
-    References, Safeguard, Sector, Site, SiteId, SiteKind, slug,
+    Access, DataClass, Date, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta,
+    RecipientRole, References, Safeguard, Sector, Site, SiteId, SiteKind, slug,
 };
 
 /// One row being read, with the place to report problems.
@@ -124,6 +124,14 @@ impl Row<'_> {
         }
     }
 
+    /// The `;`-separated items of a cell, trimmed, empty ones left out.
+    fn items(&self, column: &'static str) -> impl Iterator<Item = &str> + '_ {
+        self.cell(column)
+            .split(';')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+    }
+
     /// The references of a flow's filings and contracts: `;`-separated items of
     /// `safeguard=number@filed@effective@expires`, the dates optional (`@@2027-01-01` gives only
     /// the effective date).
@@ -131,12 +139,7 @@ impl Row<'_> {
         let column = "references";
         let mut references = References::new();
         let mut ok = true;
-        for item in self
-            .cell(column)
-            .split(';')
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
-        {
+        for item in self.items(column) {
             match parse_reference(item) {
                 Ok((safeguard, reference)) => {
                     if references.insert(safeguard, reference).is_some() {
@@ -145,6 +148,50 @@ impl Row<'_> {
                             format!("`{safeguard}` has two references; give it one"),
                         ));
                         ok = false;
+                    }
+                }
+                Err(message) => {
+                    problems.push(self.problem(column, message));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(references)
+    }
+}
+
+impl Row<'_> {
+    /// The `safeguard_dates` cell (`safeguard=YYYY-MM-DD`, optionally `=REF` after the date)
+    /// merged into the references: one safeguard's date and reference are one record, so a
+    /// value given in both columns must agree.
+    fn safeguard_dates(
+        &self,
+        mut references: References,
+        problems: &mut Problems,
+    ) -> Option<References> {
+        let column = "safeguard_dates";
+        let mut ok = true;
+        for item in self.items(column) {
+            match parse_safeguard_date(item) {
+                Ok((safeguard, on, number)) => {
+                    let record = references.entry(safeguard).or_default();
+                    let clash = record.effective.is_some_and(|known| known != on)
+                        || !(number.is_empty()
+                            || record.number.is_empty()
+                            || record.number == number);
+                    if clash {
+                        problems.push(self.problem(
+                            column,
+                            format!(
+                                "`{item}` disagrees with the reference of `{safeguard}`; one \
+                                 safeguard's date and reference are one record"
+                            ),
+                        ));
+                        ok = false;
+                    }
+                    record.effective = Some(on);
+                    if !number.is_empty() {
+                        record.number = number;
                     }
                 }
                 Err(message) => {
@@ -455,7 +502,10 @@ impl Builder {
         let basis = row.parsed::<LegalBasis>("legal_basis", problems);
         let role = row.parsed::<RecipientRole>("recipient_role", problems);
         let access = row.parsed::<Access>("access", problems);
-        let references = row.references(problems);
+        let references = row
+            .references(problems)
+            .and_then(|references| row.safeguard_dates(references, problems));
+        let since = row.parsed::<Date>("since", problems);
 
         if let (Some(Some(sensitive)), Some(Some(total))) = (sensitive, subjects)
             && sensitive > total
@@ -492,6 +542,7 @@ impl Builder {
             Some(role),
             Some(access),
             Some(references),
+            Some(since),
         ) = (
             flow_id,
             from,
@@ -506,6 +557,7 @@ impl Builder {
             role,
             access,
             references,
+            since,
         )
         else {
             return;
@@ -527,6 +579,7 @@ impl Builder {
         flow.security_measures = row.cell("security_measures").to_owned();
         flow.onward_recipients = row.cell("onward_recipients").to_owned();
         flow.references = references;
+        flow.since = since;
         self.flows.push(flow);
     }
 }

@@ -44,6 +44,7 @@ fn filing_cell(view: &FlowView<'_>, column: &str) -> String {
         (_, "security_measures") => &flow.security_measures,
         (_, "onward_recipients") => &flow.onward_recipients,
         (_, "references") => return neutralise_formula(&format_references(&flow.references)),
+        (_, "since") => return flow.since.map(|day| day.to_string()).unwrap_or_default(),
         _ => return String::new(),
     };
     neutralise_formula(text)
