@@ -481,3 +481,15 @@ fn since_and_safeguard_dates_are_read_kept_and_written_back() {
         .to_string();
     assert!(error.contains("column `safeguard_dates`"), "{error}");
 }
+
+#[test]
+fn the_palette_offers_face_clock_in_terminals() {
+    let (library, problems) = borderflow::presets::Library::builtin();
+    assert!(problems.is_empty(), "{problems:?}");
+    let faces: Vec<_> = library
+        .presets()
+        .filter(|preset| preset.classes.contains(&borderflow::model::DataClass::Face))
+        .map(|preset| preset.id.as_str())
+        .collect();
+    assert_eq!(faces, ["face-clock-in"]);
+}
