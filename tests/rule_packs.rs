@@ -124,15 +124,15 @@ fn banco_estrela_has_only_monitoring_the_re_export_exemptions_and_the_pipl_gaps_
     assert_eq!(
         ids(&evaluation),
         [
+            "MO-11@audit-events",
             "CN-04@audit-events",
             "CN-05@audit-events",
             "CN-12@audit-events",
             "CN-14@audit-events",
-            "MO-11@audit-events",
+            "MO-11@chat-archive",
             "CN-04@chat-archive",
             "CN-12@chat-archive",
             "CN-14@chat-archive",
-            "MO-11@chat-archive",
             "GEN-03@staff-messaging"
         ]
     );
