@@ -696,7 +696,7 @@ fn the_inspector_marks_sensitivity_as_the_rulebook_has_it_on_the_evaluation_date
             ..common::startup(Some(&sample))
         });
         harness
-            .get_by_label_contains("CN-07 on face-clock-in")
+            .get_by_label_contains("CN-15 on face-clock-in")
             .click();
         harness.run();
         for class in DataClass::ALL {
@@ -708,7 +708,7 @@ fn the_inspector_marks_sensitivity_as_the_rulebook_has_it_on_the_evaluation_date
         }
         // Why the finding fired, from the rule's data, in the inspector and the treatment.
         let shown = harness
-            .query_all_by_label_contains("missing safeguard: Separate consent (PIPL)")
+            .query_all_by_label_contains("missing safeguard: Notice given")
             .count();
         assert!(shown >= 2, "{day}: the reason shows {shown} times");
     }

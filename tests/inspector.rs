@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use borderflow::app::BorderflowApp;
-use borderflow::model::{FlowId, Safeguard};
+use borderflow::model::{DataClass, FlowId, Safeguard, Sector};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -30,6 +30,11 @@ fn select_flow(harness: &mut Harness<'_, BorderflowApp>, id: &str) {
             .iter()
             .any(|flow| flow.as_str() == id)
     );
+}
+
+fn flow_of(harness: &Harness<'_, BorderflowApp>, id: &str) -> borderflow::model::Flow {
+    let id = FlowId::new(id).unwrap();
+    harness.state().map().flow(&id).unwrap().flow.clone()
 }
 
 fn rules_on(harness: &Harness<'_, BorderflowApp>, flow: &str) -> Vec<String> {
@@ -73,13 +78,7 @@ fn a_flow_s_findings_come_first_with_their_reasons_and_the_best_fix_one_click_aw
         .expect("the best fix of MO-07 is a button")
         .click();
     harness.run();
-    let flow = harness
-        .state()
-        .map()
-        .flow(&FlowId::new("attendance-coloane").unwrap())
-        .unwrap()
-        .flow
-        .clone();
+    let flow = flow_of(&harness, "attendance-coloane");
     assert!(flow.safeguards.contains(&Safeguard::ProcessorContract));
     assert!(!rules_on(&harness, "attendance-coloane").contains(&"MO-07".to_owned()));
     // One click, one undo step.
@@ -161,4 +160,49 @@ fn tagging_sensitive_data_from_the_keyboard_puts_the_keyboard_in_the_question() 
         harness.query_by_label(question).is_none(),
         "answered, it goes"
     );
+}
+
+/// Ticks a checkbox of the inspector, scrolled into view first as a user would.
+fn tick(harness: &mut Harness<'_, BorderflowApp>, label: &str) {
+    common::widget(harness, label, &[Role::CheckBox]).scroll_to_me();
+    harness.run();
+    common::widget(harness, label, &[Role::CheckBox]).click();
+    harness.run();
+}
+
+#[test]
+fn the_inspector_tags_faces_the_face_filing_and_a_site_s_sector() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(Some(&lotus_copy(folder.path())));
+    select_flow(&mut harness, "attendance-coloane");
+    tick(
+        &mut harness,
+        "Face recognition filing made with the provincial cyberspace department",
+    );
+    // Faces are sensitive under PIPL Art 28: the checkbox carries the mark.
+    tick(&mut harness, "Face recognition data [P]");
+    let flow = flow_of(&harness, "attendance-coloane");
+    assert!(flow.data_classes.contains(&DataClass::Face));
+    assert!(flow.safeguards.contains(&Safeguard::FaceFiling));
+    // A site's sector, from its inspector.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness
+        .get_by_label("Find site or flow")
+        .type_text("Taipa head office");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    common::widget(&harness, "Sector of the entity", &[Role::ComboBox]).click();
+    harness.run();
+    harness.get_by_label("Banking").click();
+    harness.run();
+    let taipa = harness
+        .state()
+        .map()
+        .sites()
+        .find(|site| site.name == "Taipa head office")
+        .unwrap()
+        .clone();
+    assert_eq!(taipa.sector, Some(Sector::Banking));
 }

@@ -112,7 +112,7 @@ fn an_unknown_id_names_row_column_value_and_nearest() {
     assert_eq!(
         found[0],
         "row 2, column `data_classes`: unknown data class `attendence`; did you mean \
-         `attendance`? (valid: contact, identity_document, identity_number, biometric, health, genetic, sex_life, \
+         `attendance`? (valid: contact, identity_document, identity_number, biometric, face, health, genetic, sex_life, \
          racial_ethnic, religion_belief, political_union, private_life, financial_account, \
          credit_solvency, payroll, attendance, location, chat_content, hr_record, minor_under14, \
          offence, image_voice, device_log)"

@@ -76,10 +76,12 @@ fn lotus_trading_gets_what_a_consultant_expects() {
 fn pearl_delta_gets_what_a_consultant_expects() {
     let evaluation = check(&load_map(&sample("pearl-delta-hengqin.ron")).unwrap());
     let found = ids(&evaluation);
+    // Edition 2027-01: on `hr_management` the sensitive flows need the Art 30 notice and the
+    // Art 55 assessment (CN-15), not separate consent (CN-07).
     for expected in [
-        "CN-07@face-clock-in",
+        "CN-15@face-clock-in",
         "CN-08@face-clock-in",
-        "CN-07@id-card-upload",
+        "CN-15@id-card-upload",
         "CN-08@id-card-upload",
         "GEN-02@face-clock-in",
         "CN-10@weekly-hr-review",
@@ -106,6 +108,9 @@ fn pearl_delta_gets_what_a_consultant_expects() {
     }
     // Face and ID data stay inside the Mainland: no export findings on them.
     assert!(!found.contains(&"CN-04@face-clock-in".to_owned()));
+    for gone in ["CN-07@face-clock-in", "CN-07@id-card-upload"] {
+        assert!(!found.contains(&gone.to_owned()), "{gone} in {found:#?}");
+    }
 }
 
 #[test]
@@ -114,14 +119,17 @@ fn banco_estrela_has_only_monitoring_the_re_export_exemptions_and_the_pipl_gaps_
     let evaluation = check(&load_map(&sample("banco-estrela-evidence.ron")).unwrap());
     // Edition 2026-12: the audit events rest on legitimate interests, which PIPL Art 13 lacks
     // (CN-05), and both re-exports give data to a controller without a notice naming it
-    // (CN-12) or an agreement with it (CN-14).
+    // (CN-12) or an agreement with it (CN-14). Edition 2027-01: the Macau bank processes the
+    // re-exported data on its own account in automated systems without notifying it (MO-11).
     assert_eq!(
         ids(&evaluation),
         [
+            "MO-11@audit-events",
             "CN-04@audit-events",
             "CN-05@audit-events",
             "CN-12@audit-events",
             "CN-14@audit-events",
+            "MO-11@chat-archive",
             "CN-04@chat-archive",
             "CN-12@chat-archive",
             "CN-14@chat-archive",
@@ -193,7 +201,9 @@ fn check_prints_the_same_json_for_a_map_and_its_csv() {
     assert_eq!(map["findings"], csv["findings"]);
     // Edition 2026-12 adds five: MO-03 on the two other flows to DingTalk (a platform is
     // automated processing), and CN-05, CN-12 and CN-14 on the Hangzhou → Taipa re-export.
-    assert_eq!(map["totals"]["findings"], 33);
+    // Edition 2027-01 adds MO-11 on the Hangzhou → Taipa re-export (the head office processes
+    // it on its own account).
+    assert_eq!(map["totals"]["findings"], 34);
     assert_eq!(map["totals"]["by_severity"]["critical"], 5);
     let first = &map["findings"][0];
     for key in [
@@ -580,9 +590,9 @@ fn the_readme_lists_every_rule_whose_citation_is_s_or_u() {
     let mut sorted_expected = expected.clone();
     sorted_expected.sort();
     assert_eq!(sorted_listed, sorted_expected);
-    assert!(readme.contains("edition `2026-12`"));
+    assert!(readme.contains("edition `2027-01`"));
     for pack in Rulebook::builtin().unwrap().packs() {
-        assert_eq!(pack.edition, "2026-12", "{}", pack.id);
+        assert_eq!(pack.edition, "2027-01", "{}", pack.id);
     }
 }
 

@@ -664,11 +664,16 @@ fn cn13_mainland_residents_collected_from_outside() {
 // ---- GBA, Hong Kong and general --------------------------------------------------------------
 
 #[test]
-fn gba02_open_question_on_macau_art_20() {
+fn gba04_open_question_on_macau_art_20() {
+    // Edition 2027-01 gives GBA-02 to onward transfers; the open question keeps its code.
     let spec = flow(MO, GBA).with(&[Safeguard::GbaStandardContract]);
-    fires("GBA-02", spec.clone());
-    silent("GBA-02", spec.with(&[Safeguard::MacauNotification]));
-    silent("GBA-02", flow(MO, GBA));
+    fires("GBA-04", spec.clone());
+    silent("GBA-04", spec.with(&[Safeguard::MacauNotification]));
+    silent("GBA-04", flow(MO, GBA));
+    silent(
+        "GBA-02",
+        flow(MO, GBA).with(&[Safeguard::GbaStandardContract]),
+    );
 }
 
 #[test]
@@ -751,6 +756,141 @@ fn every_rule_is_covered_by_a_test_here() {
             rule.id
         );
     }
+}
+
+// ---- Edition 2027-01 (the fixtures' cases are in tests/edition_2027.rs) -----------------------
+
+#[test]
+fn cn15_sensitive_data_on_a_non_consent_ground() {
+    let hr = flow(GBA, CN)
+        .classes(&[DataClass::Health])
+        .basis(LegalBasis::HrManagement);
+    fires("CN-15", hr.clone());
+    silent("CN-07", hr.clone());
+    silent(
+        "CN-15",
+        hr.clone()
+            .with(&[Safeguard::NoticeGiven])
+            .with(&[Safeguard::PiaDone]),
+    );
+    fires("CN-15", hr.clone().with(&[Safeguard::NoticeGiven]));
+    silent("CN-15", hr.basis(LegalBasis::Consent));
+    silent("CN-15", flow(GBA, CN).basis(LegalBasis::Contract));
+}
+
+#[test]
+fn cn16_faces_leave_the_device_only_with_separate_consent() {
+    let faces = flow(GBA, CN)
+        .classes(&[DataClass::Face])
+        .basis(LegalBasis::Contract);
+    let (before, after) = on_days(&faces, "2025-05-31", "2025-06-01");
+    assert!(
+        !before.contains("CN-16") && after.contains("CN-16"),
+        "{after:?}"
+    );
+    silent("CN-16", faces.clone().with(&[Safeguard::SeparateConsent]));
+    // Faces in a map written before edition 2027-01 are `biometric`: not read by CN-16.
+    silent("CN-16", faces.classes(&[DataClass::Biometric]));
+    silent("CN-16", flow(MO, CN).classes(&[DataClass::Face]));
+}
+
+#[test]
+fn cn17_the_face_filing_at_100000_persons() {
+    let faces = flow(GBA, CN)
+        .classes(&[DataClass::Face])
+        .role(RecipientRole::Processor)
+        .subjects(100_000);
+    let (before, after) = on_days(&faces, "2025-05-31", "2025-06-01");
+    assert!(
+        !before.contains("CN-17") && after.contains("CN-17"),
+        "{after:?}"
+    );
+    silent("CN-17", faces.clone().subjects(99_999));
+    // The sensitive count stands for the faces when recorded.
+    silent("CN-17", faces.clone().sensitive(99_999));
+    silent("CN-17", faces.with(&[Safeguard::FaceFiling]));
+}
+
+#[test]
+fn mo10_hosting_outside_macau_on_a_contract() {
+    let hosted = flow(MO, CN)
+        .kinds(SiteKind::Office, SiteKind::Datacentre)
+        .basis(LegalBasis::Contract);
+    fires("MO-10", hosted.clone());
+    fires(
+        "MO-10",
+        hosted.clone().basis(LegalBasis::ContractThirdParty),
+    );
+    silent("MO-10", hosted.clone().with(&[Safeguard::ExplicitConsent]));
+    silent(
+        "MO-10",
+        hosted.clone().with(&[Safeguard::MacauAuthorisation]),
+    );
+    silent("MO-10", hosted.clone().basis(LegalBasis::VitalInterest));
+    silent("MO-10", hosted.kinds(SiteKind::Office, SiteKind::Office));
+}
+
+#[test]
+fn mo11_processing_in_macau_of_data_from_elsewhere() {
+    let inbound = flow(CN, MO).kinds(SiteKind::Saas, SiteKind::Office);
+    fires("MO-11", inbound.clone());
+    fires(
+        "MO-11",
+        flow(HK, MO).kinds(SiteKind::Office, SiteKind::System),
+    );
+    silent("MO-11", inbound.clone().role(RecipientRole::Processor));
+    silent(
+        "MO-11",
+        inbound.clone().with(&[Safeguard::MacauNotification]),
+    );
+    // Not automated: two offices and no flag.
+    silent(
+        "MO-11",
+        flow(CN, MO).kinds(SiteKind::Office, SiteKind::Office),
+    );
+    silent(
+        "MO-11",
+        flow(MO, MO).kinds(SiteKind::Saas, SiteKind::Office),
+    );
+}
+
+#[test]
+fn mo09_end_to_end_encryption_is_encryption_in_transit() {
+    let export = flow(MO, CN).with(&[Safeguard::AccessControl]);
+    fires("MO-09", export.clone());
+    silent("MO-09", export.clone().with(&[Safeguard::E2ee]));
+    silent("MO-09", export.with(&[Safeguard::EncryptionInTransit]));
+    fires("MO-09", flow(MO, CN).with(&[Safeguard::E2ee]));
+}
+
+#[test]
+fn gba02_onward_transfer_out_of_the_contract_area() {
+    // Zhuhai → Macau under the contract, then Macau → elsewhere; sites shared by id.
+    let mut map = map_of(&[flow(GBA, MO).id("in")]);
+    let recipient = SiteId::new("in-to").unwrap();
+    let mut inbound = map.flow(&FlowId::new("in").unwrap()).unwrap().flow.clone();
+    inbound.safeguards.insert(Safeguard::GbaStandardContract);
+    inbound.legal_basis = LegalBasis::Consent;
+    map.replace_flow(inbound).unwrap();
+    for (id, place) in [("sg", "SG"), ("hk", "HK"), ("zh", "CN-GBA")] {
+        let site = SiteId::new(format!("{id}-site")).unwrap();
+        let jurisdiction: Jurisdiction = place.parse().unwrap();
+        map.add_site(Site::new(site.clone(), id, SiteKind::Party, jurisdiction))
+            .unwrap();
+        let mut onward = Flow::new(FlowId::new(id).unwrap(), recipient.clone(), site);
+        onward.data_classes = [DataClass::Contact].into_iter().collect();
+        map.add_flow(onward).unwrap();
+    }
+    let fired: BTreeSet<String> = Rulebook::builtin()
+        .unwrap()
+        .evaluate(&map, day(TODAY))
+        .findings
+        .iter()
+        .filter(|f| f.rule() == "GBA-02")
+        .map(|f| f.id.to_string())
+        .collect();
+    // Hong Kong is outside the Macau contract's area (a conservative reading).
+    assert_eq!(fired, ["GBA-02@hk", "GBA-02@sg"].map(String::from).into());
 }
 
 // ---- Edition 2026-12 -------------------------------------------------------------------------
@@ -1053,7 +1193,19 @@ fn gba03_the_hong_kong_gba_contract_from_december_2023() {
         .basis(LegalBasis::Consent)
         .with(&[Safeguard::SeparateConsent])
         .subjects(50);
-    let (before, after) = on_days(&spec, "2023-12-12", "2023-12-13");
+    // Edition 2027-01: until 2024-10-31 only for the pilot sectors, here the map's healthcare.
+    let mut map = map_of(std::slice::from_ref(&spec));
+    map.meta.sector = Some(borderflow::model::Sector::Healthcare);
+    let on = |as_of: &str| -> BTreeSet<String> {
+        Rulebook::builtin()
+            .unwrap()
+            .evaluate(&map, day(as_of))
+            .findings
+            .iter()
+            .map(|f| f.rule().to_owned())
+            .collect()
+    };
+    let (before, after) = (on("2023-12-12"), on("2023-12-13"));
     assert!(
         before.contains("CN-03") && !before.contains("GBA-03"),
         "{before:?}"
@@ -1061,6 +1213,16 @@ fn gba03_the_hong_kong_gba_contract_from_december_2023() {
     assert!(
         after.contains("GBA-03") && !after.contains("CN-03"),
         "{after:?}"
+    );
+    // Without a sector the contract opens to the flow only on 2024-11-01.
+    let (pilot, every) = on_days(&spec, "2024-10-31", "2024-11-01");
+    assert!(
+        pilot.contains("CN-03") && !pilot.contains("GBA-03"),
+        "{pilot:?}"
+    );
+    assert!(
+        every.contains("GBA-03") && !every.contains("CN-03"),
+        "{every:?}"
     );
     // A filed GBA (Mainland, Hong Kong) contract satisfies it: no CAC contract is asked for.
     let filed = rules_on(spec.clone().with(&[Safeguard::GbaStandardContract]));
@@ -1250,7 +1412,8 @@ fn sensitivity_follows_the_spec_table_from_now_on() {
         .iter()
         .filter(|c| sensitivity.pipl(**c))
         .count();
-    assert_eq!((macau, pipl), (7, 8));
+    assert_eq!((macau, pipl), (7, 9));
+    assert!(sensitivity.pipl(DataClass::Face) && !sensitivity.macau(DataClass::Face));
     assert!(sensitivity.macau(DataClass::Health) && sensitivity.pipl(DataClass::Health));
     assert!(!sensitivity.macau(DataClass::Biometric) && sensitivity.pipl(DataClass::Biometric));
     assert!(sensitivity.macau(DataClass::PrivateLife) && !sensitivity.pipl(DataClass::PrivateLife));

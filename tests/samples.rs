@@ -150,13 +150,17 @@ fn the_hengqin_sample_has_treatments_in_every_status_on_firing_findings() {
         treated + register.resolved.len(),
         map.assessment.treatments.len()
     );
-    // One gap was closed on the map since it was treated, and is listed as resolved.
-    assert_eq!(register.resolved.len(), 1);
-    assert!(
-        register.resolved[0]
-            .id
-            .as_str()
-            .starts_with("GEN-01@monthly-payroll-summary")
+    // One gap was closed on the map since it was treated, and edition 2027-01 no longer asks
+    // for separate consent on the HR flows (CN-07): all three are listed as resolved.
+    let resolved: Vec<&str> = register.resolved.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(
+        resolved,
+        [
+            "CN-07@face-clock-in",
+            "CN-07@id-card-upload",
+            "GEN-01@monthly-payroll-summary"
+        ],
+        "{resolved:?}"
     );
     // Treated risks leave the residual grid: it differs from the initial one.
     assert!(register.risks.iter().any(|risk| risk.residual.is_none()));

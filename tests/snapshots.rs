@@ -65,7 +65,7 @@ fn a_selected_flow_with_its_findings_in_the_inspector() {
     };
     let mut harness = editor_on("pearl-delta-hengqin.ron", renderer);
     harness
-        .get_by_label_contains("CN-07 on face-clock-in")
+        .get_by_label_contains("CN-15 on face-clock-in")
         .click();
     harness.run();
     harness.remove_cursor();
@@ -95,11 +95,12 @@ fn editor_speaking(language: &str, renderer: WgpuTestRenderer) -> Harness<'stati
         .renderer(renderer)
         .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
     harness.run();
-    // The first finding of the register (CN-07 on the face clock-in), in any language.
+    // A finding of the face clock-in (CN-15, edition 2027-01: HR management needs the notice
+    // and the assessment, not consent), in any language.
     harness
-        .get_all_by_label_contains("CN-07")
+        .get_all_by_label_contains("CN-15")
         .next()
-        .expect("the CN-07 finding row")
+        .expect("the CN-15 finding row")
         .click();
     harness.run();
     harness.remove_cursor();

@@ -9,12 +9,14 @@ use super::state::{Selection, UiState};
 use super::theme;
 use super::view::View;
 use super::widgets::{
-    checkboxes, jurisdiction_picker, notes_ui, optional_number, text_row, vocabulary_combo,
+    checkboxes, jurisdiction_picker, notes_ui, optional_combo, optional_number, text_row,
+    vocabulary_combo,
 };
 use super::words::{t, term, tw};
 use super::{Edit, MergeKey, PendingEdit};
 use crate::model::{
-    Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Site, SiteKind,
+    Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Sector, Site,
+    SiteKind,
 };
 use crate::rules::{Evaluation, Sensitivity, Subject};
 use crate::scene::lane_x_range;
@@ -68,6 +70,19 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
         if text_row(ui, t("ui-insp-author"), &mut meta.author) {
             changed = Some("author");
         }
+        ui.label(t("ui-insp-map-sector"));
+        if optional_combo(
+            ui,
+            "map-sector",
+            t("ui-insp-map-sector"),
+            &mut meta.sector,
+            Sector::ALL,
+            |sector| term("sector", sector.id()),
+            t("ui-insp-not-recorded"),
+        ) {
+            changed = Some("sector");
+        }
+        ui.end_row();
         // The language of the map's report and diagram (Simplified Chinese is for filings
         // with Mainland authorities, so it is offered here though the editor does not speak it).
         ui.label(t("ui-insp-report-language"));
@@ -186,14 +201,8 @@ fn site_ui(
                 }
             });
             ui.end_row();
-            if text_row(ui, t("ui-insp-city"), &mut edited.city) {
-                field = Some("city");
-            }
-            if text_row(ui, t("ui-insp-operator"), &mut edited.operator) {
-                field = Some("operator");
-            }
-            if text_row(ui, t("ui-insp-entity"), &mut edited.entity) {
-                field = Some("entity");
+            if let Some(changed) = site_holder_ui(ui, &mut edited) {
+                field = Some(changed);
             }
         });
     if notes_ui(ui, &mut edited.notes) {
@@ -251,6 +260,35 @@ fn site_ui(
         ));
         state.clear_selection();
     }
+}
+
+/// Who holds the data at a site, as rows of the site's grid: city, operator, legal entity and
+/// its sector (the map's when none is chosen). The field changed, if any.
+fn site_holder_ui(ui: &mut Ui, edited: &mut Site) -> Option<&'static str> {
+    let mut field = None;
+    if text_row(ui, t("ui-insp-city"), &mut edited.city) {
+        field = Some("city");
+    }
+    if text_row(ui, t("ui-insp-operator"), &mut edited.operator) {
+        field = Some("operator");
+    }
+    if text_row(ui, t("ui-insp-entity"), &mut edited.entity) {
+        field = Some("entity");
+    }
+    ui.label(t("ui-insp-sector"));
+    if optional_combo(
+        ui,
+        "site-sector",
+        t("ui-insp-sector"),
+        &mut edited.sector,
+        Sector::ALL,
+        |sector| term("sector", sector.id()),
+        t("ui-insp-sector-map"),
+    ) {
+        field = Some("sector");
+    }
+    ui.end_row();
+    field
 }
 
 /// A finding in a list: severity chip, title, and the details on hover.
@@ -486,34 +524,17 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
         }
         ui.end_row();
         ui.label(t("ui-insp-role"));
-        egui::ComboBox::from_id_salt("role")
-            .selected_text(
-                edited
-                    .recipient_role
-                    .map_or(t("ui-insp-not-recorded"), |role| term("role", role.id())),
-            )
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_value(&mut edited.recipient_role, None, t("ui-insp-not-recorded"))
-                    .changed()
-                {
-                    field = Some("role");
-                }
-                for role in RecipientRole::ALL {
-                    if ui
-                        .selectable_value(
-                            &mut edited.recipient_role,
-                            Some(*role),
-                            term("role", role.id()),
-                        )
-                        .changed()
-                    {
-                        field = Some("role");
-                    }
-                }
-            })
-            .response
-            .accessible_name(t("ui-insp-role"));
+        if optional_combo(
+            ui,
+            "role",
+            t("ui-insp-role"),
+            &mut edited.recipient_role,
+            RecipientRole::ALL,
+            |role| term("role", role.id()),
+            t("ui-insp-not-recorded"),
+        ) {
+            field = Some("role");
+        }
         ui.end_row();
         ui.label(t("ui-insp-access"));
         ui.horizontal(|ui| {

@@ -100,6 +100,33 @@ pub fn vocabulary_combo<T: Copy + PartialEq>(
     changed
 }
 
+/// A combo box over a vocabulary with a first choice for "not recorded" (`None`), named for
+/// screen readers and tests by `accessible`.
+pub fn optional_combo<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    salt: &str,
+    accessible: &str,
+    value: &mut Option<T>,
+    all: &[T],
+    label: impl Fn(T) -> &'static str,
+    none: &str,
+) -> bool {
+    let mut changed = false;
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(value.map_or(none.to_owned(), |value| label(value).to_owned()))
+        .show_ui(ui, |ui| {
+            changed |= ui.selectable_value(value, None, none).changed();
+            for option in all {
+                changed |= ui
+                    .selectable_value(value, Some(*option), label(*option))
+                    .changed();
+            }
+        })
+        .response
+        .accessible_name(accessible);
+    changed
+}
+
 /// A checkbox list over a vocabulary, flowing like tags so it fits any panel width.
 pub fn checkboxes<T: Copy + Ord>(
     ui: &mut Ui,

@@ -452,6 +452,9 @@ struct CheckTotals<'a> {
     mainland_mechanism: Option<&'a str>,
     mainland_exports: crate::rules::ExportTotals,
     mainland_exports_by_entity: &'a [crate::rules::EntityTotals],
+    /// Entities whose totals edition 2027-01's default took out of the map's organisation.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    entities_changed_by_default: &'a [(String, usize)],
 }
 
 /// `check --json`: findings, then totals.
@@ -479,6 +482,7 @@ fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<St
                 .map(|mechanism| mechanism.text(Language::English)),
             mainland_exports: evaluation.mainland_exports,
             mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
+            entities_changed_by_default: &evaluation.entities_changed_by_default,
         },
     };
     Ok(serde_json::to_string_pretty(&document)?)

@@ -158,4 +158,24 @@ fn mainland_lines(evaluation: &Evaluation, out: &mut String) {
             out.push('\n');
         }
     }
+    if !evaluation.entities_changed_by_default.is_empty() {
+        let entities: Vec<String> = evaluation
+            .entities_changed_by_default
+            .iter()
+            .map(|(entity, flows)| {
+                say(
+                    "cli-entity-changed-item",
+                    &[
+                        ("entity", entity.as_str().into()),
+                        ("flows", (*flows).into()),
+                    ],
+                )
+            })
+            .collect();
+        out.push_str(&say(
+            "cli-entity-default-changed",
+            &[("entities", entities.join(", ").into())],
+        ));
+        out.push('\n');
+    }
 }

@@ -238,11 +238,8 @@ fn transfer_row(
     let flow = view.flow;
     let (source, target) = (view.source, view.target);
     let list = |items: Vec<String>| Cell::text(items.join(&words.t("report-item-separator")));
-    let entity = if source.entity.trim().is_empty() {
-        map.meta.organisation.trim()
-    } else {
-        source.entity.trim()
-    };
+    // The exporting entity of rules-spec section 2, as the totals count it.
+    let entity = crate::rules::entity_name(source, &map.meta.organisation, "");
     // The party that receives: its legal entity, else who runs the site, else the site.
     let recipient = [&target.entity, &target.operator, &target.name]
         .into_iter()

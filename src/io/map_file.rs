@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Assessment, EditError, Flow, Map, MapMeta, Site, SiteId};
+use crate::model::{Assessment, DataClass, EditError, Flow, Map, MapMeta, Safeguard, Site, SiteId};
 
 /// The value of the `format` field that marks a borderflow map.
 pub const FORMAT_NAME: &str = "borderflow-map";
@@ -17,7 +17,16 @@ pub const FORMAT_NAME: &str = "borderflow-map";
 /// channel, security measures, onward recipients and references, the sign-off's titles and
 /// decisions). A map that uses none of them is still written as version 2, byte for byte as
 /// before: older borderflow builds keep opening it, and its fingerprint does not change.
-pub const FORMAT_VERSION: u32 = 3;
+///
+/// Version 4 (rulebook edition 2027-01) adds a site's and the map's `sector`, the data class
+/// `face`, the safeguard `face_filing` and a flow's `since`. Only a map that uses one of them is written as
+/// version 4, so a build that does not know them says the file is newer instead of failing on
+/// an unknown word; older files read unchanged (their `biometric` keeps meaning faces too:
+/// nothing is migrated).
+pub const FORMAT_VERSION: u32 = 4;
+
+/// The version written for a map that uses version 3's filing fields and nothing of version 4.
+const FILING_VERSION: u32 = 3;
 
 /// The version written for a map that uses nothing of version 3.
 const BASE_VERSION: u32 = 2;
@@ -123,7 +132,8 @@ struct Header {
     version: u32,
 }
 
-/// The current version of the file (2 and 3 share it: version 3 only adds optional fields).
+/// The current version of the file (2, 3 and 4 share it: each only adds optional fields and
+/// words).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MapFile {
@@ -363,7 +373,7 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
                 .map_err(|error| syntax_error(text, &error))?;
             build_map(text, file.migrate())
         }
-        2 | 3 => {
+        2..=FORMAT_VERSION => {
             let file: MapFile = ron_options()
                 .from_str(text)
                 .map_err(|error| syntax_error(text, &error))?;
@@ -451,8 +461,10 @@ impl RecordFinder<'_> {
 pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
     let file = MapFile {
         format: FORMAT_NAME.to_owned(),
-        version: if uses_version_3(map) {
+        version: if uses_version_4(map) {
             FORMAT_VERSION
+        } else if uses_version_3(map) {
+            FILING_VERSION
         } else {
             BASE_VERSION
         },
@@ -467,6 +479,18 @@ pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
         .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
     let body = ron::ser::to_string_pretty(&file, config)?;
     Ok(format!("{HEADER_COMMENT}{body}\n"))
+}
+
+/// Whether the map holds anything only version 4 of the file can say: a sector, a face flow or
+/// a face filing.
+fn uses_version_4(map: &Map) -> bool {
+    map.meta.sector.is_some()
+        || map.sites().any(|site| site.sector.is_some())
+        || map.flows().any(|view| {
+            view.flow.since.is_some()
+                || view.flow.data_classes.contains(&DataClass::Face)
+                || view.flow.safeguards.contains(&Safeguard::FaceFiling)
+        })
 }
 
 /// Whether the map holds anything only version 3 of the file can say.

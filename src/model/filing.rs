@@ -118,6 +118,7 @@ impl Safeguard {
                 | Safeguard::CacAssessment
                 | Safeguard::PiaDone
                 | Safeguard::SharingAgreement
+                | Safeguard::FaceFiling
         )
     }
 }

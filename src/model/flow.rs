@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::date::Date;
 use super::filing::References;
 use super::ids::{FlowId, SiteId};
 use super::vocab::{Access, DataClass, Flag, LegalBasis, RecipientRole, Safeguard};
@@ -73,6 +74,9 @@ pub struct Flow {
     /// The numbers and dates of the filings and contracts recorded as safeguards.
     #[serde(default, skip_serializing_if = "References::is_empty")]
     pub references: References,
+    /// The day the flow started (edition 2027-01, for the clocks of rules-spec section 7).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<Date>,
 }
 
 /// Why a flow's own values do not fit together.
@@ -125,6 +129,7 @@ impl Flow {
             security_measures: String::new(),
             onward_recipients: String::new(),
             references: References::new(),
+            since: None,
         }
     }
 

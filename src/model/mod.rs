@@ -32,8 +32,8 @@ pub use jurisdiction::{CountryCode, Jurisdiction, Lane};
 pub use score::{Likelihood, Severity};
 pub use site::{Point, Site};
 pub use vocab::{
-    Access, DataClass, Flag, Language, LegalBasis, RecipientRole, Safeguard, SiteKind, UnknownId,
-    nearest_ids,
+    Access, DataClass, Flag, Language, LegalBasis, RecipientRole, Safeguard, Sector, SiteKind,
+    UnknownId, nearest_ids,
 };
 
 /// Title, organisation and other facts about the map as a document.
@@ -68,6 +68,9 @@ pub struct MapMeta {
     /// The controller's legal identity and the people who act for it, for the filings.
     #[serde(default, skip_serializing_if = "Controller::is_empty")]
     pub controller: Controller,
+    /// The organisation's sector (edition 2027-01): the sector of every site that records none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<Sector>,
 }
 
 /// Why an edit of the map was refused. The map is unchanged when one is returned.

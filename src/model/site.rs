@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::filing::Person;
 use super::ids::SiteId;
 use super::jurisdiction::Jurisdiction;
-use super::vocab::SiteKind;
+use super::vocab::{Sector, SiteKind};
 
 /// A point in map coordinates (the diagram's own units, not screen pixels).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
@@ -65,6 +65,9 @@ pub struct Site {
     /// the map's organisation. Mainland export totals are counted per exporting entity.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub entity: String,
+    /// The sector of the entity here (edition 2027-01); `None` takes the map's sector.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<Sector>,
     /// Free notes.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
@@ -98,6 +101,7 @@ impl Site {
             city: String::new(),
             operator: String::new(),
             entity: String::new(),
+            sector: None,
             notes: String::new(),
             address: String::new(),
             contact: Person::default(),

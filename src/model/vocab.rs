@@ -190,8 +190,12 @@ vocabulary! {
         IdentityDocument = "identity_document", "Identity documents";
         /// ID, BIR or passport numbers alone, without a copy of the document (edition 2026-12).
         IdentityNumber = "identity_number", "Identity numbers";
-        /// Face template, fingerprint, voiceprint.
+        /// Fingerprint, voiceprint, palm or iris template (and, in maps written before rulebook
+        /// edition 2027-01, faces too).
         Biometric = "biometric", "Biometric data";
+        /// Face images or templates used to recognise a person: face clock-in, face login,
+        /// visitor gates (edition 2027-01).
+        Face = "face", "Face recognition data";
         /// Medical data, sick notes.
         Health = "health", "Health data";
         /// Genetic data.
@@ -321,6 +325,24 @@ vocabulary! {
         /// An agreement with a recipient that is itself a controller or handler: purposes,
         /// manner, scope and protection (edition 2026-12).
         SharingAgreement = "sharing_agreement", "Sharing agreement with the recipient";
+        /// The handler that stores face data of 100,000 persons or more has filed with the
+        /// provincial CAC (edition 2027-01).
+        FaceFiling = "face_filing", "Face recognition filing";
+    }
+}
+
+vocabulary! {
+    /// The sector of the legal entity at a site (edition 2027-01): before 2024-11-01 the GBA
+    /// (Mainland, Hong Kong) standard contract was open to the pilot sectors only.
+    pub enum Sector ("sector") {
+        /// Banking.
+        Banking = "banking", "Banking";
+        /// Credit referencing.
+        CreditReference = "credit_reference", "Credit referencing";
+        /// Healthcare.
+        Healthcare = "healthcare", "Healthcare";
+        /// Any other sector.
+        Other = "other", "Other sector";
     }
 }
 
@@ -411,8 +433,9 @@ mod tests {
 
     #[test]
     fn vocabulary_sizes_match_the_spec() {
-        assert_eq!(DataClass::ALL.len(), 22);
-        assert_eq!(Safeguard::ALL.len(), 21);
+        assert_eq!(DataClass::ALL.len(), 23);
+        assert_eq!(Safeguard::ALL.len(), 22);
+        assert_eq!(Sector::ALL.len(), 4);
         assert_eq!(Flag::ALL.len(), 9);
         assert_eq!(LegalBasis::ALL.len(), 11);
         assert_eq!(SiteKind::ALL.len(), 6);

@@ -47,6 +47,17 @@ impl Sections<'_> {
             blocks.push(Block::Paragraph(w.t("report-verification-levels")));
             blocks.push(Block::Bullets(unverified));
         }
+        // What the law leaves open and the rulebook does not model (rules-spec section 6).
+        let open: Vec<String> = rulebook
+            .packs()
+            .iter()
+            .flat_map(|pack| pack.open_questions.iter())
+            .map(|question| question.text(w.language).to_owned())
+            .collect();
+        if !open.is_empty() {
+            blocks.push(Block::Subheading(w.t("report-still-open")));
+            blocks.push(Block::Bullets(open));
+        }
         // A user's pack may give fewer languages: say which of its texts the reader gets in
         // another language, rather than mixing languages silently.
         let fallbacks = rulebook.fallbacks(w.language);

@@ -8,7 +8,7 @@
 use serde::Deserialize;
 
 use crate::model::{
-    Access, DataClass, Flag, Jurisdiction, LegalBasis, RecipientRole, Safeguard, SiteKind,
+    Access, DataClass, Flag, Jurisdiction, LegalBasis, RecipientRole, Safeguard, Sector, SiteKind,
 };
 
 /// A group of jurisdictions a condition can name.
@@ -110,6 +110,25 @@ pub enum Condition {
     Target(Vec<Place>),
     /// The flow's source site is of one of these kinds.
     SourceKind(Vec<SiteKind>),
+    /// The entity at the flow's source is in one of these sectors (the site's sector, else
+    /// the map's; an unknown sector is in none).
+    SourceSector(Vec<Sector>),
+    /// The entity at the flow's target is in one of these sectors.
+    TargetSector(Vec<Sector>),
+    /// The flow's source site received, by another flow that satisfies the condition, a data
+    /// class this flow carries (what a recipient passes on). Evaluated in rules, not in facts.
+    SourceReceived(Box<Condition>),
+    /// The flows of this flow's handler that satisfy `counts` carry together at least `n`
+    /// people a year (each flow's sensitive count when recorded, else its count). The handler
+    /// is the source site's entity when the recipient is a processor, else the target's.
+    HandlerSubjectsAtLeast {
+        /// Which of the handler's flows are counted.
+        counts: Box<Condition>,
+        /// The threshold.
+        n: u64,
+    },
+    /// A flow of this flow's handler (itself included) satisfies the condition.
+    HandlerAny(Box<Condition>),
     /// The flow's target site is of one of these kinds.
     TargetKind(Vec<SiteKind>),
     /// The flow carries at least one of these classes.
@@ -186,6 +205,11 @@ pub(crate) enum Compiled {
     Target(u8),
     SourceKind(u32),
     TargetKind(u32),
+    SourceSector(u32),
+    TargetSector(u32),
+    SourceReceived(Box<Compiled>),
+    HandlerSubjectsAtLeast(Box<Compiled>, u64),
+    HandlerAny(Box<Compiled>),
     ClassesAny(u32),
     ClassesAll(u32),
     MacauSensitive,
@@ -267,6 +291,29 @@ impl Condition {
                 "target_kind",
                 Compiled::TargetKind(mask(SiteKind::ALL, list)),
             ),
+            Condition::SourceSector(list) => flow_only(
+                "source_sector",
+                Compiled::SourceSector(mask(Sector::ALL, list)),
+            ),
+            Condition::TargetSector(list) => flow_only(
+                "target_sector",
+                Compiled::TargetSector(mask(Sector::ALL, list)),
+            ),
+            Condition::SourceReceived(item) => flow_only(
+                "source_received",
+                Compiled::SourceReceived(Box::new(item.compile(Scope::Flow, fact_index)?)),
+            ),
+            Condition::HandlerSubjectsAtLeast { counts, n } => flow_only(
+                "handler_subjects_at_least",
+                Compiled::HandlerSubjectsAtLeast(
+                    Box::new(counts.compile(Scope::Flow, fact_index)?),
+                    *n,
+                ),
+            ),
+            Condition::HandlerAny(item) => flow_only(
+                "handler_any",
+                Compiled::HandlerAny(Box::new(item.compile(Scope::Flow, fact_index)?)),
+            ),
             Condition::Classes(list) => {
                 flow_only("classes", Compiled::ClassesAny(mask(DataClass::ALL, list)))
             }
@@ -325,7 +372,10 @@ impl Condition {
             Condition::Not(item)
             | Condition::AnyIncoming(item)
             | Condition::AnyOutgoing(item)
-            | Condition::AnyFlow(item) => item.facts(out),
+            | Condition::AnyFlow(item)
+            | Condition::SourceReceived(item)
+            | Condition::HandlerAny(item)
+            | Condition::HandlerSubjectsAtLeast { counts: item, .. } => item.facts(out),
             Condition::Fact(name) => out.push(name),
             _ => {}
         }
@@ -333,35 +383,53 @@ impl Condition {
 }
 
 impl Compiled {
-    /// The condition looks at the aggregated export totals.
-    pub(crate) fn mentions_totals(&self) -> bool {
+    /// Whether this condition or any condition inside it satisfies `leaf`.
+    fn mentions(&self, leaf: fn(&Compiled) -> bool) -> bool {
+        if leaf(self) {
+            return true;
+        }
         match self {
-            Compiled::TotalSensitiveAtLeast(_)
-            | Compiled::TotalNonSensitiveAtLeast(_)
-            | Compiled::TotalSubjectsAtLeast(_) => true,
             Compiled::All(items) | Compiled::Any(items) => {
-                items.iter().any(Compiled::mentions_totals)
+                items.iter().any(|item| item.mentions(leaf))
             }
             Compiled::Not(item)
             | Compiled::AnyIncoming(item)
             | Compiled::AnyOutgoing(item)
-            | Compiled::AnyFlow(item) => item.mentions_totals(),
+            | Compiled::AnyFlow(item)
+            | Compiled::SourceReceived(item)
+            | Compiled::HandlerAny(item)
+            | Compiled::HandlerSubjectsAtLeast(item, _) => item.mentions(leaf),
             _ => false,
         }
     }
 
+    /// The condition looks at the aggregated export totals.
+    pub(crate) fn mentions_totals(&self) -> bool {
+        self.mentions(|leaf| {
+            matches!(
+                leaf,
+                Compiled::TotalSensitiveAtLeast(_)
+                    | Compiled::TotalNonSensitiveAtLeast(_)
+                    | Compiled::TotalSubjectsAtLeast(_)
+            )
+        })
+    }
+
     /// The condition depends on the Mainland mechanism decision.
     pub(crate) fn mentions_mechanism(&self) -> bool {
-        match self {
-            Compiled::Mechanism(_) => true,
-            Compiled::All(items) | Compiled::Any(items) => {
-                items.iter().any(Compiled::mentions_mechanism)
-            }
-            Compiled::Not(item)
-            | Compiled::AnyIncoming(item)
-            | Compiled::AnyOutgoing(item)
-            | Compiled::AnyFlow(item) => item.mentions_mechanism(),
-            _ => false,
-        }
+        self.mentions(|leaf| matches!(leaf, Compiled::Mechanism(_)))
+    }
+
+    /// The condition looks at other flows than the one it is about (what a site received, a
+    /// handler's flows): only rules can, since facts and mechanism steps see one flow at a time.
+    pub(crate) fn mentions_other_flows(&self) -> bool {
+        self.mentions(|leaf| {
+            matches!(
+                leaf,
+                Compiled::SourceReceived(_)
+                    | Compiled::HandlerAny(_)
+                    | Compiled::HandlerSubjectsAtLeast(..)
+            )
+        })
     }
 }

@@ -5,6 +5,7 @@
 //! date; the packs say which facts, steps and rules the law implies.
 
 mod condition;
+mod entity;
 mod eval;
 mod pack;
 mod wording;
@@ -15,6 +16,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 pub use condition::{Condition, Outcome, Place, Scope};
+pub use entity::{EntityOrigin, ExportingEntity, entity_name, exporting_entity};
 pub use eval::{
     DEFAULT_ENTITY, EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject,
 };
@@ -119,6 +121,15 @@ struct Step {
     basis: Wording,
 }
 
+/// A reading the mechanism decision takes where the law is open, said in the reasons of each
+/// finding on a flow it concerns.
+#[derive(Clone, Debug)]
+struct Reading {
+    window: Window,
+    when: Compiled,
+    text: Wording,
+}
+
 /// The Mainland export mechanism decision in force over a window.
 #[derive(Clone, Debug)]
 struct Mechanism {
@@ -127,6 +138,7 @@ struct Mechanism {
     applies: Compiled,
     aggregate: Compiled,
     steps: Vec<Step>,
+    readings: Vec<Reading>,
 }
 
 /// A pack's name and edition, for reports.
@@ -142,6 +154,10 @@ pub struct PackInfo {
     pub file: String,
     /// The built-in pack's file this user pack replaced, if it has a built-in pack's id.
     pub replaces: Option<String>,
+    /// The questions the law leaves open that the pack does not model (edition 2027-01), for
+    /// the report's limits.
+    #[serde(skip)]
+    pub open_questions: Vec<Wording>,
 }
 
 /// The regimes whose sensitive data classes the packs declare.
@@ -327,6 +343,9 @@ impl Rulebook {
         };
         for pack in &self.packs {
             check(format!("{} title", pack.id), &pack.title);
+            for (index, question) in pack.open_questions.iter().enumerate() {
+                check(format!("{} open question {}", pack.id, index + 1), question);
+            }
         }
         for rule in &self.rules {
             check(format!("{} title", rule.id), &rule.title);
@@ -341,6 +360,12 @@ impl Rulebook {
             check(format!("mechanism {name}"), &mechanism.name);
             for (index, step) in mechanism.steps.iter().enumerate() {
                 check(format!("mechanism {name} step {}", index + 1), &step.basis);
+            }
+            for (index, reading) in mechanism.readings.iter().enumerate() {
+                check(
+                    format!("mechanism {name} reading {}", index + 1),
+                    &reading.text,
+                );
             }
         }
         for rule in &self.sensitivity {

@@ -42,14 +42,23 @@ pub const COLUMNS: [&str; 19] = [
 /// The optional columns of what the filings ask beyond the rules (format version 3 of the map):
 /// a flow's data subjects, processing method, channel, security measures, onward recipients and
 /// the references of its filings and contracts; and, for each end, the site's address, storage
-/// place and contact. An export writes those of them that some flow fills.
-pub const FILING_COLUMNS: [&str; 16] = [
+/// place and contact; and (edition 2027-01) each end's operator and sector, the flow's start and
+/// its safeguards' dates (`safeguard_dates` is read into the references, which the export
+/// writes once, in `references`). An export writes
+/// those of them that some flow fills.
+pub const FILING_COLUMNS: [&str; 22] = [
     "subject_categories",
     "processing_method",
     "channel",
     "security_measures",
     "onward_recipients",
     "references",
+    "from_operator",
+    "from_sector",
+    "to_operator",
+    "to_sector",
+    "since",
+    "safeguard_dates",
     "from_address",
     "from_storage_location",
     "from_contact_name",

@@ -4,11 +4,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::str::FromStr;
 
-use super::references::parse_reference;
+use super::references::{parse_reference, parse_safeguard_date};
 use super::{Columns, Problem, Problems, file_problem};
 use crate::model::{
-    Access, DataClass, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta, RecipientRole,
-    References, Safeguard, Site, SiteId, SiteKind, slug,
+    Access, DataClass, Date, Flag, Flow, FlowId, Jurisdiction, LegalBasis, Map, MapMeta,
+    RecipientRole, References, Safeguard, Sector, Site, SiteId, SiteKind, slug,
 };
 
 /// One row being read, with the place to report problems.
@@ -124,6 +124,14 @@ impl Row<'_> {
         }
     }
 
+    /// The `;`-separated items of a cell, trimmed, empty ones left out.
+    fn items(&self, column: &'static str) -> impl Iterator<Item = &str> + '_ {
+        self.cell(column)
+            .split(';')
+            .map(str::trim)
+            .filter(|item| !item.is_empty())
+    }
+
     /// The references of a flow's filings and contracts: `;`-separated items of
     /// `safeguard=number@filed@effective@expires`, the dates optional (`@@2027-01-01` gives only
     /// the effective date).
@@ -131,12 +139,7 @@ impl Row<'_> {
         let column = "references";
         let mut references = References::new();
         let mut ok = true;
-        for item in self
-            .cell(column)
-            .split(';')
-            .map(str::trim)
-            .filter(|item| !item.is_empty())
-        {
+        for item in self.items(column) {
             match parse_reference(item) {
                 Ok((safeguard, reference)) => {
                     if references.insert(safeguard, reference).is_some() {
@@ -157,12 +160,58 @@ impl Row<'_> {
     }
 }
 
+impl Row<'_> {
+    /// The `safeguard_dates` cell (`safeguard=YYYY-MM-DD`, optionally `=REF` after the date)
+    /// merged into the references: one safeguard's date and reference are one record, so a
+    /// value given in both columns must agree.
+    fn safeguard_dates(
+        &self,
+        mut references: References,
+        problems: &mut Problems,
+    ) -> Option<References> {
+        let column = "safeguard_dates";
+        let mut ok = true;
+        for item in self.items(column) {
+            match parse_safeguard_date(item) {
+                Ok((safeguard, on, number)) => {
+                    let record = references.entry(safeguard).or_default();
+                    let clash = record.effective.is_some_and(|known| known != on)
+                        || !(number.is_empty()
+                            || record.number.is_empty()
+                            || record.number == number);
+                    if clash {
+                        problems.push(self.problem(
+                            column,
+                            format!(
+                                "`{item}` disagrees with the reference of `{safeguard}`; one \
+                                 safeguard's date and reference are one record"
+                            ),
+                        ));
+                        ok = false;
+                    }
+                    record.effective = Some(on);
+                    if !number.is_empty() {
+                        record.number = number;
+                    }
+                }
+                Err(message) => {
+                    problems.push(self.problem(column, message));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(references)
+    }
+}
+
 /// The columns that describe a site at one end of a flow, besides its name, jurisdiction and
 /// kind: its entity, address, storage place and contact. A name used on several rows is one
 /// site, so a value given twice must agree; an empty cell names nothing and agrees with any.
-const SITE_TEXT: [[&str; 6]; 2] = [
+const SITE_TEXT: [[&str; 8]; 2] = [
     [
         "from_entity",
+        "from_operator",
+        "from_sector",
         "from_address",
         "from_storage_location",
         "from_contact_name",
@@ -171,6 +220,8 @@ const SITE_TEXT: [[&str; 6]; 2] = [
     ],
     [
         "to_entity",
+        "to_operator",
+        "to_sector",
         "to_address",
         "to_storage_location",
         "to_contact_name",
@@ -179,17 +230,24 @@ const SITE_TEXT: [[&str; 6]; 2] = [
     ],
 ];
 
-/// The site's text for the `index`th column of [`SITE_TEXT`].
-fn site_text(site: &mut Site, index: usize) -> Option<&mut String> {
-    Some(match index {
+/// Sets the site's value for the `index`th column of [`SITE_TEXT`] (a sector was checked
+/// against the vocabulary when its row was read).
+fn set_site_text(site: &mut Site, index: usize, text: &str) {
+    let field = match index {
         0 => &mut site.entity,
-        1 => &mut site.address,
-        2 => &mut site.storage_location,
-        3 => &mut site.contact.name,
-        4 => &mut site.contact.title,
-        5 => &mut site.contact.contact,
-        _ => return None,
-    })
+        1 => &mut site.operator,
+        2 => {
+            site.sector = text.parse::<Sector>().ok();
+            return;
+        }
+        3 => &mut site.address,
+        4 => &mut site.storage_location,
+        5 => &mut site.contact.name,
+        6 => &mut site.contact.title,
+        7 => &mut site.contact.contact,
+        _ => return,
+    };
+    text.clone_into(field);
 }
 
 /// A site as the inventory names it, with the row that first described it.
@@ -198,7 +256,7 @@ struct NamedSite {
     jurisdiction: Jurisdiction,
     kind: SiteKind,
     /// Each text of [`SITE_TEXT`] a row gave, with that row.
-    texts: [Option<(String, u64)>; 6],
+    texts: [Option<(String, u64)>; 8],
     row: u64,
 }
 
@@ -224,7 +282,7 @@ struct End<'a> {
     jurisdiction: Jurisdiction,
     kind: SiteKind,
     /// The cells of [`SITE_TEXT`] for this end.
-    texts: [&'a str; 6],
+    texts: [&'a str; 8],
 }
 
 impl Builder {
@@ -283,9 +341,7 @@ impl Builder {
                         _ if text.is_empty() => {}
                         None => {
                             *slot = Some(((*text).to_owned(), row.row));
-                            if let Some(field) = site_text(&mut site, index) {
-                                *field = (*text).to_owned();
-                            }
+                            set_site_text(&mut site, index, text);
                         }
                         Some((given, _)) if given == text => {}
                         Some((given, given_row)) => {
@@ -325,12 +381,10 @@ impl Builder {
         let id = self.fresh_site_id(&end.name);
         // Reserve the id at once so the next new name gets a different one.
         let mut site = Site::new(id.clone(), end.name.clone(), end.kind, end.jurisdiction);
-        let mut texts: [Option<(String, u64)>; 6] = Default::default();
+        let mut texts: [Option<(String, u64)>; 8] = Default::default();
         for (index, text) in end.texts.iter().enumerate() {
             if !text.is_empty() {
-                if let Some(field) = site_text(&mut site, index) {
-                    *field = (*text).to_owned();
-                }
+                set_site_text(&mut site, index, text);
                 if let Some(slot) = texts.get_mut(index) {
                     *slot = Some(((*text).to_owned(), row.row));
                 }
@@ -416,7 +470,12 @@ impl Builder {
                 .and_then(|_| row.parsed::<Jurisdiction>(jurisdiction_column, problems))
                 .flatten();
             let kind = row.parsed::<SiteKind>(kind_column, problems);
-            let (Some(name), Some(jurisdiction), Some(kind)) = (name, jurisdiction, kind) else {
+            let sector = texts
+                .get(2)
+                .and_then(|column| row.parsed::<Sector>(column, problems));
+            let (Some(name), Some(jurisdiction), Some(kind), Some(_)) =
+                (name, jurisdiction, kind, sector)
+            else {
                 return None;
             };
             let end = End {
@@ -443,7 +502,10 @@ impl Builder {
         let basis = row.parsed::<LegalBasis>("legal_basis", problems);
         let role = row.parsed::<RecipientRole>("recipient_role", problems);
         let access = row.parsed::<Access>("access", problems);
-        let references = row.references(problems);
+        let references = row
+            .references(problems)
+            .and_then(|references| row.safeguard_dates(references, problems));
+        let since = row.parsed::<Date>("since", problems);
 
         if let (Some(Some(sensitive)), Some(Some(total))) = (sensitive, subjects)
             && sensitive > total
@@ -480,6 +542,7 @@ impl Builder {
             Some(role),
             Some(access),
             Some(references),
+            Some(since),
         ) = (
             flow_id,
             from,
@@ -494,6 +557,7 @@ impl Builder {
             role,
             access,
             references,
+            since,
         )
         else {
             return;
@@ -515,6 +579,7 @@ impl Builder {
         flow.security_measures = row.cell("security_measures").to_owned();
         flow.onward_recipients = row.cell("onward_recipients").to_owned();
         flow.references = references;
+        flow.since = since;
         self.flows.push(flow);
     }
 }

@@ -3,6 +3,23 @@
 
 use crate::model::{Date, Reference, References, Safeguard, UnknownId};
 
+/// A safeguard that is a filing, contract or assessment, so it can have a reference and dates.
+pub(super) fn documented(safeguard: Safeguard) -> Result<(), String> {
+    if safeguard.has_reference() {
+        return Ok(());
+    }
+    Err(format!(
+        "`{safeguard}` is not a filing, contract or assessment, so it has no reference; those \
+         that have one are {}",
+        Safeguard::ALL
+            .iter()
+            .filter(|safeguard| safeguard.has_reference())
+            .map(|safeguard| safeguard.id())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ))
+}
+
 /// One item of the `references` column.
 pub(super) fn parse_reference(item: &str) -> Result<(Safeguard, Reference), String> {
     let Some((kind, rest)) = item.split_once('=') else {
@@ -15,18 +32,7 @@ pub(super) fn parse_reference(item: &str) -> Result<(Safeguard, Reference), Stri
         .trim()
         .parse()
         .map_err(|error: UnknownId| error.to_string())?;
-    if !safeguard.has_reference() {
-        return Err(format!(
-            "`{safeguard}` is not a filing, contract or assessment, so it has no reference; \
-             those that have one are {}",
-            Safeguard::ALL
-                .iter()
-                .filter(|safeguard| safeguard.has_reference())
-                .map(|safeguard| safeguard.id())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
+    documented(safeguard)?;
     let mut parts = rest.split('@').map(str::trim);
     let number = parts.next().unwrap_or_default().to_owned();
     let mut dates = [None, None, None];
@@ -73,4 +79,21 @@ pub(super) fn format_references(references: &References) -> String {
         })
         .collect::<Vec<_>>()
         .join(";")
+}
+
+/// One item of `safeguard_dates`: the safeguard, the day it took effect and its reference.
+pub(super) fn parse_safeguard_date(item: &str) -> Result<(Safeguard, Date, String), String> {
+    let mut parts = item.splitn(3, '=').map(str::trim);
+    let (Some(kind), Some(day)) = (parts.next(), parts.next()) else {
+        return Err(format!(
+            "`{item}` is not a safeguard date; write `safeguard=YYYY-MM-DD`, optionally \
+             `=REF` after the date, e.g. `cac_assessment=2024-05-01=CAC-2024-0173`"
+        ));
+    };
+    let safeguard: Safeguard = kind.parse().map_err(|error: UnknownId| error.to_string())?;
+    documented(safeguard)?;
+    let on = day
+        .parse::<Date>()
+        .map_err(|error| format!("`{day}` in the date of `{safeguard}`: {error}"))?;
+    Ok((safeguard, on, parts.next().unwrap_or_default().to_owned()))
 }

@@ -41,6 +41,8 @@ fn filing_cell(view: &FlowView<'_>, column: &str) -> String {
         _ => (None, column),
     };
     let text = match (site, field) {
+        (Some(site), "operator") => &site.operator,
+        (Some(site), "sector") => return site.sector.map(|s| s.to_string()).unwrap_or_default(),
         (Some(site), "address") => &site.address,
         (Some(site), "storage_location") => &site.storage_location,
         (Some(site), "contact_name") => &site.contact.name,
@@ -52,6 +54,7 @@ fn filing_cell(view: &FlowView<'_>, column: &str) -> String {
         (_, "security_measures") => &flow.security_measures,
         (_, "onward_recipients") => &flow.onward_recipients,
         (_, "references") => return neutralise_formula(&format_references(&flow.references)),
+        (_, "since") => return flow.since.map(|day| day.to_string()).unwrap_or_default(),
         _ => return String::new(),
     };
     neutralise_formula(text)

@@ -58,7 +58,10 @@ impl<'a> Sections<'a> {
         let w = self.words;
         let controller = &self.map.meta.controller;
         let source = view.source;
-        let sender = if source.entity.trim().is_empty() {
+        // The exporting entity of rules-spec section 2: the map's organisation (the
+        // controller's identity) only when the site names no entity, party or operator.
+        let exporter = crate::rules::exporting_entity(source);
+        let sender = if exporter.name.is_empty() {
             let name = [
                 &controller.name_zh,
                 &controller.name_pt,
@@ -81,7 +84,7 @@ impl<'a> Sections<'a> {
             labelled_parts(
                 w,
                 &[
-                    ("field-name", &source.entity),
+                    ("field-name", exporter.name),
                     ("field-controller-address", &source.address),
                 ],
             ) + &w.t("report-list-separator")

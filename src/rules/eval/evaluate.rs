@@ -22,7 +22,15 @@ pub(in crate::rules) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Eva
         .collect();
     let sensitivity = book.sensitivity(as_of);
     let views: Vec<FlowView<'_>> = map.flows().collect();
-    let (mut flows, entity_names) = flow_facts(map, &views, &sensitivity, facts.len());
+    // Sites by position, so each flow end is found with one hash lookup.
+    let sites: Vec<&crate::model::Site> = map.sites().collect();
+    let position: HashMap<&SiteId, usize> = sites
+        .iter()
+        .enumerate()
+        .map(|(index, site)| (&site.id, index))
+        .collect();
+    let (mut flows, entity_names, groups) =
+        flow_facts(map, &views, &position, &sensitivity, facts.len());
     set_named_facts(book, &facts, &mut flows);
     let mechanism = book.mechanisms.iter().find(|m| m.window.contains(as_of));
     let (entity_totals, map_totals) =
@@ -51,6 +59,7 @@ pub(in crate::rules) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Eva
         entity_totals: &entity_totals,
         map_totals: &map_totals,
         flows: &flows,
+        groups: &groups,
     };
     let mut findings = Vec::new();
     let flow_rules: Vec<&ActiveRule<'_>> = active
@@ -70,13 +79,6 @@ pub(in crate::rules) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Eva
         }
     }
 
-    // Sites by position, so each flow end is found with one hash lookup.
-    let sites: Vec<&crate::model::Site> = map.sites().collect();
-    let position: HashMap<&SiteId, usize> = sites
-        .iter()
-        .enumerate()
-        .map(|(index, site)| (&site.id, index))
-        .collect();
     let flow_ends: Vec<(usize, usize)> = views
         .iter()
         .map(|view| {
@@ -104,6 +106,12 @@ pub(in crate::rules) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Eva
             totals,
         })
         .collect();
+    let entities_changed_by_default = changed_by_default(
+        mechanism,
+        &flows,
+        &entity_names,
+        map.meta.organisation.trim(),
+    );
 
     // What the reasons are put in words from, kept with the findings: the flows' facts and the
     // names of what they join. Words are built when asked for, so evaluating stays fast.
@@ -136,6 +144,7 @@ pub(in crate::rules) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Eva
         entity_names: entity_names.iter().map(|name| (*name).to_owned()).collect(),
         entity_totals,
         map_totals,
+        groups,
     });
     for finding in &mut findings {
         finding.why.data = Some(data.clone());
@@ -147,66 +156,124 @@ pub(in crate::rules) fn evaluate(book: &Rulebook, map: &Map, as_of: Date) -> Eva
         mainland_exports_by_entity,
         mechanism: mechanism.map(|m| m.name.clone()),
         sensitivity,
+        entities_changed_by_default,
     }
 }
 
-/// Each flow's facts, with its exporting entity interned to a number, and the entities' names.
+/// The entities whose counted exports edition 2026-12 would have put in the map's
+/// organisation, with how many counted flows each, by name.
+fn changed_by_default(
+    mechanism: Option<&Mechanism>,
+    flows: &[FlowFacts],
+    entity_names: &[&str],
+    organisation: &str,
+) -> Vec<(String, usize)> {
+    let Some(mechanism) = mechanism else {
+        return Vec::new();
+    };
+    let context = Context::single();
+    let mut changed: BTreeMap<String, usize> = BTreeMap::new();
+    for flow in flows {
+        let name = entity_names.get(flow.entity).copied().unwrap_or_default();
+        if flow.entity_origin.changed_in_2027()
+            && name != organisation
+            && context.flow(&mechanism.aggregate, flow)
+        {
+            *changed.entry(name.to_owned()).or_default() += 1;
+        }
+    }
+    changed.into_iter().collect()
+}
+
+/// Interns entity names so each flow carries numbers. The map's organisation is the default
+/// (an empty name from the chain); it is shown as "the map's organisation" unless some site
+/// names it, so a map and its inventory (which has no organisation) give the same reasons.
+struct Entities<'m> {
+    organisation: &'m str,
+    names: Vec<&'m str>,
+    index: HashMap<&'m str, usize>,
+}
+
+impl<'m> Entities<'m> {
+    fn intern(&mut self, site: &'m crate::model::Site) -> (usize, EntityOrigin) {
+        let entity = super::super::entity::exporting_entity(site);
+        let key = if entity.name.is_empty() {
+            self.organisation
+        } else {
+            entity.name
+        };
+        let names = &mut self.names;
+        let index = *self.index.entry(key).or_insert_with(|| {
+            names.push(DEFAULT_ENTITY);
+            names.len() - 1
+        });
+        // The default is named only by a site's own entity (an operator that happens to bear
+        // the organisation's name leaves it "the map's organisation", as in its inventory).
+        let names_default = key != self.organisation || entity.origin == EntityOrigin::SiteEntity;
+        if !entity.name.is_empty()
+            && names_default
+            && let Some(name) = self.names.get_mut(index)
+        {
+            *name = entity.name;
+        }
+        (index, entity.origin)
+    }
+}
+
+/// Each flow's facts, with its exporting entity and handler interned to numbers, the entities'
+/// names, and the flows grouped by the site they reach and by handler.
 fn flow_facts<'m>(
     map: &'m Map,
     views: &[FlowView<'m>],
+    position: &HashMap<&SiteId, usize>,
     sensitivity: &Sensitivity,
     facts_len: usize,
-) -> (Vec<FlowFacts>, Vec<&'m str>) {
-    // Exporting entities, interned so each flow carries a number. A site without an entity
-    // belongs to the map's organisation; a site naming the organisation is the same entity.
-    // The default is shown as "the map's organisation" unless some site names it, so a map and
-    // its inventory (which has no organisation) give the same reasons.
-    let organisation = map.meta.organisation.trim();
-    let mut entity_names: Vec<&str> = Vec::new();
-    let mut entity_index: HashMap<&str, usize> = HashMap::new();
-    let mut default_index: Option<usize> = None;
+) -> (Vec<FlowFacts>, Vec<&'m str>, Groups) {
+    let mut entities = Entities {
+        organisation: map.meta.organisation.trim(),
+        names: Vec::new(),
+        index: HashMap::new(),
+    };
+    let mut groups = Groups {
+        incoming: vec![Vec::new(); position.len()],
+        by_handler: Vec::new(),
+    };
     let mut flows: Vec<FlowFacts> = Vec::with_capacity(views.len());
-    for view in views {
-        let named = view.source.entity.trim();
-        let key = if named.is_empty() {
-            organisation
-        } else {
-            named
-        };
-        // Most sites name no entity: the default is looked up once, not hashed per flow.
-        let known = if named.is_empty() {
-            default_index
-        } else {
-            None
-        };
-        let index = known.unwrap_or_else(|| {
-            *entity_index.entry(key).or_insert_with(|| {
-                entity_names.push(DEFAULT_ENTITY);
-                entity_names.len() - 1
-            })
-        });
-        if named.is_empty() {
-            default_index = Some(index);
+    for (index, view) in views.iter().enumerate() {
+        let (entity, entity_origin) = entities.intern(view.source);
+        let (handler, handler_origin) =
+            if view.flow.recipient_role == Some(RecipientRole::Processor) {
+                (entity, entity_origin)
+            } else {
+                entities.intern(view.target)
+            };
+        let at = |id: &SiteId| position.get(id).copied().unwrap_or(usize::MAX);
+        if let Some(slot) = groups.incoming.get_mut(at(&view.flow.to)) {
+            slot.push(index);
         }
-        if !named.is_empty()
-            && let Some(name) = entity_names.get_mut(index)
-        {
-            *name = named;
-        }
-        flows.push(FlowFacts::new(view, sensitivity, index, facts_len));
+        let parties = FlowParties {
+            entity,
+            entity_origin,
+            handler,
+            handler_origin,
+            source_site: at(&view.flow.from),
+            map_sector: map.meta.sector,
+        };
+        flows.push(FlowFacts::new(view, sensitivity, &parties, facts_len));
     }
-
-    (flows, entity_names)
+    groups.by_handler = vec![Vec::new(); entities.names.len()];
+    for (index, flow) in flows.iter().enumerate() {
+        if let Some(slot) = groups.by_handler.get_mut(flow.handler) {
+            slot.push(index);
+        }
+    }
+    (flows, entities.names, groups)
 }
 
 /// Sets each flow's named facts, each after the facts it refers to: no recursion, however long
 /// the chain.
 fn set_named_facts(book: &Rulebook, facts: &[Option<&Compiled>], flows: &mut [FlowFacts]) {
-    let empty_context = Context {
-        entity_totals: &[],
-        map_totals: &NO_TOTALS,
-        flows: &[],
-    };
+    let empty_context = Context::single();
     for flow in flows.iter_mut() {
         for &index in &book.fact_order {
             if let Some(Some(definition)) = facts.get(index)
@@ -226,11 +293,7 @@ fn decide_mechanism(
     entities: usize,
     as_of: Date,
 ) -> (Vec<ExportTotals>, ExportTotals) {
-    let empty_context = Context {
-        entity_totals: &[],
-        map_totals: &NO_TOTALS,
-        flows: &[],
-    };
+    let empty_context = Context::single();
     let mut entity_totals = vec![ExportTotals::default(); entities];
     let mut map_totals = ExportTotals::default();
     if let Some(mechanism) = mechanism {
@@ -258,7 +321,7 @@ fn decide_mechanism(
         let context = Context {
             entity_totals: &entity_totals,
             map_totals: &map_totals,
-            flows: &[],
+            ..Context::single()
         };
         let decided: Vec<Option<(Outcome, Wording)>> = flows
             .iter()

@@ -10,10 +10,11 @@ mod evaluate;
 mod reasons;
 
 use super::condition::{Compiled, Outcome, Scope, bit, place_bit};
+use super::entity::EntityOrigin;
 use super::{Rule, Rulebook, Sensitivity, Verification, Wording};
 use crate::model::{
     Access, DataClass, Date, FindingId, Flag, FlowId, FlowView, Language, LegalBasis, Likelihood,
-    Map, RecipientRole, Safeguard, Severity, SiteId, SiteKind,
+    Map, RecipientRole, Safeguard, Sector, Severity, SiteId, SiteKind,
 };
 pub use evaluate::DEFAULT_ENTITY;
 pub(super) use evaluate::evaluate;
@@ -189,6 +190,10 @@ pub struct Evaluation {
     pub mechanism: Option<Wording>,
     /// Which classes the rulebook declares sensitive on `as_of` (for legends and marks).
     pub sensitivity: Sensitivity,
+    /// The entities whose counted Mainland exports edition 2026-12 put in the map's
+    /// organisation (an outside party, an office's or system's operator), with how many
+    /// counted flows each: the totals changed under edition 2027-01's default.
+    pub entities_changed_by_default: Vec<(String, usize)>,
 }
 
 impl Evaluation {
@@ -245,6 +250,20 @@ struct FlowFacts {
     non_sensitive: u64,
     /// The exporting entity, as an index into the evaluation's entity names.
     entity: usize,
+    /// Which rule of rules-spec section 2 gave the exporting entity.
+    entity_origin: EntityOrigin,
+    /// The handler (for CN-17): the source's entity when the recipient is a processor, else
+    /// the target's, as an index into the entity names.
+    handler: usize,
+    /// Which rule gave the handler.
+    handler_origin: EntityOrigin,
+    /// The sector bit of each end's entity (the site's, else the map's), 0 when unknown.
+    source_sector: u32,
+    target_sector: u32,
+    /// The source site, by position in the evaluation's sites.
+    source_site: usize,
+    /// People a year for per-handler counts: the sensitive count when recorded, else the count.
+    people: u64,
     /// The named facts that hold, one bit per fact index: the first 64 inline (every real
     /// pack), the rest in `more_facts`, so a flow needs no allocation for them.
     facts: u64,
@@ -258,8 +277,28 @@ fn set_mask<T: PartialEq + Copy>(all: &[T], values: impl IntoIterator<Item = T>)
         .fold(0, |mask, value| mask | bit(all, &value))
 }
 
+/// Who a flow's facts name: its exporting entity, its handler and its source site, resolved
+/// by the evaluation.
+struct FlowParties {
+    entity: usize,
+    entity_origin: EntityOrigin,
+    handler: usize,
+    handler_origin: EntityOrigin,
+    source_site: usize,
+    map_sector: Option<Sector>,
+}
+
+fn sector_bit(site: Option<Sector>, map: Option<Sector>) -> u32 {
+    site.or(map).map_or(0, |sector| bit(Sector::ALL, &sector))
+}
+
 impl FlowFacts {
-    fn new(view: &FlowView<'_>, sensitivity: &Sensitivity, entity: usize, facts: usize) -> Self {
+    fn new(
+        view: &FlowView<'_>,
+        sensitivity: &Sensitivity,
+        parties: &FlowParties,
+        facts: usize,
+    ) -> Self {
         let flow = view.flow;
         let classes = set_mask(DataClass::ALL, flow.data_classes.iter().copied());
         let pipl_sensitive = classes & sensitivity.pipl_mask() != 0;
@@ -291,7 +330,17 @@ impl FlowFacts {
                 || flow.sensitive_subjects_per_year.is_some(),
             sensitive,
             non_sensitive: subjects.saturating_sub(sensitive),
-            entity,
+            entity: parties.entity,
+            entity_origin: parties.entity_origin,
+            handler: parties.handler,
+            handler_origin: parties.handler_origin,
+            source_sector: sector_bit(view.source.sector, parties.map_sector),
+            target_sector: sector_bit(view.target.sector, parties.map_sector),
+            source_site: parties.source_site,
+            people: flow
+                .sensitive_subjects_per_year
+                .or(flow.subjects_per_year)
+                .unwrap_or(0),
             facts: 0,
             more_facts: if facts > 64 {
                 vec![0; (facts - 64).div_ceil(64)]
@@ -328,11 +377,26 @@ struct SiteFacts {
     outgoing: Vec<usize>,
 }
 
+/// The flows grouped as conditions on other flows look them up.
+#[derive(Default)]
+struct Groups {
+    /// The flows reaching each site, by site position.
+    incoming: Vec<Vec<usize>>,
+    /// The flows of each handler, by entity index.
+    by_handler: Vec<Vec<usize>>,
+}
+
+static NO_GROUPS: Groups = Groups {
+    incoming: Vec::new(),
+    by_handler: Vec::new(),
+};
+
 /// What conditions are evaluated against: the export totals of each entity and the flows.
 struct Context<'a> {
     entity_totals: &'a [ExportTotals],
     map_totals: &'a ExportTotals,
     flows: &'a [FlowFacts],
+    groups: &'a Groups,
 }
 
 const NO_TOTALS: ExportTotals = ExportTotals {
@@ -343,6 +407,57 @@ const NO_TOTALS: ExportTotals = ExportTotals {
 };
 
 impl Context<'_> {
+    /// A context for one flow at a time: no totals, no other flows.
+    fn single() -> Context<'static> {
+        Context {
+            entity_totals: &[],
+            map_totals: &NO_TOTALS,
+            flows: &[],
+            groups: &NO_GROUPS,
+        }
+    }
+
+    /// The flows that reached the flow's source site, satisfy `condition` and carry one of the
+    /// flow's classes.
+    fn received<'c>(
+        &'c self,
+        condition: &'c Compiled,
+        flow: &'c FlowFacts,
+    ) -> impl Iterator<Item = usize> + 'c {
+        let incoming = self.groups.incoming.get(flow.source_site);
+        incoming
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |index| {
+                self.flows.get(*index).is_some_and(|other| {
+                    other.classes & flow.classes != 0 && self.flow(condition, other)
+                })
+            })
+    }
+
+    /// The flows of the flow's handler that satisfy `condition`.
+    fn handler_flows<'c>(
+        &'c self,
+        condition: &'c Compiled,
+        flow: &'c FlowFacts,
+    ) -> impl Iterator<Item = &'c FlowFacts> + 'c {
+        let group = self.groups.by_handler.get(flow.handler);
+        group
+            .into_iter()
+            .flatten()
+            .filter_map(|index| self.flows.get(*index))
+            .filter(move |other| self.flow(condition, other))
+    }
+
+    /// People a year over the handler's flows that satisfy `condition`, and how many flows.
+    fn handler_people(&self, condition: &Compiled, flow: &FlowFacts) -> (u64, usize) {
+        self.handler_flows(condition, flow)
+            .fold((0, 0), |(people, flows), other| {
+                (people.saturating_add(other.people), flows + 1)
+            })
+    }
+
     /// The totals a flow is judged by: those of its exporting entity.
     fn totals_of(&self, flow: &FlowFacts) -> &ExportTotals {
         self.entity_totals.get(flow.entity).unwrap_or(&NO_TOTALS)
@@ -359,6 +474,11 @@ impl Context<'_> {
             Compiled::Target(places) => flow.target & places != 0,
             Compiled::SourceKind(mask) => flow.source_kind & mask != 0,
             Compiled::TargetKind(mask) => flow.target_kind & mask != 0,
+            Compiled::SourceSector(mask) => flow.source_sector & mask != 0,
+            Compiled::TargetSector(mask) => flow.target_sector & mask != 0,
+            Compiled::SourceReceived(item) => self.received(item, flow).next().is_some(),
+            Compiled::HandlerSubjectsAtLeast(item, n) => self.handler_people(item, flow).0 >= *n,
+            Compiled::HandlerAny(item) => self.handler_flows(item, flow).next().is_some(),
             Compiled::ClassesAny(mask) => flow.classes & mask != 0,
             Compiled::ClassesAll(mask) => flow.classes & mask == *mask,
             Compiled::MacauSensitive => flow.macau_sensitive,

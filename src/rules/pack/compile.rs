@@ -47,6 +47,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
             edition: pack.edition.clone(),
             file: file.clone(),
             replaces,
+            open_questions: pack.open_questions.clone(),
         })
         .collect();
     Ok(Rulebook {
@@ -219,6 +220,13 @@ fn compile_facts(
                 "a fact cannot depend on the mechanism decision",
             ));
         }
+        if compiled.mentions_other_flows() {
+            return Err(RulesError::new(
+                file,
+                Some(item),
+                "a fact looks at one flow; source_received and handler_* belong in rules",
+            ));
+        }
         if compiled.mentions_totals() {
             // Totals are summed over flows selected by facts, so a fact cannot use them.
             return Err(RulesError::new(
@@ -261,6 +269,13 @@ fn compile_mechanisms(
                     "a mechanism cannot depend on its own outcome",
                 ));
             }
+            if compiled.mentions_other_flows() {
+                return Err(RulesError::new(
+                    file,
+                    Some(item.clone()),
+                    "a mechanism looks at one flow; source_received and handler_* belong in rules",
+                ));
+            }
             Ok(compiled)
         };
         let steps = mechanism
@@ -275,6 +290,20 @@ fn compile_mechanisms(
                 })
             })
             .collect::<Result<Vec<_>, RulesError>>()?;
+        let readings = mechanism
+            .readings
+            .iter()
+            .map(|reading| {
+                Ok(Reading {
+                    window: window(file, &item, reading.effective_from, reading.effective_until)?,
+                    when: reading
+                        .when
+                        .compile(Scope::Flow, &fact_index)
+                        .map_err(|message| RulesError::new(file, Some(item.clone()), message))?,
+                    text: reading.text.clone(),
+                })
+            })
+            .collect::<Result<Vec<_>, RulesError>>()?;
         mechanisms.push(Mechanism {
             name: mechanism.name.clone(),
             window: window(
@@ -286,6 +315,7 @@ fn compile_mechanisms(
             applies: compile(&mechanism.applies)?,
             aggregate: compile(&mechanism.aggregate)?,
             steps,
+            readings,
         });
     }
     Ok(mechanisms)

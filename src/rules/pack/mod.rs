@@ -11,8 +11,8 @@ use serde::Deserialize;
 
 use super::condition::{Compiled, Condition, Outcome, Scope};
 use super::{
-    FactInfo, Mechanism, Regime, Rule, Rulebook, SensitivityRule, Step, Verification, Window,
-    Wording,
+    FactInfo, Mechanism, Reading, Regime, Rule, Rulebook, SensitivityRule, Step, Verification,
+    Window, Wording,
 };
 use crate::io::{Location, MAX_FILE_BYTES, read_limited};
 use crate::model::{DataClass, Date, Language, Likelihood, Severity};
@@ -96,6 +96,9 @@ struct PackFile {
     mechanisms: Vec<MechanismDef>,
     #[serde(default)]
     rules: Vec<RuleDef>,
+    /// Questions the law leaves open that the pack does not model, for the report's limits.
+    #[serde(default)]
+    open_questions: Vec<Wording>,
 }
 
 #[derive(Deserialize)]
@@ -150,6 +153,21 @@ struct MechanismDef {
     applies: Condition,
     aggregate: Condition,
     steps: Vec<StepDef>,
+    /// The readings the decision takes where the law is open, named in the reasons of the
+    /// findings that rest on it (edition 2027-01).
+    #[serde(default)]
+    readings: Vec<ReadingDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReadingDef {
+    #[serde(default)]
+    effective_from: Option<Date>,
+    #[serde(default)]
+    effective_until: Option<Date>,
+    when: Condition,
+    text: Wording,
 }
 
 #[derive(Deserialize)]

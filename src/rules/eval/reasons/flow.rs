@@ -24,6 +24,13 @@ impl Explain<'_> {
                 }
             }
             Compiled::Not(item) => self.lacking(item, flow, depth, out),
+            Compiled::Mechanism(_) => {
+                if let Some(text) = self.flow_holds(condition, flow) {
+                    out.push(text);
+                }
+                self.readings(flow, out);
+            }
+            other if self.others_because(other, flow, depth, out) => {}
             Compiled::Fact(index) => {
                 let words = self.fact_words(*index);
                 let definition = self.facts.get(*index).copied().flatten();
@@ -53,7 +60,7 @@ impl Explain<'_> {
         }
     }
 
-    fn list_separator(&self) -> String {
+    pub(super) fn list_separator(&self) -> String {
         i18n::text(self.language, "reason-list-separator").into_owned()
     }
 
@@ -88,6 +95,12 @@ impl Explain<'_> {
             Compiled::Target(_) => site("reason-target-in", view.target),
             Compiled::SourceKind(_) => site("reason-source-kind", view.source),
             Compiled::TargetKind(_) => site("reason-target-kind", view.target),
+            Compiled::SourceSector(mask) => {
+                self.sector_words(view.source, facts.source_sector, *mask)
+            }
+            Compiled::TargetSector(mask) => {
+                self.sector_words(view.target, facts.target_sector, *mask)
+            }
             Compiled::ClassesAny(mask) => self.say(
                 "reason-carries",
                 &[(
@@ -181,6 +194,12 @@ impl Explain<'_> {
             }
             Compiled::Any(items) => match items.as_slice() {
                 [one] => self.lacking(one, flow, depth, out),
+                // Alternative facts (e.g. either GBA contract's route): why each does not hold.
+                many if many.iter().all(|item| matches!(item, Compiled::Fact(_))) => {
+                    for item in many {
+                        self.lacking(item, flow, depth, out);
+                    }
+                }
                 _ => {
                     if items.iter().any(|item| self.mentions_basis(item, depth))
                         && let Some((view, _)) = self.flow_facts(flow)
@@ -252,6 +271,9 @@ impl Explain<'_> {
         let (view, facts) = self.flow_facts(flow)?;
         let id = view.flow.id.as_str();
         if let Some(text) = self.end_lacks(condition, &view) {
+            return Some(text);
+        }
+        if let Some(text) = self.others_lack(condition, flow) {
             return Some(text);
         }
         Some(match condition {

@@ -3,6 +3,7 @@
 //! catalogue (`reason-…` keys) and the packs' own labels, in the language asked for.
 
 mod flow;
+mod others;
 mod phrase;
 mod site;
 
@@ -54,6 +55,7 @@ pub(super) struct ExplainData {
     pub(super) entity_names: Vec<String>,
     pub(super) entity_totals: Vec<ExportTotals>,
     pub(super) map_totals: ExportTotals,
+    pub(super) groups: Groups,
 }
 
 /// Why a finding fired, as the evaluation recorded it: the rule, what it is about, and the
@@ -95,6 +97,7 @@ impl Reasons {
             entity_totals: &data.entity_totals,
             map_totals: &data.map_totals,
             flows: &data.flows,
+            groups: &data.groups,
         };
         let explain = Explain {
             book: &data.book,
@@ -245,6 +248,28 @@ impl Explain<'_> {
         )
     }
 
+    fn sectors(&self, mask: u32) -> String {
+        self.labels(Sector::ALL, mask, "sector", Sector::id, Join::Or)
+    }
+
+    /// Where an entity came from (rules-spec section 2), e.g. "the office's operator".
+    fn origin(&self, origin: EntityOrigin, kind: SiteKind) -> String {
+        self.say(
+            origin.key(),
+            &[("kind", self.kind(kind).to_lowercase().into())],
+        )
+    }
+
+    /// An entity's name in the reader's language (the default is "the map's organisation").
+    fn entity_name(&self, index: usize) -> String {
+        let entity = self.data.entity_names.get(index).map_or("", String::as_str);
+        if entity == DEFAULT_ENTITY {
+            i18n::text(self.language, "entity-default").into_owned()
+        } else {
+            entity.to_owned()
+        }
+    }
+
     fn kinds(&self, mask: u32) -> String {
         self.labels(SiteKind::ALL, mask, "kind", SiteKind::id, Join::Or)
     }
@@ -349,19 +374,14 @@ impl Explain<'_> {
     /// The exporting entity's totals a Mainland export is judged by.
     fn totals_words(&self, facts: &FlowFacts) -> String {
         let totals = self.context.totals_of(facts);
-        let entity = self
+        let kind = self
             .data
-            .entity_names
-            .get(facts.entity)
-            .map_or("", String::as_str);
-        let default = i18n::text(self.language, "entity-default");
-        let entity = if entity == DEFAULT_ENTITY {
-            &default
-        } else {
-            entity
-        };
+            .sites
+            .get(facts.source_site)
+            .map_or(SiteKind::Office, |site| site.kind);
         let args = [
-            ("entity", entity.into()),
+            ("entity", self.entity_name(facts.entity).into()),
+            ("origin", self.origin(facts.entity_origin, kind).into()),
             ("sensitive", totals.sensitive_subjects.into()),
             ("other", totals.non_sensitive_subjects.into()),
             ("flows", totals.flows.into()),

@@ -46,6 +46,31 @@ impl Explain<'_> {
                 "reason-phrase-target-kind",
                 &[("kinds", self.kinds(*mask).into())],
             ),
+            Compiled::SourceSector(mask) => self.say(
+                "reason-phrase-sector",
+                &[
+                    ("name", view.source.name.as_str().into()),
+                    ("sectors", self.sectors(*mask).into()),
+                ],
+            ),
+            Compiled::TargetSector(mask) => self.say(
+                "reason-phrase-sector",
+                &[
+                    ("name", view.target.name.as_str().into()),
+                    ("sectors", self.sectors(*mask).into()),
+                ],
+            ),
+            Compiled::SourceReceived(item) => self.say(
+                "reason-phrase-received",
+                &[("item", self.phrase(item, flow).into())],
+            ),
+            Compiled::HandlerSubjectsAtLeast(_, n) => {
+                at_least("reason-phrase-handler-people-at-least", *n)
+            }
+            Compiled::HandlerAny(item) => self.say(
+                "reason-phrase-handler-any",
+                &[("item", self.phrase(item, flow).into())],
+            ),
             Compiled::ClassesAny(mask) | Compiled::ClassesAll(mask) => self.say(
                 "reason-phrase-class",
                 &[("classes", self.classes(*mask, Join::Or).into())],
