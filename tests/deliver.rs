@@ -236,10 +236,17 @@ fn hostile_labels_come_out_as_inert_text_in_the_workbook_the_csv_and_the_word_do
     let xlsx = register_bytes(&register, RegisterFormat::Xlsx).unwrap();
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(xlsx.clone())).unwrap();
     let transfers = workbook.worksheet_range("Transfers").unwrap();
+    let purpose = transfers
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .position(|title| title.to_string() == "Purpose of the flow")
+        .unwrap();
     let purposes: Vec<String> = transfers
         .rows()
         .skip(1)
-        .map(|row| row[11].to_string())
+        .map(|row| row[purpose].to_string())
         .collect();
     assert!(!purposes.is_empty());
     for purpose in &purposes {
@@ -569,4 +576,52 @@ fn every_format_is_the_same_bytes_twice_and_a_5000_site_map_writes_them_all() {
         deliver::to_csv(&register.transfers),
         deliver::to_csv(&register.transfers)
     );
+}
+
+#[test]
+fn the_register_names_each_ends_sector_in_its_language() {
+    let mut map = sample("pearl-delta-hengqin");
+    map.meta.sector = Some(borderflow::model::Sector::Healthcare);
+    let mut site = map.sites().next().unwrap().clone();
+    site.sector = Some(borderflow::model::Sector::Banking);
+    let banking = site.id.clone();
+    map.replace_site(site).unwrap();
+    let rulebook = Rulebook::builtin().unwrap();
+    let evaluation = rulebook.evaluate(&map, day());
+    let register = borderflow::deliver::register::build(
+        &map,
+        &evaluation,
+        &rulebook,
+        Language::TraditionalChinese,
+    );
+    let table = &register.transfers;
+    let column = |title: &str| {
+        table
+            .columns
+            .iter()
+            .position(|column| column.title == title)
+            .unwrap_or_else(|| panic!("no column {title}"))
+    };
+    let (source, recipient) = (column("出境實體所屬行業"), column("資料接收者所屬行業"));
+    assert!(!table.rows.is_empty());
+    for (row, view) in table
+        .rows
+        .iter()
+        .zip(map.flows().filter(|view| view.crosses_border()))
+    {
+        let wanted =
+            |id: &borderflow::model::SiteId| if *id == banking { "銀行" } else { "醫療" };
+        assert_eq!(
+            row[source].plain(),
+            wanted(&view.source.id),
+            "{:?}",
+            view.flow.id
+        );
+        assert_eq!(
+            row[recipient].plain(),
+            wanted(&view.target.id),
+            "{:?}",
+            view.flow.id
+        );
+    }
 }

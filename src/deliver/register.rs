@@ -88,16 +88,18 @@ pub struct TransferRegister {
 }
 
 /// The readable columns of the transfers table: catalogue key suffix and width.
-const TRANSFER_COLUMNS: [(&str, f64); 27] = [
+const TRANSFER_COLUMNS: [(&str, f64); 29] = [
     ("number", 6.0),
     ("flow", 14.0),
     ("source", 24.0),
     ("source-entity", 22.0),
+    ("source-sector", 16.0),
     ("source-jurisdiction", 18.0),
     ("destination", 24.0),
     ("destination-jurisdiction", 18.0),
     ("destination-city", 14.0),
     ("recipient", 22.0),
+    ("recipient-sector", 16.0),
     ("role", 16.0),
     ("access", 14.0),
     ("purpose", 30.0),
@@ -247,16 +249,26 @@ fn transfer_row(
         .find(|text| !text.is_empty())
         .unwrap_or_default();
     let regime = |regime| mechanisms.and_then(|found| found.regime(regime));
+    // The sector of each end's entity, as the rules read it: the site's, else the map's.
+    let sector = |site: &crate::model::Site| {
+        site.sector
+            .or(map.meta.sector)
+            .map_or(Cell::Empty, |sector| {
+                Cell::text(words.t(&format!("sector-{}", sector.id())))
+            })
+    };
     let mut row = vec![
         number.map_or(Cell::Empty, Cell::FlowNumber),
         Cell::text(flow.id.as_str()),
         Cell::text(source.name.trim()),
         Cell::text(entity),
+        sector(source),
         Cell::text(terms::jurisdiction(language, &source.jurisdiction)),
         Cell::text(target.name.trim()),
         Cell::text(terms::jurisdiction(language, &target.jurisdiction)),
         Cell::text(target.city.trim()),
         Cell::text(recipient),
+        sector(target),
         flow.recipient_role
             .map_or(Cell::Empty, |role| Cell::text(terms::role(language, role))),
         Cell::text(words.t(&format!("access-{}", flow.access.id()))),
