@@ -241,7 +241,7 @@ fn hostile_labels_come_out_as_inert_text_in_the_workbook_the_csv_and_the_word_do
         .next()
         .unwrap()
         .iter()
-        .position(|title| title.to_string() == "Purpose of the flow")
+        .position(|title| *title == "Purpose of the flow")
         .unwrap();
     let purposes: Vec<String> = transfers
         .rows()
