@@ -230,6 +230,32 @@ jurisdiction-CN = Mainland China
 jurisdiction-HK = Hong Kong SAR
 jurisdiction-OTHER = Elsewhere
 
+## Other countries, by ISO code (a code not listed prints as itself)
+country-PT = Portugal
+country-SG = Singapore
+country-US = United States
+country-GB = United Kingdom
+country-TW = Taiwan
+country-JP = Japan
+country-KR = South Korea
+country-DE = Germany
+country-FR = France
+country-AU = Australia
+country-CA = Canada
+country-MY = Malaysia
+country-TH = Thailand
+country-PH = Philippines
+country-VN = Vietnam
+country-ID = Indonesia
+country-IN = India
+country-CH = Switzerland
+country-NL = Netherlands
+country-IE = Ireland
+country-BR = Brazil
+country-AO = Angola
+country-MZ = Mozambique
+country-CV = Cape Verde
+
 ## Site kinds
 
 kind-office = Office

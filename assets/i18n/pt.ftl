@@ -230,6 +230,32 @@ jurisdiction-CN = Interior da China
 jurisdiction-HK = RAE de Hong Kong
 jurisdiction-OTHER = Outro local
 
+## Outros países, pelo código ISO (um código não listado sai tal como está)
+country-PT = Portugal
+country-SG = Singapura
+country-US = Estados Unidos
+country-GB = Reino Unido
+country-TW = Taiwan
+country-JP = Japão
+country-KR = Coreia do Sul
+country-DE = Alemanha
+country-FR = França
+country-AU = Austrália
+country-CA = Canadá
+country-MY = Malásia
+country-TH = Tailândia
+country-PH = Filipinas
+country-VN = Vietname
+country-ID = Indonésia
+country-IN = Índia
+country-CH = Suíça
+country-NL = Países Baixos
+country-IE = Irlanda
+country-BR = Brasil
+country-AO = Angola
+country-MZ = Moçambique
+country-CV = Cabo Verde
+
 ## Site kinds
 
 kind-office = Escritório

@@ -221,6 +221,32 @@ jurisdiction-CN = 内地（大湾区以外）
 jurisdiction-HK = 香港特别行政区
 jurisdiction-OTHER = 其他地区
 
+## 其他国家或地区（按 ISO 代码；未列出的代码照印）
+country-PT = 葡萄牙
+country-SG = 新加坡
+country-US = 美国
+country-GB = 英国
+country-TW = 中国台湾
+country-JP = 日本
+country-KR = 韩国
+country-DE = 德国
+country-FR = 法国
+country-AU = 澳大利亚
+country-CA = 加拿大
+country-MY = 马来西亚
+country-TH = 泰国
+country-PH = 菲律宾
+country-VN = 越南
+country-ID = 印度尼西亚
+country-IN = 印度
+country-CH = 瑞士
+country-NL = 荷兰
+country-IE = 爱尔兰
+country-BR = 巴西
+country-AO = 安哥拉
+country-MZ = 莫桑比克
+country-CV = 佛得角
+
 ## Site kinds
 
 kind-office = 办公地点

@@ -221,6 +221,32 @@ jurisdiction-CN = 中國內地
 jurisdiction-HK = 香港特別行政區
 jurisdiction-OTHER = 其他地方
 
+## 其他國家或地區（按 ISO 代碼；未列出的代碼照印）
+country-PT = 葡萄牙
+country-SG = 新加坡
+country-US = 美國
+country-GB = 英國
+country-TW = 台灣
+country-JP = 日本
+country-KR = 韓國
+country-DE = 德國
+country-FR = 法國
+country-AU = 澳洲
+country-CA = 加拿大
+country-MY = 馬來西亞
+country-TH = 泰國
+country-PH = 菲律賓
+country-VN = 越南
+country-ID = 印尼
+country-IN = 印度
+country-CH = 瑞士
+country-NL = 荷蘭
+country-IE = 愛爾蘭
+country-BR = 巴西
+country-AO = 安哥拉
+country-MZ = 莫桑比克
+country-CV = 佛得角
+
 ## Site kinds
 
 kind-office = 辦公地點

@@ -29,10 +29,18 @@ pub fn role(language: Language, role: RecipientRole) -> String {
     term(language, "role", role.id())
 }
 
-/// A jurisdiction in `language`; another country is named by its ISO code.
+/// A jurisdiction in `language`; another country by its name where the catalogue has it
+/// (`country-PT`), else by its ISO code.
 pub fn jurisdiction(language: Language, jurisdiction: &Jurisdiction) -> String {
     match jurisdiction {
-        Jurisdiction::Country(code) => code.as_str().to_owned(),
+        Jurisdiction::Country(code) => {
+            let key = format!("country-{}", code.as_str());
+            if super::has(language, &key) {
+                super::text(language, &key).into_owned()
+            } else {
+                code.as_str().to_owned()
+            }
+        }
         named => term(language, "jurisdiction", named.id()),
     }
 }
@@ -40,6 +48,24 @@ pub fn jurisdiction(language: Language, jurisdiction: &Jurisdiction) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_countries_are_named_in_each_language_and_unknown_codes_kept() {
+        let portugal: Jurisdiction = "PT".parse().expect("a country code");
+        assert_eq!(jurisdiction(Language::Portuguese, &portugal), "Portugal");
+        assert_eq!(
+            jurisdiction(Language::TraditionalChinese, &portugal),
+            "葡萄牙"
+        );
+        let singapore: Jurisdiction = "SG".parse().expect("a country code");
+        assert_eq!(
+            jurisdiction(Language::SimplifiedChinese, &singapore),
+            "新加坡"
+        );
+        assert_eq!(jurisdiction(Language::English, &singapore), "Singapore");
+        let unlisted: Jurisdiction = "ZW".parse().expect("a country code");
+        assert_eq!(jurisdiction(Language::English, &unlisted), "ZW");
+    }
 
     #[test]
     fn every_term_of_the_vocabularies_is_in_the_catalogue_in_every_language() {
