@@ -232,19 +232,18 @@ fn a_character_of_another_script_no_font_has_is_a_warning_and_the_report_is_writ
     let folder = tempfile::tempdir().unwrap();
     // A private-use character in a Chinese report: told, not fatal (it is no Chinese glyph).
     let map = sample_with_site_named(folder.path(), "總部 \u{10fffd}");
-    let output = Command::new(env!("CARGO_BIN_EXE_borderflow"))
-        .args([
+    let output = run_in_locale(
+        folder.path(),
+        "zh_MO.UTF-8",
+        &[
             "report",
             map.to_str().unwrap(),
             "-o",
             "r.pdf",
             "--as-of",
             DAY,
-        ])
-        .current_dir(folder.path())
-        .env("LANG", "zh_MO.UTF-8")
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("U+10FFFD"), "{stderr}");
