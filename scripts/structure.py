@@ -54,23 +54,80 @@ def unit(path: list[str]) -> str:
     return path[0]
 
 
-def imports(file: Path, own: list[str]) -> set[str]:
+def code_of(file: Path) -> str:
+    """The file's code as the compiler builds it outside tests: comments and string literals
+    blanked, and every item under `#[cfg(test)]` (a `mod tests;` line or a braced block) left
+    out, however far into the file it is."""
     text = file.read_text(encoding="utf-8")
-    text = text.split("#[cfg(test)]")[0]
+    text = re.sub(r"//[^\n]*", "", text)
+    text = re.sub(r'"(?:\\.|[^"\\])*"', '""', text)
+    out, position = [], 0
+    for match in re.finditer(r"#\[cfg\(test\)\]", text):
+        if match.start() < position:
+            continue
+        out.append(text[position : match.start()])
+        position = skip_item(text, match.end())
+    out.append(text[position:])
+    return "".join(out)
+
+
+def skip_item(text: str, start: int) -> int:
+    """Where the item that starts at `start` ends: after its `;` or its closing brace."""
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == ";" and depth == 0:
+            return index + 1
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+    return len(text)
+
+
+def references(file: Path, own: list[str], facade: bool = True) -> set[tuple[str, ...]]:
+    """Every module path the file's code names: `crate::…`, `super::…`, `self::…` and the
+    paths of the child modules it declares. Without `facade`, a `pub use` of one of its own
+    children (a folder naming its parts to the outside) is not counted."""
+    text = code_of(file)
+    if not facade:
+        text = re.sub(r"\bpub(?:\([\w:]+\))?\s+use\s+(?:self::)?\w+::[^;]*;", facade_use, text)
+    children = set(re.findall(r"^\s*(?:pub(?:\([\w:]+\))?\s+)?mod (\w+);", text, re.M))
+    # `super` is the parent of the file's module (a mod.rs file is its folder's module).
+    here = own
     found = set()
-    for match in re.finditer(r"\b(crate|super)((?:::\w+)+)", text):
+    for match in re.finditer(r"(?<![\w:])(crate|super|self|\w+)((?:::\w+)+)", text):
         root, rest = match.group(1), match.group(2).split("::")[1:]
         if root == "crate":
             target = rest
-        else:
-            # `super` in a mod.rs file is the folder's parent; in any other file the file's.
-            base = own[:-1]
+        elif root == "super":
+            base = here[:-1]
             while rest and rest[0] == "super":
                 base, rest = base[:-1], rest[1:]
             target = base + rest
+        elif root == "self":
+            target = here + rest
+        elif root in children:
+            target = here + [root] + rest
+        else:
+            continue
         if target:
-            found.add(unit(target))
+            found.add(tuple(target))
     return found
+
+
+def facade_use(match: re.Match) -> str:
+    """A `pub use` that re-exports a child module's items: kept only when it reaches outside."""
+    statement = match.group(0)
+    if re.search(r"\b(crate|super)::", statement):
+        return statement
+    return ""
+
+
+def imports(file: Path, own: list[str]) -> set[str]:
+    return {unit(list(target)) for target in references(file, own)}
 
 
 def layer_of(name: str) -> int:
@@ -120,7 +177,45 @@ def main() -> int:
             low, high = layer_of(source), layer_of(target)
             if low >= 0 and high >= 0 and high > low:
                 problems.append(f"upward import: {source} -> {target}")
-    # Cycles: strongly connected components of more than one module.
+    problems += [
+        "import cycle: " + " <-> ".join(sorted(component)) for component in cycles(graph)
+    ]
+    # Inside a module, its files must not import each other in a circle either: a file that
+    # holds the types its folder's other files use, and a dispatcher that calls them, are two.
+    file_graph = file_imports(files)
+    problems += [
+        "import cycle inside a module: " + " <-> ".join(sorted(component))
+        for component in cycles(file_graph)
+    ]
+    for problem in problems:
+        print(problem)
+    print(f"{len(files)} files, {len(graph)} modules, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+def file_imports(files: list[Path]) -> dict[str, set[str]]:
+    """Which files each file imports from, by module path, within its own module."""
+    paths = {tuple(module_path(file)): file for file in files}
+    graph: dict[str, set[str]] = {}
+    for own, file in paths.items():
+        name = "::".join(own) or "crate"
+        targets = graph.setdefault(name, set())
+        for target in references(file, list(own), facade=False):
+            # The file that defines the path: its longest prefix that is a file.
+            for length in range(len(target), 0, -1):
+                if target[:length] in paths:
+                    found = target[:length]
+                    break
+            else:
+                continue
+            if found != own and unit(list(found)) == unit(list(own)):
+                targets.add("::".join(found))
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one node."""
+    found = []
     index, stack, on_stack, lowlink, number = {}, [], set(), {}, [0]
 
     def visit(node: str) -> None:
@@ -145,16 +240,13 @@ def main() -> int:
                 if member == node:
                     break
             if len(component) > 1:
-                problems.append("import cycle: " + " <-> ".join(sorted(component)))
+                found.append(component)
 
     sys.setrecursionlimit(10_000)
     for node in sorted(graph):
         if node not in index:
             visit(node)
-    for problem in problems:
-        print(problem)
-    print(f"{len(files)} files, {len(graph)} modules, {len(problems)} problems")
-    return 1 if problems else 0
+    return found
 
 
 if __name__ == "__main__":
