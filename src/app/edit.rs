@@ -4,6 +4,7 @@
 //! Edits replace whole sites and flows rather than patching fields: the inverse of a replace is
 //! a replace with the previous value, which cannot drift.
 
+use super::fields::{FlowField, MapField, SignOffField, SiteField, TreatmentField};
 use crate::model::{
     Assessment, EditError, Flow, FlowId, Map, MapMeta, SignOffStep, Site, SiteId, Treatment,
 };
@@ -38,17 +39,17 @@ pub enum Edit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum MergeKey {
     /// A field of the map's metadata.
-    Meta(&'static str),
+    Meta(MapField),
     /// A field of one site.
-    Site(SiteId, &'static str),
+    Site(SiteId, SiteField),
     /// A field of one flow.
-    Flow(FlowId, &'static str),
+    Flow(FlowId, FlowField),
     /// One DPIA answer.
     Dpia(&'static str),
     /// A field of one sign-off step.
-    SignOff(SignOffStep, &'static str),
+    SignOff(SignOffStep, SignOffField),
     /// A field of one finding's treatment, by finding id.
-    Treatment(String, &'static str),
+    Treatment(String, TreatmentField),
     /// Arrow-key moves of these sites.
     Nudge(Vec<SiteId>),
 }

@@ -4,6 +4,7 @@
 
 use egui::{RichText, Ui};
 
+use super::fields::FlowField;
 use super::state::UiState;
 use super::theme;
 use super::view::View;
@@ -87,7 +88,7 @@ pub fn sensitive_question_ui(
     edited: &mut Flow,
     sensitivity: Sensitivity,
     state: &mut UiState,
-) -> Option<&'static str> {
+) -> Option<FlowField> {
     let sensitive = sensitive_classes(edited, sensitivity);
     let focus = state.take_sensitive_focus();
     let id = ui.make_persistent_id(("sensitive question", edited.id.as_str()));
@@ -132,7 +133,7 @@ pub fn sensitive_question_ui(
                 let most = edited.subjects_per_year.unwrap_or(u64::MAX);
                 edited.sensitive_subjects_per_year =
                     digits.parse::<u64>().ok().map(|count| count.min(most));
-                changed = Some("sensitive");
+                changed = Some(FlowField::Sensitive);
             }
             ui.label(RichText::new(t("ui-insp-sensitive-why")).small().weak());
         });

@@ -3,6 +3,7 @@
 
 use egui::{RichText, Ui};
 
+use super::fields::{FlowField, MapField, SiteField};
 use super::flow_summary::{finding_details, flow_findings_ui, sensitive_question_ui};
 use super::organisation::{flow_filing_ui, organisation_ui, site_filing_ui};
 use super::state::{Selection, UiState};
@@ -62,13 +63,13 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
     let mut changed = None;
     egui::Grid::new("map-meta").num_columns(2).show(ui, |ui| {
         if text_row(ui, t("ui-insp-title"), &mut meta.title) {
-            changed = Some("title");
+            changed = Some(MapField::Title);
         }
         if text_row(ui, t("ui-insp-organisation"), &mut meta.organisation) {
-            changed = Some("organisation");
+            changed = Some(MapField::Organisation);
         }
         if text_row(ui, t("ui-insp-author"), &mut meta.author) {
-            changed = Some("author");
+            changed = Some(MapField::Author);
         }
         ui.label(t("ui-insp-map-sector"));
         if optional_combo(
@@ -80,7 +81,7 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
             |sector| term("sector", sector.id()),
             t("ui-insp-not-recorded"),
         ) {
-            changed = Some("sector");
+            changed = Some(MapField::Sector);
         }
         ui.end_row();
         // The language of the map's report and diagram (Simplified Chinese is for filings
@@ -94,7 +95,7 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
                         .selectable_value(&mut meta.language, *language, language.label())
                         .changed()
                     {
-                        changed = Some("language");
+                        changed = Some(MapField::Language);
                     }
                 }
             })
@@ -109,14 +110,14 @@ fn map_ui(ui: &mut Ui, map: &Map, evaluation: &Evaluation, edits: &mut Vec<Pendi
         .accessible_name(t("ui-insp-description"))
         .changed()
     {
-        changed = Some("description");
+        changed = Some(MapField::Description);
     }
     if let Some(field) = organisation_ui(ui, &mut meta.controller) {
         changed = Some(field);
     }
     if let Some(field) = changed {
         edits.push(PendingEdit::merging(
-            tw("ui-undo-edit-map", &[("field", field.into())]),
+            field.undo_label(),
             Edit::SetMeta(meta),
             MergeKey::Meta(field),
         ));
@@ -184,20 +185,20 @@ fn site_ui(
                 }
             }
             if name.changed() {
-                field = Some("name");
+                field = Some(SiteField::Name);
             }
             ui.end_row();
             ui.label(t("ui-insp-kind"));
             if vocabulary_combo(ui, "kind", &mut edited.kind, SiteKind::ALL, |kind| {
                 term("kind", kind.id())
             }) {
-                field = Some("kind");
+                field = Some(SiteField::Kind);
             }
             ui.end_row();
             ui.label(t("ui-insp-jurisdiction"));
             ui.horizontal(|ui| {
                 if jurisdiction_picker(ui, "site-jurisdiction", &mut edited.jurisdiction) {
-                    field = Some("jurisdiction");
+                    field = Some(SiteField::Jurisdiction);
                 }
             });
             ui.end_row();
@@ -206,20 +207,22 @@ fn site_ui(
             }
         });
     if notes_ui(ui, &mut edited.notes) {
-        field = Some("notes");
+        field = Some(SiteField::Notes);
     }
     if let Some(changed) = site_filing_ui(ui, &mut edited) {
         field = Some(changed);
     }
     if let Some(field) = field {
-        if field == "jurisdiction" && edited.jurisdiction.lane() != site.jurisdiction.lane() {
+        if field == SiteField::Jurisdiction
+            && edited.jurisdiction.lane() != site.jurisdiction.lane()
+        {
             // The site moves into its new lane, so the lanes keep telling the truth.
             let (left, right) = lane_x_range(edited.jurisdiction.lane());
             let y = site.position.map_or(crate::layout::FIRST_ROW_Y, |p| p.y);
             edited.position = Some(Point::new((left + right) / 2.0, y));
         }
         edits.push(PendingEdit::merging(
-            tw("ui-undo-edit-site", &[("field", field.into())]),
+            field.undo_label(),
             Edit::ReplaceSite(edited),
             MergeKey::Site(site.id.clone(), field),
         ));
@@ -264,16 +267,16 @@ fn site_ui(
 
 /// Who holds the data at a site, as rows of the site's grid: city, operator, legal entity and
 /// its sector (the map's when none is chosen). The field changed, if any.
-fn site_holder_ui(ui: &mut Ui, edited: &mut Site) -> Option<&'static str> {
+fn site_holder_ui(ui: &mut Ui, edited: &mut Site) -> Option<SiteField> {
     let mut field = None;
     if text_row(ui, t("ui-insp-city"), &mut edited.city) {
-        field = Some("city");
+        field = Some(SiteField::City);
     }
     if text_row(ui, t("ui-insp-operator"), &mut edited.operator) {
-        field = Some("operator");
+        field = Some(SiteField::Operator);
     }
     if text_row(ui, t("ui-insp-entity"), &mut edited.entity) {
-        field = Some("entity");
+        field = Some(SiteField::Entity);
     }
     ui.label(t("ui-insp-sector"));
     if optional_combo(
@@ -285,7 +288,7 @@ fn site_holder_ui(ui: &mut Ui, edited: &mut Site) -> Option<&'static str> {
         |sector| term("sector", sector.id()),
         t("ui-insp-sector-map"),
     ) {
-        field = Some("sector");
+        field = Some(SiteField::Sector);
     }
     ui.end_row();
     field
@@ -370,30 +373,15 @@ fn flow_ui(
         }
     }
     if let Some(field) = field {
-        // Text fields merge keystrokes into one step; a tick or a choice is a step of its own.
-        let typed = matches!(
-            field,
-            "purpose"
-                | "notes"
-                | "subjects"
-                | "sensitive"
-                | "retention"
-                | "subject_categories"
-                | "processing_method"
-                | "channel"
-                | "security_measures"
-                | "onward_recipients"
-                | "references"
-        );
         let edit = Edit::ReplaceFlow(edited);
-        edits.push(if typed {
+        edits.push(if field.is_typed() {
             PendingEdit::merging(
-                tw("ui-undo-edit-flow", &[("field", field.into())]),
+                field.undo_label(),
                 edit,
                 MergeKey::Flow(flow.id.clone(), field),
             )
         } else {
-            PendingEdit::new(tw("ui-undo-edit-flow", &[("field", field.into())]), edit)
+            PendingEdit::new(field.undo_label(), edit)
         });
     }
 
@@ -408,7 +396,7 @@ fn flow_ui(
 }
 
 /// Where the flow goes from and to, and its purpose; the field changed, if any.
-fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static str> {
+fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<FlowField> {
     let mut field = None;
     egui::Grid::new("flow-ends").num_columns(2).show(ui, |ui| {
         for (label, end) in [
@@ -426,7 +414,7 @@ fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static st
                     for site in map.sites() {
                         let text = format!("{} ({})", site.name, site.jurisdiction.id());
                         if ui.selectable_value(end, site.id.clone(), text).changed() {
-                            field = Some("ends");
+                            field = Some(FlowField::Ends);
                         }
                     }
                 })
@@ -435,18 +423,14 @@ fn flow_ends_ui(ui: &mut Ui, map: &Map, edited: &mut Flow) -> Option<&'static st
             ui.end_row();
         }
         if text_row(ui, t("ui-insp-purpose"), &mut edited.purpose) {
-            field = Some("purpose");
+            field = Some(FlowField::Purpose);
         }
     });
     field
 }
 
 /// The data classes, marked by their sensitivity.
-fn flow_classes_ui(
-    ui: &mut Ui,
-    edited: &mut Flow,
-    sensitivity: Sensitivity,
-) -> Option<&'static str> {
+fn flow_classes_ui(ui: &mut Ui, edited: &mut Flow, sensitivity: Sensitivity) -> Option<FlowField> {
     section(ui, t("ui-insp-classes"), t("ui-insp-classes-tip"));
     let class_label = |class: DataClass| {
         let mut marks = String::new();
@@ -463,11 +447,12 @@ fn flow_classes_ui(
             format!("{name} [{marks}]")
         }
     };
-    checkboxes(ui, DataClass::ALL, &mut edited.data_classes, class_label).then_some("classes")
+    checkboxes(ui, DataClass::ALL, &mut edited.data_classes, class_label)
+        .then_some(FlowField::Classes)
 }
 
 /// How many people a year, how many of them with sensitive data, and the retention.
-fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
+fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<FlowField> {
     section(ui, t("ui-insp-numbers"), t("ui-insp-numbers-tip"));
     let mut field = None;
     egui::Grid::new("flow-numbers")
@@ -480,7 +465,7 @@ fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
                 0,
                 "",
             ) {
-                field = Some("subjects");
+                field = Some(FlowField::Subjects);
             }
             if optional_number(
                 ui,
@@ -489,7 +474,7 @@ fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
                 0,
                 "",
             ) {
-                field = Some("sensitive");
+                field = Some(FlowField::Sensitive);
             }
             if optional_number(
                 ui,
@@ -498,7 +483,7 @@ fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
                 365,
                 t("ui-insp-days"),
             ) {
-                field = Some("retention");
+                field = Some(FlowField::Retention);
             }
         });
     if let (Some(sensitive), Some(total)) =
@@ -511,7 +496,7 @@ fn flow_numbers_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
 }
 
 /// The legal basis, the recipient's role and how the data is reached.
-fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
+fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<FlowField> {
     section(ui, t("ui-insp-basis-section"), "");
     let mut field = None;
     egui::Grid::new("flow-basis").num_columns(2).show(ui, |ui| {
@@ -520,7 +505,7 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
         if vocabulary_combo(ui, "basis", basis, LegalBasis::ALL, |basis| {
             term("basis", basis.id())
         }) {
-            field = Some("basis");
+            field = Some(FlowField::Basis);
         }
         ui.end_row();
         ui.label(t("ui-insp-role"));
@@ -533,7 +518,7 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
             |role| term("role", role.id()),
             t("ui-insp-not-recorded"),
         ) {
-            field = Some("role");
+            field = Some(FlowField::Role);
         }
         ui.end_row();
         ui.label(t("ui-insp-access"));
@@ -543,7 +528,7 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
                     .radio_value(&mut edited.access, *access, term("access", access.id()))
                     .changed()
                 {
-                    field = Some("access");
+                    field = Some(FlowField::Access);
                 }
             }
         });
@@ -553,22 +538,22 @@ fn flow_basis_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
 }
 
 /// The safeguards in place, the facts about the flow and its notes.
-fn flow_facts_ui(ui: &mut Ui, edited: &mut Flow) -> Option<&'static str> {
+fn flow_facts_ui(ui: &mut Ui, edited: &mut Flow) -> Option<FlowField> {
     let mut field = None;
     section(ui, t("ui-insp-safeguards"), "");
     if checkboxes(ui, Safeguard::ALL, &mut edited.safeguards, |s| {
         term("safeguard", s.id()).to_owned()
     }) {
-        field = Some("safeguards");
+        field = Some(FlowField::Safeguards);
     }
     section(ui, t("ui-insp-facts"), "");
     if checkboxes(ui, Flag::ALL, &mut edited.flags, |f| {
         term("flag", f.id()).to_owned()
     }) {
-        field = Some("flags");
+        field = Some(FlowField::Flags);
     }
     if notes_ui(ui, &mut edited.notes) {
-        field = Some("notes");
+        field = Some(FlowField::Notes);
     }
     field
 }

@@ -6,6 +6,7 @@
 
 use egui::{RichText, Ui};
 
+use super::fields::{FlowField, MapField, SiteField};
 use super::widgets::date_field;
 use super::words::{t, term};
 use crate::model::{Controller, Flow, Person, Site};
@@ -56,7 +57,7 @@ fn person_ui(ui: &mut Ui, heading: &str, person: &mut Person) -> bool {
 }
 
 /// The organisation panel: the controller's identity and people, for the filings.
-pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'static str> {
+pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<MapField> {
     let mut field = None;
     egui::CollapsingHeader::new(t("ui-org-heading"))
         .id_salt("organisation")
@@ -68,27 +69,27 @@ pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'sta
                     (
                         "field-controller-name-zh",
                         &mut controller.name_zh,
-                        "name-zh",
+                        MapField::ControllerNameZh,
                     ),
                     (
                         "field-controller-name-pt",
                         &mut controller.name_pt,
-                        "name-pt",
+                        MapField::ControllerNamePt,
                     ),
                     (
                         "field-controller-name-en",
                         &mut controller.name_en,
-                        "name-en",
+                        MapField::ControllerNameEn,
                     ),
                     (
                         "field-controller-address",
                         &mut controller.address,
-                        "address",
+                        MapField::ControllerAddress,
                     ),
                     (
                         "field-controller-registration",
                         &mut controller.registration,
-                        "registration",
+                        MapField::ControllerRegistration,
                     ),
                 ] {
                     if stacked(ui, t(key), value) {
@@ -97,12 +98,16 @@ pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'sta
                 }
             }
             for (key, person, name) in [
-                ("field-signatory", &mut controller.signatory, "signatory"),
-                ("field-dpo", &mut controller.dpo, "dpo"),
+                (
+                    "field-signatory",
+                    &mut controller.signatory,
+                    MapField::Signatory,
+                ),
+                ("field-dpo", &mut controller.dpo, MapField::Dpo),
                 (
                     "field-representative",
                     &mut controller.representative,
-                    "representative",
+                    MapField::Representative,
                 ),
             ] {
                 if person_ui(ui, t(key), person) {
@@ -114,27 +119,27 @@ pub fn organisation_ui(ui: &mut Ui, controller: &mut Controller) -> Option<&'sta
                 t("field-controller-security"),
                 &mut controller.security_measures,
             ) {
-                field = Some("security");
+                field = Some(MapField::ControllerSecurity);
             }
         });
     field
 }
 
 /// A site's fields for the filings: its address, where it stores data and its contact.
-pub fn site_filing_ui(ui: &mut Ui, site: &mut Site) -> Option<&'static str> {
+pub fn site_filing_ui(ui: &mut Ui, site: &mut Site) -> Option<SiteField> {
     let mut field = None;
     egui::CollapsingHeader::new(t("ui-filing-heading"))
         .id_salt("site-filing")
         .default_open(false)
         .show(ui, |ui| {
             if stacked(ui, t("ui-site-address"), &mut site.address) {
-                field = Some("address");
+                field = Some(SiteField::Address);
             }
             if stacked(ui, t("ui-site-storage"), &mut site.storage_location) {
-                field = Some("storage");
+                field = Some(SiteField::Storage);
             }
             if person_ui(ui, t("ui-site-contact"), &mut site.contact) {
-                field = Some("contact");
+                field = Some(SiteField::Contact);
             }
         });
     field
@@ -142,7 +147,7 @@ pub fn site_filing_ui(ui: &mut Ui, site: &mut Site) -> Option<&'static str> {
 
 /// A flow's fields for the filings: its data subjects, processing method, channel, security
 /// measures, onward recipients, and the number and dates of each filing or contract it records.
-pub fn flow_filing_ui(ui: &mut Ui, flow: &mut Flow) -> Option<&'static str> {
+pub fn flow_filing_ui(ui: &mut Ui, flow: &mut Flow) -> Option<FlowField> {
     let mut field = None;
     egui::CollapsingHeader::new(t("ui-filing-heading"))
         .id_salt("flow-filing")
@@ -153,14 +158,14 @@ pub fn flow_filing_ui(ui: &mut Ui, flow: &mut Flow) -> Option<&'static str> {
                     (
                         "field-subject-categories",
                         &mut flow.subject_categories,
-                        "subject_categories",
+                        FlowField::SubjectCategories,
                     ),
                     (
                         "field-processing-method",
                         &mut flow.processing_method,
-                        "processing_method",
+                        FlowField::ProcessingMethod,
                     ),
-                    ("field-channel", &mut flow.channel, "channel"),
+                    ("field-channel", &mut flow.channel, FlowField::Channel),
                 ] {
                     if stacked(ui, t(key), value) {
                         field = Some(name);
@@ -168,13 +173,13 @@ pub fn flow_filing_ui(ui: &mut Ui, flow: &mut Flow) -> Option<&'static str> {
                 }
             }
             if text_area(ui, t("field-flow-security"), &mut flow.security_measures) {
-                field = Some("security_measures");
+                field = Some(FlowField::SecurityMeasures);
             }
             if text_area(ui, t("field-onward"), &mut flow.onward_recipients) {
-                field = Some("onward_recipients");
+                field = Some(FlowField::OnwardRecipients);
             }
             if references_ui(ui, flow) {
-                field = Some("references");
+                field = Some(FlowField::References);
             }
         });
     field

@@ -5,6 +5,7 @@
 
 use egui::{Key, Modifiers, Rect, Ui, Vec2};
 
+use super::fields::FlowField;
 use super::palette::add_preset;
 use super::prompt::{Ask, Choice, choices};
 use super::state::{Selection, UiState};
@@ -269,20 +270,20 @@ fn take(
                     {
                         state.focus_sensitive_count();
                     }
-                    "classes"
+                    FlowField::Classes
                 }
                 Choice::Safeguard(safeguard) => {
                     toggle(&mut tagged.safeguards, safeguard);
-                    "safeguards"
+                    FlowField::Safeguards
                 }
                 Choice::Flag(flag) => {
                     toggle(&mut tagged.flags, flag);
-                    "flags"
+                    FlowField::Flags
                 }
                 Choice::Preset(_) | Choice::Site(_) | Choice::Command(_) => return,
             };
             edits.push(PendingEdit::new(
-                tw("ui-undo-edit-flow", &[("field", field.into())]),
+                field.undo_label(),
                 Edit::ReplaceFlow(tagged),
             ));
         }

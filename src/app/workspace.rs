@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::theme;
 use super::view::View;
 use super::widgets::{date_field, name_field};
-use super::{Edit, MergeKey, PendingEdit};
+use super::{Edit, MergeKey, PendingEdit, SignOffField};
 use crate::assessment::sign;
 use crate::assessment::sign_off::signer;
 use crate::model::Severity;
@@ -269,11 +269,11 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
                 ui.label(role);
                 let (name, date) = signer(step, &mut sign_off);
                 if name_field(ui, role, name) {
-                    field = Some((step, "name"));
+                    field = Some((step, SignOffField::Name));
                 }
                 let ready = !name.trim().is_empty();
                 if date_field(ui, date_name, date) {
-                    field = Some((step, "date"));
+                    field = Some((step, SignOffField::Date));
                 }
                 let (title, decision) = role_of(step, &mut sign_off);
                 let title_name = tw("ui-dpia-title-of", &[("role", role.into())]);
@@ -285,10 +285,10 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
                     .accessible_name(title_name)
                     .changed()
                 {
-                    field = Some((step, "title"));
+                    field = Some((step, SignOffField::Title));
                 }
                 if decision_combo(ui, role, decision) {
-                    field = Some((step, "decision"));
+                    field = Some((step, SignOffField::Decision));
                     typed = false;
                 }
                 let blocked = approving && unjustified;
@@ -320,7 +320,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
         .accessible_name(t("ui-dpia-dpo-opinion"))
         .changed()
     {
-        field = Some((SignOffStep::DpoOpinion, "opinion"));
+        field = Some((SignOffStep::DpoOpinion, SignOffField::Opinion));
     }
     if signed.is_none() && field.is_none() {
         return;
@@ -356,7 +356,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
 /// The conditions of an approval with conditions, and, when some role approves while
 /// `serious` critical or high findings are open, the warning and the justification it needs;
 /// the field changed, if any.
-fn approval_ui(ui: &mut Ui, sign_off: &mut SignOff, serious: usize) -> Option<&'static str> {
+fn approval_ui(ui: &mut Ui, sign_off: &mut SignOff, serious: usize) -> Option<SignOffField> {
     let mut field = None;
     let conditional = [
         sign_off.assessor_decision,
@@ -375,7 +375,7 @@ fn approval_ui(ui: &mut Ui, sign_off: &mut SignOff, serious: usize) -> Option<&'
             .accessible_name(t("ui-dpia-conditions"))
             .changed()
         {
-            field = Some("conditions");
+            field = Some(SignOffField::Conditions);
         }
     }
     if (sign_off.approves() && serious > 0) || !sign_off.justification.is_empty() {
@@ -396,7 +396,7 @@ fn approval_ui(ui: &mut Ui, sign_off: &mut SignOff, serious: usize) -> Option<&'
             .accessible_name(t("ui-dpia-justification"))
             .changed()
         {
-            field = Some("justification");
+            field = Some(SignOffField::Justification);
         }
     }
     field

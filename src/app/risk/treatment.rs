@@ -9,7 +9,7 @@ use crate::app::state::UiState;
 use crate::app::theme;
 use crate::app::view::View;
 use crate::app::widgets::{date_field, score_combo};
-use crate::app::{Edit, MergeKey, PendingEdit};
+use crate::app::{Edit, MergeKey, PendingEdit, TreatmentField};
 use crate::model::{Likelihood, Severity};
 use crate::model::{Treatment, TreatmentStatus};
 use crate::rules::Subject;
@@ -78,7 +78,7 @@ pub fn treatment_ui(
         .accessible_name(t("ui-treat-justification-name"))
         .changed()
     {
-        field = Some("justification");
+        field = Some(TreatmentField::Justification);
     }
     if treatment.status.needs_justification() && treatment.justification.trim().is_empty() {
         ui.colored_label(theme::warning(), t("ui-treat-no-justification"));
@@ -196,7 +196,7 @@ fn treatment_form_ui(
     ui: &mut Ui,
     finding: &crate::rules::Finding,
     treatment: &mut crate::model::Treatment,
-) -> Option<&'static str> {
+) -> Option<TreatmentField> {
     let mut field = None;
     egui::Grid::new("treatment form")
         .num_columns(2)
@@ -220,7 +220,7 @@ fn treatment_form_ui(
                             .on_disabled_hover_text(t("ui-treat-justify-first"));
                         if option.clicked() {
                             treatment.status = status;
-                            field = Some("status");
+                            field = Some(TreatmentField::Status);
                         }
                     }
                 })
@@ -234,13 +234,13 @@ fn treatment_form_ui(
                 .accessible_name(t("ui-treat-owner-name"))
                 .changed()
             {
-                field = Some("owner");
+                field = Some(TreatmentField::Owner);
             }
             ui.end_row();
 
             ui.label(t("ui-treat-due"));
             if date_field(ui, t("ui-treat-due-name"), &mut treatment.due) {
-                field = Some("due");
+                field = Some(TreatmentField::Due);
             }
             ui.end_row();
 
@@ -253,7 +253,7 @@ fn treatment_form_ui(
                 &Severity::ALL,
                 severity,
             ) {
-                field = Some("residual");
+                field = Some(TreatmentField::Residual);
             }
             ui.end_row();
             ui.label(t("ui-treat-residual-likelihood"));
@@ -265,7 +265,7 @@ fn treatment_form_ui(
                 &Likelihood::ALL,
                 |likelihood: Likelihood| t(&format!("likelihood-{}", likelihood.level())),
             ) {
-                field = Some("residual");
+                field = Some(TreatmentField::Residual);
             }
             ui.end_row();
         });
