@@ -98,24 +98,54 @@ def references(file: Path, own: list[str], facade: bool = True) -> set[tuple[str
     # `super` is the parent of the file's module (a mod.rs file is its folder's module).
     here = own
     found = set()
-    for match in re.finditer(r"(?<![\w:])(crate|super|self|\w+)((?:::\w+)+)", text):
-        root, rest = match.group(1), match.group(2).split("::")[1:]
-        if root == "crate":
-            target = rest
-        elif root == "super":
-            base = here[:-1]
-            while rest and rest[0] == "super":
-                base, rest = base[:-1], rest[1:]
-            target = base + rest
-        elif root == "self":
-            target = here + rest
-        elif root in children:
-            target = here + [root] + rest
+    # `a::b::c` and the groups of `a::{b, c::d}`: each names the path up to its first group.
+    path = r"(?<![\w:])(crate|super|self|\w+)((?:::\w+)*)(::\{[^;]*?\}(?=\s*;)|(?:::\w+)?)"
+    for match in re.finditer(path, text):
+        root = match.group(1)
+        rest = [part for part in match.group(2).split("::") if part]
+        tail = match.group(3)
+        if tail.startswith("::{"):
+            names = [item.strip().split("::")[0].split(" ")[0] for item in top_level(tail[3:-1])]
+            paths = [rest + [name] for name in names if name and name != "self"] or [rest]
+            if "self" in names:
+                paths.append(rest)
+        elif tail:
+            paths = [rest + [tail[2:]]]
+        elif rest:
+            paths = [rest]
         else:
             continue
-        if target:
-            found.add(tuple(target))
+        for rest in paths:
+            if root == "crate":
+                target = rest
+            elif root == "super":
+                base = here[:-1]
+                while rest and rest[0] == "super":
+                    base, rest = base[:-1], rest[1:]
+                target = base + rest
+            elif root == "self":
+                target = here + rest
+            elif root in children:
+                target = here + [root] + rest
+            else:
+                continue
+            if target:
+                found.add(tuple(target))
     return found
+
+
+def top_level(group: str) -> list[str]:
+    """The items of a `{…}` group, split at its own commas (not those of nested groups)."""
+    items, depth, current = [], 0, ""
+    for char in group:
+        if char == "," and depth == 0:
+            items.append(current)
+            current = ""
+            continue
+        depth += (char == "{") - (char == "}")
+        current += char
+    items.append(current)
+    return [item for item in items if item.strip()]
 
 
 def facade_use(match: re.Match) -> str:
@@ -126,8 +156,16 @@ def facade_use(match: re.Match) -> str:
     return ""
 
 
-def imports(file: Path, own: list[str]) -> set[str]:
-    return {unit(list(target)) for target in references(file, own)}
+def imports(file: Path, own: list[str], units: set[str]) -> set[str]:
+    """The modules the file's code names: each path's longest prefix that is a module (an item
+    re-exported by a folder's mod.rs is that folder's)."""
+    found = set()
+    for target in references(file, own):
+        for length in range(len(target), 0, -1):
+            if unit(list(target[:length])) in units:
+                found.add(unit(list(target[:length])))
+                break
+    return found
 
 
 def layer_of(name: str) -> int:
@@ -157,13 +195,14 @@ def long_functions(file: Path) -> list[tuple[int, str, int]]:
 
 def main() -> int:
     files = sorted(SRC.rglob("*.rs"))
+    units = {unit(module_path(file)) for file in files}
     graph: dict[str, set[str]] = {}
     problems = []
     for file in files:
         own = module_path(file)
         source = unit(own)
         graph.setdefault(source, set()).update(
-            target for target in imports(file, own) if target not in (source, "crate")
+            target for target in imports(file, own, units) if target not in (source, "crate")
         )
         count = len(file.read_text(encoding="utf-8").split("\n"))
         if count > MAX_FILE_LINES:
@@ -180,8 +219,7 @@ def main() -> int:
     problems += [
         "import cycle: " + " <-> ".join(sorted(component)) for component in cycles(graph)
     ]
-    # Inside a module, its files must not import each other in a circle either: a file that
-    # holds the types its folder's other files use, and a dispatcher that calls them, are two.
+    # Inside a module, its files must not import each other in a circle either.
     file_graph = file_imports(files)
     problems += [
         "import cycle inside a module: " + " <-> ".join(sorted(component))
@@ -208,7 +246,11 @@ def file_imports(files: list[Path]) -> dict[str, set[str]]:
                     break
             else:
                 continue
-            if found != own and unit(list(found)) == unit(list(own)):
+            # A folder's mod.rs and its own files may use each other: it is their face (it
+            # declares them, holds what they share and calls them). Circles among the files,
+            # or through files of nested folders, are what is looked for.
+            parent_and_child = found == own[:-1] or own == found[:-1]
+            if found != own and not parent_and_child and unit(list(found)) == unit(list(own)):
                 targets.add("::".join(found))
     return graph
 

@@ -80,20 +80,14 @@ fn canvas_texts(harness: &Harness<'_, BorderflowApp>) -> Vec<(String, f32)> {
 
 /// Shows the map at `px` screen pixels per map unit, about the current view's centre.
 fn zoom_to(harness: &mut Harness<'_, BorderflowApp>, px: f32) {
-    let state = harness.state().ui_state();
+    let state = harness.state().canvas();
     let scaling = state.screen_from_map().unwrap().scaling;
     let ppp = harness.ctx.pixels_per_point();
     let view = state.scene_rect();
     let wanted = Rect::from_center_size(view.center(), view.size() * scaling * ppp / px);
     harness.state_mut().look_at(wanted);
     harness.run();
-    let now = harness
-        .state()
-        .ui_state()
-        .screen_from_map()
-        .unwrap()
-        .scaling
-        * ppp;
+    let now = harness.state().canvas().screen_from_map().unwrap().scaling * ppp;
     assert!((now - px).abs() < px * 0.02, "asked {px}, got {now}");
 }
 

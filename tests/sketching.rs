@@ -127,7 +127,6 @@ impl Keyboard {
     fn prompt(&self) -> Option<Ask> {
         self.harness
             .state()
-            .ui_state()
             .prompt()
             .map(|prompt| prompt.ask.clone())
     }
@@ -479,7 +478,7 @@ fn the_command_palette_runs_any_command_by_name() {
     keys.press(Key::Enter);
     assert_eq!(keys.prompt(), None);
     assert_eq!(
-        keys.harness.state().ui_state().risk_tab(),
+        keys.harness.state().risk_tab(),
         borderflow::app::RiskTab::Heatmap
     );
     // A sketching command from it too: the quick-add.

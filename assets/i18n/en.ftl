@@ -979,7 +979,6 @@ ui-filter-pdf = PDF document
 ui-filter-html = Web page (one file)
 ui-filter-markdown = Markdown
 ui-export-failed = Could not export
-ui-export-choose = { $path }: choose a { $formats } file
 ui-export-running = An export is already running
 ui-exported = Exported { $path }
 ui-export-stopped = { $path }: the export stopped unexpectedly
@@ -1260,3 +1259,15 @@ font-missing-status = { $count ->
     [one] 1 character of this map cannot be drawn by any font: { $characters }
    *[other] { $count } characters of this map cannot be drawn by any font: { $characters }
 }
+
+# File formats (io::format)
+format-list-or = { $first } or { $last }
+format-refused-map = { $path }: maps are written as { $extensions }
+format-refused-open = { $path }: borderflow opens { $extensions }
+format-refused-bundle = { $path }: bundles write { $extensions }
+format-refused-diagram = { $path }: exports write { $extensions }
+format-refused-report = { $path }: reports write { $extensions }
+format-refused-register = { $path }: registers write { $extensions }
+cli-bundle-is-file = { $path }: is a file; give a folder for the bundle, or a name ending in .zip
+cli-bundle-over-map = { $path }: the bundle would be written over its own map file; give another folder
+cli-map-unreadable = { $path }: cannot read the map: { $reason }

@@ -979,7 +979,6 @@ ui-filter-pdf = Documento PDF
 ui-filter-html = Página Web (um ficheiro)
 ui-filter-markdown = Markdown
 ui-export-failed = Não foi possível exportar
-ui-export-choose = { $path }: escolha um ficheiro { $formats }
 ui-export-running = Já está a decorrer uma exportação
 ui-exported = Exportado { $path }
 ui-export-stopped = { $path }: a exportação parou inesperadamente
@@ -1260,3 +1259,15 @@ font-missing-status = { $count ->
     [one] 1 carácter deste mapa não pode ser desenhado por nenhum tipo de letra: { $characters }
    *[other] { $count } caracteres deste mapa não podem ser desenhados por nenhum tipo de letra: { $characters }
 }
+
+# File formats (io::format)
+format-list-or = { $first } ou { $last }
+format-refused-map = { $path }: os mapas escrevem-se em { $extensions }
+format-refused-open = { $path }: o borderflow abre { $extensions }
+format-refused-bundle = { $path }: os pacotes de submissão escrevem-se em { $extensions }
+format-refused-diagram = { $path }: as exportações escrevem-se em { $extensions }
+format-refused-report = { $path }: os relatórios escrevem-se em { $extensions }
+format-refused-register = { $path }: os registos escrevem-se em { $extensions }
+cli-bundle-is-file = { $path }: é um ficheiro; indique uma pasta para o pacote de submissão, ou um nome terminado em .zip
+cli-bundle-over-map = { $path }: o pacote de submissão seria escrito sobre o seu próprio ficheiro de mapa; indique outra pasta
+cli-map-unreadable = { $path }: não é possível ler o mapa: { $reason }

@@ -734,3 +734,12 @@ font-place-flow = 数据流 { $flow }（{ $field }）
 font-place-assessment = 评估的 { $field }
 font-missing-blocks = 未写出：{ $language }文件会缺少其本身文字的字符。请安装包含这些字符的字体后再试，或修改有关文字。
 font-missing-status = 此地图有 { $count } 个字符无任何字体可显示：{ $characters }
+
+# File formats (io::format)
+format-list-or = { $first } 或 { $last }
+format-refused-map = { $path }：地图须写成 { $extensions } 文件
+format-refused-open = { $path }：borderflow 可打开 { $extensions } 文件
+format-refused-bundle = { $path }：申报文件包须写成 { $extensions } 文件
+format-refused-diagram = { $path }：图表须导出为 { $extensions } 文件
+format-refused-report = { $path }：报告须写成 { $extensions } 文件
+format-refused-register = { $path }：登记册须写成 { $extensions } 文件

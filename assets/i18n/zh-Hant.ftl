@@ -955,7 +955,6 @@ ui-filter-pdf = PDF 文件
 ui-filter-html = 網頁（單一檔案）
 ui-filter-markdown = Markdown
 ui-export-failed = 無法匯出
-ui-export-choose = { $path }：請選擇 { $formats } 檔案
 ui-export-running = 已有匯出正在進行
 ui-exported = 已匯出 { $path }
 ui-export-stopped = { $path }：匯出意外中止
@@ -1221,3 +1220,15 @@ font-place-flow = 資料流 { $flow }（{ $field }）
 font-place-assessment = 評估的 { $field }
 font-missing-blocks = 未寫出：{ $language }文件會缺少其本身文字的字元。請安裝包含這些字元的字型後再試，或修改有關文字。
 font-missing-status = 此地圖有 { $count } 個字元無任何字型可顯示：{ $characters }
+
+# File formats (io::format)
+format-list-or = { $first } 或 { $last }
+format-refused-map = { $path }：地圖須寫成 { $extensions } 檔案
+format-refused-open = { $path }：borderflow 可開啟 { $extensions } 檔案
+format-refused-bundle = { $path }：申報文件包須寫成 { $extensions } 檔案
+format-refused-diagram = { $path }：圖表須匯出為 { $extensions } 檔案
+format-refused-report = { $path }：報告須寫成 { $extensions } 檔案
+format-refused-register = { $path }：登記冊須寫成 { $extensions } 檔案
+cli-bundle-is-file = { $path }：這是一個檔案；請為申報文件包指定資料夾，或以 .zip 結尾的名稱
+cli-bundle-over-map = { $path }：申報文件包會覆寫它自己的地圖檔案；請指定另一資料夾
+cli-map-unreadable = { $path }：無法讀取地圖：{ $reason }

@@ -197,7 +197,11 @@ mod tests {
             .retention_days
     }
 
-    fn set_retention(document: &mut Document, days: u32, key: Option<crate::app::FlowField>) {
+    fn set_retention(
+        document: &mut Document,
+        days: u32,
+        key: Option<crate::app::fields::FlowField>,
+    ) {
         let mut flow = document
             .map()
             .flow(&FlowId::new("payroll-chat").unwrap())
@@ -234,7 +238,11 @@ mod tests {
     fn typing_in_one_field_is_one_step() {
         let mut document = document();
         for days in [3, 36, 365] {
-            set_retention(&mut document, days, Some(crate::app::FlowField::Retention));
+            set_retention(
+                &mut document,
+                days,
+                Some(crate::app::fields::FlowField::Retention),
+            );
         }
         assert_eq!(retention(&document), Some(365));
         assert!(document.undo());

@@ -4,12 +4,13 @@
 
 use egui::{RichText, Ui};
 
+use super::edit::{Edit, PendingEdit};
 use super::fields::FlowField;
-use super::state::UiState;
+use super::frame::FrameContext;
+use super::requests::Focus;
 use super::theme;
 use super::view::View;
 use super::words::{language, severity, t, term, tw};
-use super::{Edit, PendingEdit};
 use crate::model::{DataClass, Flow};
 use crate::rules::{Finding, Sensitivity};
 
@@ -87,10 +88,10 @@ pub fn sensitive_question_ui(
     ui: &mut Ui,
     edited: &mut Flow,
     sensitivity: Sensitivity,
-    state: &mut UiState,
+    cx: &mut FrameContext<'_>,
 ) -> Option<FlowField> {
     let sensitive = sensitive_classes(edited, sensitivity);
-    let focus = state.take_sensitive_focus();
+    let focus = cx.requests.take_focus(Focus::SensitiveCount);
     let id = ui.make_persistent_id(("sensitive question", edited.id.as_str()));
     // The question stays while it is being answered, so a number is typed whole.
     let answering = focus || ui.memory(|memory| memory.has_focus(id));

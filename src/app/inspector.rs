@@ -3,10 +3,13 @@
 
 use egui::{RichText, Ui};
 
+use super::edit::{Edit, MergeKey, PendingEdit};
 use super::fields::{FlowField, MapField, SiteField};
 use super::flow_summary::{finding_details, flow_findings_ui, sensitive_question_ui};
+use super::frame::FrameContext;
 use super::organisation::{flow_filing_ui, organisation_ui, site_filing_ui};
-use super::state::{Selection, UiState};
+use super::requests::Focus;
+use super::state::Selection;
 use super::theme;
 use super::view::View;
 use super::widgets::{
@@ -14,7 +17,6 @@ use super::widgets::{
     vocabulary_combo,
 };
 use super::words::{t, term, tw};
-use super::{Edit, MergeKey, PendingEdit};
 use crate::model::{
     Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Sector, Site,
     SiteKind,
@@ -23,27 +25,23 @@ use crate::rules::{Evaluation, Sensitivity, Subject};
 use crate::scene::lane_x_range;
 
 /// Shows the selected item, or a hint when nothing (or several things) is selected.
-pub fn inspector_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
+pub fn inspector_ui(ui: &mut Ui, cx: &mut FrameContext<'_>) {
+    let view = cx.view;
     let (map, evaluation) = (view.map, view.evaluation());
     egui::ScrollArea::vertical().show(ui, |ui| {
-        let selection = state.selection().clone();
+        let selection = cx.shared.selection().clone();
         match (selection.sites.len(), selection.flows.len()) {
             (1, 0) => {
                 if let Some(site) = selection.sites.first().and_then(|id| map.site(id)) {
-                    site_ui(ui, map, evaluation, site, state, edits);
+                    site_ui(ui, map, evaluation, site, cx);
                 }
             }
             (0, 1) => {
                 if let Some(flow) = selection.flows.first().and_then(|id| map.flow(id)) {
-                    flow_ui(ui, view, flow.flow, state, edits);
+                    flow_ui(ui, &view, flow.flow, cx);
                 }
             }
-            (0, 0) => map_ui(ui, map, evaluation, edits),
+            (0, 0) => map_ui(ui, map, evaluation, cx.edits),
             (sites, flows) => {
                 ui.heading(t("ui-insp-selection"));
                 ui.label(tw(
@@ -154,8 +152,7 @@ fn site_ui(
     map: &Map,
     evaluation: &Evaluation,
     site: &Site,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
+    cx: &mut FrameContext<'_>,
 ) {
     ui.heading(t("ui-insp-site"));
     ui.label(RichText::new(format!("id {}", site.id)).weak());
@@ -172,7 +169,7 @@ fn site_ui(
                         .id_salt("site-name"),
                 )
                 .accessible_name(t("ui-insp-name"));
-            if state.take_name_focus() {
+            if cx.requests.take_focus(Focus::SiteName) {
                 name.request_focus();
                 // Select the whole name so typing replaces the preset's.
                 if let Some(mut text_state) = egui::TextEdit::load_state(ui.ctx(), name.id) {
@@ -221,7 +218,7 @@ fn site_ui(
             let y = site.position.map_or(crate::layout::FIRST_ROW_Y, |p| p.y);
             edited.position = Some(Point::new((left + right) / 2.0, y));
         }
-        edits.push(PendingEdit::merging(
+        cx.edit(PendingEdit::merging(
             field.undo_label(),
             Edit::ReplaceSite(edited),
             MergeKey::Site(site.id.clone(), field),
@@ -236,7 +233,7 @@ fn site_ui(
             view.flow.id, view.source.name, view.target.name
         );
         if ui.link(text).clicked() {
-            state.select_only(Selection::flow(view.flow.id.clone()));
+            cx.shared.select_only(Selection::flow(view.flow.id.clone()));
         }
     }
     let own: Vec<_> = evaluation
@@ -257,11 +254,11 @@ fn site_ui(
         .on_hover_text(t("ui-insp-delete-site-tip"))
         .clicked()
     {
-        edits.push(PendingEdit::new(
+        cx.edit(PendingEdit::new(
             t("ui-insp-delete-site"),
             Edit::RemoveSite(site.id.clone()),
         ));
-        state.clear_selection();
+        cx.shared.clear_selection();
     }
 }
 
@@ -318,13 +315,7 @@ pub fn finding_row_ui(ui: &mut Ui, finding: &crate::rules::Finding) {
 
 /// The selected flow: its ends and purpose, data, numbers, basis, safeguards and facts, then its
 /// findings. Every change is one edit of the whole flow.
-fn flow_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    flow: &Flow,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
+fn flow_ui(ui: &mut Ui, view: &View<'_>, flow: &Flow, cx: &mut FrameContext<'_>) {
     let (map, evaluation) = (view.map, view.evaluation());
     // The number the diagram, the inventory and the register print (the scene's flows are in
     // id order, so it is found by halving).
@@ -344,7 +335,7 @@ fn flow_ui(
     };
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
     // What the law still asks of this flow comes first, above the fold.
-    flow_findings_ui(ui, view, flow, edits);
+    flow_findings_ui(ui, view, flow, cx.edits);
     ui.separator();
     let mut edited = flow.clone();
     let mut field = flow_ends_ui(ui, map, &mut edited);
@@ -359,7 +350,7 @@ fn flow_ui(
     if let Some(changed) = flow_classes_ui(ui, &mut edited, sensitivity) {
         field = Some(changed);
     }
-    if let Some(changed) = sensitive_question_ui(ui, &mut edited, sensitivity, state) {
+    if let Some(changed) = sensitive_question_ui(ui, &mut edited, sensitivity, cx) {
         field = Some(changed);
     }
     for part in [
@@ -374,7 +365,7 @@ fn flow_ui(
     }
     if let Some(field) = field {
         let edit = Edit::ReplaceFlow(edited);
-        edits.push(if field.is_typed() {
+        cx.edit(if field.is_typed() {
             PendingEdit::merging(
                 field.undo_label(),
                 edit,
@@ -387,11 +378,11 @@ fn flow_ui(
 
     ui.separator();
     if ui.button(t("ui-insp-delete-flow")).clicked() {
-        edits.push(PendingEdit::new(
+        cx.edit(PendingEdit::new(
             t("ui-insp-delete-flow"),
             Edit::RemoveFlow(flow.id.clone()),
         ));
-        state.clear_selection();
+        cx.shared.clear_selection();
     }
 }
 

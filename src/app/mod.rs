@@ -29,10 +29,12 @@ mod editor;
 mod fields;
 mod files;
 mod flow_summary;
+mod frame;
 mod inspector;
 mod organisation;
 mod palette;
 mod prompt;
+mod requests;
 mod risk;
 mod sketch;
 mod state;
@@ -42,14 +44,18 @@ mod widgets;
 mod words;
 mod workspace;
 
+pub use canvas::{CanvasState, Drag};
 pub use commands::{Menu, Needs, UiCommand};
 pub use document::Document;
 pub use edit::{Edit, MergeKey, PendingEdit};
 pub use editor::{BorderflowApp, FileDialogs, Startup};
 pub use fields::{FlowField, MapField, SignOffField, SiteField, TreatmentField};
 pub use files::Storage;
+pub use frame::FrameContext;
 pub use prompt::{Ask, Choice, Prompt};
-pub use state::{CanvasFilter, Drag, Presentation, RiskTab, Selection, UiState, Workspace};
+pub use requests::{Focus, Request, Requests};
+pub use risk::RiskState;
+pub use state::{CanvasFilter, Presentation, RiskTab, Selection, SharedState, Workspace};
 pub use view::{Derivations, Derived, Drafts, View};
 
 /// Opens the editor window and runs it until it is closed.

@@ -5,14 +5,16 @@
 use super::words::{jurisdiction, t, term, tw};
 use egui::{Rect, Sense, Stroke, Ui, Vec2};
 
-use super::state::{Selection, UiState};
+use super::edit::{Edit, PendingEdit};
+use super::frame::FrameContext;
+use super::requests::{Focus, Request};
+use super::state::Selection;
 use super::theme::{self, colour};
 use super::view::View;
 use super::widgets::paint_icon;
-use super::{Edit, PendingEdit};
 use crate::layout::{clamp_to_lane, free_spot, lane_at};
 use crate::model::{Map, Point, Severity, Site};
-use crate::presets::{Library, Preset};
+use crate::presets::Preset;
 use crate::scene::theme as diagram;
 
 /// A new site from `preset`, named in the editor's language, placed at `at_in_map` (its lane
@@ -40,39 +42,47 @@ pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) ->
 
 /// Adds a new site from `preset` in its own lane, selects it, shows it and puts the keyboard in
 /// its name.
-pub fn add_preset(map: &Map, preset: &Preset, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
+pub fn add_preset(map: &Map, preset: &Preset, cx: &mut FrameContext<'_>) {
     let site = site_from_preset(map, preset, None);
     let at = site.position.map(|position| {
         Rect::from_center_size(egui::pos2(position.x, position.y), Vec2::splat(10.0))
     });
-    state.select_and_reveal(Selection::site(site.id.clone()), at);
-    state.focus_name();
+    cx.select_and_reveal(Selection::site(site.id.clone()), at);
+    cx.request(Request::Focus(Focus::SiteName));
     let label = tw(
         "ui-palette-add",
         &[("name", preset.name.get(super::words::language()).into())],
     );
-    edits.push(PendingEdit::new(label, Edit::AddSite(site)));
+    cx.edit(PendingEdit::new(label, Edit::AddSite(site)));
 }
 
-/// The palette: a search field over the preset library, then the presets (all of them by
-/// group, or those that match); click one to add it in its lane, or drag it onto the canvas.
-pub fn palette_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    presets: &Library,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
+/// The palette's own state: the text of its search field.
+#[derive(Debug, Default)]
+pub struct PaletteState {
+    query: String,
+}
+
+impl PaletteState {
+    /// The palette: a search field over the preset library, then the presets (all of them by
+    /// group, or those that match); click one to add it in its lane, or drag it onto the
+    /// canvas.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut FrameContext<'_>) {
+        palette_ui(ui, cx, &mut self.query);
+    }
+}
+
+fn palette_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, query_text: &mut String) {
+    let (view, presets) = (cx.view, cx.presets);
     ui.heading(t("ui-palette-heading"));
     let search = ui
         .add(
-            egui::TextEdit::singleline(state.palette_query_mut())
+            egui::TextEdit::singleline(query_text)
                 .hint_text(t("ui-palette-search-hint"))
                 .desired_width(f32::INFINITY),
         )
         .accessible_name(t("ui-palette-search"));
     let entered = search.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-    let query = state.palette_query_mut().trim().to_owned();
+    let query = query_text.trim().to_owned();
     let language = super::words::language();
     egui::ScrollArea::vertical().show(ui, |ui| {
         if query.is_empty() {
@@ -81,7 +91,7 @@ pub fn palette_ui(
                 ui.add_space(4.0);
                 ui.label(egui::RichText::new(group.title.get(language)).strong());
                 for preset in &group.presets {
-                    preset_ui(ui, view, preset, state, edits);
+                    preset_ui(ui, &view, preset, cx);
                 }
             }
         } else {
@@ -90,12 +100,12 @@ pub fn palette_ui(
                 ui.label(egui::RichText::new(t("ui-palette-nothing")).weak());
             }
             for preset in &found {
-                preset_ui(ui, view, preset, state, edits);
+                preset_ui(ui, &view, preset, cx);
             }
             // Enter in the search field adds the best match, as the quick-add does.
             if entered && let Some(best) = found.first() {
-                add_preset(view.map, best, state, edits);
-                state.palette_query_mut().clear();
+                add_preset(view.map, best, cx);
+                query_text.clear();
             }
         }
         ui.add_space(12.0);
@@ -104,13 +114,7 @@ pub fn palette_ui(
 }
 
 /// One preset's button: click to add, drag onto the canvas to place.
-fn preset_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    preset: &Preset,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
+fn preset_ui(ui: &mut Ui, view: &View<'_>, preset: &Preset, cx: &mut FrameContext<'_>) {
     let language = super::words::language();
     let add = tw(
         "ui-palette-add",
@@ -143,7 +147,7 @@ fn preset_ui(
         ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
     }
     if response.on_hover_text(preset_tip(preset)).clicked() {
-        add_preset(view.map, preset, state, edits);
+        add_preset(view.map, preset, cx);
     }
 }
 

@@ -5,13 +5,16 @@
 
 use egui::{Key, Modifiers, Rect, Ui, Vec2};
 
+use super::edit::{Edit, MergeKey, PendingEdit};
 use super::fields::FlowField;
+use super::frame::FrameContext;
 use super::palette::add_preset;
+use super::prompt::Prompt;
 use super::prompt::{Ask, Choice, choices};
-use super::state::{Selection, UiState};
+use super::requests::{Focus, Request};
+use super::state::{Selection, SharedState, Workspace};
 use super::view::View;
 use super::words::{t, tw};
-use super::{Edit, MergeKey, PendingEdit};
 use crate::layout::clamp_to_lane;
 use crate::model::{Flow, Map, Point, SiteId};
 use crate::presets::Library;
@@ -116,20 +119,47 @@ fn title(ask: &Ask, map: &Map) -> String {
     }
 }
 
-/// The open prompt, at the top of the canvas (`canvas` is its rectangle on screen): a text
-/// field and the choices that match it. ↑ and ↓ choose, Enter takes the choice, Escape or a
-/// click elsewhere closes it.
-pub fn prompt_ui(
+/// The keyboard sketch's own state: the type-ahead prompt open over the canvas, if any.
+#[derive(Debug, Default)]
+pub struct SketchState {
+    prompt: Option<Prompt>,
+}
+
+impl SketchState {
+    /// The open prompt.
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    /// Opens `prompt` over the canvas (closing any other), with the map in view.
+    pub fn open(&mut self, prompt: Prompt, shared: &mut SharedState) {
+        shared.set_workspace(Workspace::Map);
+        self.prompt = Some(prompt);
+    }
+
+    /// The open prompt, at the top of the canvas (`canvas` is its rectangle on screen): a text
+    /// field and the choices that match it. ↑ and ↓ choose, Enter takes the choice, Escape or
+    /// a click elsewhere closes it.
+    pub fn ui(&mut self, ui: &Ui, canvas: Rect, cx: &mut FrameContext<'_>) {
+        let Some(prompt) = self.prompt.clone() else {
+            return;
+        };
+        if let Some(open) = prompt_ui(ui, canvas, prompt, cx) {
+            self.prompt = open;
+        }
+    }
+}
+
+/// Shows `prompt`; what the prompt is after this frame: `Some(None)` closed, `Some(prompt)`
+/// still open with what was typed, `None` unchanged.
+fn prompt_ui(
     ui: &Ui,
     canvas: Rect,
-    view: &View<'_>,
-    presets: &Library,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
-    let Some(prompt) = state.prompt().cloned() else {
-        return;
-    };
+    prompt: Prompt,
+    cx: &mut FrameContext<'_>,
+) -> Option<Option<Prompt>> {
+    let (view, presets) = (cx.view, cx.presets);
+    let view = &view;
     let language = super::words::language();
     let term = |table: &str, id: &str| super::words::term(table, id).to_owned();
     let offered = choices(
@@ -157,8 +187,7 @@ pub fn prompt_ui(
         ctx.memory_mut(|memory| memory.move_focus(egui::FocusDirection::None));
     }
     if escape {
-        state.close_prompt();
-        return;
+        return Some(None);
     }
     let mut query = prompt.query.clone();
     let mut highlighted = prompt.highlighted.min(offered.len().saturating_sub(1));
@@ -211,38 +240,30 @@ pub fn prompt_ui(
         });
     match chosen {
         Some(Some(choice)) => {
-            state.close_prompt();
-            take(&prompt.ask, choice, view, presets, state, edits);
+            take(&prompt.ask, choice, view, presets, cx);
+            Some(None)
         }
         // Enter with nothing to take leaves the prompt open for another try.
-        Some(None) => {}
-        None if close => state.close_prompt(),
-        None => {
-            if let Some(open) = state.prompt_mut() {
-                open.query = query;
-                open.highlighted = highlighted;
-            }
-        }
+        Some(None) => None,
+        None if close => Some(None),
+        None => Some(Some(Prompt {
+            query,
+            highlighted,
+            ..prompt
+        })),
     }
 }
 
 /// Carries out `choice` for `ask`: adds the site, draws the flow, or ticks the tag.
-fn take(
-    ask: &Ask,
-    choice: Choice,
-    view: &View<'_>,
-    presets: &Library,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
+fn take(ask: &Ask, choice: Choice, view: &View<'_>, presets: &Library, cx: &mut FrameContext<'_>) {
     let map = view.map;
     match (ask, choice) {
         (Ask::AddSite, Choice::Preset(id)) => {
             if let Some(preset) = presets.get(&id) {
-                add_preset(map, preset, state, edits);
+                add_preset(map, preset, cx);
             }
         }
-        (Ask::Command, Choice::Command(command)) => state.request_command(command),
+        (Ask::Command, Choice::Command(command)) => cx.request(Request::Run(command)),
         (Ask::Connect { from }, Choice::Site(to)) => {
             let stem = format!("{}-to-{}", from.as_str(), to.as_str());
             let flow = Flow::new(map.fresh_flow_id(&stem), from.clone(), to.clone());
@@ -251,8 +272,8 @@ fn take(
                 .filter_map(|id| hit::site_bounds(view.scene(), id))
                 .map(super::canvas::to_egui)
                 .reduce(|a, b| a.union(b));
-            state.select_and_reveal(Selection::flow(flow.id.clone()), ends);
-            edits.push(PendingEdit::new(t("ui-undo-add-flow"), Edit::AddFlow(flow)));
+            cx.select_and_reveal(Selection::flow(flow.id.clone()), ends);
+            cx.edit(PendingEdit::new(t("ui-undo-add-flow"), Edit::AddFlow(flow)));
         }
         (Ask::Tag { flow }, choice) => {
             let Some(current) = map.flow(flow) else {
@@ -268,7 +289,7 @@ fn take(
                         && (sensitivity.macau(class) || sensitivity.pipl(class))
                         && tagged.sensitive_subjects_per_year.is_none()
                     {
-                        state.focus_sensitive_count();
+                        cx.request(Request::Focus(Focus::SensitiveCount));
                     }
                     FlowField::Classes
                 }
@@ -282,7 +303,7 @@ fn take(
                 }
                 Choice::Preset(_) | Choice::Site(_) | Choice::Command(_) => return,
             };
-            edits.push(PendingEdit::new(
+            cx.edit(PendingEdit::new(
                 field.undo_label(),
                 Edit::ReplaceFlow(tagged),
             ));

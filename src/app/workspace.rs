@@ -5,10 +5,11 @@
 use super::words::{t, tw};
 use egui::{RichText, Ui};
 
+use super::edit::{Edit, MergeKey, PendingEdit};
+use super::fields::SignOffField;
 use super::theme;
 use super::view::View;
 use super::widgets::{date_field, name_field};
-use super::{Edit, MergeKey, PendingEdit, SignOffField};
 use crate::assessment::sign;
 use crate::assessment::sign_off::signer;
 use crate::model::Severity;

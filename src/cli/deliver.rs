@@ -6,9 +6,10 @@ use anyhow::{Context, bail};
 use clap::Args;
 
 use super::report::extension_of;
-use super::{Exit, as_of_or_today, cli_language, guard, out, rulebook, summary};
+use super::{Exit, as_of_or_today, cli_language, guard, out, path_arg, rulebook, say, summary};
 use crate::deliver::{self, BundleInput, RegisterFormat};
 use crate::io;
+use crate::io::format::{BundleFormat, FileFormat, wrong_extension};
 use crate::model::{Date, Language};
 
 /// The arguments of `borderflow register`.
@@ -60,7 +61,10 @@ pub struct BundleArgs {
 /// `borderflow register`: one row per border-crossing flow, as XLSX or CSV.
 pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
     let Some(format) = RegisterFormat::from_path(&args.output) else {
-        bail!("{}: registers write .xlsx or .csv", args.output.display());
+        bail!(wrong_extension::<RegisterFormat>(
+            super::cli_language(),
+            &args.output
+        ));
     };
     guard::refuse_replacing(
         &args.output,
@@ -96,23 +100,25 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
 /// `borderflow bundle`: the filing bundle as a folder or a zip, with its manifest.
 pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
     let output = &args.output;
-    let as_zip = output
-        .extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("zip"));
+    let as_zip = BundleFormat::from_path(output).is_some();
     if !as_zip && output.is_file() {
-        bail!(
-            "{}: is a file; give a folder for the bundle, or a name ending in .zip",
-            output.display()
-        );
+        bail!(say("cli-bundle-is-file", &[("path", path_arg(output))]));
     }
     let inputs = guard::inputs(&args.map, args.rules.as_deref());
     if as_zip {
-        guard::refuse_replacing(output, &["zip"], &inputs, args.force)?;
+        guard::refuse_replacing(output, &BundleFormat::extensions(), &inputs, args.force)?;
     } else {
         refuse_folder_holding_input(&inputs, output)?;
     }
-    let map_bytes = io::read_limited(&args.map, io::MAX_FILE_BYTES)
-        .map_err(|error| anyhow::anyhow!("{}: cannot read the map: {error}", args.map.display()))?;
+    let map_bytes = io::read_limited(&args.map, io::MAX_FILE_BYTES).map_err(|error| {
+        anyhow::anyhow!(say(
+            "cli-map-unreadable",
+            &[
+                ("path", path_arg(&args.map)),
+                ("reason", error.to_string().into())
+            ]
+        ))
+    })?;
     let loaded = io::load_map_or_inventory(&args.map)?;
     let as_of = as_of_or_today(args.as_of)?;
     let book = rulebook(args.rules.as_deref())?;
@@ -166,10 +172,7 @@ fn refuse_folder_holding_input(inputs: &[PathBuf], output: &Path) -> anyhow::Res
     if let Some(name) = map.file_name()
         && io::same_file(map, &output.join(name))
     {
-        bail!(
-            "{}: the bundle would be written over its own map file; give another folder",
-            output.display()
-        );
+        bail!(say("cli-bundle-over-map", &[("path", path_arg(output))]));
     }
     Ok(())
 }

@@ -16,6 +16,7 @@ mod table;
 
 use crate::i18n::Arg;
 use crate::io;
+use crate::io::format::{FileFormat, MapFormat, wrong_extension};
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
 use table::check_table;
@@ -216,7 +217,12 @@ fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> 
             inventory.display()
         );
     }
-    guard::refuse_replacing(output, &["ron"], &[inventory.to_owned()], force)?;
+    guard::refuse_replacing(
+        output,
+        &MapFormat::extensions(),
+        &[inventory.to_owned()],
+        force,
+    )?;
     if io::is_inventory_path(output) {
         bail!(
             "{}: the output is a map (.ron), not an inventory; writing it to a .csv name would \
@@ -319,7 +325,10 @@ fn export(
     lang: Option<Language>,
 ) -> anyhow::Result<Exit> {
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
-        bail!("{}: exports write .svg, .png or .pdf", output.display());
+        bail!(wrong_extension::<crate::export::DiagramFormat>(
+            cli_language(),
+            output
+        ));
     };
     guard::refuse_replacing(
         output,
@@ -369,7 +378,7 @@ fn generate(
     if flows > 0 && sites < 2 {
         bail!("flows need at least two sites (--sites 2 or more)");
     }
-    guard::refuse_replacing(output, &["ron"], &[], force)?;
+    guard::refuse_replacing(output, &MapFormat::extensions(), &[], force)?;
     let map = crate::generate::synthetic_map(sites, flows, seed);
     io::save_map(output, &map)?;
     out::line(say(

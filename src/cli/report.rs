@@ -7,6 +7,7 @@ use clap::Args;
 
 use super::{Exit, as_of_or_today, guard, out, path_arg, rulebook, say, summary};
 use crate::io;
+use crate::io::format::{FileFormat, wrong_extension};
 use crate::model::{Date, Language};
 use crate::report::{Annex, ReportFormat};
 
@@ -42,10 +43,10 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
     let map = &args.map;
     let output = &args.output;
     let Some(format) = ReportFormat::from_path(output) else {
-        bail!(
-            "{}: reports write .pdf, .docx, .html or .md",
-            output.display()
-        );
+        bail!(wrong_extension::<ReportFormat>(
+            super::cli_language(),
+            output
+        ));
     };
     let inputs = guard::inputs(map, args.rules.as_deref());
     guard::refuse_replacing(output, &[&extension_of(output)], &inputs, args.force)?;

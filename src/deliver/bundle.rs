@@ -9,7 +9,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use super::folder::FolderRefusal;
+use super::refusal::FolderRefusal;
 use super::{XlsxError, build_register, to_xlsx};
 use crate::assessment::fingerprint_text;
 use crate::export::{ExportError, SvgOptions, diagram_page, overview_page, svg_to_pdf};
@@ -251,13 +251,6 @@ impl Bundle {
             };
             (file.name.as_str(), stored, file.bytes.as_slice())
         }))
-    }
-
-    /// Writes the files into `folder` (created if needed), each atomically: only into an
-    /// empty folder or this map's earlier bundle, whose files it replaces exactly, keeping no
-    /// `.bak` and leaving no stale file; anything else is refused and left as it was.
-    pub fn write_to_folder(&self, folder: &Path) -> Result<(), BundleError> {
-        super::folder::write_bundle_folder(self, folder, &self.map_file)
     }
 
     /// Whether the bundle holds a file named `name`.

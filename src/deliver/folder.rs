@@ -9,88 +9,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::bundle::{Bundle, BundleError, MANIFEST, MANIFEST_HEADING, MAP_FILE_LINE};
-use crate::i18n::{Arg, text_with};
+use super::refusal::{FolderReason, FolderRefusal};
 use crate::io;
-use crate::model::Language;
-
-/// How many names a refusal lists before it says "and N more".
-const NAMES_LISTED: usize = 12;
-
-/// Why a bundle was not written into a folder; nothing in it was changed.
-#[derive(Debug, PartialEq, Eq)]
-pub struct FolderRefusal {
-    /// The folder.
-    pub folder: PathBuf,
-    /// What is wrong with it.
-    pub reason: FolderReason,
-    /// A sibling folder that does not exist yet, to write the bundle into instead.
-    pub fresh: Option<PathBuf>,
-}
-
-/// What a folder holds that a bundle must not replace.
-#[derive(Debug, PartialEq, Eq)]
-pub enum FolderReason {
-    /// Files that are no bundle's (no manifest lists them), by name.
-    OtherFiles(Vec<String>),
-    /// The folder is the bundle of another map, kept under this name.
-    OtherMap(String),
-    /// Files of the earlier bundle changed since it was sealed, by name.
-    Changed(Vec<String>),
-}
-
-impl FolderRefusal {
-    /// The refusal in `language`.
-    pub fn message(&self, language: Language) -> String {
-        let folder = Arg::from(self.folder.display().to_string());
-        let (key, detail) = match &self.reason {
-            FolderReason::OtherFiles(names) => {
-                ("bundle-folder-other-files", listed(names, language))
-            }
-            FolderReason::OtherMap(name) => ("bundle-folder-other-map", name.clone()),
-            FolderReason::Changed(names) => ("bundle-folder-changed", listed(names, language)),
-        };
-        let mut text = text_with(
-            language,
-            key,
-            &[("folder", folder), ("names", detail.into())],
-        );
-        if let Some(fresh) = &self.fresh {
-            text.push(' ');
-            text.push_str(&text_with(
-                language,
-                "bundle-folder-fresh",
-                &[("fresh", fresh.display().to_string().into())],
-            ));
-        }
-        text
-    }
-}
-
-impl std::fmt::Display for FolderRefusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Language::English))
-    }
-}
-
-impl std::error::Error for FolderRefusal {}
-
-/// `names` joined, the first [`NAMES_LISTED`] of them, then how many more.
-fn listed(names: &[String], language: Language) -> String {
-    let mut text = names
-        .iter()
-        .take(NAMES_LISTED)
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .join(", ");
-    if names.len() > NAMES_LISTED {
-        text.push_str(&text_with(
-            language,
-            "bundle-folder-more",
-            &[("count", (names.len() - NAMES_LISTED).into())],
-        ));
-    }
-    text
-}
 
 /// What an earlier bundle's `MANIFEST.txt` says: the map file it holds and each file's digest.
 struct Sealed {
@@ -227,11 +147,16 @@ fn files_to_replace(
 }
 
 /// Writes `bundle` into `folder` (created if needed), as the module says.
-pub(super) fn write_bundle_folder(
-    bundle: &Bundle,
-    folder: &Path,
-    map_file: &str,
-) -> Result<(), BundleError> {
+impl Bundle {
+    /// Writes the files into `folder` (created if needed), each atomically: only into an
+    /// empty folder or this map's earlier bundle, whose files it replaces exactly, keeping no
+    /// `.bak` and leaving no stale file; anything else is refused and left as it was.
+    pub fn write_to_folder(&self, folder: &Path) -> Result<(), BundleError> {
+        write_bundle_folder(self, folder, &self.map_file)
+    }
+}
+
+fn write_bundle_folder(bundle: &Bundle, folder: &Path, map_file: &str) -> Result<(), BundleError> {
     let failed = |path: PathBuf| move |error| BundleError::Write { path, error };
     match std::fs::symlink_metadata(folder) {
         Ok(meta) if !meta.is_dir() => {

@@ -3,17 +3,18 @@
 
 mod bundle;
 mod folder;
+mod refusal;
 pub mod register;
 mod xlsx;
 
 pub use bundle::{
     Bundle, BundleError, BundleFile, BundleInput, MANIFEST, annex_file_name, build_bundle,
 };
-pub use folder::{FolderReason, FolderRefusal};
+pub use refusal::{FolderReason, FolderRefusal};
 pub use register::{Cell, Column, Table, TransferRegister, build as build_register};
 pub use xlsx::{XlsxError, to_xlsx};
 
-use std::path::Path;
+use crate::io::format::{Facts, FileFormat};
 
 /// The formats of the transfer register.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,14 +25,20 @@ pub enum RegisterFormat {
     Csv,
 }
 
-impl RegisterFormat {
-    /// The format a file name's extension asks for.
-    pub fn from_path(path: &Path) -> Option<Self> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        match extension.as_str() {
-            "xlsx" => Some(Self::Xlsx),
-            "csv" => Some(Self::Csv),
-            _ => None,
+impl FileFormat for RegisterFormat {
+    const ALL: &'static [Self] = &[Self::Xlsx, Self::Csv];
+    const SUFFIX: &'static str = "-transfers";
+    const REFUSAL: &'static str = "format-refused-register";
+
+    fn facts(self) -> Facts {
+        let (extension, filter) = match self {
+            Self::Xlsx => ("xlsx", "ui-filter-xlsx"),
+            Self::Csv => ("csv", "ui-filter-csv"),
+        };
+        Facts {
+            extension,
+            aliases: &[],
+            filter,
         }
     }
 }

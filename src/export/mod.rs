@@ -14,9 +14,9 @@ pub use overview::overview_page;
 pub use page::{DiagramError, FarSites, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{PngError, svg_to_png};
-pub(crate) use svg::escape;
 pub use svg::{diagram_page, diagram_svg, diagram_svg_in};
 
+use crate::io::format::{Facts, FileFormat};
 use crate::model::{Language, Map};
 
 /// The formats of a diagram export.
@@ -39,24 +39,24 @@ impl DiagramFormat {
             Self::Svg | Self::Pdf => 1.0,
         }
     }
+}
 
-    /// The format a file name's extension asks for.
-    pub fn from_path(path: &std::path::Path) -> Option<Self> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        match extension.as_str() {
-            "svg" => Some(Self::Svg),
-            "png" => Some(Self::Png),
-            "pdf" => Some(Self::Pdf),
-            _ => None,
-        }
-    }
+impl FileFormat for DiagramFormat {
+    const ALL: &'static [Self] = &[Self::Svg, Self::Png, Self::Pdf];
+    const UNTITLED: &'static str = "diagram";
+    const SUFFIX: &'static str = "";
+    const REFUSAL: &'static str = "format-refused-diagram";
 
-    /// The extension of the format's files, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Self::Svg => "svg",
-            Self::Png => "png",
-            Self::Pdf => "pdf",
+    fn facts(self) -> Facts {
+        let (extension, filter) = match self {
+            Self::Svg => ("svg", "ui-filter-svg"),
+            Self::Png => ("png", "ui-filter-png"),
+            Self::Pdf => ("pdf", "ui-filter-pdf"),
+        };
+        Facts {
+            extension,
+            aliases: &[],
+            filter,
         }
     }
 }

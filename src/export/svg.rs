@@ -12,24 +12,7 @@ use crate::model::{DataClass, Language, Map};
 use crate::rules::Evaluation;
 use crate::scene::{self, Options};
 
-/// `text` with the five XML special characters escaped, and characters XML forbids, controls
-/// and bidirectional overrides dropped ([`crate::text::is_hidden_or_forbidden`]).
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\t' | '\n' | '\r' => out.push(' '),
-            c if crate::text::is_hidden_or_forbidden(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::text::escape::xml_line as escape;
 
 /// The diagram of `map`, coloured by `evaluation`, as a one-page SVG document in the map's
 /// language. A map that cannot be drawn readably gives a page that says why instead (the

@@ -3,11 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::svg::escape;
 use crate::model::Point;
 use crate::scene::icon::{IconShape, icon};
 use crate::scene::theme::{self, Rgba};
 use crate::scene::{Anchor, FlowArrow, LaneBand, Mark, SiteCard, Stroke, TextMark};
+use crate::text::escape::xml_line as escape;
 
 fn hex(colour: Rgba) -> String {
     colour.hex()

@@ -8,6 +8,7 @@ mod atomic;
 pub mod autosave;
 pub mod choose;
 mod describe;
+pub mod format;
 mod inventory;
 mod map_file;
 pub mod recovery;

@@ -3,8 +3,8 @@
 
 use super::{Block, ROWS, Report};
 use crate::assessment::{Heatmap, Score, cell_rgb, ink_on};
-use crate::export::escape;
 use crate::model::Likelihood;
+use crate::text::escape::xml_line as escape;
 
 const STYLE: &str = "body{font-family:'Noto Sans','Noto Sans CJK TC','PingFang TC',\
 'Microsoft JhengHei',sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1e28;\

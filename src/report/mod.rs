@@ -33,6 +33,7 @@ use std::path::{Path, PathBuf};
 use crate::assessment::fingerprint_text;
 use crate::assessment::{Grid, Heatmap, Register, RiskFilter};
 use crate::export::{SvgOptions, diagram_svg_in};
+use crate::io::format::{Facts, FileFormat};
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Rulebook};
 use sections::Sections;
@@ -299,16 +300,22 @@ pub enum ReportError {
     Docx(#[from] DocxError),
 }
 
-impl ReportFormat {
-    /// The format a file name's extension asks for.
-    pub fn from_path(path: &Path) -> Option<Self> {
-        let extension = path.extension()?.to_string_lossy().to_lowercase();
-        match extension.as_str() {
-            "pdf" => Some(Self::Pdf),
-            "html" | "htm" => Some(Self::Html),
-            "md" | "markdown" => Some(Self::Markdown),
-            "docx" => Some(Self::Docx),
-            _ => None,
+impl FileFormat for ReportFormat {
+    const ALL: &'static [Self] = &[Self::Pdf, Self::Docx, Self::Html, Self::Markdown];
+    const SUFFIX: &'static str = "-dpia";
+    const REFUSAL: &'static str = "format-refused-report";
+
+    fn facts(self) -> Facts {
+        let (extension, aliases, filter): (_, &'static [&'static str], _) = match self {
+            Self::Pdf => ("pdf", &[], "ui-filter-pdf"),
+            Self::Docx => ("docx", &[], "ui-filter-docx"),
+            Self::Html => ("html", &["htm"], "ui-filter-html"),
+            Self::Markdown => ("md", &["markdown"], "ui-filter-markdown"),
+        };
+        Facts {
+            extension,
+            aliases,
+            filter,
         }
     }
 }

@@ -1,7 +1,9 @@
 //! Text foundations below every writer: the fonts borderflow carries and draws with, which
-//! characters of a map no font can draw, and the characters no output may carry raw.
+//! characters of a map no font can draw, the characters no output may carry raw, and text made
+//! safe for XML and HTML.
 
 pub mod coverage;
+pub mod escape;
 pub mod fonts;
 
 /// Whether `c` must not reach an output raw: controls (other than the line breaks and tabs

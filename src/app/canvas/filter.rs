@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use egui::{Id, Ui};
 
-use crate::app::state::{CanvasFilter, UiState};
+use super::CanvasState;
+use crate::app::state::{CanvasFilter, Selection};
 use crate::app::view::View;
 use crate::app::words::{jurisdiction, t, tw};
 use crate::model::{Date, Jurisdiction, Map, SiteId};
@@ -103,8 +104,8 @@ fn describe(map: &Map, filter: &CanvasFilter) -> String {
 /// What the canvas shows (the whole map, a jurisdiction, or the selected site and its
 /// neighbours), for the toolbar and the presentation bar; while narrowed, how much of the map
 /// that is and the way back to all of it.
-pub fn filter_bar_ui(ui: &mut Ui, map: &Map, state: &mut UiState) {
-    let current = state.canvas_filter().cloned();
+pub fn filter_bar_ui(ui: &mut Ui, map: &Map, selection: &Selection, state: &mut CanvasState) {
+    let current = state.filter().cloned();
     let mut chosen = current.clone();
     let selected_text = current.as_ref().map_or_else(
         || t("ui-show-whole").to_owned(),
@@ -124,7 +125,7 @@ pub fn filter_bar_ui(ui: &mut Ui, map: &Map, state: &mut UiState) {
                 let text = jurisdiction(&place);
                 ui.selectable_value(&mut chosen, Some(CanvasFilter::Jurisdiction(place)), text);
             }
-            if let Some(site) = state.selection().sites.first() {
+            if let Some(site) = selection.sites.first() {
                 let filter = CanvasFilter::Neighbours(site.clone());
                 let text = describe(map, &filter);
                 ui.selectable_value(&mut chosen, Some(filter), text);
@@ -134,7 +135,7 @@ pub fn filter_bar_ui(ui: &mut Ui, map: &Map, state: &mut UiState) {
         .on_hover_text(t("ui-show-name"))
         .accessible_name(t("ui-show-name"));
     if current.is_some() {
-        if let Some((shown, flows)) = state.shown_counts() {
+        if let Some((shown, flows)) = state.shown_counts {
             ui.label(tw(
                 "ui-show-counts",
                 &[
@@ -149,6 +150,6 @@ pub fn filter_bar_ui(ui: &mut Ui, map: &Map, state: &mut UiState) {
         }
     }
     if chosen != current {
-        state.set_canvas_filter(chosen);
+        state.set_filter(chosen);
     }
 }

@@ -8,13 +8,16 @@ use egui::{Pos2, Rect, Sense, Ui, Vec2};
 
 use super::guides::{self, Landing};
 use super::paint::{self, Look};
+use super::{CanvasState, Drag};
 use super::{point, to_egui};
+use crate::app::edit::{Edit, PendingEdit};
+use crate::app::frame::FrameContext;
 use crate::app::palette::site_from_preset;
-use crate::app::state::{Drag, Selection, UiState};
+use crate::app::requests::{Focus, Request};
+use crate::app::state::Selection;
 use crate::app::theme::{self, colour};
 use crate::app::view::View;
 use crate::app::words::{t, tw};
-use crate::app::{Edit, PendingEdit};
 use crate::model::{Flow, Lane, Map, Point, SiteId};
 use crate::scene::theme as diagram;
 use crate::scene::{FlowArrow, Scene, SiteCard, hit};
@@ -59,8 +62,8 @@ impl Frame<'_> {
 pub(super) fn draw_and_interact(
     ui: &mut Ui,
     view: &View<'_>,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
+    cx: &mut FrameContext<'_>,
+    state: &mut CanvasState,
     zoom: f32,
 ) -> Option<Lane> {
     let label_alpha = ((zoom - theme::LABEL_MIN_ZOOM) / theme::LABEL_FADE_ZOOM).clamp(0.0, 1.0);
@@ -78,7 +81,7 @@ pub(super) fn draw_and_interact(
         sites,
         anchor,
         delta_in_map,
-    } = state.drag()
+    } = &state.drag
     {
         frame.moving = Some(frame.landing(sites, anchor, *delta_in_map));
     }
@@ -90,10 +93,10 @@ pub(super) fn draw_and_interact(
         frame.detailed,
     );
     for arrow in &frame.scene.flows {
-        arrow_ui(ui, &frame, arrow, state, Pass::Line);
+        arrow_ui(ui, &frame, arrow, cx, Pass::Line);
     }
     // With a heatmap cell chosen, its flows (and their ends) stand out and the rest fade.
-    let highlighted_sites: Option<BTreeSet<SiteId>> = state.highlight().map(|highlight| {
+    let highlighted_sites: Option<BTreeSet<SiteId>> = cx.shared.highlight().map(|highlight| {
         frame
             .scene
             .flows
@@ -113,10 +116,10 @@ pub(super) fn draw_and_interact(
             continue;
         }
         if frame.detailed {
-            card_ui(ui, &frame, card, rect, state, edits);
+            card_ui(ui, &frame, card, rect, cx, state);
         } else {
             // No widget far out: the background's hit testing still selects it.
-            let selected = state.selection().sites.contains(&card.id);
+            let selected = cx.shared.selection().sites.contains(&card.id);
             paint::paint_far_card(&frame.painter, card, rect, selected);
         }
         let faded = highlighted_sites
@@ -132,9 +135,9 @@ pub(super) fn draw_and_interact(
     }
     // Labels over the cards, as on the page: a number is never hidden under a card.
     for arrow in &frame.scene.flows {
-        arrow_ui(ui, &frame, arrow, state, Pass::Label);
+        arrow_ui(ui, &frame, arrow, cx, Pass::Label);
     }
-    paint::paint_drag(&frame.painter, frame.scene, state.drag());
+    paint::paint_drag(&frame.painter, frame.scene, &state.drag);
     if let Some(landing) = &frame.moving {
         guides::paint_guides(&frame.painter, landing, zoom);
     }
@@ -149,7 +152,13 @@ enum Pass {
 }
 
 /// One arrow (following cards being dragged), or its clickable label.
-fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiState, pass: Pass) {
+fn arrow_ui(
+    ui: &mut Ui,
+    frame: &Frame<'_>,
+    arrow: &FlowArrow,
+    cx: &mut FrameContext<'_>,
+    pass: Pass,
+) {
     let (from_delta, to_delta) = (frame.offset_of(&arrow.from), frame.offset_of(&arrow.to));
     let moved;
     let arrow = if from_delta == Vec2::ZERO && to_delta == Vec2::ZERO {
@@ -162,10 +171,10 @@ fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiSta
     if !frame.visible_in_map.intersects(bounds) {
         return;
     }
-    let look = if state.selection().flows.contains(&arrow.id) {
+    let look = if cx.shared.selection().flows.contains(&arrow.id) {
         Look::Selected
     } else {
-        match state.highlight() {
+        match cx.shared.highlight() {
             Some(highlight) if highlight.flows.contains(&arrow.id) => Look::Highlighted,
             Some(_) => Look::Faded,
             None => Look::Normal,
@@ -209,9 +218,9 @@ fn arrow_ui(ui: &mut Ui, frame: &Frame<'_>, arrow: &FlowArrow, state: &mut UiSta
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
         if ui.input(|input| input.modifiers.shift) {
-            state.toggle_flow(arrow.id.clone());
+            cx.shared.toggle_flow(arrow.id.clone());
         } else {
-            state.select_only(Selection::flow(arrow.id.clone()));
+            cx.shared.select_only(Selection::flow(arrow.id.clone()));
         }
     }
 }
@@ -222,10 +231,10 @@ fn card_ui(
     frame: &Frame<'_>,
     card: &SiteCard,
     rect: Rect,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
+    cx: &mut FrameContext<'_>,
+    state: &mut CanvasState,
 ) {
-    let selected = state.selection().sites.contains(&card.id);
+    let selected = cx.shared.selection().sites.contains(&card.id);
     paint::paint_card(ui, &frame.painter, card, rect, selected, frame.label_alpha);
     let name = frame
         .map
@@ -242,15 +251,14 @@ fn card_ui(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
         if ui.input(|input| input.modifiers.shift) {
-            state.toggle_site(card.id.clone());
+            cx.shared.toggle_site(card.id.clone());
         } else {
-            state.select_only(Selection::site(card.id.clone()));
+            cx.shared.select_only(Selection::site(card.id.clone()));
         }
     }
-    move_ui(&response, frame, card, selected, state, edits);
-    let show_handle =
-        selected || response.hovered() || matches!(state.drag(), Drag::Connect { .. });
-    connect_ui(ui, frame, card, rect, show_handle, state, edits);
+    move_ui(&response, frame, card, selected, cx, state);
+    let show_handle = selected || response.hovered() || matches!(&state.drag, Drag::Connect { .. });
+    connect_ui(ui, frame, card, rect, show_handle, cx, state);
 }
 
 /// Dragging a card moves the selection with it, snapping to the other cards; the move is one
@@ -260,21 +268,21 @@ fn move_ui(
     frame: &Frame<'_>,
     card: &SiteCard,
     selected: bool,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
+    cx: &mut FrameContext<'_>,
+    state: &mut CanvasState,
 ) {
     if response.drag_started() {
         if !selected {
-            state.select_only(Selection::site(card.id.clone()));
+            cx.shared.select_only(Selection::site(card.id.clone()));
         }
         state.start_drag(Drag::Move {
-            sites: state.selection().sites.iter().cloned().collect(),
+            sites: cx.shared.selection().sites.iter().cloned().collect(),
             anchor: card.id.clone(),
             delta_in_map: Vec2::ZERO,
         });
     }
     if response.dragged()
-        && let Drag::Move { delta_in_map, .. } = state.drag_mut()
+        && let Drag::Move { delta_in_map, .. } = &mut state.drag
     {
         *delta_in_map += response.drag_delta();
     }
@@ -285,7 +293,7 @@ fn move_ui(
         sites,
         anchor,
         delta_in_map,
-    } = state.end_drag()
+    } = std::mem::take(&mut state.drag)
     else {
         return;
     };
@@ -308,7 +316,7 @@ fn move_ui(
         return;
     }
     let label = tw("ui-undo-move-sites", &[("count", moves.len().into())]);
-    edits.push(PendingEdit::new(label, Edit::Batch(moves)));
+    cx.edit(PendingEdit::new(label, Edit::Batch(moves)));
 }
 
 /// The connect handle: drag from it to another card to draw a flow.
@@ -318,8 +326,8 @@ fn connect_ui(
     card: &SiteCard,
     rect: Rect,
     show_handle: bool,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
+    cx: &mut FrameContext<'_>,
+    state: &mut CanvasState,
 ) {
     let handle_centre = rect.right_center();
     // Sized on screen, so the handle is as easy to hit at any zoom.
@@ -353,7 +361,7 @@ fn connect_ui(
         && let Drag::Connect {
             pointer_in_map: current,
             ..
-        } = state.drag_mut()
+        } = &mut state.drag
         && let Some(at) = pointer_in_map
     {
         *current = at;
@@ -364,7 +372,7 @@ fn connect_ui(
     let Drag::Connect {
         from,
         pointer_in_map: at,
-    } = state.end_drag()
+    } = std::mem::take(&mut state.drag)
     else {
         return;
     };
@@ -374,8 +382,8 @@ fn connect_ui(
     if let Some(to) = target {
         let stem = format!("{}-to-{}", from.as_str(), to.as_str());
         let flow = Flow::new(frame.map.fresh_flow_id(&stem), from, to);
-        state.select_only(Selection::flow(flow.id.clone()));
-        edits.push(PendingEdit::new(t("ui-undo-add-flow"), Edit::AddFlow(flow)));
+        cx.shared.select_only(Selection::flow(flow.id.clone()));
+        cx.edit(PendingEdit::new(t("ui-undo-add-flow"), Edit::AddFlow(flow)));
     }
 }
 
@@ -385,7 +393,8 @@ pub(super) fn background_interaction(
     ui: &Ui,
     response: &egui::Response,
     scene: &Scene,
-    state: &mut UiState,
+    cx: &mut FrameContext<'_>,
+    state: &mut CanvasState,
     pointer_in_map: Option<Pos2>,
 ) {
     let shift = ui.input(|input| input.modifiers.shift);
@@ -396,7 +405,7 @@ pub(super) fn background_interaction(
     {
         let zoom = (response.rect.width() / state.scene_rect().width()).max(f32::EPSILON);
         let reach = theme::FLOW_PICK_DISTANCE / zoom;
-        click_at(scene, state, point(at), reach, shift);
+        click_at(scene, cx, point(at), reach, shift);
     }
     if response.drag_started_by(egui::PointerButton::Primary)
         && let Some(at) = pointer_in_map
@@ -412,7 +421,7 @@ pub(super) fn background_interaction(
     let Drag::Band {
         pointer_in_map: current,
         start_in_map,
-    } = state.drag_mut()
+    } = &mut state.drag
     else {
         return;
     };
@@ -428,28 +437,28 @@ pub(super) fn background_interaction(
             .map(|card| card.id.clone())
             .collect();
         if !shift {
-            state.clear_selection();
+            cx.shared.clear_selection();
         }
-        state.add_sites(picked);
-        state.end_drag();
+        cx.shared.add_sites(picked);
+        std::mem::take(&mut state.drag);
     }
 }
 
 /// A click on the background picks the card under it, else the nearest flow within reach, else
 /// clears the selection (Shift adds or removes instead).
-fn click_at(scene: &Scene, state: &mut UiState, at: Point, reach: f32, shift: bool) {
+fn click_at(scene: &Scene, cx: &mut FrameContext<'_>, at: Point, reach: f32, shift: bool) {
     if let Some(card) = hit::card_at(scene, at) {
         if shift {
-            state.toggle_site(card.id.clone());
+            cx.shared.toggle_site(card.id.clone());
         } else {
-            state.select_only(Selection::site(card.id.clone()));
+            cx.shared.select_only(Selection::site(card.id.clone()));
         }
         return;
     }
     match hit::arrow_near(scene, at, reach) {
-        Some(arrow) if shift => state.toggle_flow(arrow.id.clone()),
-        Some(arrow) => state.select_only(Selection::flow(arrow.id.clone())),
-        None if !shift => state.clear_selection(),
+        Some(arrow) if shift => cx.shared.toggle_flow(arrow.id.clone()),
+        Some(arrow) => cx.shared.select_only(Selection::flow(arrow.id.clone())),
+        None if !shift => cx.shared.clear_selection(),
         None => {}
     }
 }
@@ -458,18 +467,17 @@ fn click_at(scene: &Scene, state: &mut UiState, at: Point, reach: f32, shift: bo
 pub(super) fn drop_preset(
     response: &egui::Response,
     view: &View<'_>,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
+    cx: &mut FrameContext<'_>,
     pointer_in_map: Option<Pos2>,
 ) {
     if let Some(preset) = response.dnd_release_payload::<crate::presets::Preset>()
         && let Some(at) = pointer_in_map
     {
         let site = site_from_preset(view.map, &preset, Some(point(at)));
-        state.select_only(Selection::site(site.id.clone()));
-        state.focus_name();
+        cx.shared.select_only(Selection::site(site.id.clone()));
+        cx.request(Request::Focus(Focus::SiteName));
         let name = preset.name.get(crate::app::words::language());
-        edits.push(PendingEdit::new(
+        cx.edit(PendingEdit::new(
             tw("ui-palette-add", &[("name", name.into())]),
             Edit::AddSite(site),
         ));

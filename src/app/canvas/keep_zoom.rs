@@ -7,7 +7,7 @@
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
 
-use crate::app::state::UiState;
+use super::CanvasState;
 
 /// How long after a fit or a reveal, in seconds, a change of the canvas's size makes it again.
 const SETTLE_SECS: f64 = 0.5;
@@ -35,17 +35,13 @@ fn memory(ui: &Ui) -> egui::Id {
 
 /// Before the camera moves: when the canvas is `viewport` big and was another size in the last
 /// frame, keeps the zoom and the top-left corner (or fits again, right after a fit).
-pub(super) fn keep_zoom(ui: &Ui, state: &mut UiState, viewport: Vec2) {
+pub(super) fn keep_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
     let Some(shown) = ui.data(|data| data.get_temp::<Shown>(memory(ui))) else {
         return;
     };
     let resized = (shown.size - viewport).abs().max_elem() >= 0.5;
     let ui_zoomed = shown.ui_zoom != ui.ctx().zoom_factor();
-    if !resized
-        || ui_zoomed
-        || state.fit_pending()
-        || shown.zoom <= 0.0
-        || viewport.min_elem() <= 0.0
+    if !resized || ui_zoomed || state.camera.fit || shown.zoom <= 0.0 || viewport.min_elem() <= 0.0
     {
         return;
     }

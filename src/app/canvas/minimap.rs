@@ -7,8 +7,9 @@
 
 use egui::{Color32, ColorImage, Id, Pos2, Rect, Sense, Stroke, TextureHandle, Ui, Vec2};
 
+use super::CanvasState;
 use super::to_egui;
-use crate::app::state::{CanvasFilter, UiState};
+use crate::app::state::CanvasFilter;
 use crate::app::theme::{self, colour};
 use crate::app::view::View;
 use crate::app::words::t;
@@ -26,8 +27,8 @@ pub(super) fn minimap_rect(canvas: Rect) -> Rect {
 }
 
 /// Whether the minimap shows for `view`: wanted, and the map is not small.
-pub(super) fn shown(view: &View<'_>, state: &UiState) -> bool {
-    state.minimap_wanted() && view.map.site_count() >= theme::MINIMAP_MIN_SITES
+pub(super) fn shown(view: &View<'_>, state: &CanvasState) -> bool {
+    state.minimap && view.map.site_count() >= theme::MINIMAP_MIN_SITES
 }
 
 /// From map units to the minimap's points and back. A map far taller than wide (or wider than
@@ -155,11 +156,11 @@ fn dots(ui: &Ui, memory: Id, view: &View<'_>, filter: Option<&CanvasFilter>, rec
 
 /// Paints the minimap over the canvas at `canvas` and moves the view when it is clicked or
 /// dragged.
-pub(super) fn minimap_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &mut UiState) {
+pub(super) fn minimap_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &mut CanvasState) {
     let scene = view.scene();
     let rect = minimap_rect(canvas);
     let memory = ui.scope_id().with("minimap");
-    let dots = dots(ui, memory.with("dots"), view, state.canvas_filter(), rect);
+    let dots = dots(ui, memory.with("dots"), view, state.filter(), rect);
     let Some(bounds) = dots.bounds else {
         return;
     };

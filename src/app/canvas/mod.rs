@@ -15,17 +15,18 @@ mod keep_zoom;
 mod minimap;
 mod overview;
 mod paint;
+mod state;
 mod zoom;
 
 pub use filter::filter_bar_ui;
+pub use state::{CanvasState, Drag};
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
 
-use super::PendingEdit;
-use super::state::{Selection, UiState};
+use super::frame::FrameContext;
+use super::state::Selection;
 use super::theme::{self, colour};
-use super::view::View;
 use crate::model::Point;
 use crate::scene::theme as diagram;
 use crate::scene::{self, Scene, hit};
@@ -122,13 +123,17 @@ pub fn default_view(scene: &Scene, viewport: Vec2) -> Rect {
 /// Where the camera goes this frame: the default view when a fit was asked for, and far enough
 /// to show a revealed flow or site with the whole cards at its ends; whether it fitted, and what
 /// it revealed.
-fn camera_target(scene: &Scene, state: &mut UiState, viewport: Vec2) -> (Rect, bool, Option<Rect>) {
+fn camera_target(
+    scene: &Scene,
+    state: &mut CanvasState,
+    viewport: Vec2,
+) -> (Rect, bool, Option<Rect>) {
     let mut scene_rect = state.scene_rect();
-    let fitted = state.take_fit_request();
+    let fitted = std::mem::take(&mut state.camera.fit);
     if fitted {
         scene_rect = default_view(scene, viewport);
     }
-    let revealed = state.take_reveal();
+    let revealed = state.camera.reveal.take();
     if let Some(target) = revealed {
         // The target holds whole cards already: a margin round them is enough, so that a flow
         // is shown as large as its two ends allow.
@@ -181,41 +186,38 @@ fn reveal(scene_rect: Rect, target: Rect, viewport: Vec2) -> Rect {
     ))
 }
 
-/// Paints the canvas and handles its interaction: the map (or the part it is narrowed to, or
-/// its lanes' counts when zoomed far out), the minimap and the bar that narrows it.
-pub fn canvas_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState, edits: &mut Vec<PendingEdit>) {
-    let canvas = ui.available_rect_before_wrap();
-    let narrowed = state
-        .canvas_filter()
-        .cloned()
-        .map(|filter| filter::shown_scene(ui, ui.scope_id().with("shown"), view, &filter));
-    let view = match &narrowed {
-        Some(scene) => view.showing(scene),
-        None => *view,
-    };
-    let collapsed = map_ui(ui, &view, state, edits, canvas);
-    // Collapsed, the lanes' counts are the overview: the minimap would only repeat them.
-    if collapsed {
-        overview::overview_ui(ui, canvas, &view, state);
-    } else if minimap::shown(&view, state) {
-        minimap::minimap_ui(ui, canvas, &view, state);
-    }
-    state.set_shown_counts(
-        narrowed
+impl CanvasState {
+    /// Paints the canvas and handles its interaction: the map (or the part it is narrowed to,
+    /// or its lanes' counts when zoomed far out), the minimap and the bar that narrows it.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut FrameContext<'_>) {
+        self.take_requests(cx.requests);
+        let canvas = ui.available_rect_before_wrap();
+        let narrowed = self
+            .filter
+            .clone()
+            .map(|filter| filter::shown_scene(ui, ui.scope_id().with("shown"), &cx.view, &filter));
+        let view = match &narrowed {
+            Some(scene) => cx.view.showing(scene),
+            None => cx.view,
+        };
+        let mut cx = cx.showing(view);
+        let collapsed = map_ui(ui, &mut cx, self, canvas);
+        // Collapsed, the lanes' counts are the overview: the minimap would only repeat them.
+        if collapsed {
+            overview::overview_ui(ui, canvas, &view, self);
+        } else if minimap::shown(&view, self) {
+            minimap::minimap_ui(ui, canvas, &view, self);
+        }
+        self.shown_counts = narrowed
             .as_ref()
-            .map(|scene| (scene.sites.len(), scene.flows.len())),
-    );
+            .map(|scene| (scene.sites.len(), scene.flows.len()));
+    }
 }
 
 /// The map in the canvas at `canvas`, with its pan and zoom; whether it is zoomed so far out
 /// that the lanes collapse to their counts (then the map itself is not drawn).
-fn map_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-    canvas: Rect,
-) -> bool {
+fn map_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut CanvasState, canvas: Rect) -> bool {
+    let view = cx.view;
     // A view fitted to a window that has since changed size (a window opens small, then is
     // maximised) is fitted again, as long as the user has not moved it. The window's size is
     // what counts: the panels beside the canvas change its width as their content changes.
@@ -258,7 +260,7 @@ fn map_ui(
             from_global = transform.inverse();
             if !collapsed {
                 let px = zoom::pixels_per_unit(ui, transform.scaling);
-                held_back = interact::draw_and_interact(ui, view, state, edits, px);
+                held_back = interact::draw_and_interact(ui, &view, cx, state, px);
             }
         })
         .response;
@@ -284,7 +286,7 @@ fn map_ui(
             state.request_fit();
         } else if response.clicked()
             && let Some(pointer) = pointer
-            && let Some(lane) = overview::column_at(ui, view, state, canvas, pointer)
+            && let Some(lane) = overview::column_at(ui, &view, state, canvas, pointer)
         {
             let map_left = view
                 .scene()
@@ -294,9 +296,9 @@ fn map_ui(
             overview::go_to_lane(state, lane, viewport, map_left);
         }
     } else {
-        interact::background_interaction(ui, &response, view.scene(), state, pointer_in_map);
+        interact::background_interaction(ui, &response, view.scene(), cx, state, pointer_in_map);
     }
-    interact::drop_preset(&response, view, state, edits, pointer_in_map);
+    interact::drop_preset(&response, &view, cx, pointer_in_map);
     guides::lane_note_ui(ui, canvas, held_back);
     collapsed
 }

@@ -12,8 +12,9 @@ use std::sync::Arc;
 
 use egui::{Align2, FontId, Id, Pos2, Rect, Stroke, Ui, Vec2};
 
+use super::CanvasState;
 use super::to_egui;
-use crate::app::state::{CanvasFilter, UiState};
+use crate::app::state::CanvasFilter;
 use crate::app::theme::{self, colour};
 use crate::app::view::View;
 use crate::app::words::{t, tw};
@@ -197,11 +198,11 @@ fn columns(canvas: Rect, count: usize) -> Vec<Rect> {
 pub(super) fn column_at(
     ui: &Ui,
     view: &View<'_>,
-    state: &UiState,
+    state: &CanvasState,
     canvas: Rect,
     pointer: Pos2,
 ) -> Option<Rect> {
-    let counts = counts(ui, overview_memory(ui), view, state.canvas_filter());
+    let counts = counts(ui, overview_memory(ui), view, state.filter());
     let columns = columns(canvas, counts.lanes.len());
     let index = columns
         .iter()
@@ -214,9 +215,9 @@ fn overview_memory(ui: &Ui) -> Id {
 }
 
 /// Paints the collapsed lanes over the canvas at `canvas`.
-pub(super) fn overview_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &UiState) {
+pub(super) fn overview_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &CanvasState) {
     let bottom = canvas.bottom() - 12.0;
-    let counts = counts(ui, overview_memory(ui), view, state.canvas_filter());
+    let counts = counts(ui, overview_memory(ui), view, state.filter());
     let columns = columns(canvas, counts.lanes.len());
     egui::Area::new(ui.scope_id().with("overview"))
         .order(egui::Order::Middle)
@@ -380,7 +381,7 @@ fn pair_ui(painter: &egui::Painter, pair: &PairCount, left: f32, right: f32, y: 
 /// Goes to the top of the lane at `lane` (map units), at the zoom where flow labels are
 /// 12 pixels tall, in a canvas of `viewport` points: centred on the lane, but never showing
 /// more than a margin left of `map_left`, where the first lane starts.
-pub(super) fn go_to_lane(state: &mut UiState, lane: Rect, viewport: Vec2, map_left: f32) {
+pub(super) fn go_to_lane(state: &mut CanvasState, lane: Rect, viewport: Vec2, map_left: f32) {
     let size = viewport / super::readable_zoom();
     let left = (lane.center().x - size.x / 2.0).max(map_left - 20.0);
     state.look_at(Rect::from_min_size(Pos2::new(left, lane.top()), size));

@@ -9,8 +9,8 @@
 
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, Vec2};
 
+use super::Drag;
 use super::{pos, to_egui};
-use crate::app::state::Drag;
 use crate::app::theme::{self, colour};
 use crate::app::widgets::paint_icon;
 use crate::scene::theme as diagram;

@@ -5,17 +5,17 @@
 
 use egui::{Rect, Ui, Vec2};
 
-use crate::app::state::UiState;
+use super::CanvasState;
 
 /// Follows a change of the UI zoom since the last frame: the part of the map in view shrinks
 /// (or grows) about its centre so that a map unit keeps its size in points in a canvas of
 /// `viewport` points. A view set on purpose this frame, and a fit asked for, win.
-pub(super) fn follow_ui_zoom(ui: &Ui, state: &mut UiState, viewport: Vec2) {
+pub(super) fn follow_ui_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
     let memory = ui.scope_id().with("ui-zoom");
     let zoom_factor = ui.ctx().zoom_factor();
     let before: Option<f32> = ui.data(|data| data.get_temp(memory));
     ui.data_mut(|data| data.insert_temp(memory, zoom_factor));
-    let placed = state.take_placed();
+    let placed = std::mem::take(&mut state.camera.placed);
     let (Some(before), Some(transform)) = (before, state.screen_from_map()) else {
         return;
     };

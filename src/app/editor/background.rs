@@ -1,7 +1,7 @@
 //! Exports that run on a background thread, so a large map does not freeze the window; the
 //! status bar shows their progress and the result.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError};
 
 use egui::Context;
@@ -9,7 +9,11 @@ use egui::Context;
 use super::BorderflowApp;
 use super::dialogs::Dialog;
 use crate::app::words::{t, tw};
+use crate::deliver::RegisterFormat;
+use crate::export::DiagramFormat;
 use crate::io;
+use crate::io::format::{BundleFormat, FileFormat, MapFormat, wrong_extension};
+use crate::report::ReportFormat;
 
 /// An export running in the background: where to, and where its result arrives.
 pub(super) struct Background {
@@ -22,8 +26,8 @@ impl BorderflowApp {
     /// Writes the diagram to `path` (`.png` for PNG, anything else SVG) on a background thread,
     /// so a large map does not freeze the window; the status bar shows its progress.
     pub fn export_to(&mut self, path: PathBuf) {
-        let Some(format) = crate::export::DiagramFormat::from_path(&path) else {
-            self.export_refused(&path, ".svg, .png or .pdf");
+        let Some(format) = DiagramFormat::from_path(&path) else {
+            self.export_refused(wrong_extension::<DiagramFormat>(self.language(), &path));
             return;
         };
         let map = self.map().clone();
@@ -50,8 +54,8 @@ impl BorderflowApp {
     /// Writes the DPIA report of the map to `path` (PDF, HTML or Markdown by extension), in the
     /// map's language, in the background.
     pub fn report_to(&mut self, path: PathBuf) {
-        let Some(format) = crate::report::ReportFormat::from_path(&path) else {
-            self.export_refused(&path, ".pdf, .docx, .html, .md");
+        let Some(format) = ReportFormat::from_path(&path) else {
+            self.export_refused(wrong_extension::<ReportFormat>(self.language(), &path));
             return;
         };
         let map = self.map().clone();
@@ -69,8 +73,8 @@ impl BorderflowApp {
     /// Writes the transfer register of the map to `path` (XLSX or CSV by extension), in the
     /// report's language, in the background.
     pub fn register_to(&mut self, path: PathBuf) {
-        let Some(format) = crate::deliver::RegisterFormat::from_path(&path) else {
-            self.export_refused(&path, ".xlsx, .csv");
+        let Some(format) = RegisterFormat::from_path(&path) else {
+            self.export_refused(wrong_extension::<RegisterFormat>(self.language(), &path));
             return;
         };
         let map = self.map().clone();
@@ -89,11 +93,8 @@ impl BorderflowApp {
     /// Writes the filing bundle of the map to `path` (a `.zip`: report, diagram, register, the
     /// map as saved and the manifest), in the report's language, in the background.
     pub fn bundle_to(&mut self, path: PathBuf) {
-        let is_zip = path
-            .extension()
-            .is_some_and(|extension| extension.eq_ignore_ascii_case("zip"));
-        if !is_zip {
-            self.export_refused(&path, ".zip");
+        if BundleFormat::from_path(&path).is_none() {
+            self.export_refused(wrong_extension::<BundleFormat>(self.language(), &path));
             return;
         }
         let map = self.map().clone();
@@ -106,7 +107,7 @@ impl BorderflowApp {
             .as_ref()
             .and_then(|path| path.file_name())
             .map_or_else(
-                || format!("{}.ron", crate::model::slug(&map.meta.title, "map")),
+                || MapFormat::file_name(&map.meta.title),
                 |name| name.to_string_lossy().into_owned(),
             );
         let target = path.clone();
@@ -125,17 +126,8 @@ impl BorderflowApp {
         });
     }
 
-    pub(super) fn export_refused(&mut self, path: &Path, formats: &str) {
-        self.dialog = Some(Dialog::Error(
-            t("ui-export-failed").to_owned(),
-            tw(
-                "ui-export-choose",
-                &[
-                    ("path", path.display().to_string().into()),
-                    ("formats", formats.into()),
-                ],
-            ),
-        ));
+    pub(super) fn export_refused(&mut self, why: String) {
+        self.dialog = Some(Dialog::Error(t("ui-export-failed").to_owned(), why));
     }
 
     /// Runs `job` on a background thread and writes the files it returns, each atomically; the

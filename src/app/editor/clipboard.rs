@@ -2,8 +2,8 @@
 //! pasted into another borderflow window.
 
 use super::BorderflowApp;
+use crate::app::edit::{Edit, PendingEdit};
 use crate::app::state::Selection;
-use crate::app::{Edit, PendingEdit};
 use crate::model::{Flow, Site, SiteId};
 
 /// Sites and flows copied for pasting.
@@ -43,7 +43,7 @@ impl BorderflowApp {
     pub(super) fn copy_selection(&mut self) {
         let map = self.document.map();
         let sites: Vec<Site> = self
-            .ui
+            .shared
             .selection()
             .sites
             .iter()
@@ -53,9 +53,9 @@ impl BorderflowApp {
         let flows: Vec<Flow> = map
             .flows()
             .filter(|view| {
-                self.ui.selection().flows.contains(&view.flow.id)
-                    || (self.ui.selection().sites.contains(&view.flow.from)
-                        && self.ui.selection().sites.contains(&view.flow.to))
+                self.shared.selection().flows.contains(&view.flow.id)
+                    || (self.shared.selection().sites.contains(&view.flow.from)
+                        && self.shared.selection().sites.contains(&view.flow.to))
             })
             .map(|view| view.flow.clone())
             .collect();
@@ -109,7 +109,7 @@ impl BorderflowApp {
                 crate::app::words::t("ui-cmd-paste"),
                 Edit::Batch(edits),
             ));
-            self.ui.select_only(selection);
+            self.shared.select_only(selection);
         }
     }
 }

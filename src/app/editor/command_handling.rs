@@ -7,8 +7,14 @@ use egui::Context;
 use super::BorderflowApp;
 use super::choose::Purpose;
 use super::dialogs::{AfterPrompt, Dialog};
+use crate::app::commands::UiCommand;
+use crate::app::edit::{Edit, PendingEdit};
+use crate::app::requests::{Focus, Request};
 use crate::app::state::{CanvasFilter, RiskTab, Selection};
-use crate::app::{Edit, PendingEdit, UiCommand};
+use crate::deliver::RegisterFormat;
+use crate::export::DiagramFormat;
+use crate::io::format::{BundleFormat, FileFormat, MapFormat};
+use crate::report::ReportFormat;
 
 impl BorderflowApp {
     pub(super) fn run_commands(&mut self, ctx: &Context) {
@@ -26,7 +32,7 @@ impl BorderflowApp {
                         .as_ref()
                         .and_then(|p| p.file_name())
                         .map_or_else(
-                            || "map.ron".to_owned(),
+                            || MapFormat::file_name(""),
                             |n| n.to_string_lossy().into_owned(),
                         );
                     if let Some(path) = self.pick(Purpose::SaveMap, &suggested) {
@@ -73,19 +79,19 @@ impl BorderflowApp {
                     self.paste();
                 }
                 UiCommand::SelectAll => {
-                    self.ui.select_only(Selection {
+                    self.shared.select_only(Selection {
                         sites: self.map().sites().map(|site| site.id.clone()).collect(),
                         flows: BTreeSet::new(),
                     });
                 }
-                UiCommand::SelectNone => self.ui.clear_selection(),
-                UiCommand::Find => self.ui.focus_find(),
-                UiCommand::FitToMap => self.ui.request_fit(),
+                UiCommand::SelectNone => self.shared.clear_selection(),
+                UiCommand::Find => self.requests.push(Request::Focus(Focus::FindBox)),
+                UiCommand::FitToMap => self.panels.canvas.request_fit(),
                 UiCommand::Tidy => self.tidy(),
-                UiCommand::ToggleFindings => self.ui.toggle_findings(),
-                UiCommand::ShowHeatmap => self.ui.show_risk_tab(RiskTab::Heatmap),
-                UiCommand::ShowActionPlan => self.ui.show_risk_tab(RiskTab::ActionPlan),
-                UiCommand::ToggleDpia => self.ui.toggle_workspace(),
+                UiCommand::ToggleFindings => self.shared.toggle_findings(),
+                UiCommand::ShowHeatmap => self.show_risk_tab(RiskTab::Heatmap),
+                UiCommand::ShowActionPlan => self.show_risk_tab(RiskTab::ActionPlan),
+                UiCommand::ToggleDpia => self.shared.toggle_workspace(),
                 UiCommand::QuickAdd
                 | UiCommand::CommandPalette
                 | UiCommand::Connect
@@ -101,14 +107,15 @@ impl BorderflowApp {
                 | UiCommand::StepUp
                 | UiCommand::StepDown => self.run_sketch_command(command),
                 UiCommand::Present => self.toggle_presentation(ctx),
-                UiCommand::ToggleMinimap => self.ui.toggle_minimap(),
+                UiCommand::ToggleMinimap => self.panels.canvas.toggle_minimap(),
                 UiCommand::ShowNeighbours => {
-                    if let Some(site) = self.ui.selection().sites.first().cloned() {
-                        self.ui
-                            .set_canvas_filter(Some(CanvasFilter::Neighbours(site)));
+                    if let Some(site) = self.shared.selection().sites.first().cloned() {
+                        self.panels
+                            .canvas
+                            .set_filter(Some(CanvasFilter::Neighbours(site)));
                     }
                 }
-                UiCommand::ShowWholeMap => self.ui.set_canvas_filter(None),
+                UiCommand::ShowWholeMap => self.panels.canvas.set_filter(None),
             }
         }
     }
@@ -117,22 +124,12 @@ impl BorderflowApp {
     fn export_command(&mut self, command: UiCommand) {
         let title = &self.map().meta.title;
         let (purpose, suggested) = match command {
-            UiCommand::Export => (
-                Purpose::ExportDiagram,
-                format!("{}.svg", crate::model::slug(title, "diagram")),
-            ),
-            UiCommand::ExportReport => (
-                Purpose::ExportReport,
-                format!("{}-dpia.pdf", crate::model::slug(title, "map")),
-            ),
-            UiCommand::ExportRegister => (
-                Purpose::ExportRegister,
-                format!("{}-transfers.xlsx", crate::model::slug(title, "map")),
-            ),
-            UiCommand::ExportBundle => (
-                Purpose::ExportBundle,
-                format!("{}-filing.zip", crate::model::slug(title, "map")),
-            ),
+            UiCommand::Export => (Purpose::ExportDiagram, DiagramFormat::file_name(title)),
+            UiCommand::ExportReport => (Purpose::ExportReport, ReportFormat::file_name(title)),
+            UiCommand::ExportRegister => {
+                (Purpose::ExportRegister, RegisterFormat::file_name(title))
+            }
+            UiCommand::ExportBundle => (Purpose::ExportBundle, BundleFormat::file_name(title)),
             _ => return,
         };
         let Some(path) = self.pick(purpose, &suggested) else {
@@ -166,11 +163,11 @@ impl BorderflowApp {
                 Edit::Batch(moves),
             ));
         }
-        self.ui.request_fit();
+        self.panels.canvas.request_fit();
     }
 
     pub(super) fn delete_selection(&mut self) {
-        let selection = self.ui.selection();
+        let selection = self.shared.selection();
         // Flows of deleted sites go with them; list only the others.
         let mut edits: Vec<Edit> = selection
             .flows
@@ -193,6 +190,6 @@ impl BorderflowApp {
             crate::app::words::tw("ui-undo-delete-items", &[("count", count.into())]),
             Edit::Batch(edits),
         ));
-        self.ui.clear_selection();
+        self.shared.clear_selection();
     }
 }

@@ -7,35 +7,11 @@ use egui::{Context, Ui};
 
 use super::BorderflowApp;
 use super::choose::{PathField, no_dialog_reason, path_problem};
-use crate::app::Document;
+pub(super) use super::modal::{AfterPrompt, Dialog};
+use crate::app::document::Document;
 use crate::app::words::{t, tw};
 use crate::io::recovery::DiskChange;
 use crate::model::Map;
-
-/// What to do once the user has answered "save changes?".
-#[derive(Clone, Debug)]
-pub(super) enum AfterPrompt {
-    New,
-    Open(Option<PathBuf>),
-    Quit,
-}
-
-/// A modal question or message.
-#[derive(Debug)]
-pub(super) enum Dialog {
-    /// Unsaved changes would be lost.
-    UnsavedChanges(AfterPrompt),
-    /// A previous session left unsaved work.
-    Recovery(Box<Map>, Option<PathBuf>),
-    /// "Discard" was pressed on the recovery question: asked once more, since it deletes.
-    ConfirmDiscard(Box<Map>, Option<PathBuf>),
-    /// The document's file was changed or removed by another program since it was read.
-    ChangedOnDisk(PathBuf, DiskChange),
-    /// No file dialog could be shown: a path is typed instead.
-    TypePath(PathField),
-    /// Something went wrong; the message names the file and the problem.
-    Error(String, String),
-}
 
 impl BorderflowApp {
     /// Whether "Restore unsaved work?" (or its "Delete the unsaved work?") is on screen or
@@ -175,7 +151,7 @@ impl BorderflowApp {
             }
             if ui.button(t("ui-save-as")).clicked() {
                 keep = false;
-                self.commands.push(crate::app::UiCommand::SaveAs);
+                self.commands.push(crate::app::commands::UiCommand::SaveAs);
             }
             if ui.button(t("ui-cancel")).clicked() {
                 keep = false;

@@ -8,9 +8,10 @@ use egui::Context;
 use super::BorderflowApp;
 use super::choose;
 use super::dialogs::{AfterPrompt, Dialog};
-use crate::app::Document;
+use crate::app::document::Document;
 use crate::app::words::{language, t, tw};
 use crate::io;
+use crate::io::format::{FileFormat, MapFormat};
 use crate::io::recovery::{DiskChange, DiskStamp, load_map_stamped};
 use crate::io::storage::Storage;
 use crate::model::Map;
@@ -37,8 +38,7 @@ impl BorderflowApp {
         let path = match path.or_else(|| self.document.path.clone()) {
             Some(path) => path,
             None => {
-                let suggested =
-                    format!("{}.ron", crate::model::slug(&self.map().meta.title, "map"));
+                let suggested = MapFormat::file_name(&self.map().meta.title);
                 match self.pick(choose::Purpose::SaveMap, &suggested) {
                     Some(path) => path,
                     None => return false,

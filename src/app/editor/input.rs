@@ -5,9 +5,9 @@ use egui::{Context, Key};
 
 use super::BorderflowApp;
 use super::clipboard::Clipboard;
+use crate::app::commands::{Menu, UiCommand};
 use crate::app::prompt::{Ask, Prompt};
 use crate::app::state::Workspace;
-use crate::app::{Menu, UiCommand};
 
 impl BorderflowApp {
     pub(super) fn handle_shortcuts(&mut self, ctx: &Context) {
@@ -26,7 +26,7 @@ impl BorderflowApp {
             });
         }
         // An open prompt has the keyboard: Enter, Escape and the arrows are its own.
-        if self.ui.prompt().is_some() {
+        if self.panels.sketch.prompt().is_some() {
             return;
         }
         // Escape in a text field leaves the field (egui has already let go of it this frame):
@@ -63,7 +63,7 @@ impl BorderflowApp {
             }
         }
         // Esc ends presentation mode before it clears the selection.
-        if self.ui.presenting().is_some()
+        if self.shared.presenting().is_some()
             && ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
         {
             self.commands.push(UiCommand::Present);
@@ -83,7 +83,7 @@ impl BorderflowApp {
                 continue;
             }
             // Sketching keys act on the map; in the DPIA form, Tab and the arrows are egui's.
-            if command.menu() == Menu::Sketch && self.ui.workspace() != Workspace::Map {
+            if command.menu() == Menu::Sketch && self.shared.workspace() != Workspace::Map {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()
@@ -114,9 +114,10 @@ impl BorderflowApp {
             return;
         }
         // Typing on the canvas with nothing selected starts the quick-add with what was typed.
-        let canvas_free = self.ui.workspace() == Workspace::Map && self.ui.selection().is_empty();
+        let canvas_free =
+            self.shared.workspace() == Workspace::Map && self.shared.selection().is_empty();
         if canvas_free && let Some(text) = text {
-            self.ui.open_prompt(Prompt::new(Ask::AddSite, text));
+            self.open_prompt(Prompt::new(Ask::AddSite, text));
         }
     }
 }

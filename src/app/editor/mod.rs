@@ -22,23 +22,30 @@ mod command_handling;
 mod dialogs;
 mod file_ops;
 mod input;
+mod modal;
+mod panels;
 mod present;
+mod purpose;
 mod sketching;
 mod top_bar;
 
 use autosave::Termination;
+use panels::Panels;
 
 use background::Background;
 use clipboard::Clipboard;
 use dialogs::Dialog;
 use file_ops::{open_document, undrawable_warning};
 
-use crate::app::state::{Selection, UiState, Workspace};
+use crate::app::canvas::CanvasState;
+use crate::app::commands::UiCommand;
+use crate::app::document::Document;
+use crate::app::edit::PendingEdit;
+use crate::app::files::Storage;
+use crate::app::requests::{Request, Requests};
+use crate::app::state::{RiskTab, Selection, SharedState, Workspace};
 use crate::app::view::{Derivations, Derived, View};
-use crate::app::{
-    Document, PendingEdit, Storage, UiCommand, canvas, inspector, palette, risk, sketch, theme,
-    workspace,
-};
+use crate::app::{canvas, theme, workspace};
 use crate::io;
 use crate::io::autosave::Autosaver;
 use crate::io::recovery::DiskStamp;
@@ -95,7 +102,14 @@ pub struct BorderflowApp {
     derived: Derived,
     /// How often the view was worked out.
     derivations: Rc<Cell<Derivations>>,
-    ui: UiState,
+    /// What the panels share: the selection, the workspace, the language.
+    shared: SharedState,
+    /// What one panel asked of another, until that one takes it.
+    requests: Requests,
+    /// Each panel's own state.
+    panels: Panels,
+    /// The text of the find box.
+    find_text: String,
     /// Writes recovery copies off the UI thread; holds the window's storage.
     autosaver: Arc<Autosaver>,
     /// The document's file as it was when opened or last saved, to notice other writers.
@@ -184,14 +198,14 @@ impl BorderflowApp {
                 .into_iter()
                 .map(|(title, message)| Dialog::Error(title, message)),
         );
-        let mut ui = UiState::default();
-        ui.set_language(storage.language());
+        let mut shared = SharedState::default();
+        shared.set_language(storage.language());
         // A broken preset file of the user's is named and left out; the rest load.
         let (presets, preset_problems) = Library::load(storage.presets_folder().as_deref());
         if !preset_problems.is_empty() {
             let lines: Vec<String> = preset_problems.iter().map(ToString::to_string).collect();
             dialogs.push_back(Dialog::Error(
-                crate::i18n::text(ui.language(), "ui-presets-problems").into_owned(),
+                crate::i18n::text(shared.language(), "ui-presets-problems").into_owned(),
                 lines.join("\n"),
             ));
         }
@@ -202,7 +216,10 @@ impl BorderflowApp {
             today,
             derived,
             derivations,
-            ui,
+            shared,
+            requests: Requests::default(),
+            panels: Panels::default(),
+            find_text: String::new(),
             autosaver: Arc::new(Autosaver::new(storage)),
             disk_stamp,
             termination: Arc::default(),
@@ -238,13 +255,13 @@ impl BorderflowApp {
 
     /// The language the editor speaks.
     pub fn language(&self) -> crate::model::Language {
-        self.ui.language()
+        self.shared.language()
     }
 
     /// Speaks `language` from the next frame on, and remembers it for the next start. The
     /// selection, the undo history and the document are untouched.
     pub fn set_language(&mut self, language: crate::model::Language) {
-        self.ui.set_language(language);
+        self.shared.set_language(language);
         if let Err(error) = self.storage().set_language(language) {
             self.status = Some(error.to_string());
         }
@@ -252,7 +269,7 @@ impl BorderflowApp {
 
     /// Shows a part of the map, given in map coordinates, on the next frame.
     pub fn look_at(&mut self, rect_in_map: egui::Rect) {
-        self.ui.look_at(rect_in_map);
+        self.panels.canvas.look_at(rect_in_map);
     }
 
     /// The open map.
@@ -270,29 +287,44 @@ impl BorderflowApp {
         self.derived.evaluation()
     }
 
-    /// The interaction state: selection, camera, panels.
-    pub fn ui_state(&self) -> &UiState {
-        &self.ui
+    /// The interaction state the panels share: selection, workspace, presentation mode.
+    pub fn ui_state(&self) -> &SharedState {
+        &self.shared
+    }
+
+    /// The canvas's state: its camera, drag and filter.
+    pub fn canvas(&self) -> &CanvasState {
+        &self.panels.canvas
+    }
+
+    /// The risk panel's tab.
+    pub fn risk_tab(&self) -> RiskTab {
+        self.panels.risk.tab()
+    }
+
+    /// The type-ahead prompt open over the canvas, if any.
+    pub fn prompt(&self) -> Option<&crate::app::prompt::Prompt> {
+        self.panels.sketch.prompt()
     }
 
     /// The current selection.
     pub fn selection(&self) -> &Selection {
-        self.ui.selection()
+        self.shared.selection()
     }
 
     /// The flows and sites standing out on the canvas (the chosen heatmap cell's), if any.
     pub fn highlight(&self) -> Option<&Selection> {
-        self.ui.highlight()
+        self.shared.highlight()
     }
 
     /// The id of the finding being treated, if any.
     pub fn selected_finding(&self) -> Option<&str> {
-        self.ui.selected_finding().map(FindingId::as_str)
+        self.panels.risk.selected_finding().map(FindingId::as_str)
     }
 
     /// Which workspace fills the window.
     pub fn workspace(&self) -> Workspace {
-        self.ui.workspace()
+        self.shared.workspace()
     }
 
     /// The diagram the canvas paints, in the editor's language.
@@ -302,12 +334,13 @@ impl BorderflowApp {
 
     /// The part of the map in view, in map coordinates.
     pub fn scene_rect(&self) -> egui::Rect {
-        self.ui.scene_rect()
+        self.panels.canvas.scene_rect()
     }
 
     /// Where a point of the map was on screen in the last frame.
     pub fn screen_from_map(&self, pos_in_map: egui::Pos2) -> Option<egui::Pos2> {
-        self.ui
+        self.panels
+            .canvas
             .screen_from_map()
             .map(|transform| transform * pos_in_map)
     }
@@ -316,7 +349,7 @@ impl BorderflowApp {
     pub fn site_rect_on_screen(&self, id: &SiteId) -> Option<egui::Rect> {
         let rect_in_map =
             canvas::selection_rect(self.derived.scene(), &Selection::site(id.clone()))?;
-        let transform = self.ui.screen_from_map()?;
+        let transform = self.panels.canvas.screen_from_map()?;
         Some(transform * rect_in_map)
     }
 
@@ -347,12 +380,12 @@ impl BorderflowApp {
 
     /// Works out the view again when the document or the date has changed since.
     pub(super) fn refresh(&mut self) {
-        let language = self.ui.language();
+        let language = self.shared.language();
         if !self
             .derived
             .is_of(self.document.revision(), self.today, language)
         {
-            self.ui.forget_missing(self.document.map());
+            self.shared.forget_missing(self.document.map());
             self.rederive();
         }
     }
@@ -362,7 +395,7 @@ impl BorderflowApp {
             self.document.map(),
             self.document.revision(),
             &self.rulebook,
-            (self.today, self.ui.language()),
+            (self.today, self.shared.language()),
             Rc::clone(&self.derivations),
         );
     }
@@ -380,7 +413,7 @@ impl BorderflowApp {
                         ("step", pending.label.as_str().into()),
                         (
                             "reason",
-                            crate::io::edit_error(self.ui.language(), &error).into(),
+                            crate::io::edit_error(self.shared.language(), &error).into(),
                         ),
                     ],
                 ));
@@ -394,11 +427,35 @@ impl BorderflowApp {
     pub(super) fn replace_document(&mut self, document: Document, disk_stamp: Option<DiskStamp>) {
         self.document = document;
         self.disk_stamp = disk_stamp;
-        self.ui.clear_selection();
-        self.ui.request_fit();
-        self.ui.end_drag();
+        self.shared.clear_selection();
+        self.panels.canvas.request_fit();
+        self.panels.canvas.cancel_drag();
         self.rederive();
         self.autosaved_revision = self.document.revision();
+    }
+
+    /// Shows the map with the risk panel open on `tab`.
+    pub(super) fn show_risk_tab(&mut self, tab: RiskTab) {
+        self.shared.show_findings();
+        self.panels.risk.set_tab(tab);
+    }
+
+    /// Opens `prompt` over the canvas, with the map in view.
+    pub(super) fn open_prompt(&mut self, prompt: crate::app::prompt::Prompt) {
+        self.panels.sketch.open(prompt, &mut self.shared);
+    }
+
+    /// Selects `selection` and brings `rect_in_map` (where it is) into view, showing the map.
+    pub(super) fn select_and_reveal(
+        &mut self,
+        selection: Selection,
+        rect_in_map: Option<egui::Rect>,
+    ) {
+        self.shared.select_only(selection);
+        self.shared.set_workspace(Workspace::Map);
+        if let Some(rect) = rect_in_map {
+            self.requests.push(Request::Reveal(rect));
+        }
     }
 }
 
@@ -413,39 +470,11 @@ impl eframe::App for BorderflowApp {
 }
 
 impl BorderflowApp {
-    /// The canvas with the palette, the inspector and the risk panel around it.
-    pub(super) fn map_workspace_ui(&mut self, ui: &mut Ui) {
-        let view = View::new(self.document.map(), &self.rulebook, &self.derived);
-        let (state, edits) = (&mut self.ui, &mut self.edits);
-        egui::Panel::left("palette")
-            .default_size(theme::PALETTE_WIDTH)
-            .max_size(theme::PALETTE_WIDTH * 1.5)
-            .show(ui, |ui| {
-                palette::palette_ui(ui, &view, &self.presets, state, edits)
-            });
-        egui::Panel::right("inspector")
-            .default_size(theme::INSPECTOR_WIDTH)
-            .max_size(theme::INSPECTOR_WIDTH * 1.5)
-            .show(ui, |ui| inspector::inspector_ui(ui, &view, state, edits));
-        if state.findings_open() {
-            egui::Panel::bottom("findings")
-                .resizable(true)
-                .default_size(theme::FINDINGS_HEIGHT)
-                .show(ui, |ui| risk::risk_panel_ui(ui, &view, state, edits));
-        } else {
-            state.set_highlight(None);
-        }
-        egui::CentralPanel::no_frame().show(ui, |ui| {
-            canvas::canvas_ui(ui, &view, state, edits);
-            sketch::prompt_ui(ui, ui.max_rect(), &view, &self.presets, state, edits);
-        });
-    }
-
     /// One frame of the whole editor in `ui` (the window's root). eframe calls it through
     /// [`eframe::App::ui`]; benchmarks call it on a bare egui context.
     pub fn show(&mut self, ui: &mut Ui) {
         // Every panel of this frame speaks the chosen language.
-        crate::app::words::speak(self.ui.language());
+        crate::app::words::speak(self.shared.language());
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
@@ -453,14 +482,12 @@ impl BorderflowApp {
             self.handle_shortcuts(&ctx);
         }
 
-        if self.ui.presenting().is_some() {
+        if self.shared.presenting().is_some() {
             egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));
             // The risk panel is hidden: nothing of it stands out on the map.
-            self.ui.set_highlight(None);
-            let view = View::new(self.document.map(), &self.rulebook, &self.derived);
-            let (state, edits) = (&mut self.ui, &mut self.edits);
-            egui::CentralPanel::no_frame()
-                .show(ui, |ui| canvas::canvas_ui(ui, &view, state, edits));
+            self.shared.set_highlight(None);
+            let (mut cx, panels) = self.frame();
+            egui::CentralPanel::no_frame().show(ui, |ui| panels.canvas.ui(ui, &mut cx));
             self.finish_frame(&ctx);
             return;
         }
@@ -469,7 +496,7 @@ impl BorderflowApp {
             self.toolbar_ui(ui);
         });
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        match self.ui.workspace() {
+        match self.shared.workspace() {
             Workspace::Map => self.map_workspace_ui(ui),
             Workspace::Dpia => {
                 let view = View::new(self.document.map(), &self.rulebook, &self.derived);
@@ -490,7 +517,7 @@ impl BorderflowApp {
         self.dialog_ui(ctx);
         self.apply_edits();
         // Commands chosen in the command palette run with those of the menus and keys.
-        self.commands.extend(self.ui.take_requested_commands());
+        self.commands.extend(self.requests.take_commands());
         self.run_commands(ctx);
         self.apply_edits();
         self.autosave(ctx);

@@ -5,34 +5,35 @@
 use egui::{Context, RichText, Ui};
 
 use super::BorderflowApp;
+use crate::app::commands::UiCommand;
 use crate::app::state::{Presentation, Workspace};
-use crate::app::{UiCommand, theme};
+use crate::app::theme;
 use crate::model::Severity;
 
 impl BorderflowApp {
     /// Starts presentation mode, or ends it and puts back the zoom and the view.
     pub(super) fn toggle_presentation(&mut self, ctx: &Context) {
-        if let Some(before) = self.ui.set_presenting(None) {
+        if let Some(before) = self.shared.set_presenting(None) {
             ctx.set_zoom_factor(before.zoom_factor_before);
-            self.ui.look_at(before.scene_rect_before);
+            self.panels.canvas.look_at(before.scene_rect_before);
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             return;
         }
         let zoom_factor_before = ctx.zoom_factor();
-        self.ui.set_presenting(Some(Presentation {
+        self.shared.set_presenting(Some(Presentation {
             zoom_factor_before,
-            scene_rect_before: self.ui.scene_rect(),
+            scene_rect_before: self.panels.canvas.scene_rect(),
         }));
-        *self.ui.workspace_mut() = Workspace::Map;
+        self.shared.set_workspace(Workspace::Map);
         ctx.set_zoom_factor(zoom_factor_before * theme::PRESENT_ZOOM);
-        self.ui.request_fit();
+        self.panels.canvas.request_fit();
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
 
     /// The bar presentation mode keeps: the map's title, the findings count by severity, and
     /// the way out.
     pub(super) fn presentation_bar_ui(&mut self, ui: &mut Ui) {
-        let language = self.ui.language();
+        let language = self.shared.language();
         ui.horizontal(|ui| {
             ui.label(RichText::new(self.map().meta.title.trim()).strong());
             ui.separator();
@@ -50,10 +51,15 @@ impl BorderflowApp {
                 ],
             ));
             ui.separator();
-            crate::app::canvas::filter_bar_ui(ui, self.document.map(), &mut self.ui);
+            crate::app::canvas::filter_bar_ui(
+                ui,
+                self.document.map(),
+                self.shared.selection(),
+                &mut self.panels.canvas,
+            );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button(self.ui.t("ui-present-leave"))
+                    .button(self.shared.t("ui-present-leave"))
                     .on_hover_text(UiCommand::Present.tooltip(language))
                     .clicked()
                 {

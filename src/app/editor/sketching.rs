@@ -2,17 +2,18 @@
 //! the selected sites, and step the selection through the sites.
 
 use super::BorderflowApp;
+use crate::app::commands::UiCommand;
 use crate::app::prompt::{Ask, Prompt};
 use crate::app::state::Selection;
-use crate::app::{UiCommand, canvas, sketch};
+use crate::app::{canvas, sketch};
 
 impl BorderflowApp {
     /// Runs a sketching command (one of the Sketch menu's) or opens the command palette.
     pub(super) fn run_sketch_command(&mut self, command: UiCommand) {
-        let selection = self.ui.selection().clone();
+        let selection = self.shared.selection().clone();
         match command {
-            UiCommand::QuickAdd => self.ui.open_prompt(Prompt::new(Ask::AddSite, "")),
-            UiCommand::CommandPalette => self.ui.open_prompt(Prompt::new(Ask::Command, "")),
+            UiCommand::QuickAdd => self.open_prompt(Prompt::new(Ask::AddSite, "")),
+            UiCommand::CommandPalette => self.open_prompt(Prompt::new(Ask::Command, "")),
             UiCommand::Connect => {
                 if let (Some(from), 1, 0) = (
                     selection.sites.first(),
@@ -20,7 +21,7 @@ impl BorderflowApp {
                     selection.flows.len(),
                 ) {
                     let ask = Ask::Connect { from: from.clone() };
-                    self.ui.open_prompt(Prompt::new(ask, ""));
+                    self.open_prompt(Prompt::new(ask, ""));
                 }
             }
             UiCommand::Tag => {
@@ -30,7 +31,7 @@ impl BorderflowApp {
                     selection.flows.len(),
                 ) {
                     let ask = Ask::Tag { flow: flow.clone() };
-                    self.ui.open_prompt(Prompt::new(ask, ""));
+                    self.open_prompt(Prompt::new(ask, ""));
                 }
             }
             UiCommand::NextSite | UiCommand::PreviousSite => {
@@ -38,7 +39,7 @@ impl BorderflowApp {
                 if let Some(id) = sketch::next_site(self.map(), &selection, forward) {
                     let next = Selection::site(id);
                     let at = canvas::selection_rect(self.derived.scene(), &next);
-                    self.ui.select_and_reveal(next, at);
+                    self.select_and_reveal(next, at);
                 }
             }
             _ => {

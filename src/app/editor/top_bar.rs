@@ -5,9 +5,11 @@ use egui::{RichText, Ui};
 
 use super::BorderflowApp;
 use super::dialogs::AfterPrompt;
+use crate::app::canvas;
+use crate::app::commands::UiCommand;
 use crate::app::commands::{Menu, Needs};
+use crate::app::requests::Focus;
 use crate::app::state::{Selection, Workspace};
-use crate::app::{UiCommand, canvas};
 use crate::model::Severity;
 
 impl BorderflowApp {
@@ -15,24 +17,24 @@ impl BorderflowApp {
     pub(super) fn can_run(&self, command: UiCommand) -> bool {
         match command.needs() {
             Needs::Nothing => true,
-            Needs::Selection => !self.ui.selection().is_empty(),
+            Needs::Selection => !self.shared.selection().is_empty(),
             Needs::Clipboard => !self.clipboard.is_empty(),
             Needs::Undo => self.document.undo_label().is_some(),
             Needs::Redo => self.document.redo_label().is_some(),
-            Needs::Sites => !self.ui.selection().sites.is_empty(),
+            Needs::Sites => !self.shared.selection().sites.is_empty(),
             Needs::OneSite => {
-                let selection = self.ui.selection();
+                let selection = self.shared.selection();
                 selection.sites.len() == 1 && selection.flows.is_empty()
             }
             Needs::OneFlow => {
-                let selection = self.ui.selection();
+                let selection = self.shared.selection();
                 selection.flows.len() == 1 && selection.sites.is_empty()
             }
         }
     }
 
     pub(super) fn menu_bar_ui(&mut self, ui: &mut Ui) {
-        let language = self.ui.language();
+        let language = self.shared.language();
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
                 ui.menu_button(menu.title(language), |ui| {
@@ -79,12 +81,12 @@ impl BorderflowApp {
 
     /// View › Language: the editor's language, each named in its own script.
     fn language_menu_ui(&mut self, ui: &mut Ui) {
-        let current = self.ui.language();
-        ui.menu_button(self.ui.t("ui-menu-language"), |ui| {
+        let current = self.shared.language();
+        ui.menu_button(self.shared.t("ui-menu-language"), |ui| {
             for language in crate::i18n::EDITOR_LANGUAGES {
                 if ui
                     .radio(language == current, language.label())
-                    .on_hover_text(self.ui.t("ui-menu-language-tip"))
+                    .on_hover_text(self.shared.t("ui-menu-language-tip"))
                     .clicked()
                 {
                     self.set_language(language);
@@ -97,7 +99,7 @@ impl BorderflowApp {
     pub(super) fn recent_menu_ui(&mut self, ui: &mut Ui) {
         let recent = self.storage().recent();
         ui.add_enabled_ui(!recent.is_empty(), |ui| {
-            ui.menu_button(self.ui.t("ui-open-recent"), |ui| {
+            ui.menu_button(self.shared.t("ui-open-recent"), |ui| {
                 for path in recent {
                     let label = path.display().to_string();
                     if ui.button(&label).clicked() {
@@ -111,26 +113,24 @@ impl BorderflowApp {
     }
 
     pub(super) fn toolbar_ui(&mut self, ui: &mut Ui) {
-        let language = self.ui.language();
+        let language = self.shared.language();
         ui.horizontal(|ui| {
             for (workspace, label, tooltip) in [
                 (
                     Workspace::Map,
-                    self.ui.t("ui-workspace-map"),
-                    self.ui.t("ui-workspace-map-tip"),
+                    self.shared.t("ui-workspace-map"),
+                    self.shared.t("ui-workspace-map-tip"),
                 ),
                 (
                     Workspace::Dpia,
-                    self.ui.t("ui-workspace-dpia"),
-                    self.ui.t("ui-workspace-dpia-tip"),
+                    self.shared.t("ui-workspace-dpia"),
+                    self.shared.t("ui-workspace-dpia-tip"),
                 ),
             ] {
-                ui.selectable_value(
-                    self.ui.workspace_mut(),
-                    workspace,
-                    RichText::new(label).strong(),
-                )
-                .on_hover_text(tooltip);
+                let mut shown = self.shared.workspace();
+                ui.selectable_value(&mut shown, workspace, RichText::new(label).strong())
+                    .on_hover_text(tooltip);
+                self.shared.set_workspace(shown);
             }
             ui.separator();
             for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::FitToMap] {
@@ -144,7 +144,12 @@ impl BorderflowApp {
                 }
             }
             ui.separator();
-            canvas::filter_bar_ui(ui, self.document.map(), &mut self.ui);
+            canvas::filter_bar_ui(
+                ui,
+                self.document.map(),
+                self.shared.selection(),
+                &mut self.panels.canvas,
+            );
             ui.separator();
             self.find_ui(ui);
             ui.separator();
@@ -170,18 +175,18 @@ impl BorderflowApp {
     }
 
     pub(super) fn find_ui(&mut self, ui: &mut Ui) {
-        let hint = self.ui.t("ui-find-hint");
-        let edit = egui::TextEdit::singleline(self.ui.find_text_mut())
+        let hint = self.shared.t("ui-find-hint");
+        let edit = egui::TextEdit::singleline(&mut self.find_text)
             .hint_text(hint)
             .desired_width(180.0);
         let response = ui
             .add(edit)
-            .accessible_name(self.ui.t("ui-find-hint"))
-            .on_hover_text(UiCommand::Find.tooltip(self.ui.language()));
-        if self.ui.take_find_focus() {
+            .accessible_name(self.shared.t("ui-find-hint"))
+            .on_hover_text(UiCommand::Find.tooltip(self.shared.language()));
+        if self.requests.take_focus(Focus::FindBox) {
             response.request_focus();
         }
-        let query = self.ui.find_text_mut().trim().to_lowercase();
+        let query = self.find_text.trim().to_lowercase();
         if query.is_empty() {
             return;
         }
@@ -196,7 +201,7 @@ impl BorderflowApp {
             })
             .map(|site| {
                 (
-                    format!("{}: {}", self.ui.t("ui-find-site"), site.name),
+                    format!("{}: {}", self.shared.t("ui-find-site"), site.name),
                     Selection::site(site.id.clone()),
                 )
             });
@@ -209,7 +214,7 @@ impl BorderflowApp {
             .map(|view| {
                 let label = format!(
                     "{}: {} ({} → {})",
-                    self.ui.t("ui-find-flow"),
+                    self.shared.t("ui-find-flow"),
                     view.flow.id,
                     view.source.name,
                     view.target.name
@@ -225,7 +230,7 @@ impl BorderflowApp {
             .open(response.has_focus() || response.lost_focus())
             .show(|ui| {
                 if matches.is_empty() {
-                    ui.label(self.ui.t("ui-find-nothing"));
+                    ui.label(self.shared.t("ui-find-nothing"));
                 }
                 for (label, selection) in &matches {
                     if ui.selectable_label(false, label).clicked() {
@@ -235,17 +240,17 @@ impl BorderflowApp {
             });
         if let Some(selection) = chosen {
             let at = canvas::selection_rect(self.derived.scene(), &selection);
-            self.ui.select_and_reveal(selection, at);
-            self.ui.find_text_mut().clear();
+            self.select_and_reveal(selection, at);
+            self.find_text.clear();
         }
     }
 
     pub(super) fn status_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             let saved = if self.document.is_dirty() {
-                self.ui.t("ui-unsaved-changes")
+                self.shared.t("ui-unsaved-changes")
             } else {
-                self.ui.t("ui-all-saved")
+                self.shared.t("ui-all-saved")
             };
             ui.label(saved);
             // Stays until an autosave succeeds: until then a crash would lose the changes.
@@ -254,7 +259,7 @@ impl BorderflowApp {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
                     crate::i18n::text_with(
-                        self.ui.language(),
+                        self.shared.language(),
                         "ui-autosave-failed",
                         &[("reason", failure.into())],
                     ),
@@ -264,7 +269,7 @@ impl BorderflowApp {
                 ui.separator();
                 ui.spinner();
                 ui.label(crate::i18n::text_with(
-                    self.ui.language(),
+                    self.shared.language(),
                     "ui-exporting",
                     &[("path", background.path.display().to_string().into())],
                 ));

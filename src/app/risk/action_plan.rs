@@ -2,16 +2,17 @@
 
 use egui::{Color32, RichText, Ui};
 
-use crate::app::state::UiState;
+use super::state::RiskState;
+use crate::app::frame::FrameContext;
 use crate::app::theme;
-use crate::app::view::View;
 use crate::app::words::{language, severity, t, term, tw};
 use crate::assessment::Risk;
 
 /// The open treatments that pass the filter.
-pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
+pub(super) fn action_plan_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState) {
+    let view = cx.view;
     let register = view.register();
-    let filter = state.filter().clone();
+    let filter = state.filter.clone();
     let plan: Vec<&Risk> = register
         .action_plan()
         .into_iter()
@@ -72,7 +73,7 @@ pub(super) fn action_plan_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) 
                         .color(Color32::WHITE)
                         .background_color(theme::severity(risk.initial.severity));
                     ui.label(chip);
-                    super::finding_link_ui(ui, risk, view, state);
+                    state.finding_link_ui(ui, risk, cx);
                 });
             }
         });

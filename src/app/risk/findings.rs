@@ -6,36 +6,20 @@
 use crate::app::words::{language, severity, t, term, tw};
 use egui::{RichText, Sense, Ui};
 
-use super::choose;
-use crate::app::state::UiState;
+use super::state::{RiskState, subject_name};
+use crate::app::frame::FrameContext;
 use crate::app::theme;
-use crate::app::view::View;
 use crate::assessment::Risk;
 use crate::model::Map;
 use crate::model::Severity;
-use crate::rules::Subject;
 
 /// The height of one finding row: a line for the finding, a line for its citation and fix.
 const ROW_HEIGHT: f32 = 36.0;
 
-/// What a finding is about, as a reader names it.
-pub fn subject_name(map: &Map, subject: &Subject) -> String {
-    match subject {
-        Subject::Flow(id) => map.flow(id).map_or_else(
-            || tw("ui-subject-flow", &[("name", id.as_str().into())]),
-            |view| format!("{id}: {} → {}", view.source.name, view.target.name),
-        ),
-        Subject::Site(id) => map.site(id).map_or_else(
-            || tw("ui-subject-site", &[("name", id.as_str().into())]),
-            |site| tw("ui-subject-site", &[("name", site.name.as_str().into())]),
-        ),
-        Subject::Map => t("ui-subject-map").to_owned(),
-    }
-}
-
 /// Lists the findings that pass the filters in the evaluation's order (flows, then sites, then
 /// the map), then the treatments whose finding no longer fires.
-pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
+pub fn findings_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState) {
+    let view = cx.view;
     let register = view.register();
     let evaluation = view.evaluation();
     let counts = evaluation.count_by_severity();
@@ -80,7 +64,7 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
         ui.label(t("ui-risk-no-findings"));
         return;
     }
-    let filter = state.filter();
+    let filter = &state.filter;
     let risks: Vec<&Risk> = if filter.is_empty() {
         register.risks.iter().collect()
     } else {
@@ -108,7 +92,7 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
                         .get(index - 1)
                         .is_some_and(|previous| previous.finding.subject != risk.finding.subject);
                 if row_ui(ui, view.map, risk, first_of_group, state) {
-                    choose(risk, view, state);
+                    state.choose(risk, cx);
                 }
             }
         },
@@ -116,9 +100,9 @@ pub fn findings_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
 }
 
 /// One finding; returns true when clicked.
-fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &UiState) -> bool {
+fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &RiskState) -> bool {
     let finding = &risk.finding;
-    let selected = state.selected_finding() == Some(&finding.id);
+    let selected = state.selected_finding.as_ref() == Some(&finding.id);
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let subject = subject_name(map, &finding.subject);

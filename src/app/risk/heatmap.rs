@@ -4,8 +4,10 @@
 use crate::app::words::{t, tw};
 use egui::{Align2, Color32, FontId, RichText, Sense, Ui, Vec2};
 
-use crate::app::state::{CanvasFilter, Selection, UiState};
-use crate::app::view::View;
+use super::state::RiskState;
+use crate::app::frame::FrameContext;
+use crate::app::requests::Request;
+use crate::app::state::{CanvasFilter, Selection};
 use crate::assessment::{Grid, Heatmap, Register, Risk, RiskFilter, Score, cell_rgb, ink_on};
 use crate::model::Map;
 use crate::model::{Likelihood, Severity};
@@ -53,9 +55,10 @@ pub fn cell_name(grid: Grid, score: Score, count: usize) -> String {
 const CELL: f32 = 34.0;
 
 /// Both grids and the chosen cell's findings.
-pub(super) fn heatmaps_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
+pub(super) fn heatmaps_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState) {
+    let view = cx.view;
     let register = view.register();
-    let filter = state.filter().clone();
+    let filter = state.filter.clone();
     let heatmaps = view.heatmaps(&filter);
     ui.horizontal_top(|ui| {
         for (grid, heatmap) in [Grid::Initial, Grid::Residual].into_iter().zip(heatmaps) {
@@ -70,10 +73,10 @@ pub(super) fn heatmaps_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
             ui.add_space(16.0);
         }
         ui.separator();
-        ui.vertical(|ui| cell_list_ui(ui, view, state));
+        ui.vertical(|ui| cell_list_ui(ui, cx, state));
     });
     // The flows and sites of the chosen cell stand out on the canvas.
-    if let Some((grid, score)) = state.heatmap_cell() {
+    if let Some((grid, score)) = state.heatmap_cell {
         let mut highlight = Selection::default();
         for risk in in_cell(register, view.map, &filter, grid, score) {
             match &risk.finding.subject {
@@ -86,7 +89,7 @@ pub(super) fn heatmaps_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
                 Subject::Map => {}
             }
         }
-        state.set_highlight(Some(highlight));
+        cx.shared.set_highlight(Some(highlight));
     }
 }
 
@@ -103,7 +106,7 @@ fn in_cell<'r>(
         .filter(move |risk| grid.score(risk) == Some(score) && filter.matches(map, risk))
 }
 
-fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
+fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut RiskState) {
     let label_width = 62.0;
     let size = Vec2::new(label_width + CELL * 5.0, CELL * 5.0 + 34.0);
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
@@ -138,7 +141,7 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
             let name = cell_name(grid, score, count);
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             let fill = cell_colour(score);
-            let chosen = state.heatmap_cell() == Some((grid, score));
+            let chosen = state.heatmap_cell == Some((grid, score));
             painter.rect_filled(
                 cell,
                 2.0,
@@ -170,7 +173,7 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
             );
             let clicked = response.on_hover_text(&name).clicked();
             if clicked {
-                state.set_heatmap_cell(if chosen { None } else { Some((grid, score)) });
+                state.heatmap_cell = if chosen { None } else { Some((grid, score)) };
             }
         }
     }
@@ -196,14 +199,15 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut UiState) {
     );
 }
 
-fn cell_list_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
+fn cell_list_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState) {
+    let view = cx.view;
     let register = view.register();
-    let Some((grid, score)) = state.heatmap_cell() else {
+    let Some((grid, score)) = state.heatmap_cell else {
         ui.label(t("ui-heat-hint"));
         ui.label(RichText::new(t("ui-heat-legend")).weak().small());
         return;
     };
-    let filter = state.filter().clone();
+    let filter = state.filter.clone();
     let risks: Vec<&Risk> = in_cell(register, view.map, &filter, grid, score).collect();
     ui.horizontal_wrapped(|ui| {
         ui.label(
@@ -219,7 +223,7 @@ fn cell_list_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
             .strong(),
         );
         if ui.small_button(t("ui-heat-clear")).clicked() {
-            state.set_heatmap_cell(None);
+            state.heatmap_cell = None;
         }
         if ui.small_button(t("ui-heat-show-on-map")).clicked() {
             let mut members = Selection::default();
@@ -235,14 +239,17 @@ fn cell_list_ui(ui: &mut Ui, view: &View<'_>, state: &mut UiState) {
                 }
             }
             let name = cell_name(grid, score, risks.len());
-            state.set_canvas_filter(Some(CanvasFilter::Cell { name, members }));
+            cx.request(Request::NarrowCanvas(Some(CanvasFilter::Cell {
+                name,
+                members,
+            })));
         }
     });
     egui::ScrollArea::vertical()
         .id_salt("cell findings")
         .show(ui, |ui| {
             for risk in risks {
-                super::finding_link_ui(ui, risk, view, state);
+                state.finding_link_ui(ui, risk, cx);
             }
         });
 }

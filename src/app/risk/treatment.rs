@@ -4,25 +4,22 @@
 use crate::app::words::{language, severity, t, term, tw};
 use egui::{RichText, Ui};
 
-use super::findings;
-use crate::app::state::UiState;
+use super::state::{RiskState, subject_name};
+use crate::app::edit::{Edit, MergeKey, PendingEdit};
+use crate::app::fields::TreatmentField;
+use crate::app::frame::FrameContext;
 use crate::app::theme;
 use crate::app::view::View;
 use crate::app::widgets::{date_field, score_combo};
-use crate::app::{Edit, MergeKey, PendingEdit, TreatmentField};
 use crate::model::{Likelihood, Severity};
 use crate::model::{Treatment, TreatmentStatus};
 use crate::rules::Subject;
 
 /// The treatment editor, or what to do to get one.
-pub fn treatment_ui(
-    ui: &mut Ui,
-    view: &View<'_>,
-    state: &mut UiState,
-    edits: &mut Vec<PendingEdit>,
-) {
+pub fn treatment_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState) {
+    let (view, edits) = (cx.view, &mut *cx.edits);
     let register = view.register();
-    let Some(id) = state.selected_finding().cloned() else {
+    let Some(id) = state.selected_finding.clone() else {
         return;
     };
     ui.horizontal(|ui| {
@@ -32,7 +29,7 @@ pub fn treatment_ui(
             .on_hover_text(t("ui-treat-close-tip"))
             .clicked()
         {
-            state.clear_finding();
+            state.selected_finding = None;
         }
     });
     let Some(risk) = register.risks.iter().find(|risk| risk.finding.id == id) else {
@@ -56,13 +53,13 @@ pub fn treatment_ui(
         ui.label(RichText::new(finding.rule()).monospace());
         ui.label(RichText::new(finding.title_in(language())).strong());
     });
-    ui.label(RichText::new(findings::subject_name(view.map, &finding.subject)).weak());
+    ui.label(RichText::new(subject_name(view.map, &finding.subject)).weak());
     // Why it fired, from the rule's data: the facts found and what was looked for and missing.
     for reason in finding.reasons_in(language()) {
         ui.label(RichText::new(format!("• {reason}")).small());
     }
 
-    fixes_ui(ui, view, edits, finding, risk.treatment.as_ref());
+    fixes_ui(ui, &view, edits, finding, risk.treatment.as_ref());
 
     ui.separator();
     let original = risk.treatment.clone().unwrap_or_default();

@@ -2,24 +2,10 @@
 //! a label stays text), and the characters XML forbids or that would hide or reorder text
 //! dropped (controls, U+FFFE and the other noncharacters, bidirectional overrides).
 
-use crate::text::is_hidden_or_forbidden;
-
 /// `value` as XML character data. Line breaks and tabs are dropped too: callers split lines
 /// into `<w:br/>` first.
 pub(crate) fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() + 8);
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if is_hidden_or_forbidden(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::escape::xml_text(value)
 }
 
 /// `value` as an attribute value (the same escaping: quotes included).

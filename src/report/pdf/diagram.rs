@@ -5,6 +5,7 @@ use resvg::usvg;
 
 use super::PdfError;
 use super::fonts::Fonts;
+use super::page::{diagram_page, fit};
 
 /// Text smaller than this on paper (points) cannot be read. On a map of a thousand sites the
 /// diagram's labels print at a tenth of a point, and laying them out took most of the time
@@ -19,11 +20,6 @@ pub(super) struct PreparedDiagram {
     pub(super) size: (f32, f32),
 }
 
-/// The scale the report draws an SVG page of `size` at to fit `page` less `margin`.
-pub(super) fn fit(size: (f32, f32), page: (f32, f32), margin: f32) -> f32 {
-    ((page.0 - 2.0 * margin) / size.0).min((page.1 - 2.0 * margin) / size.1)
-}
-
 /// The first number of an attribute such as `translate(1 2) scale(0.5)` after `function(`.
 fn transform_number(transform: &str, function: &str) -> Option<f32> {
     let (_, rest) = transform.split_once(&format!("{function}("))?;
@@ -31,7 +27,7 @@ fn transform_number(transform: &str, function: &str) -> Option<f32> {
     rest.get(..end)?.trim().parse().ok()
 }
 
-/// The diagram `svg` prepared for its page (see [`super::layout::diagram_page`]) with `margin`: its size read from its
+/// The diagram `svg` prepared for its page (see [`diagram_page`]) with `margin`: its size read from its
 /// view box, text in the diagram group that would print under [`MIN_TEXT_PT`] dropped (the
 /// title block and legend keep theirs), and characters no font has replaced by `?`.
 pub(super) fn prepare(fonts: &Fonts, svg: &str, margin: f32) -> PreparedDiagram {
@@ -54,7 +50,7 @@ pub(super) fn prepare(fonts: &Fonts, svg: &str, margin: f32) -> PreparedDiagram 
         .and_then(|numbers| Some((*numbers.get(2)?, *numbers.get(3)?)))
         .filter(|(width, height)| *width > 0.0 && *height > 0.0)
         .unwrap_or((297.0, 210.0));
-    let scale = fit(size, super::layout::diagram_page(size), margin);
+    let scale = fit(size, diagram_page(size), margin);
     let mut dropped: Vec<std::ops::Range<usize>> = Vec::new();
     let groups = root
         .descendants()

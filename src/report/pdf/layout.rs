@@ -6,11 +6,10 @@
 //! reads its sections in order, so no later text may come before it); every page gets the document's id, version and issue date, its
 //! confidentiality marking and "page N of M".
 
-use super::diagram::fit;
 use super::fonts::Fonts;
+use super::page::{HEATMAP_HEIGHT, diagram_page, fit};
 use super::{
-    BODY, DIAGRAM_MARGIN, FOOTER, LANDSCAPE, LINE, MARGIN, MUTED, PORTRAIT, RULE, TEXT, WARN,
-    WARN_FILL,
+    BODY, DIAGRAM_MARGIN, FOOTER, LINE, MARGIN, MUTED, PORTRAIT, RULE, TEXT, WARN, WARN_FILL,
 };
 use crate::report::text::Words;
 use crate::report::{Block, Report};
@@ -158,7 +157,7 @@ impl Layout<'_> {
                 head + first.min(4.0 * super::SMALL * LINE)
             }
             Some(Block::Subheading(_)) => 11.5 * LINE + 6.0 + BODY * LINE,
-            Some(Block::Heatmaps) => super::table::HEATMAP_HEIGHT,
+            Some(Block::Heatmaps) => HEATMAP_HEIGHT,
             Some(Block::Heading(_) | Block::Diagram | Block::PageBreak) | None => 0.0,
         }
     }
@@ -384,21 +383,5 @@ fn running_heads(pages: &mut [Page], fonts: &Fonts, report: &Report) {
                 text: marking,
             });
         }
-    }
-}
-
-/// The page the diagram prints on: A4 landscape, or, for a diagram drawn on a larger sheet (its
-/// size in CSS pixels), a page of that sheet's size with the usual margins, so it prints as
-/// readably as the diagram export. PDF pages stop at 14,400 points (200 inches) a side.
-pub(super) fn diagram_page(size: (f32, f32)) -> (f32, f32) {
-    let (width, height) = (size.0 * 72.0 / 96.0, size.1 * 72.0 / 96.0);
-    if width > LANDSCAPE.0 + 1.0 || height > LANDSCAPE.1 + 1.0 {
-        let margins = 2.0 * DIAGRAM_MARGIN;
-        (
-            (width + margins).min(14_400.0),
-            (height + margins + FOOTER).min(14_400.0),
-        )
-    } else {
-        LANDSCAPE
     }
 }

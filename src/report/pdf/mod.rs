@@ -11,6 +11,7 @@ mod diagram;
 mod fonts;
 mod layout;
 mod lines;
+mod page;
 mod render;
 mod table;
 

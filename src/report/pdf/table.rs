@@ -3,6 +3,7 @@
 //! split between pages rather than drawn past the foot.
 
 use super::layout::{Layout, Op};
+use super::page::{CELL, HEATMAP_HEIGHT, LABEL};
 use super::{HEADER_FILL, LINE, MARGIN, MUTED, RULE, SMALL, TEXT};
 use crate::assessment::{Score, cell_rgb, ink_on};
 use crate::model::Likelihood;
@@ -10,10 +11,6 @@ use crate::report::{ROWS, Report};
 
 /// Padding inside a table cell.
 const PAD: f32 = 3.0;
-const CELL: f32 = 26.0;
-const LABEL: f32 = 18.0;
-/// The height the heatmaps take, with their titles and axes.
-pub(super) const HEATMAP_HEIGHT: f32 = LABEL + 5.0 * CELL + 50.0;
 
 /// A row's cells broken into lines, and its height.
 struct Laid {

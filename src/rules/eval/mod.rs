@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-mod evaluate;
 mod reasons;
+mod run;
 
 use super::condition::{Compiled, Outcome, Scope, bit, place_bit};
 use super::entity::EntityOrigin;
@@ -16,10 +16,10 @@ use crate::model::{
     Access, DataClass, Date, FindingId, Flag, FlowId, FlowView, Language, LegalBasis, Likelihood,
     Map, RecipientRole, Safeguard, Sector, Severity, SiteId, SiteKind,
 };
-pub use evaluate::DEFAULT_ENTITY;
-pub(super) use evaluate::evaluate;
 pub use reasons::Reasons;
 use reasons::{About, ExplainData, FlowText, SiteText};
+pub use run::DEFAULT_ENTITY;
+pub(super) use run::evaluate;
 
 /// What a finding is about.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
