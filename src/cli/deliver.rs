@@ -5,12 +5,13 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::Args;
 
+use super::args::EvaluationArgs;
 use super::report::extension_of;
-use super::{Exit, as_of_or_today, cli_language, guard, out, path_arg, rulebook, say, summary};
+use super::{Exit, cli_language, guard, out, path_arg, say, summary};
 use crate::deliver::{self, BundleInput, RegisterFormat};
 use crate::io;
 use crate::io::format::{BundleFormat, FileFormat, wrong_extension};
-use crate::model::{Date, Language};
+use crate::model::Language;
 
 /// The arguments of `borderflow register`.
 #[derive(Debug, Args)]
@@ -24,12 +25,9 @@ pub struct RegisterArgs {
     /// The register's language: en, zh-Hant, pt or zh-Hans; default the map's.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Language>,
-    /// The evaluation date (YYYY-MM-DD); default today.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
-    /// A folder of rule packs to add to (or replace) the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    pub rules: Option<PathBuf>,
+    /// How the map is evaluated: the date and the rule packs.
+    #[command(flatten)]
+    pub evaluation: EvaluationArgs,
     /// Write over an existing file of another kind.
     #[arg(long)]
     pub force: bool,
@@ -47,12 +45,9 @@ pub struct BundleArgs {
     /// The language of the report, diagram and register; default the map's.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Language>,
-    /// The evaluation date (YYYY-MM-DD); default today.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
-    /// A folder of rule packs to add to (or replace) the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    pub rules: Option<PathBuf>,
+    /// How the map is evaluated: the date and the rule packs.
+    #[command(flatten)]
+    pub evaluation: EvaluationArgs,
     /// Write the zip over an existing file of another kind.
     #[arg(long)]
     pub force: bool,
@@ -69,12 +64,12 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
     guard::refuse_replacing(
         &args.output,
         &[&extension_of(&args.output)],
-        &guard::inputs(&args.map, args.rules.as_deref()),
+        &guard::inputs(&args.map, args.evaluation.rules_folder()),
         args.force,
     )?;
     let loaded = io::load_map_or_inventory(&args.map)?;
-    let as_of = as_of_or_today(args.as_of)?;
-    let book = rulebook(args.rules.as_deref())?;
+    let as_of = args.evaluation.date()?;
+    let book = args.evaluation.rulebook()?;
     let evaluation = book.evaluate(&loaded, as_of);
     let language = args.lang.unwrap_or(loaded.meta.language);
     let register = deliver::build_register(&loaded, &evaluation, &book, language);
@@ -104,7 +99,7 @@ pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
     if !as_zip && output.is_file() {
         bail!(say("cli-bundle-is-file", &[("path", path_arg(output))]));
     }
-    let inputs = guard::inputs(&args.map, args.rules.as_deref());
+    let inputs = guard::inputs(&args.map, args.evaluation.rules_folder());
     if as_zip {
         guard::refuse_replacing(output, &BundleFormat::extensions(), &inputs, args.force)?;
     } else {
@@ -120,8 +115,8 @@ pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
         ))
     })?;
     let loaded = io::load_map_or_inventory(&args.map)?;
-    let as_of = as_of_or_today(args.as_of)?;
-    let book = rulebook(args.rules.as_deref())?;
+    let as_of = args.evaluation.date()?;
+    let book = args.evaluation.rulebook()?;
     let language = args.lang.unwrap_or(loaded.meta.language);
     super::refuse_undrawable_text(&loaded, language)?;
     let name = args

@@ -12,6 +12,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
+mod args;
 mod table;
 
 use crate::i18n::Arg;
@@ -57,28 +58,7 @@ pub enum Command {
         force: bool,
     },
     /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend).
-    Export {
-        /// The map `.ron` or inventory `.csv`.
-        map: PathBuf,
-        /// The file to write; its extension (.svg, .png or .pdf) picks the format.
-        #[arg(short, long)]
-        output: PathBuf,
-        /// The size, from 0.1 to 12 (1 = 96 dots per inch): a PNG's resolution (default 2, 192
-        /// dots per inch), an SVG's or PDF's page size (default 1, the page as drawn; 2 makes
-        /// every length twice as long). A PNG over 130 megapixels is refused.
-        #[arg(long)]
-        scale: Option<f32>,
-        /// Write over an existing file of another kind.
-        #[arg(long)]
-        force: bool,
-        /// The date printed on the diagram and the rules in force (YYYY-MM-DD); default today
-        /// in Macau.
-        #[arg(long, value_name = "DATE")]
-        as_of: Option<Date>,
-        /// The diagram's language: en, zh-Hant or pt; default the map's.
-        #[arg(long, value_name = "LANG")]
-        lang: Option<Language>,
-    },
+    Export(args::ExportArgs),
     /// Write the DPIA report of a map (or one of its filing annexes) as PDF, Word, HTML or
     /// Markdown.
     Report(report::ReportArgs),
@@ -111,16 +91,12 @@ pub enum Command {
         /// Print JSON (findings and totals) instead of a table.
         #[arg(long)]
         json: bool,
-        /// Evaluate with the rules in force on this day (YYYY-MM-DD); default today in Macau
-        /// (UTC+8).
-        #[arg(long, value_name = "DATE")]
-        as_of: Option<Date>,
         /// Exit with code 2 when a finding at or above this severity exists.
         #[arg(long, value_name = "SEVERITY")]
         fail_on: Option<FailOn>,
-        /// A folder of extra rule packs (`*.ron`); a pack with a built-in pack's id replaces it.
-        #[arg(long, value_name = "DIR")]
-        rules: Option<PathBuf>,
+        /// How the map is evaluated: the date and the rule packs.
+        #[command(flatten)]
+        evaluation: args::EvaluationArgs,
     },
 }
 
@@ -170,18 +146,10 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Check {
             map,
             json,
-            as_of,
             fail_on,
-            rules,
-        }) => check(&map, json, as_of, fail_on, rules.as_deref()),
-        Some(Command::Export {
-            map,
-            output,
-            scale,
-            force,
-            as_of,
-            lang,
-        }) => export(&map, &output, (scale, force), as_of, lang),
+            evaluation,
+        }) => check(&map, json, fail_on, &evaluation),
+        Some(Command::Export(args)) => export(&args),
         Some(Command::Report(args)) => report::report(&args),
         Some(Command::Register(args)) => deliver::register(&args),
         Some(Command::Bundle(args)) => deliver::bundle(&args),
@@ -290,13 +258,12 @@ fn rulebook(folder: Option<&Path>) -> anyhow::Result<Rulebook> {
 fn check(
     map: &Path,
     json: bool,
-    as_of: Option<Date>,
     fail_on: Option<FailOn>,
-    rules: Option<&Path>,
+    evaluation: &args::EvaluationArgs,
 ) -> anyhow::Result<Exit> {
     let loaded = io::load_map_or_inventory(map)?;
-    let rulebook = rulebook(rules)?;
-    let as_of = as_of_or_today(as_of)?;
+    let rulebook = evaluation.rulebook()?;
+    let as_of = evaluation.date()?;
     let evaluation = rulebook.evaluate(&loaded, as_of);
     if json {
         out::line(check_json(&evaluation, &rulebook)?)?;
@@ -317,13 +284,8 @@ fn check(
 }
 
 /// `borderflow export`: the diagram page as SVG, PNG or PDF.
-fn export(
-    map: &Path,
-    output: &Path,
-    (scale, force): (Option<f32>, bool),
-    as_of: Option<Date>,
-    lang: Option<Language>,
-) -> anyhow::Result<Exit> {
+fn export(args: &args::ExportArgs) -> anyhow::Result<Exit> {
+    let (map, output) = (args.map.as_path(), args.output.as_path());
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!(wrong_extension::<crate::export::DiagramFormat>(
             cli_language(),
@@ -333,21 +295,21 @@ fn export(
     guard::refuse_replacing(
         output,
         &[format.extension()],
-        &guard::inputs(map, None),
-        force,
+        &guard::inputs(map, args.evaluation.rules_folder()),
+        args.force,
     )?;
     let loaded = io::load_map_or_inventory(map)?;
-    let as_of = as_of_or_today(as_of)?;
-    let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
+    let as_of = args.evaluation.date()?;
+    let evaluation = args.evaluation.rulebook()?.evaluate(&loaded, as_of);
     let options = crate::export::SvgOptions {
         date: as_of,
         page: None,
     };
-    let language = lang.unwrap_or(loaded.meta.language);
+    let language = args.lang.unwrap_or(loaded.meta.language);
     if format != crate::export::DiagramFormat::Svg {
         refuse_undrawable_text(&loaded, language)?;
     }
-    let scale = scale.unwrap_or(format.default_scale());
+    let scale = args.scale.unwrap_or(format.default_scale());
     let bytes =
         crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
             .with_context(|| format!("{}: no diagram written", map.display()))?;

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, bail};
 use clap::Args;
 
-use super::{Exit, as_of_or_today, guard, out, path_arg, rulebook, say, summary};
+use super::args::EvaluationArgs;
+use super::{Exit, guard, out, path_arg, say, summary};
 use crate::io;
 use crate::io::format::{FileFormat, wrong_extension};
-use crate::model::{Date, Language};
+use crate::model::Language;
 use crate::report::{Annex, ReportFormat};
 
 /// The arguments of `borderflow report`.
@@ -23,12 +24,9 @@ pub struct ReportArgs {
     /// The report's language: en, zh-Hant, pt or zh-Hans; default the map's.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<Language>,
-    /// The evaluation date printed in the report (YYYY-MM-DD); default today.
-    #[arg(long, value_name = "DATE")]
-    pub as_of: Option<Date>,
-    /// A folder of rule packs to add to (or replace) the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    pub rules: Option<PathBuf>,
+    /// How the map is evaluated: the date and the rule packs.
+    #[command(flatten)]
+    pub evaluation: EvaluationArgs,
     /// Write only this filing annex, pre-filled from the map: notification, authorisation,
     /// gba-contract, cac-contract or pipia.
     #[arg(long, value_name = "NAME")]
@@ -48,11 +46,11 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
             output
         ));
     };
-    let inputs = guard::inputs(map, args.rules.as_deref());
+    let inputs = guard::inputs(map, args.evaluation.rules_folder());
     guard::refuse_replacing(output, &[&extension_of(output)], &inputs, args.force)?;
     let loaded = io::load_map_or_inventory(map)?;
-    let as_of = as_of_or_today(args.as_of)?;
-    let book = rulebook(args.rules.as_deref())?;
+    let as_of = args.evaluation.date()?;
+    let book = args.evaluation.rulebook()?;
     let evaluation = book.evaluate(&loaded, as_of);
     let language = args.lang.unwrap_or(loaded.meta.language);
     if matches!(format, ReportFormat::Pdf | ReportFormat::Docx) {
