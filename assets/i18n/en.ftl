@@ -1258,3 +1258,18 @@ font-missing-status = { $count ->
     [one] 1 character of this map cannot be drawn by any font: { $characters }
    *[other] { $count } characters of this map cannot be drawn by any font: { $characters }
 }
+
+## The editor window
+cli-editor-failed = the editor window could not open: { $error }. { $remedy }. The command line writes every output without a window (borderflow --help)
+cli-editor-remedy-windows = The editor draws with OpenGL 2 or later: update the graphics driver from the PC maker or Windows Update; on a remote desktop or a virtual machine without 3D, run it on the PC itself
+cli-editor-remedy-macos = The editor draws with OpenGL: run it in a logged-in session on macOS 10.13 or later
+cli-editor-remedy-linux = The editor needs a desktop session (X11 or Wayland) and a GPU driver; on Debian or Ubuntu: apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+
+## borderflow --version
+cli-version-rules = rule packs: { $packs }
+cli-version-commit = commit: { $commit }
+cli-version-commit-unknown = unknown (built outside a git checkout)
+
+## Writing files on Windows
+io-reserved-name = `{ $name }` is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension): nothing was written. Choose another name
+io-held-open = `{ $name }` is open in another program, which keeps it from being replaced: the file is as it was, and nothing was written. Close it there (Word, Excel, a PDF viewer) and try again ({ $error })

@@ -1258,3 +1258,18 @@ font-missing-status = { $count ->
     [one] 1 carácter deste mapa não pode ser desenhado por nenhum tipo de letra: { $characters }
    *[other] { $count } caracteres deste mapa não podem ser desenhados por nenhum tipo de letra: { $characters }
 }
+
+## The editor window
+cli-editor-failed = a janela do editor não pôde abrir: { $error }. { $remedy }. A linha de comandos escreve todos os resultados sem janela (borderflow --help)
+cli-editor-remedy-windows = O editor desenha com OpenGL 2 ou posterior: actualize o controlador da placa gráfica pelo fabricante do PC ou pelo Windows Update; num ambiente de trabalho remoto ou numa máquina virtual sem 3D, execute-o no próprio PC
+cli-editor-remedy-macos = O editor desenha com OpenGL: execute-o numa sessão iniciada no macOS 10.13 ou posterior
+cli-editor-remedy-linux = O editor precisa de uma sessão gráfica (X11 ou Wayland) e de um controlador de placa gráfica; em Debian ou Ubuntu: apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+
+## borderflow --version
+cli-version-rules = pacotes de regras: { $packs }
+cli-version-commit = revisão do código: { $commit }
+cli-version-commit-unknown = desconhecida (compilado fora de um repositório git)
+
+## Writing files on Windows
+io-reserved-name = «{ $name }» é um nome que o Windows reserva para um dispositivo (CON, PRN, AUX, NUL, COM1 a COM9, LPT1 a LPT9, seja qual for a extensão): nada foi escrito. Escolha outro nome
+io-held-open = «{ $name }» está aberto noutro programa, que impede a sua substituição: o ficheiro ficou como estava e nada foi escrito. Feche-o nesse programa (Word, Excel, um leitor de PDF) e tente de novo ({ $error })

@@ -1219,3 +1219,18 @@ font-place-flow = 資料流 { $flow }（{ $field }）
 font-place-assessment = 評估的 { $field }
 font-missing-blocks = 未寫出：{ $language }文件會缺少其本身文字的字元。請安裝包含這些字元的字型後再試，或修改有關文字。
 font-missing-status = 此地圖有 { $count } 個字元無任何字型可顯示：{ $characters }
+
+## The editor window
+cli-editor-failed = 無法開啟編輯器視窗：{ $error }。{ $remedy }。命令列毋須視窗亦可寫出所有輸出（borderflow --help）
+cli-editor-remedy-windows = 編輯器以 OpenGL 2 或以上版本繪圖：請從電腦製造商或 Windows Update 更新顯示卡驅動程式；如在沒有 3D 的遠端桌面或虛擬機，請在電腦本機執行
+cli-editor-remedy-macos = 編輯器以 OpenGL 繪圖：請在 macOS 10.13 或以上版本已登入的工作階段中執行
+cli-editor-remedy-linux = 編輯器需要桌面工作階段（X11 或 Wayland）及顯示卡驅動程式；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+
+## borderflow --version
+cli-version-rules = 規則集：{ $packs }
+cli-version-commit = 源碼版本：{ $commit }
+cli-version-commit-unknown = 不詳（並非從 git 源碼庫建置）
+
+## Writing files on Windows
+io-reserved-name = 「{ $name }」是 Windows 保留給裝置的名稱（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，不論副檔名）：未有寫入任何內容。請另選名稱
+io-held-open = 「{ $name }」正由另一程式開啟，因此無法取代：檔案保持原狀，未有寫入任何內容。請在該程式（Word、Excel、PDF 閱讀器）關閉檔案後再試（{ $error }）

@@ -282,6 +282,7 @@ pub(crate) fn write_atomic_with(
     mode: WriteMode,
     after: &mut dyn FnMut(SaveStep) -> io::Result<()>,
 ) -> io::Result<()> {
+    refuse_reserved_name(path)?;
     let target = resolve_links(path)?;
     remove_stale_temps(&target);
     let existing = match fs::metadata(&target) {
@@ -359,9 +360,45 @@ fn write_then_replace(
         backup(path)?;
         after(SaveStep::BackupWritten)?;
     }
-    fs::rename(temp, path)?;
+    // On Windows this is MoveFileEx with MOVEFILE_REPLACE_EXISTING: it fails, leaving the
+    // file as it was, while another program holds the file open.
+    fs::rename(temp, path).map_err(|error| held_open(error, path))?;
     sync_folder(path);
     Ok(())
+}
+
+/// Refuses a name that Windows keeps for a device (`CON`, `NUL.pdf`, `COM1.svg`…): there a
+/// "file" of that name is the device, and what is written is lost.
+fn refuse_reserved_name(path: &Path) -> io::Result<()> {
+    match super::platform::reserved_file_name(path, super::platform::System::this()) {
+        Some(name) => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            say("io-reserved-name", &[("name", name.into())]),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The error of a replace that another program prevented (Windows: the file is open in Word,
+/// Excel or a viewer), told as such: the file is untouched and the new version was not kept.
+fn held_open(error: io::Error, path: &Path) -> io::Error {
+    if !super::platform::held_by_another_program(&error, super::platform::System::this()) {
+        return error;
+    }
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let message = say(
+        "io-held-open",
+        &[
+            ("name", name.into_owned().into()),
+            ("error", error.to_string().into()),
+        ],
+    );
+    io::Error::new(error.kind(), message)
+}
+
+/// The catalogue's phrase `key` in the system's language.
+fn say(key: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> String {
+    crate::i18n::text_with(crate::i18n::system_language(), key, args)
 }
 
 /// Rewrites a file that has other hard links in place, so every link sees the new version.
