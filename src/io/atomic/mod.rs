@@ -290,14 +290,28 @@ pub(crate) fn write_atomic_with(
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
         Err(error) => return Err(error),
     };
-    if let Some(meta) = &existing {
+    let result = replace(&target, bytes, existing.as_ref(), mode, after);
+    // Another program holding the file open stops the backup's read or the replace: said so.
+    result.map_err(|error| held_open(error, path))
+}
+
+/// The save of [`write_atomic_with`] once `target` (links resolved) and what it holds now are
+/// known.
+fn replace(
+    target: &Path,
+    bytes: &[u8],
+    existing: Option<&fs::Metadata>,
+    mode: WriteMode,
+    after: &mut dyn FnMut(SaveStep) -> io::Result<()>,
+) -> io::Result<()> {
+    if let Some(meta) = existing {
         if !meta.is_file() {
             return Err(io::Error::other(
                 "not a regular file (a folder, pipe or device); borderflow writes only files",
             ));
         }
         if hard_link_count(meta) > 1 && !mode.private {
-            return write_in_place(&target, bytes, after);
+            return write_in_place(target, bytes, after);
         }
     }
     let create_mode = if mode.private || existing.is_some() {
@@ -306,8 +320,8 @@ pub(crate) fn write_atomic_with(
         // A new file gets what any new file gets: 0666 less the user's umask.
         0o666
     };
-    let (temp, file) = create_temp_sibling(&target, "saving", create_mode)?;
-    let result = write_then_replace(&target, &temp, file, existing.as_ref(), bytes, mode, after);
+    let (temp, file) = create_temp_sibling(target, "saving", create_mode)?;
+    let result = write_then_replace(target, &temp, file, existing, bytes, mode, after);
     if result.is_err() {
         // Best effort: the temporary file holds nothing the user needs.
         let _ = fs::remove_file(&temp);
@@ -362,7 +376,7 @@ fn write_then_replace(
     }
     // On Windows this is MoveFileEx with MOVEFILE_REPLACE_EXISTING: it fails, leaving the
     // file as it was, while another program holds the file open.
-    fs::rename(temp, path).map_err(|error| held_open(error, path))?;
+    fs::rename(temp, path)?;
     sync_folder(path);
     Ok(())
 }
