@@ -1261,9 +1261,9 @@ font-missing-status = { $count ->
 
 ## The editor window
 cli-editor-failed = the editor window could not open: { $error }. { $remedy }. The command line writes every output without a window (borderflow --help)
-cli-editor-remedy-windows = The editor draws with OpenGL 2 or later: update the graphics driver from the PC maker or Windows Update; on a remote desktop or a virtual machine without 3D, run it on the PC itself
-cli-editor-remedy-macos = The editor draws with OpenGL: run it in a logged-in session on macOS 10.13 or later
-cli-editor-remedy-linux = The editor needs a desktop session (X11 or Wayland) and a GPU driver; on Debian or Ubuntu: apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+cli-editor-remedy-windows = The editor draws with Direct3D 12, Vulkan or OpenGL 3.3: update the graphics driver from the PC maker or Windows Update, or start it with the variable WGPU_BACKEND=gl (OpenGL) or WGPU_BACKEND=dx12; on a remote desktop or a virtual machine without 3D, run it on the PC itself
+cli-editor-remedy-macos = The editor draws with Metal: run it in a logged-in session on macOS 10.13 or later
+cli-editor-remedy-linux = The editor needs a desktop session (X11 or Wayland) and a Vulkan or OpenGL driver; on Debian or Ubuntu: apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1, or start it with WGPU_BACKEND=gl to draw with OpenGL
 
 ## borderflow --version
 cli-version-rules = rule packs: { $packs }

@@ -1261,9 +1261,9 @@ font-missing-status = { $count ->
 
 ## The editor window
 cli-editor-failed = a janela do editor não pôde abrir: { $error }. { $remedy }. A linha de comandos escreve todos os resultados sem janela (borderflow --help)
-cli-editor-remedy-windows = O editor desenha com OpenGL 2 ou posterior: actualize o controlador da placa gráfica pelo fabricante do PC ou pelo Windows Update; num ambiente de trabalho remoto ou numa máquina virtual sem 3D, execute-o no próprio PC
-cli-editor-remedy-macos = O editor desenha com OpenGL: execute-o numa sessão iniciada no macOS 10.13 ou posterior
-cli-editor-remedy-linux = O editor precisa de uma sessão gráfica (X11 ou Wayland) e de um controlador de placa gráfica; em Debian ou Ubuntu: apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+cli-editor-remedy-windows = O editor desenha com Direct3D 12, Vulkan ou OpenGL 3.3: actualize o controlador da placa gráfica pelo fabricante do PC ou pelo Windows Update, ou inicie-o com a variável WGPU_BACKEND=gl (OpenGL) ou WGPU_BACKEND=dx12; num ambiente de trabalho remoto ou numa máquina virtual sem 3D, execute-o no próprio PC
+cli-editor-remedy-macos = O editor desenha com Metal: execute-o numa sessão iniciada no macOS 10.13 ou posterior
+cli-editor-remedy-linux = O editor precisa de uma sessão gráfica (X11 ou Wayland) e de um controlador Vulkan ou OpenGL; em Debian ou Ubuntu: apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1, ou inicie-o com WGPU_BACKEND=gl para desenhar com OpenGL
 
 ## borderflow --version
 cli-version-rules = pacotes de regras: { $packs }

@@ -737,9 +737,9 @@ font-missing-status = 此地图有 { $count } 个字符无任何字体可显示�
 
 ## The editor window
 cli-editor-failed = 无法打开编辑器窗口：{ $error }。{ $remedy }。命令行无须窗口也可写出所有输出（borderflow --help）
-cli-editor-remedy-windows = 编辑器以 OpenGL 2 或以上版本绘图：请从电脑制造商或 Windows Update 更新显卡驱动程序；如在没有 3D 的远程桌面或虚拟机，请在电脑本机运行
-cli-editor-remedy-macos = 编辑器以 OpenGL 绘图：请在 macOS 10.13 或以上版本已登录的会话中运行
-cli-editor-remedy-linux = 编辑器需要桌面会话（X11 或 Wayland）及显卡驱动程序；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+cli-editor-remedy-windows = 编辑器以 Direct3D 12、Vulkan 或 OpenGL 3.3 绘图：请从电脑制造商或 Windows Update 更新显卡驱动程序，或以环境变量 WGPU_BACKEND=gl（OpenGL）或 WGPU_BACKEND=dx12 启动；如在没有 3D 的远程桌面或虚拟机，请在电脑本机运行
+cli-editor-remedy-macos = 编辑器以 Metal 绘图：请在 macOS 10.13 或以上版本已登录的会话中运行
+cli-editor-remedy-linux = 编辑器需要桌面会话（X11 或 Wayland）及 Vulkan 或 OpenGL 驱动程序；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1，或以 WGPU_BACKEND=gl 启动以 OpenGL 绘图
 
 ## borderflow --version
 cli-version-rules = 规则集：{ $packs }

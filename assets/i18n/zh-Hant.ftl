@@ -1222,9 +1222,9 @@ font-missing-status = 此地圖有 { $count } 個字元無任何字型可顯示�
 
 ## The editor window
 cli-editor-failed = 無法開啟編輯器視窗：{ $error }。{ $remedy }。命令列毋須視窗亦可寫出所有輸出（borderflow --help）
-cli-editor-remedy-windows = 編輯器以 OpenGL 2 或以上版本繪圖：請從電腦製造商或 Windows Update 更新顯示卡驅動程式；如在沒有 3D 的遠端桌面或虛擬機，請在電腦本機執行
-cli-editor-remedy-macos = 編輯器以 OpenGL 繪圖：請在 macOS 10.13 或以上版本已登入的工作階段中執行
-cli-editor-remedy-linux = 編輯器需要桌面工作階段（X11 或 Wayland）及顯示卡驅動程式；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 libegl1 libgl1-mesa-dri
+cli-editor-remedy-windows = 編輯器以 Direct3D 12、Vulkan 或 OpenGL 3.3 繪圖：請從電腦製造商或 Windows Update 更新顯示卡驅動程式，或以環境變數 WGPU_BACKEND=gl（OpenGL）或 WGPU_BACKEND=dx12 啟動；如在沒有 3D 的遠端桌面或虛擬機，請在電腦本機執行
+cli-editor-remedy-macos = 編輯器以 Metal 繪圖：請在 macOS 10.13 或以上版本已登入的工作階段中執行
+cli-editor-remedy-linux = 編輯器需要桌面工作階段（X11 或 Wayland）及 Vulkan 或 OpenGL 驅動程式；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1，或以 WGPU_BACKEND=gl 啟動以 OpenGL 繪圖
 
 ## borderflow --version
 cli-version-rules = 規則集：{ $packs }
