@@ -6,11 +6,20 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use borderflow::cli::{Cli, Exit, run};
-use clap::Parser;
+use borderflow::cli::{Cli, Exit, long_version, run};
+use clap::{CommandFactory as _, FromArgMatches as _};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // `--version` adds the rule packs' editions and the build's commit to the version (`-V`
+    // prints the version alone); the packs are read for it only when it is asked for.
+    let mut command = Cli::command();
+    if std::env::args_os().any(|arg| arg == "--version") {
+        command = command.long_version(long_version());
+    }
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             // Help and version go to stdout with 0; a usage error is an error like any other,

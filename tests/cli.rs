@@ -340,3 +340,53 @@ fn the_human_output_speaks_the_systems_language_and_json_stays_english() {
         .unwrap();
     assert!(text(&json.stdout).contains("Transfer out of Macau has no legal ground"));
 }
+
+#[test]
+fn version_names_the_program_the_editions_of_the_rule_packs_and_the_commit() {
+    let output = borderflow(&["--version"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let printed = text(&output.stdout);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(lines.len(), 3, "{printed}");
+    assert_eq!(
+        lines[0],
+        format!("borderflow {}", env!("CARGO_PKG_VERSION"))
+    );
+    // Each built-in pack by its id and edition, as the pack files say them.
+    let packs = lines[1].strip_prefix("rule packs: ").expect(lines[1]);
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/rules");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    files.sort();
+    assert_eq!(packs.split(", ").count(), files.len(), "{packs}");
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        let field = |name: &str| {
+            let line = source
+                .lines()
+                .find(|line| line.starts_with(&format!("    {name}: ")))
+                .unwrap();
+            line.split('"').nth(1).unwrap().to_owned()
+        };
+        let pack = format!("{} {}", field("pack"), field("edition"));
+        assert!(
+            packs.split(", ").any(|listed| listed == pack),
+            "{pack} not in {packs}"
+        );
+    }
+    // The commit this checkout is at, where git can tell (the build script asked it too).
+    let commit = lines[2].strip_prefix("commit: ").expect(lines[2]);
+    let head = Command::new("git")
+        .args(["rev-parse", "--short=9", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output();
+    match head {
+        Ok(head) if head.status.success() => assert_eq!(commit, text(&head.stdout).trim()),
+        _ => assert!(commit.starts_with("unknown"), "{commit}"),
+    }
+    // -V prints the version alone.
+    let short = borderflow(&["-V"]);
+    assert_eq!(text(&short.stdout).trim(), lines[0]);
+}

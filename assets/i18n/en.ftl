@@ -1271,3 +1271,17 @@ format-refused-register = { $path }: registers write { $extensions }
 cli-bundle-is-file = { $path }: is a file; give a folder for the bundle, or a name ending in .zip
 cli-bundle-over-map = { $path }: the bundle would be written over its own map file; give another folder
 cli-map-unreadable = { $path }: cannot read the map: { $reason }
+## The editor window
+cli-editor-failed = the editor window could not open: { $error }. { $remedy }. The command line writes every output without a window (borderflow --help)
+cli-editor-remedy-windows = The editor draws with Direct3D 12, Vulkan or OpenGL 3.3: update the graphics driver from the PC maker or Windows Update, or start it with the variable WGPU_BACKEND=gl (OpenGL) or WGPU_BACKEND=dx12; on a remote desktop or a virtual machine without 3D, run it on the PC itself
+cli-editor-remedy-macos = The editor draws with Metal: run it in a logged-in session on macOS 10.13 or later
+cli-editor-remedy-linux = The editor needs a desktop session (X11 or Wayland) and a Vulkan or OpenGL driver; on Debian or Ubuntu: apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1, or start it with WGPU_BACKEND=gl to draw with OpenGL
+
+## borderflow --version
+cli-version-rules = rule packs: { $packs }
+cli-version-commit = commit: { $commit }
+cli-version-commit-unknown = unknown (built outside a git checkout)
+
+## Writing files on Windows
+io-reserved-name = `{ $name }` is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension): nothing was written. Choose another name
+io-held-open = `{ $name }` is open in another program, which keeps it from being replaced: the file is as it was, and nothing was written. Close it there (Word, Excel, a PDF viewer) and try again ({ $error })

@@ -1271,3 +1271,17 @@ format-refused-register = { $path }: os registos escrevem-se em { $extensions }
 cli-bundle-is-file = { $path }: é um ficheiro; indique uma pasta para o pacote de submissão, ou um nome terminado em .zip
 cli-bundle-over-map = { $path }: o pacote de submissão seria escrito sobre o seu próprio ficheiro de mapa; indique outra pasta
 cli-map-unreadable = { $path }: não é possível ler o mapa: { $reason }
+## The editor window
+cli-editor-failed = a janela do editor não pôde abrir: { $error }. { $remedy }. A linha de comandos escreve todos os resultados sem janela (borderflow --help)
+cli-editor-remedy-windows = O editor desenha com Direct3D 12, Vulkan ou OpenGL 3.3: actualize o controlador da placa gráfica pelo fabricante do PC ou pelo Windows Update, ou inicie-o com a variável WGPU_BACKEND=gl (OpenGL) ou WGPU_BACKEND=dx12; num ambiente de trabalho remoto ou numa máquina virtual sem 3D, execute-o no próprio PC
+cli-editor-remedy-macos = O editor desenha com Metal: execute-o numa sessão iniciada no macOS 10.13 ou posterior
+cli-editor-remedy-linux = O editor precisa de uma sessão gráfica (X11 ou Wayland) e de um controlador Vulkan ou OpenGL; em Debian ou Ubuntu: apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1, ou inicie-o com WGPU_BACKEND=gl para desenhar com OpenGL
+
+## borderflow --version
+cli-version-rules = pacotes de regras: { $packs }
+cli-version-commit = revisão do código: { $commit }
+cli-version-commit-unknown = desconhecida (compilado fora de um repositório git)
+
+## Writing files on Windows
+io-reserved-name = «{ $name }» é um nome que o Windows reserva para um dispositivo (CON, PRN, AUX, NUL, COM1 a COM9, LPT1 a LPT9, seja qual for a extensão): nada foi escrito. Escolha outro nome
+io-held-open = «{ $name }» está aberto noutro programa, que impede a sua substituição: o ficheiro ficou como estava e nada foi escrito. Feche-o nesse programa (Word, Excel, um leitor de PDF) e tente de novo ({ $error })

@@ -743,3 +743,17 @@ format-refused-bundle = { $path }：申报文件包须写成 { $extensions } 文
 format-refused-diagram = { $path }：图表须导出为 { $extensions } 文件
 format-refused-report = { $path }：报告须写成 { $extensions } 文件
 format-refused-register = { $path }：登记册须写成 { $extensions } 文件
+## The editor window
+cli-editor-failed = 无法打开编辑器窗口：{ $error }。{ $remedy }。命令行无须窗口也可写出所有输出（borderflow --help）
+cli-editor-remedy-windows = 编辑器以 Direct3D 12、Vulkan 或 OpenGL 3.3 绘图：请从电脑制造商或 Windows Update 更新显卡驱动程序，或以环境变量 WGPU_BACKEND=gl（OpenGL）或 WGPU_BACKEND=dx12 启动；如在没有 3D 的远程桌面或虚拟机，请在电脑本机运行
+cli-editor-remedy-macos = 编辑器以 Metal 绘图：请在 macOS 10.13 或以上版本已登录的会话中运行
+cli-editor-remedy-linux = 编辑器需要桌面会话（X11 或 Wayland）及 Vulkan 或 OpenGL 驱动程序；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1，或以 WGPU_BACKEND=gl 启动以 OpenGL 绘图
+
+## borderflow --version
+cli-version-rules = 规则集：{ $packs }
+cli-version-commit = 源码版本：{ $commit }
+cli-version-commit-unknown = 不详（并非从 git 源码库构建）
+
+## Writing files on Windows
+io-reserved-name = “{ $name }”是 Windows 保留给设备的名称（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，不论扩展名）：未写入任何内容。请另选名称
+io-held-open = “{ $name }”正由另一程序打开，因此无法替换：文件保持原状，未写入任何内容。请在该程序（Word、Excel、PDF 阅读器）中关闭文件后重试（{ $error }）

@@ -1232,3 +1232,17 @@ format-refused-register = { $path }：登記冊須寫成 { $extensions } 檔案
 cli-bundle-is-file = { $path }：這是一個檔案；請為申報文件包指定資料夾，或以 .zip 結尾的名稱
 cli-bundle-over-map = { $path }：申報文件包會覆寫它自己的地圖檔案；請指定另一資料夾
 cli-map-unreadable = { $path }：無法讀取地圖：{ $reason }
+## The editor window
+cli-editor-failed = 無法開啟編輯器視窗：{ $error }。{ $remedy }。命令列毋須視窗亦可寫出所有輸出（borderflow --help）
+cli-editor-remedy-windows = 編輯器以 Direct3D 12、Vulkan 或 OpenGL 3.3 繪圖：請從電腦製造商或 Windows Update 更新顯示卡驅動程式，或以環境變數 WGPU_BACKEND=gl（OpenGL）或 WGPU_BACKEND=dx12 啟動；如在沒有 3D 的遠端桌面或虛擬機，請在電腦本機執行
+cli-editor-remedy-macos = 編輯器以 Metal 繪圖：請在 macOS 10.13 或以上版本已登入的工作階段中執行
+cli-editor-remedy-linux = 編輯器需要桌面工作階段（X11 或 Wayland）及 Vulkan 或 OpenGL 驅動程式；在 Debian 或 Ubuntu：apt-get install libxkbcommon-x11-0 mesa-vulkan-drivers libegl1，或以 WGPU_BACKEND=gl 啟動以 OpenGL 繪圖
+
+## borderflow --version
+cli-version-rules = 規則集：{ $packs }
+cli-version-commit = 源碼版本：{ $commit }
+cli-version-commit-unknown = 不詳（並非從 git 源碼庫建置）
+
+## Writing files on Windows
+io-reserved-name = 「{ $name }」是 Windows 保留給裝置的名稱（CON、PRN、AUX、NUL、COM1 至 COM9、LPT1 至 LPT9，不論副檔名）：未有寫入任何內容。請另選名稱
+io-held-open = 「{ $name }」正由另一程式開啟，因此無法取代：檔案保持原狀，未有寫入任何內容。請在該程式（Word、Excel、PDF 閱讀器）關閉檔案後再試（{ $error }）

@@ -60,13 +60,20 @@ pub use view::{Derivations, Derived, Drafts, View};
 
 /// Opens the editor window and runs it until it is closed.
 pub fn run_native(startup: Startup) -> Result<(), eframe::Error> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("borderflow")
+        .with_app_id("borderflow")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([900.0, 600.0])
+        .with_drag_and_drop(true);
+    // The window's icon (title bar, task bar), the one the exe and the Linux package carry.
+    if let Ok(icon) =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/borderflow-256.png"))
+    {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("borderflow")
-            .with_app_id("borderflow")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([900.0, 600.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..eframe::NativeOptions::default()
     };
     eframe::run_native(

@@ -5,6 +5,7 @@ mod deliver;
 mod guard;
 mod out;
 mod report;
+mod version;
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +22,7 @@ use crate::io::format::{FileFormat, MapFormat, wrong_extension};
 use crate::model::{Date, Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Rulebook, Subject};
 use table::check_table;
+pub use version::long_version;
 
 /// Map where personal data goes, what the law asks of each flow, and the DPIA that proves it.
 #[derive(Debug, Parser)]
@@ -357,8 +359,24 @@ fn generate(
 fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
     let startup =
         crate::app::Startup::for_user(map).context("the system clock is not a valid date")?;
-    crate::app::run_native(startup)
-        .map_err(|error| anyhow::anyhow!("the editor window could not open: {error}"))?;
+    crate::app::run_native(startup).map_err(|error| {
+        // The remedy is the one this system's user can apply.
+        let remedy = if cfg!(windows) {
+            "cli-editor-remedy-windows"
+        } else if cfg!(target_os = "macos") {
+            "cli-editor-remedy-macos"
+        } else {
+            "cli-editor-remedy-linux"
+        };
+        let remedy = say(remedy, &[]);
+        anyhow::anyhow!(say(
+            "cli-editor-failed",
+            &[
+                ("error", error.to_string().into()),
+                ("remedy", remedy.into())
+            ]
+        ))
+    })?;
     Ok(Exit::Success)
 }
 

@@ -4,7 +4,8 @@
 //!
 //! Every text goes in as a string cell, so nothing a label says can become a formula; characters
 //! that XML forbids or that would hide or reorder text are dropped first. The document's
-//! creation date is fixed, so the same register gives the same bytes.
+//! creation date is fixed and the zip is "made by" Unix on every system, so the same register
+//! gives the same bytes on Linux, macOS and Windows.
 
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet};
 
@@ -13,8 +14,14 @@ use crate::text::is_hidden_or_forbidden;
 
 /// Why a workbook could not be written.
 #[derive(Debug, thiserror::Error)]
-#[error("the register workbook could not be written: {0}")]
-pub struct XlsxError(#[from] rust_xlsxwriter::XlsxError);
+pub enum XlsxError {
+    /// The workbook library failed.
+    #[error("the register workbook could not be written: {0}")]
+    Workbook(#[from] rust_xlsxwriter::XlsxError),
+    /// The library's zip could not be read back to set its "made by" system.
+    #[error("the register workbook could not be written: {0}")]
+    Archive(#[from] crate::io::ArchiveError),
+}
 
 /// The longest text a cell holds (Excel's limit).
 const MAX_CELL_CHARS: usize = 32_767;
@@ -59,7 +66,11 @@ pub fn to_xlsx(register: &TransferRegister) -> Result<Vec<u8>, XlsxError> {
         let sheet = workbook.add_worksheet();
         write_table(sheet, table, &formats)?;
     }
-    Ok(workbook.save_to_buffer()?)
+    let mut bytes = workbook.save_to_buffer()?;
+    // The library's zip says "made by" MS-DOS on Windows and Unix elsewhere: Unix everywhere,
+    // so that a register written on Windows is the same file as on Linux.
+    crate::io::made_by_unix(&mut bytes)?;
+    Ok(bytes)
 }
 
 fn write_table(sheet: &mut Worksheet, table: &Table, formats: &Formats) -> Result<(), XlsxError> {

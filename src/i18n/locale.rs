@@ -30,13 +30,20 @@ pub fn language_from_locale(locale: &str) -> Option<Language> {
     }
 }
 
-/// The language of the first locale variable that is set (`LC_ALL`, `LC_MESSAGES`, `LANG`),
-/// English when none names a language borderflow speaks.
+/// The language of the first locale variable that is set (`LC_ALL`, `LC_MESSAGES`, `LANG`);
+/// on Windows and macOS, where these are seldom set, the language of the user's settings
+/// otherwise (`zh-MO`, `pt-PT`…); English when none names a language borderflow speaks.
 pub fn system_language() -> Language {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    let variable = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.trim().is_empty())
+        .find(|value| !value.trim().is_empty());
+    let named = match variable {
+        Some(value) => Some(value),
+        None if cfg!(any(windows, target_os = "macos")) => sys_locale::get_locale(),
+        None => None,
+    };
+    named
         .and_then(|value| language_from_locale(&value))
         .unwrap_or(Language::English)
 }

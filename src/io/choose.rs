@@ -168,8 +168,13 @@ pub fn typed_path(
     if text.is_empty() {
         return Err(PathProblem::Empty);
     }
-    let expanded = match text.strip_prefix("~/") {
-        Some(rest) => match std::env::var_os("HOME") {
+    // `~\` too on Windows, where the home folder is the profile's.
+    let home_relative = text
+        .strip_prefix("~/")
+        .or_else(|| text.strip_prefix("~\\").filter(|_| cfg!(windows)));
+    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    let expanded = match home_relative {
+        Some(rest) => match home() {
             Some(home) => PathBuf::from(home).join(rest),
             None => return Err(PathProblem::HomeUnknown),
         },

@@ -11,12 +11,13 @@ mod describe;
 pub mod format;
 mod inventory;
 mod map_file;
+pub mod platform;
 pub mod recovery;
 pub mod storage;
 
 use std::path::{Path, PathBuf};
 
-pub use archive::{ArchiveError, Stored, is_portable_name, zip_bytes};
+pub use archive::{ArchiveError, Stored, is_portable_name, made_by_unix, zip_bytes};
 pub use atomic::{
     ReadError, read_limited, with_suffix, write_atomic, write_private, write_replacing,
 };

@@ -58,16 +58,13 @@ impl Storage {
         Self::default()
     }
 
-    /// The user's usual folder: `$XDG_DATA_HOME/borderflow`, else `~/.local/share/borderflow`.
+    /// The user's usual folder: `%APPDATA%\borderflow` on Windows,
+    /// `~/Library/Application Support/borderflow` on macOS, `$XDG_DATA_HOME/borderflow` else
+    /// `~/.local/share/borderflow` on Linux (see [`io::platform::user_folder`]).
     pub fn user_default() -> Self {
-        let base = std::env::var_os("XDG_DATA_HOME")
-            .map(PathBuf::from)
-            .filter(|path| path.is_absolute())
-            .or_else(|| {
-                std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".local/share"))
-            });
+        let system = io::platform::System::this();
         Self {
-            folder: base.map(|base| base.join("borderflow")),
+            folder: io::platform::user_folder(system, &|name| std::env::var_os(name)),
             session: Mutex::default(),
         }
     }

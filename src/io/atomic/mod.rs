@@ -282,6 +282,7 @@ pub(crate) fn write_atomic_with(
     mode: WriteMode,
     after: &mut dyn FnMut(SaveStep) -> io::Result<()>,
 ) -> io::Result<()> {
+    refuse_reserved_name(path)?;
     let target = resolve_links(path)?;
     remove_stale_temps(&target);
     let existing = match fs::metadata(&target) {
@@ -289,14 +290,28 @@ pub(crate) fn write_atomic_with(
         Err(error) if error.kind() == io::ErrorKind::NotFound => None,
         Err(error) => return Err(error),
     };
-    if let Some(meta) = &existing {
+    let result = replace(&target, bytes, existing.as_ref(), mode, after);
+    // Another program holding the file open stops the backup's read or the replace: said so.
+    result.map_err(|error| held_open(error, path))
+}
+
+/// The save of [`write_atomic_with`] once `target` (links resolved) and what it holds now are
+/// known.
+fn replace(
+    target: &Path,
+    bytes: &[u8],
+    existing: Option<&fs::Metadata>,
+    mode: WriteMode,
+    after: &mut dyn FnMut(SaveStep) -> io::Result<()>,
+) -> io::Result<()> {
+    if let Some(meta) = existing {
         if !meta.is_file() {
             return Err(io::Error::other(
                 "not a regular file (a folder, pipe or device); borderflow writes only files",
             ));
         }
         if hard_link_count(meta) > 1 && !mode.private {
-            return write_in_place(&target, bytes, after);
+            return write_in_place(target, bytes, after);
         }
     }
     let create_mode = if mode.private || existing.is_some() {
@@ -305,8 +320,8 @@ pub(crate) fn write_atomic_with(
         // A new file gets what any new file gets: 0666 less the user's umask.
         0o666
     };
-    let (temp, file) = create_temp_sibling(&target, "saving", create_mode)?;
-    let result = write_then_replace(&target, &temp, file, existing.as_ref(), bytes, mode, after);
+    let (temp, file) = create_temp_sibling(target, "saving", create_mode)?;
+    let result = write_then_replace(target, &temp, file, existing, bytes, mode, after);
     if result.is_err() {
         // Best effort: the temporary file holds nothing the user needs.
         let _ = fs::remove_file(&temp);
@@ -359,9 +374,45 @@ fn write_then_replace(
         backup(path)?;
         after(SaveStep::BackupWritten)?;
     }
+    // On Windows this is MoveFileEx with MOVEFILE_REPLACE_EXISTING: it fails, leaving the
+    // file as it was, while another program holds the file open.
     fs::rename(temp, path)?;
     sync_folder(path);
     Ok(())
+}
+
+/// Refuses a name that Windows keeps for a device (`CON`, `NUL.pdf`, `COM1.svg`…): there a
+/// "file" of that name is the device, and what is written is lost.
+fn refuse_reserved_name(path: &Path) -> io::Result<()> {
+    match super::platform::reserved_file_name(path, super::platform::System::this()) {
+        Some(name) => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            say("io-reserved-name", &[("name", name.into())]),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The error of a replace that another program prevented (Windows: the file is open in Word,
+/// Excel or a viewer), told as such: the file is untouched and the new version was not kept.
+fn held_open(error: io::Error, path: &Path) -> io::Error {
+    if !super::platform::held_by_another_program(&error, super::platform::System::this()) {
+        return error;
+    }
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let message = say(
+        "io-held-open",
+        &[
+            ("name", name.into_owned().into()),
+            ("error", error.to_string().into()),
+        ],
+    );
+    io::Error::new(error.kind(), message)
+}
+
+/// The catalogue's phrase `key` in the system's language.
+fn say(key: &str, args: &[(&str, crate::i18n::Arg<'_>)]) -> String {
+    crate::i18n::text_with(crate::i18n::system_language(), key, args)
 }
 
 /// Rewrites a file that has other hard links in place, so every link sees the new version.
