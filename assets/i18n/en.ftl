@@ -1258,3 +1258,23 @@ font-missing-status = { $count ->
     [one] 1 character of this map cannot be drawn by any font: { $characters }
    *[other] { $count } characters of this map cannot be drawn by any font: { $characters }
 }
+interchange-guesses = { $count ->
+    [one] 1 guess to review (nothing else was decided without the file saying so):
+   *[other] { $count } guesses to review (nothing else was decided without the file saying so):
+}
+interchange-guess-container = “{ $site }”: placed in { $place }, because it sits in “{ $container }”
+interchange-guess-label = “{ $site }”: placed in { $place }, which its own label names
+interchange-guess-unknown-place = “{ $site }”: jurisdiction unknown (no lane, container or label names its place); recorded as Elsewhere (OTHER) until you set it
+interchange-guess-kind = “{ $site }”: taken to be a { $kind }
+interchange-guess-classes = { $flow }: data classes read from its label: { $classes }
+interchange-guess-no-classes = { $flow }: no data class recognised in its label “{ $label }”; tick them in the inspector
+interchange-guess-edge-left-out = an arrow “{ $label }” does not join two shapes that are sites; left out
+interchange-error-not-utf8 = the file is not UTF-8 text ({ $detail })
+interchange-error-xml = the file is not well-formed XML: { $detail }
+interchange-error-no-diagram = no draw.io diagram found (the document is <{ $detail }>, expected <mxfile>, <mxGraphModel> or an SVG with a content attribute)
+interchange-error-compressed = a compressed page of the diagram cannot be unpacked{ $detail }
+interchange-error-record = a borderflow record in the diagram's data is damaged: { $detail }
+interchange-error-mermaid-header = not a Mermaid flowchart: the first statement is “{ $detail }”, expected flowchart or graph
+interchange-error-mermaid-line = line { $detail }: not a node or link this reader understands
+interchange-output-not-map = { $path }: the output of an import is a map (.ron); give a name ending in .ron
+interchange-dpv-write-only = { $path }: DPV JSON-LD is written by export, not read back; import a .drawio, .drawio.svg, .mmd or .csv

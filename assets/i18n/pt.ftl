@@ -1258,3 +1258,23 @@ font-missing-status = { $count ->
     [one] 1 carácter deste mapa não pode ser desenhado por nenhum tipo de letra: { $characters }
    *[other] { $count } caracteres deste mapa não podem ser desenhados por nenhum tipo de letra: { $characters }
 }
+interchange-guesses = { $count ->
+    [one] 1 suposição da importação a rever (tudo o resto vem do ficheiro):
+   *[other] { $count } suposições da importação a rever (tudo o resto vem do ficheiro):
+}
+interchange-guess-container = “{ $site }”: colocado em { $place }, por estar dentro de “{ $container }”
+interchange-guess-label = “{ $site }”: colocado em { $place }, que o seu próprio rótulo indica
+interchange-guess-unknown-place = “{ $site }”: jurisdição desconhecida (nenhuma faixa, contentor ou rótulo indica o local); registado como Outros locais (OTHER) até o definir
+interchange-guess-kind = “{ $site }”: considerado { $kind }
+interchange-guess-classes = { $flow }: categorias de dados lidas do rótulo: { $classes }
+interchange-guess-no-classes = { $flow }: nenhuma categoria de dados reconhecida no rótulo “{ $label }”; marque-as no inspector
+interchange-guess-edge-left-out = uma seta “{ $label }” não liga duas formas que sejam locais; foi omitida
+interchange-error-not-utf8 = o ficheiro não é texto UTF-8 ({ $detail })
+interchange-error-xml = o ficheiro não é XML bem formado: { $detail }
+interchange-error-no-diagram = nenhum diagrama draw.io encontrado (o documento é <{ $detail }>; esperava-se <mxfile>, <mxGraphModel> ou um SVG com o atributo content)
+interchange-error-compressed = uma página comprimida do diagrama não pode ser descomprimida{ $detail }
+interchange-error-record = um registo borderflow nos dados do diagrama está danificado: { $detail }
+interchange-error-mermaid-header = não é um fluxograma Mermaid: a primeira instrução é “{ $detail }”; esperava-se flowchart ou graph
+interchange-error-mermaid-line = linha { $detail }: não é um nó nem uma ligação que este leitor entenda
+interchange-output-not-map = { $path }: o resultado de uma importação é um mapa (.ron); indique um nome terminado em .ron
+interchange-dpv-write-only = { $path }: o DPV JSON-LD é escrito pela exportação e não é lido; importe um .drawio, .drawio.svg, .mmd ou .csv

@@ -3,6 +3,7 @@
 
 mod deliver;
 mod guard;
+mod interchange;
 mod out;
 mod report;
 
@@ -44,9 +45,10 @@ pub enum Command {
         /// The map `.ron` or inventory `.csv`.
         map: PathBuf,
     },
-    /// Turn a flow inventory CSV into a map, its sites placed by jurisdiction.
+    /// Turn a flow inventory CSV, a draw.io diagram (.drawio, .drawio.svg) or a Mermaid
+    /// flowchart (.mmd) into a map, its sites placed by jurisdiction.
     Import {
-        /// The inventory `.csv`.
+        /// The inventory `.csv`, `.drawio`, `.drawio.svg` or `.mmd`.
         inventory: PathBuf,
         /// The map `.ron` to write (an existing file is kept as `NAME.bak`).
         #[arg(short, long)]
@@ -55,11 +57,14 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend).
+    /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend), as
+    /// a draw.io diagram (.drawio, .drawio.svg), a Mermaid flowchart (.mmd) or W3C DPV JSON-LD
+    /// (.jsonld).
     Export {
         /// The map `.ron` or inventory `.csv`.
         map: PathBuf,
-        /// The file to write; its extension (.svg, .png or .pdf) picks the format.
+        /// The file to write; its extension (.svg, .png, .pdf, .drawio, .drawio.svg, .mmd or
+        /// .jsonld) picks the format.
         #[arg(short, long)]
         output: PathBuf,
         /// The size, from 0.1 to 12 (1 = 96 dots per inch): a PNG's resolution (default 2, 192
@@ -210,6 +215,9 @@ fn validate(map: &Path) -> anyhow::Result<Exit> {
 
 /// `borderflow import`: an inventory CSV saved as a laid-out map.
 fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> {
+    if let Some(format) = crate::interchange::Format::from_path(inventory) {
+        return interchange::import(inventory, format, output, force);
+    }
     if !io::is_inventory_path(inventory) {
         bail!(
             "{}: expected an inventory file ending in .csv",
@@ -318,6 +326,9 @@ fn export(
     as_of: Option<Date>,
     lang: Option<Language>,
 ) -> anyhow::Result<Exit> {
+    if let Some(format) = crate::interchange::Format::from_path(output) {
+        return interchange::export(map, output, format, (force, as_of, lang));
+    }
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!("{}: exports write .svg, .png or .pdf", output.display());
     };
