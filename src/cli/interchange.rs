@@ -130,6 +130,167 @@ pub(super) fn export(
     Ok(Exit::Success)
 }
 
-/// Keeps `Map` and `PathBuf` in use for the discovery commands below.
-#[allow(dead_code)]
-fn _types(_: &Map, _: &PathBuf) {}
+/// `borderflow discover`'s arguments.
+#[derive(Debug, clap::Args)]
+pub struct DiscoverArgs {
+    /// The spreadsheet of apps (`.xlsx` or `.csv`), or a queue `.json` written earlier.
+    pub input: PathBuf,
+    /// A column mapping (profile) to read the sheet with, instead of the one guessed from its
+    /// headers.
+    #[arg(long, value_name = "PROFILE")]
+    pub mapping: Option<PathBuf>,
+    /// Confirm the mapping guessed from the headers (printed on standard error) as it is.
+    #[arg(long)]
+    pub mapping_ok: bool,
+    /// Save the mapping used as a profile file, to give to --mapping next time.
+    #[arg(long, value_name = "PROFILE")]
+    pub save_mapping: Option<PathBuf>,
+    /// Write the review queue here (`.json`); without it and without --accept, it is printed.
+    #[arg(short, long)]
+    pub output: Option<PathBuf>,
+    /// Accept proposals into the map of -m: `all`, or ids such as `site:dingtalk,flow:hr-dingtalk`
+    /// (a flow brings its proposed sites).
+    #[arg(long, value_name = "IDS")]
+    pub accept: Option<String>,
+    /// Reject proposals by id.
+    #[arg(long, value_name = "IDS")]
+    pub reject: Option<String>,
+    /// The map to add accepted proposals into (created when it does not exist).
+    #[arg(short = 'm', long = "map", value_name = "MAP")]
+    pub map: Option<PathBuf>,
+    /// Write over an existing file of another kind.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `borderflow discover`: a spreadsheet of apps into a queue of proposals; accepted ones into
+/// a map.
+pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
+    use interchange::discover::{self, Mapping, Queue};
+    let language = cli_language();
+    let existing = match &args.map {
+        Some(path) if path.exists() => io::load_map(path)?,
+        _ => Map::new(crate::model::MapMeta {
+            title: title_of(&args.input),
+            ..crate::model::MapMeta::default()
+        }),
+    };
+    let bytes = io::read_limited(&args.input, io::MAX_FILE_BYTES)
+        .map_err(|error| anyhow::anyhow!("{}: {error}", args.input.display()))?;
+    let fail = |error: interchange::FormatError| {
+        anyhow::anyhow!("{}: {}", args.input.display(), error.describe(language))
+    };
+    let extension = args
+        .input
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let (mut queue, confirmed) = if extension == "json" {
+        let text = String::from_utf8_lossy(&bytes);
+        (Queue::parse(&text).map_err(fail)?, true)
+    } else {
+        if !matches!(extension.as_str(), "xlsx" | "xlsm" | "csv") {
+            bail!(say(
+                "discover-input-kind",
+                &[("path", path_arg(&args.input))]
+            ));
+        }
+        let table = discover::read_table(&bytes, extension != "csv").map_err(fail)?;
+        let mapping = match &args.mapping {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("{}: cannot read the mapping", path.display()))?;
+                Mapping::parse(&text).map_err(|error| {
+                    anyhow::anyhow!("{}: {}", path.display(), error.describe(language))
+                })?
+            }
+            None => Mapping::guess(&table.headers),
+        };
+        tell_mapping(&mapping, args.mapping.is_some());
+        if let Some(path) = &args.save_mapping {
+            guard::refuse_replacing(path, &["json"], &[args.input.clone()], args.force)?;
+            io::write_atomic(path, mapping.to_text().as_bytes())
+                .with_context(|| format!("{}: cannot write the mapping", path.display()))?;
+        }
+        let source = args
+            .input
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let queue =
+            discover::propose(&table, &mapping, &existing, &source, language).map_err(fail)?;
+        (queue, args.mapping.is_some() || args.mapping_ok)
+    };
+    if let Some(ids) = &args.reject {
+        discover::reject(&mut queue, ids).map_err(|error| anyhow::anyhow!("{error}"))?;
+    }
+    let proposed = queue
+        .items
+        .iter()
+        .filter(|i| i.status == discover::Status::Proposed)
+        .count();
+    out::note(say(
+        "discover-queue-summary",
+        &[
+            ("items", queue.items.len().into()),
+            ("proposed", proposed.into()),
+        ],
+    ));
+    if let Some(ids) = &args.accept {
+        if !confirmed {
+            bail!(say("discover-mapping-unconfirmed", &[]));
+        }
+        let Some(path) = &args.map else {
+            bail!(say("discover-accept-needs-map", &[]));
+        };
+        guard::refuse_replacing(path, &["ron"], &[args.input.clone()], args.force)?;
+        let mut map = existing;
+        let added = discover::accept(&mut queue, ids, &mut map)
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
+        io::save_map(path, &map)?;
+        out::line(say(
+            "discover-accepted",
+            &[
+                ("count", added.into()),
+                ("path", path_arg(path)),
+                ("summary", summary(&map).into()),
+            ],
+        ))?;
+    }
+    match &args.output {
+        Some(path) => {
+            guard::refuse_replacing(path, &["json"], &[args.input.clone()], args.force)?;
+            io::write_atomic(path, queue.to_text().as_bytes())
+                .with_context(|| format!("{}: cannot write the queue", path.display()))?;
+            out::line(say("cli-written", &[("path", path_arg(path))]))?;
+        }
+        None if args.accept.is_none() => out::text_only(queue.to_text())?,
+        None => {}
+    }
+    Ok(Exit::Success)
+}
+
+/// Prints the column mapping on standard error, to be confirmed.
+fn tell_mapping(mapping: &interchange::discover::Mapping, given: bool) {
+    out::note(say(
+        if given {
+            "discover-mapping-given"
+        } else {
+            "discover-mapping-guessed"
+        },
+        &[],
+    ));
+    for field in interchange::discover::Field::ALL {
+        let line = match mapping.columns.get(&field) {
+            Some(header) => say(
+                "discover-mapping-line",
+                &[
+                    ("field", field.id().into()),
+                    ("header", header.clone().into()),
+                ],
+            ),
+            None => say("discover-mapping-none", &[("field", field.id().into())]),
+        };
+        out::note(format!("  {line}"));
+    }
+}

@@ -3,7 +3,7 @@
 
 mod deliver;
 mod guard;
-mod interchange;
+pub mod interchange;
 mod out;
 mod report;
 
@@ -90,6 +90,9 @@ pub enum Command {
     Register(deliver::RegisterArgs),
     /// Write the filing bundle (report, diagram, register, map, SHA-256 manifest).
     Bundle(deliver::BundleArgs),
+    /// Read a spreadsheet of apps (.xlsx, .csv) into a queue of proposed sites and flows; add
+    /// the accepted ones to a map.
+    Discover(interchange::DiscoverArgs),
     /// Write a synthetic map (every jurisdiction, kind, class, safeguard and flag), laid out.
     Gen {
         /// How many sites.
@@ -189,6 +192,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Report(args)) => report::report(&args),
         Some(Command::Register(args)) => deliver::register(&args),
         Some(Command::Bundle(args)) => deliver::bundle(&args),
+        Some(Command::Discover(args)) => interchange::discover(&args),
         Some(Command::Gen {
             sites,
             flows,

@@ -155,7 +155,7 @@ fn word_in(text: &str, word: &str) -> bool {
     })
 }
 
-fn kind_in(label: &str) -> Option<SiteKind> {
+pub(crate) fn kind_in(label: &str) -> Option<SiteKind> {
     let lower = label.to_lowercase();
     KIND_WORDS
         .iter()
