@@ -7,7 +7,7 @@ use crate::scene::words::words;
 
 /// Names the catalogue does not spell out but people write: short forms, the other romanisation,
 /// the Hengqin zone. Longer names win over shorter ones they contain.
-const ALIASES: [(&str, &str); 34] = [
+const ALIASES: &[(&str, &str)] = &[
     ("macau", "MO"),
     ("macao", "MO"),
     ("澳門", "MO"),
@@ -42,6 +42,30 @@ const ALIASES: [(&str, &str); 34] = [
     ("overseas", "OTHER"),
     ("其他地方", "OTHER"),
     ("outros locais", "OTHER"),
+    // Cities in Chinese and Portuguese (the presets know their English names).
+    ("杭州", "CN"),
+    ("北京", "CN"),
+    ("上海", "CN"),
+    ("pequim", "CN"),
+    ("xangai", "CN"),
+    ("深圳", "CN-GBA"),
+    ("廣州", "CN-GBA"),
+    ("广州", "CN-GBA"),
+    ("cantão", "CN-GBA"),
+    ("珠海", "CN-GBA"),
+    ("佛山", "CN-GBA"),
+    ("東莞", "CN-GBA"),
+    ("东莞", "CN-GBA"),
+    ("中山", "CN-GBA"),
+    ("江門", "CN-GBA"),
+    ("江门", "CN-GBA"),
+    ("肇慶", "CN-GBA"),
+    ("肇庆", "CN-GBA"),
+    ("惠州", "CN-GBA"),
+    ("氹仔", "MO"),
+    ("路環", "MO"),
+    ("taipa", "MO"),
+    ("coloane", "MO"),
 ];
 
 /// Every name known for a place, lower-cased, with its jurisdiction.
@@ -65,7 +89,7 @@ fn names() -> &'static [(String, Jurisdiction)] {
                 }
             }
         }
-        for (alias, id) in ALIASES {
+        for (alias, id) in ALIASES.iter().copied() {
             if let Ok(jurisdiction) = id.parse() {
                 names.push((alias.to_owned(), jurisdiction));
             }
