@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-use super::{Exit, as_of_or_today, cli_language, guard, out, path_arg, say, summary};
+use super::{
+    Exit, cli_language, guard, load_for_export, out, path_arg, say, summary, write_export,
+};
 use crate::interchange::{self, Format, Guess, Imported};
 use crate::io;
 use crate::model::{Date, Language, Map};
-use crate::rules::Rulebook;
 
 /// `borderflow import x.drawio|x.drawio.svg|x.mmd -o MAP`: the diagram as a map, every guess
 /// listed on standard error.
@@ -94,15 +95,8 @@ pub(super) fn export(
     format: Format,
     (force, as_of, lang): (bool, Option<Date>, Option<Language>),
 ) -> anyhow::Result<Exit> {
-    guard::refuse_replacing(
-        output,
-        &[format.extension()],
-        &guard::inputs(map, None),
-        force,
-    )?;
-    let loaded = io::load_map_or_inventory(map)?;
-    let as_of = as_of_or_today(as_of)?;
-    let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
+    let (loaded, as_of, evaluation) =
+        load_for_export(map, output, format.extension(), force, as_of)?;
     let language = lang.unwrap_or(loaded.meta.language);
     let text = match format {
         Format::Drawio => interchange::drawio::mxfile(&loaded, &evaluation, language, false),
@@ -118,16 +112,7 @@ pub(super) fn export(
         Format::Mermaid => interchange::mermaid::write(&loaded, &evaluation, language),
         Format::DpvJsonLd => interchange::dpv::write(&loaded),
     };
-    io::write_atomic(output, text.as_bytes())
-        .with_context(|| format!("{}: cannot write the export", output.display()))?;
-    out::line(say(
-        "cli-exported",
-        &[
-            ("path", path_arg(output)),
-            ("summary", summary(&loaded).into()),
-        ],
-    ))?;
-    Ok(Exit::Success)
+    write_export(output, text.as_bytes(), &loaded)
 }
 
 /// `borderflow discover`'s arguments.
@@ -208,9 +193,7 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
         };
         tell_mapping(&mapping, args.mapping.is_some());
         if let Some(path) = &args.save_mapping {
-            guard::refuse_replacing(path, &["json"], &[args.input.clone()], args.force)?;
-            io::write_atomic(path, mapping.to_text().as_bytes())
-                .with_context(|| format!("{}: cannot write the mapping", path.display()))?;
+            write_json(path, &mapping.to_text(), args)?;
         }
         let source = args
             .input
@@ -243,7 +226,12 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
         let Some(path) = &args.map else {
             bail!(say("discover-accept-needs-map", &[]));
         };
-        guard::refuse_replacing(path, &["ron"], &[args.input.clone()], args.force)?;
+        guard::refuse_replacing(
+            path,
+            &["ron"],
+            std::slice::from_ref(&args.input),
+            args.force,
+        )?;
         let mut map = existing;
         let added = discover::accept(&mut queue, ids, &mut map)
             .map_err(|error| anyhow::anyhow!("{error}"))?;
@@ -259,15 +247,26 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
     }
     match &args.output {
         Some(path) => {
-            guard::refuse_replacing(path, &["json"], &[args.input.clone()], args.force)?;
-            io::write_atomic(path, queue.to_text().as_bytes())
-                .with_context(|| format!("{}: cannot write the queue", path.display()))?;
+            write_json(path, &queue.to_text(), args)?;
             out::line(say("cli-written", &[("path", path_arg(path))]))?;
         }
         None if args.accept.is_none() => out::text_only(queue.to_text())?,
         None => {}
     }
     Ok(Exit::Success)
+}
+
+/// Writes a profile or a queue, never over the input or a file of another kind.
+fn write_json(path: &Path, text: &str, args: &DiscoverArgs) -> anyhow::Result<()> {
+    guard::refuse_replacing(
+        path,
+        &["json"],
+        std::slice::from_ref(&args.input),
+        args.force,
+    )?;
+    io::write_atomic(path, text.as_bytes())
+        .with_context(|| format!("{}: cannot write the file", path.display()))?;
+    Ok(())
 }
 
 /// Prints the column mapping on standard error, to be confirmed.

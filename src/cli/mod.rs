@@ -336,15 +336,8 @@ fn export(
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!("{}: exports write .svg, .png or .pdf", output.display());
     };
-    guard::refuse_replacing(
-        output,
-        &[format.extension()],
-        &guard::inputs(map, None),
-        force,
-    )?;
-    let loaded = io::load_map_or_inventory(map)?;
-    let as_of = as_of_or_today(as_of)?;
-    let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
+    let (loaded, as_of, evaluation) =
+        load_for_export(map, output, format.extension(), force, as_of)?;
     let options = crate::export::SvgOptions {
         date: as_of,
         page: None,
@@ -357,13 +350,34 @@ fn export(
     let bytes =
         crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
             .with_context(|| format!("{}: no diagram written", map.display()))?;
-    io::write_atomic(output, &bytes)
+    write_export(output, &bytes, &loaded)
+}
+
+/// What every export starts with: refuse to write over what must be kept, then load the map
+/// and evaluate it on `as_of` (today in Macau when not given).
+fn load_for_export(
+    map: &Path,
+    output: &Path,
+    extension: &str,
+    force: bool,
+    as_of: Option<Date>,
+) -> anyhow::Result<(Map, Date, Evaluation)> {
+    guard::refuse_replacing(output, &[extension], &guard::inputs(map, None), force)?;
+    let loaded = io::load_map_or_inventory(map)?;
+    let as_of = as_of_or_today(as_of)?;
+    let evaluation = Rulebook::builtin()?.evaluate(&loaded, as_of);
+    Ok((loaded, as_of, evaluation))
+}
+
+/// What every export ends with: the bytes written atomically, and said.
+fn write_export(output: &Path, bytes: &[u8], loaded: &Map) -> anyhow::Result<Exit> {
+    io::write_atomic(output, bytes)
         .with_context(|| format!("{}: cannot write the export", output.display()))?;
     out::line(say(
         "cli-exported",
         &[
             ("path", path_arg(output)),
-            ("summary", summary(&loaded).into()),
+            ("summary", summary(loaded).into()),
         ],
     ))?;
     Ok(Exit::Success)

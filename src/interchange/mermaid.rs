@@ -10,7 +10,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
-use super::{Edge, FormatError, Imported, Shape, build, class_list, flow_label};
+use super::reading::{decode_references, tidy_lines};
+use super::{Edge, FormatError, Imported, Shape, build, flow_label};
 use crate::i18n;
 use crate::model::{
     DataClass, FlowId, Jurisdiction, Language, Map, MapMeta, Severity, Site, SiteId, SiteKind,
@@ -249,39 +250,7 @@ fn unescape(label: &str) -> String {
         .replace("<br/>", "\n")
         .replace("<br />", "\n")
         .replace("<br>", "\n");
-    let mut out = String::new();
-    let mut rest = lines.as_str();
-    while let Some(start) = rest.find('#') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let decoded = after.find(';').filter(|end| *end <= 8).and_then(|end| {
-            let code = &after[..end];
-            let c = match code {
-                "quot" => Some('"'),
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                _ => code.parse::<u32>().ok().and_then(char::from_u32),
-            };
-            c.map(|c| (c, end))
-        });
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('#');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    tidy_lines(&decode_references(&lines, '#'))
 }
 
 /// A node as a statement declares or names it.
@@ -290,11 +259,14 @@ struct NodeRef {
     shape: Option<(String, SiteKind)>,
 }
 
+/// A node of the chart: its id, label, kind and the title of its subgraph.
+type ChartNode = (String, Option<String>, Option<SiteKind>, Option<String>);
+
 /// What the statements of a flowchart declare.
 #[derive(Default)]
 struct Chart {
     /// Node ids in the order first met, with their label, kind and subgraph title.
-    nodes: Vec<(String, Option<String>, Option<SiteKind>, Option<String>)>,
+    nodes: Vec<ChartNode>,
     /// Edges: from, to, label.
     edges: Vec<(String, String, String)>,
     /// Node id → site id, from borderflow's comments.
@@ -449,8 +421,8 @@ fn node_ref(text: &str) -> Option<(NodeRef, &str)> {
         let Some(inner) = rest.strip_prefix(open) else {
             continue;
         };
-        let stop = if inner.starts_with('"') {
-            inner[1..].find('"').map(|quote| quote + 2)?
+        let stop = if let Some(quoted) = inner.strip_prefix('"') {
+            quoted.find('"').map(|quote| quote + 2)?
         } else {
             inner.find(close)?
         };
@@ -580,7 +552,7 @@ fn classes_of_label(label: &str) -> BTreeSet<DataClass> {
             names.push((i18n::terms::class(*language, *class), *class));
         }
     }
-    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    names.sort_by_key(|name| std::cmp::Reverse(name.0.len()));
     let mut found = BTreeSet::new();
     'outer: while !rest.is_empty() {
         for (name, class) in &names {
@@ -593,6 +565,5 @@ fn classes_of_label(label: &str) -> BTreeSet<DataClass> {
         found.extend(super::reading::classes_in(&rest));
         break;
     }
-    let _ = class_list;
     found
 }

@@ -89,9 +89,9 @@ fn names() -> &'static [(String, Jurisdiction)] {
                 }
             }
         }
-        for (alias, id) in ALIASES.iter().copied() {
+        for (alias, id) in ALIASES {
             if let Ok(jurisdiction) = id.parse() {
-                names.push((alias.to_owned(), jurisdiction));
+                names.push(((*alias).to_owned(), jurisdiction));
             }
         }
         names.retain(|(name, _)| name.chars().count() >= 2);

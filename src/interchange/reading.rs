@@ -275,6 +275,60 @@ fn guess_site(map: &Map, shape: &Shape, guesses: &mut Vec<Guess>) -> Site {
     site
 }
 
+/// `text` with its character references decoded: `&amp;`, `&#28595;`, `&#x6fb3;` for HTML
+/// (`marker` `&`), `#quot;`, `#60;` for Mermaid (`marker` `#`). What is not a reference stays.
+pub(crate) fn decode_references(text: &str, marker: char) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(marker) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + marker.len_utf8()..];
+        let decoded = after.find(';').filter(|end| *end <= 10).and_then(|end| {
+            let code = &after[..end];
+            let named = match code {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "nbsp" => Some(' '),
+                _ => None,
+            };
+            let number = code.strip_prefix('#').unwrap_or(code);
+            named
+                .or_else(|| {
+                    number
+                        .strip_prefix(['x', 'X'])
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .or_else(|| number.parse().ok())
+                        .and_then(char::from_u32)
+                })
+                .map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push(marker);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The lines of `text` trimmed, empty ones dropped.
+pub(crate) fn tidy_lines(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{HEAD_ATTRIBUTE, Head, KIND_ATTRIBUTE, RECORD_ATTRIBUTE, decompress};
+use crate::interchange::reading::{decode_references, tidy_lines};
 use crate::interchange::{Edge, FormatError, Imported, Shape, build, jurisdiction_mentioned};
 use crate::model::{MapMeta, Point, SiteKind};
 use crate::scene::Rect;
@@ -354,52 +355,11 @@ pub(crate) fn plain_text(label: &str) -> String {
         rest = &rest[start + end + 1..];
     }
     out.push_str(&decode_entities(rest));
-    out.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    tidy_lines(&out)
 }
 
 fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find('&') {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 1..];
-        let Some(end) = after.find(';').filter(|end| *end <= 10) else {
-            out.push('&');
-            rest = after;
-            continue;
-        };
-        let entity = &after[..end];
-        let decoded = match entity {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            "nbsp" => Some(' '),
-            _ => entity
-                .strip_prefix("#x")
-                .or_else(|| entity.strip_prefix("#X"))
-                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-                .or_else(|| entity.strip_prefix('#').and_then(|dec| dec.parse().ok()))
-                .and_then(char::from_u32),
-        };
-        match decoded {
-            Some(c) => {
-                out.push(c);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    decode_references(text, '&')
 }
 
 #[cfg(test)]

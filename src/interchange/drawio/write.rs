@@ -8,7 +8,6 @@ use quick_xml::events::{BytesEnd, BytesStart, Event};
 use super::{HEAD_ATTRIBUTE, Head, KIND_ATTRIBUTE, RECORD_ATTRIBUTE, compress};
 use crate::export::{DiagramError, SvgOptions};
 use crate::interchange::flow_label;
-use crate::layout::apply_auto_layout;
 use crate::model::{Lane, Language, Map, SiteKind};
 use crate::rules::Evaluation;
 use crate::scene::{self, Options, Rect, Scene};
@@ -62,17 +61,9 @@ pub fn drawio_svg(
 
 /// The `<mxGraphModel>` of the diagram: root cells, lanes, sites, flows.
 fn graph_model(map: &Map, evaluation: &Evaluation, language: Language) -> String {
-    let laid_out;
-    let drawn = if map.sites().any(|site| site.position.is_none()) {
-        let mut copy = map.clone();
-        apply_auto_layout(&mut copy);
-        laid_out = copy;
-        &laid_out
-    } else {
-        map
-    };
+    let drawn = crate::layout::laid_out(map);
     let scene = scene::build_with(
-        drawn,
+        drawn.as_ref(),
         Some(evaluation),
         &Options {
             language,
