@@ -506,3 +506,25 @@ fn not_a_diagram_is_refused_with_a_reason() {
         "{error}"
     );
 }
+
+#[test]
+fn a_site_renamed_in_draw_io_takes_its_new_name_and_keeps_the_rest() {
+    let map = sample("lotus-trading-dingtalk");
+    let file = drawio::mxfile(&map, &evaluate(&map), Language::English, false);
+    let edited = file.replacen(
+        "&lt;b&gt;Taipa head office&lt;/b&gt;",
+        "&lt;b&gt;Taipa HQ&lt;/b&gt;",
+        1,
+    );
+    assert_ne!(edited, file);
+    let back = drawio::read(edited.as_bytes(), "x").unwrap().map;
+    let site = back
+        .site(&SiteId::new("taipa-head-office").unwrap())
+        .unwrap();
+    assert_eq!(site.name, "Taipa HQ");
+    let before = map.site(&site.id).unwrap();
+    assert_eq!(
+        (site.jurisdiction, &site.city, site.position),
+        (before.jurisdiction, &before.city, before.position)
+    );
+}

@@ -1299,3 +1299,5 @@ discover-mapping-given = column mapping (from the profile):
 discover-mapping-guessed = column mapping guessed from the headers (confirm with --mapping-ok, or save it with --save-mapping, edit it and pass --mapping):
 discover-mapping-line = { $field } ← “{ $header }”
 discover-mapping-none = { $field }: no column
+interchange-cannot-write = { $path }: cannot write the file: { $error }
+discover-error-unknown-item = no proposal `{ $id }` in the queue

@@ -1299,3 +1299,5 @@ discover-mapping-given = correspondência de colunas (do perfil de importação)
 discover-mapping-guessed = correspondência de colunas deduzida dos cabeçalhos (confirme com --mapping-ok, ou guarde-a com --save-mapping, edite-a e indique --mapping):
 discover-mapping-line = { $field } ← “{ $header }”
 discover-mapping-none = { $field }: nenhuma coluna
+interchange-cannot-write = { $path }: não é possível escrever o ficheiro: { $error }
+discover-error-unknown-item = não há nenhuma proposta `{ $id }` na fila

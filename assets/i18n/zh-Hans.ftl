@@ -772,3 +772,5 @@ discover-mapping-given = 栏位对应（取自导入配置文件）：
 discover-mapping-guessed = 依标题推断的栏位对应（以 --mapping-ok 确认，或以 --save-mapping 保存、编辑后以 --mapping 提供）：
 discover-mapping-line = { $field } ←「{ $header }」
 discover-mapping-none = { $field }：无对应栏位
+interchange-cannot-write = { $path }：无法写入文件：{ $error }
+discover-error-unknown-item = 探查待审清单中并无建议「{ $id }」

@@ -1257,3 +1257,5 @@ discover-mapping-given = 欄位對應（取自匯入設定檔）：
 discover-mapping-guessed = 依標題推斷的欄位對應（以 --mapping-ok 確認，或以 --save-mapping 儲存、編輯後以 --mapping 提供）：
 discover-mapping-line = { $field } ←「{ $header }」
 discover-mapping-none = { $field }：無對應欄位
+interchange-cannot-write = { $path }：無法寫入檔案：{ $error }
+discover-error-unknown-item = 探查待審清單中並無建議「{ $id }」

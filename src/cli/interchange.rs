@@ -43,8 +43,7 @@ pub(super) fn import(
 
 /// Reads a diagram file of `format` into a map.
 pub(crate) fn read(input: &Path, format: Format) -> anyhow::Result<Imported> {
-    let bytes = io::read_limited(input, io::MAX_FILE_BYTES)
-        .map_err(|error| anyhow::anyhow!("{}: {error}", input.display()))?;
+    let bytes = io::read_input(input)?;
     let title = title_of(input);
     let result = match format {
         Format::Drawio | Format::DrawioSvg => interchange::drawio::read(&bytes, &title),
@@ -160,8 +159,7 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
             ..crate::model::MapMeta::default()
         }),
     };
-    let bytes = io::read_limited(&args.input, io::MAX_FILE_BYTES)
-        .map_err(|error| anyhow::anyhow!("{}: {error}", args.input.display()))?;
+    let bytes = io::read_input(&args.input)?;
     let fail = |error: interchange::FormatError| {
         anyhow::anyhow!("{}: {}", args.input.display(), error.describe(language))
     };
@@ -183,8 +181,7 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
         let table = discover::read_table(&bytes, extension != "csv").map_err(fail)?;
         let mapping = match &args.mapping {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("{}: cannot read the mapping", path.display()))?;
+                let text = String::from_utf8_lossy(&io::read_input(path)?).into_owned();
                 Mapping::parse(&text).map_err(|error| {
                     anyhow::anyhow!("{}: {}", path.display(), error.describe(language))
                 })?
@@ -205,7 +202,8 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
         (queue, args.mapping.is_some() || args.mapping_ok)
     };
     if let Some(ids) = &args.reject {
-        discover::reject(&mut queue, ids).map_err(|error| anyhow::anyhow!("{error}"))?;
+        discover::reject(&mut queue, ids)
+            .map_err(|error| anyhow::anyhow!(error.describe(language)))?;
     }
     let proposed = queue
         .items
@@ -234,7 +232,7 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
         )?;
         let mut map = existing;
         let added = discover::accept(&mut queue, ids, &mut map)
-            .map_err(|error| anyhow::anyhow!("{error}"))?;
+            .map_err(|error| anyhow::anyhow!(error.describe(language)))?;
         io::save_map(path, &map)?;
         out::line(say(
             "discover-accepted",
@@ -264,9 +262,15 @@ fn write_json(path: &Path, text: &str, args: &DiscoverArgs) -> anyhow::Result<()
         std::slice::from_ref(&args.input),
         args.force,
     )?;
-    io::write_atomic(path, text.as_bytes())
-        .with_context(|| format!("{}: cannot write the file", path.display()))?;
-    Ok(())
+    io::write_atomic(path, text.as_bytes()).map_err(|error| {
+        anyhow::anyhow!(say(
+            "interchange-cannot-write",
+            &[
+                ("path", path_arg(path)),
+                ("error", error.to_string().into())
+            ]
+        ))
+    })
 }
 
 /// Prints the column mapping on standard error, to be confirmed.

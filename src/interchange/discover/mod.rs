@@ -301,8 +301,8 @@ pub enum AcceptError {
     #[error("no item `{0}` in the queue")]
     Unknown(String),
     /// The map refused an item.
-    #[error("{0}")]
-    Edit(String),
+    #[error("{0}: {1}")]
+    Edit(String, crate::model::EditError),
 }
 
 /// Accepts the items of `queue` that `selection` names (`all`, or ids separated by commas; a
@@ -345,13 +345,27 @@ pub fn accept(queue: &mut Queue, selection: &str, map: &mut Map) -> Result<usize
             (None, Some(flow)) => next.add_flow(flow.clone()),
             (None, None) => Ok(()),
         };
-        result.map_err(|error| AcceptError::Edit(format!("{}: {error}", item.id)))?;
+        result.map_err(|error| AcceptError::Edit(item.id.clone(), error))?;
         item.status = Status::Accepted;
         added += 1;
     }
     place_new_sites(&mut next);
     *map = next;
     Ok(added)
+}
+
+impl AcceptError {
+    /// The refusal as a sentence in `language`.
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            Self::Unknown(id) => i18n::text_with(
+                language,
+                "discover-error-unknown-item",
+                &[("id", id.clone().into())],
+            ),
+            Self::Edit(id, error) => format!("{id}: {}", crate::io::edit_error(language, error)),
+        }
+    }
 }
 
 /// Marks the items `selection` names rejected.

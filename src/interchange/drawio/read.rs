@@ -223,7 +223,7 @@ fn shapes_and_edges(cells: &[Cell]) -> Result<(Vec<Shape>, Vec<Edge>), FormatErr
             label: plain_text(&cell.label),
             container,
             kind_hint: kind_of_style(&cell.style),
-            recorded: recorded(cell, "site")?,
+            recorded: recorded(cell, "site")?.map(|site| renamed(cell, site)),
         });
     }
     let mut edges = Vec::new();
@@ -310,6 +310,23 @@ fn kind_of_style(style: &str) -> Option<SiteKind> {
     } else {
         None
     }
+}
+
+/// A recorded site whose shape was renamed in draw.io takes the name its label now shows.
+fn renamed(cell: &Cell, mut site: crate::model::Site) -> crate::model::Site {
+    let first_line = |label: &str| {
+        plain_text(label)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let written = first_line(&format!("<b>{}</b>", crate::export::escape(&site.name)));
+    let shown = first_line(&cell.label);
+    if shown != written && !shown.is_empty() {
+        site.name = shown;
+    }
+    site
 }
 
 /// The record borderflow kept in a cell of `kind`, if it did.
