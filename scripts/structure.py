@@ -34,6 +34,7 @@ LAYERS = [
     ["export"],
     ["report"],
     ["deliver"],
+    ["interchange"],
     ["app"],
     ["cli"],
 ]

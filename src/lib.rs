@@ -4,6 +4,8 @@
 //! Layers, each depending only on those below it (highest first):
 //! - [`cli`]: the command line (the binary is a thin shell around it);
 //! - [`app`]: the editor (egui), its panels and commands;
+//! - [`interchange`]: other tools' formats both ways (draw.io, Mermaid), the W3C DPV as
+//!   JSON-LD, and the discovery queue from spreadsheets of apps;
 //! - [`deliver`]: the transfer register (XLSX, CSV) and the sealed filing bundle;
 //! - [`report`]: the DPIA report and the filing annexes as PDF, Word, HTML and Markdown;
 //! - [`export`]: the diagram as SVG, PNG and PDF;
@@ -27,6 +29,7 @@ pub mod deliver;
 pub mod export;
 pub mod generate;
 pub mod i18n;
+pub mod interchange;
 pub mod io;
 pub mod layout;
 pub mod model;

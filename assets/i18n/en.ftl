@@ -1285,3 +1285,46 @@ cli-version-commit-unknown = unknown (built outside a git checkout)
 ## Writing files on Windows
 io-reserved-name = `{ $name }` is a name Windows keeps for a device (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, whatever the extension): nothing was written. Choose another name
 io-held-open = `{ $name }` is open in another program, which keeps it from being replaced: the file is as it was, and nothing was written. Close it there (Word, Excel, a PDF viewer) and try again ({ $error })
+interchange-guesses = { $count ->
+    [one] 1 guess to review (nothing else was decided without the file saying so):
+   *[other] { $count } guesses to review (nothing else was decided without the file saying so):
+}
+interchange-guess-container = “{ $site }”: placed in { $place }, because it sits in “{ $container }”
+interchange-guess-label = “{ $site }”: placed in { $place }, which its own label names
+interchange-guess-unknown-place = “{ $site }”: jurisdiction unknown (no lane, container or label names its place); recorded as Elsewhere (OTHER) until you set it
+interchange-guess-kind = “{ $site }”: taken to be a { $kind }
+interchange-guess-classes = { $flow }: data classes read from its label: { $classes }
+interchange-guess-no-classes = { $flow }: no data class recognised in its label “{ $label }”; tick them in the inspector
+interchange-guess-edge-left-out = an arrow “{ $label }” does not join two shapes that are sites; left out
+interchange-error-not-utf8 = the file is not UTF-8 text ({ $detail })
+interchange-error-xml = the file is not well-formed XML: { $detail }
+interchange-error-no-diagram = no draw.io diagram found (the document is <{ $detail }>, expected <mxfile>, <mxGraphModel> or an SVG with a content attribute)
+interchange-error-compressed = a compressed page of the diagram cannot be unpacked{ $detail }
+interchange-error-record = a borderflow record in the diagram's data is damaged: { $detail }
+interchange-error-mermaid-header = not a Mermaid flowchart: the first statement is “{ $detail }”, expected flowchart or graph
+interchange-error-mermaid-line = line { $detail }: not a node or link this reader understands
+interchange-output-not-map = { $path }: the output of an import is a map (.ron); give a name ending in .ron
+interchange-dpv-write-only = { $path }: DPV JSON-LD is written by export, not read back; import a .drawio, .drawio.svg, .mmd or .csv
+discover-error-xlsx = the workbook cannot be read: { $detail }
+discover-error-csv = the CSV cannot be read: { $detail }
+discover-error-profile = not an import profile (a saved column mapping): { $detail }
+discover-error-column = the column mapping names a column the sheet does not have: { $detail }
+discover-error-no-name = no column holds the apps' names; the sheet's columns are: { $detail }. Write a mapping (--save-mapping gives one to edit) and pass it with --mapping
+discover-error-queue = not a discovery queue: { $detail }
+discover-why-no-classes = no data class matched the data scopes “{ $scopes }”: tick them before accepting
+discover-why-classes = data classes read from the data scopes “{ $scopes }”: { $classes }
+discover-why-hosting = hosted in “{ $hosting }”, read as { $place }
+discover-why-hosting-unknown = jurisdiction unknown: the hosting “{ $hosting }” names no place; recorded as Elsewhere (OTHER) until you set it
+discover-why-group-place = a group of users whose name places it in { $place }
+discover-why-group-unknown = a group of users; jurisdiction unknown, recorded as Elsewhere (OTHER) until you set it
+discover-input-kind = { $path }: discover reads a spreadsheet of apps (.xlsx or .csv) or a queue (.json)
+discover-queue-summary = discovery queue: { $items } proposals, { $proposed } awaiting review
+discover-mapping-unconfirmed = the column mapping above was guessed from the headers: confirm it with --mapping-ok, or give your own with --mapping, before accepting
+discover-accept-needs-map = --accept adds to a map: give it with -m MAP (a new file is created)
+discover-accepted = { $path }: { $count } proposals accepted; the map now has { $summary }
+discover-mapping-given = column mapping (from the profile):
+discover-mapping-guessed = column mapping guessed from the headers (confirm with --mapping-ok, or save it with --save-mapping, edit it and pass --mapping):
+discover-mapping-line = { $field } ← “{ $header }”
+discover-mapping-none = { $field }: no column
+interchange-cannot-write = { $path }: cannot write the file: { $error }
+discover-error-unknown-item = no proposal `{ $id }` in the queue

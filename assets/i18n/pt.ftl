@@ -1285,3 +1285,46 @@ cli-version-commit-unknown = desconhecida (compilado fora de um repositório git
 ## Writing files on Windows
 io-reserved-name = «{ $name }» é um nome que o Windows reserva para um dispositivo (CON, PRN, AUX, NUL, COM1 a COM9, LPT1 a LPT9, seja qual for a extensão): nada foi escrito. Escolha outro nome
 io-held-open = «{ $name }» está aberto noutro programa, que impede a sua substituição: o ficheiro ficou como estava e nada foi escrito. Feche-o nesse programa (Word, Excel, um leitor de PDF) e tente de novo ({ $error })
+interchange-guesses = { $count ->
+    [one] 1 suposição da importação a rever (tudo o resto vem do ficheiro):
+   *[other] { $count } suposições da importação a rever (tudo o resto vem do ficheiro):
+}
+interchange-guess-container = “{ $site }”: colocado em { $place }, por estar dentro de “{ $container }”
+interchange-guess-label = “{ $site }”: colocado em { $place }, que o seu próprio rótulo indica
+interchange-guess-unknown-place = “{ $site }”: jurisdição desconhecida (nenhuma faixa, contentor ou rótulo indica o local); registado como Outros locais (OTHER) até o definir
+interchange-guess-kind = “{ $site }”: considerado { $kind }
+interchange-guess-classes = { $flow }: categorias de dados lidas do rótulo: { $classes }
+interchange-guess-no-classes = { $flow }: nenhuma categoria de dados reconhecida no rótulo “{ $label }”; marque-as no inspector
+interchange-guess-edge-left-out = uma seta “{ $label }” não liga duas formas que sejam locais; foi omitida
+interchange-error-not-utf8 = o ficheiro não é texto UTF-8 ({ $detail })
+interchange-error-xml = o ficheiro não é XML bem formado: { $detail }
+interchange-error-no-diagram = nenhum diagrama draw.io encontrado (o documento é <{ $detail }>; esperava-se <mxfile>, <mxGraphModel> ou um SVG com o atributo content)
+interchange-error-compressed = uma página comprimida do diagrama não pode ser descomprimida{ $detail }
+interchange-error-record = um registo borderflow nos dados do diagrama está danificado: { $detail }
+interchange-error-mermaid-header = não é um fluxograma Mermaid: a primeira instrução é “{ $detail }”; esperava-se flowchart ou graph
+interchange-error-mermaid-line = linha { $detail }: não é um nó nem uma ligação que este leitor entenda
+interchange-output-not-map = { $path }: o resultado de uma importação é um mapa (.ron); indique um nome terminado em .ron
+interchange-dpv-write-only = { $path }: o DPV JSON-LD é escrito pela exportação e não é lido; importe um .drawio, .drawio.svg, .mmd ou .csv
+discover-error-xlsx = não é possível ler o livro: { $detail }
+discover-error-csv = não é possível ler o CSV: { $detail }
+discover-error-profile = não é um perfil de importação (correspondência de colunas guardada): { $detail }
+discover-error-column = a correspondência de colunas indica uma coluna que a folha não tem: { $detail }
+discover-error-no-name = nenhuma coluna tem os nomes das aplicações; as colunas da folha são: { $detail }. Escreva uma correspondência de colunas (--save-mapping dá uma para editar) e indique-a com --mapping
+discover-error-queue = não é uma fila de propostas a rever: { $detail }
+discover-why-no-classes = nenhuma categoria de dados corresponde ao âmbito de dados “{ $scopes }”: marque-as antes de aceitar
+discover-why-classes = categorias de dados lidas do âmbito de dados “{ $scopes }”: { $classes }
+discover-why-hosting = alojado em “{ $hosting }”, lido como { $place }
+discover-why-hosting-unknown = jurisdição desconhecida: o alojamento “{ $hosting }” não indica um local; registado como Outros locais (OTHER) até o definir
+discover-why-group-place = um grupo de utilizadores cujo nome o situa em { $place }
+discover-why-group-unknown = um grupo de utilizadores; jurisdição desconhecida, registado como Outros locais (OTHER) até o definir
+discover-input-kind = { $path }: descobrir lê uma folha de cálculo de aplicações (.xlsx ou .csv) ou uma fila de propostas (.json)
+discover-queue-summary = fila de propostas a rever: { $items } propostas, { $proposed } por rever
+discover-mapping-unconfirmed = a correspondência de colunas acima foi deduzida dos cabeçalhos: confirme-a com --mapping-ok, ou indique a sua com --mapping, antes de aceitar
+discover-accept-needs-map = --accept acrescenta a um mapa: indique-o com -m MAPA (um ficheiro novo é criado)
+discover-accepted = { $path }: { $count } propostas aceites; o mapa tem agora { $summary }
+discover-mapping-given = correspondência de colunas (do perfil de importação):
+discover-mapping-guessed = correspondência de colunas deduzida dos cabeçalhos (confirme com --mapping-ok, ou guarde-a com --save-mapping, edite-a e indique --mapping):
+discover-mapping-line = { $field } ← “{ $header }”
+discover-mapping-none = { $field }: nenhuma coluna
+interchange-cannot-write = { $path }: não é possível escrever o ficheiro: { $error }
+discover-error-unknown-item = não há nenhuma proposta `{ $id }` na fila

@@ -43,7 +43,8 @@ impl EvaluationArgs {
 pub struct ExportArgs {
     /// The map `.ron` or inventory `.csv`.
     pub map: PathBuf,
-    /// The file to write; its extension (.svg, .png or .pdf) picks the format.
+    /// The file to write; its extension (.svg, .png, .pdf, .drawio, .drawio.svg, .mmd or
+    /// .jsonld) picks the format.
     #[arg(short, long)]
     pub output: PathBuf,
     /// The size, from 0.1 to 12 (1 = 96 dots per inch): a PNG's resolution (default 2, 192

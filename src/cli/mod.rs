@@ -3,6 +3,7 @@
 
 mod deliver;
 mod guard;
+pub mod interchange;
 mod out;
 mod report;
 mod version;
@@ -48,9 +49,10 @@ pub enum Command {
         /// The map `.ron` or inventory `.csv`.
         map: PathBuf,
     },
-    /// Turn a flow inventory CSV into a map, its sites placed by jurisdiction.
+    /// Turn a flow inventory CSV, a draw.io diagram (.drawio, .drawio.svg) or a Mermaid
+    /// flowchart (.mmd) into a map, its sites placed by jurisdiction.
     Import {
-        /// The inventory `.csv`.
+        /// The inventory `.csv`, `.drawio`, `.drawio.svg` or `.mmd`.
         inventory: PathBuf,
         /// The map `.ron` to write (an existing file is kept as `NAME.bak`).
         #[arg(short, long)]
@@ -59,7 +61,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend).
+    /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend), as
+    /// a draw.io diagram (.drawio, .drawio.svg), a Mermaid flowchart (.mmd) or W3C DPV JSON-LD
+    /// (.jsonld).
     Export(args::ExportArgs),
     /// Write the DPIA report of a map (or one of its filing annexes) as PDF, Word, HTML or
     /// Markdown.
@@ -68,6 +72,9 @@ pub enum Command {
     Register(deliver::RegisterArgs),
     /// Write the filing bundle (report, diagram, register, map, SHA-256 manifest).
     Bundle(deliver::BundleArgs),
+    /// Read a spreadsheet of apps (.xlsx, .csv) into a queue of proposed sites and flows; add
+    /// the accepted ones to a map.
+    Discover(interchange::DiscoverArgs),
     /// Write a synthetic map (every jurisdiction, kind, class, safeguard and flag), laid out.
     Gen {
         /// How many sites.
@@ -155,6 +162,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Some(Command::Report(args)) => report::report(&args),
         Some(Command::Register(args)) => deliver::register(&args),
         Some(Command::Bundle(args)) => deliver::bundle(&args),
+        Some(Command::Discover(args)) => interchange::discover(&args),
         Some(Command::Gen {
             sites,
             flows,
@@ -181,6 +189,9 @@ fn validate(map: &Path) -> anyhow::Result<Exit> {
 
 /// `borderflow import`: an inventory CSV saved as a laid-out map.
 fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> {
+    if let Some(format) = crate::interchange::Format::from_path(inventory) {
+        return interchange::import(inventory, format, output, force);
+    }
     if !io::is_inventory_path(inventory) {
         bail!(
             "{}: expected an inventory file ending in .csv",
@@ -288,21 +299,27 @@ fn check(
 /// `borderflow export`: the diagram page as SVG, PNG or PDF.
 fn export(args: &args::ExportArgs) -> anyhow::Result<Exit> {
     let (map, output) = (args.map.as_path(), args.output.as_path());
+    if let Some(format) = crate::interchange::Format::from_path(output) {
+        return interchange::export(
+            map,
+            output,
+            format,
+            (args.force, &args.evaluation, args.lang),
+        );
+    }
     let Some(format) = crate::export::DiagramFormat::from_path(output) else {
         bail!(wrong_extension::<crate::export::DiagramFormat>(
             cli_language(),
             output
         ));
     };
-    guard::refuse_replacing(
+    let (loaded, as_of, evaluation) = load_for_export(
+        map,
         output,
-        &[format.extension()],
-        &guard::inputs(map, args.evaluation.rules_folder()),
+        format.extension(),
         args.force,
+        &args.evaluation,
     )?;
-    let loaded = io::load_map_or_inventory(map)?;
-    let as_of = args.evaluation.date()?;
-    let evaluation = args.evaluation.rulebook()?.evaluate(&loaded, as_of);
     let options = crate::export::SvgOptions {
         date: as_of,
         page: None,
@@ -315,13 +332,35 @@ fn export(args: &args::ExportArgs) -> anyhow::Result<Exit> {
     let bytes =
         crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
             .with_context(|| format!("{}: no diagram written", map.display()))?;
-    io::write_atomic(output, &bytes)
+    write_export(output, &bytes, &loaded)
+}
+
+/// What every export starts with: refuse to write over what must be kept, then load the map
+/// and evaluate it on `as_of` (today in Macau when not given).
+fn load_for_export(
+    map: &Path,
+    output: &Path,
+    extension: &str,
+    force: bool,
+    evaluation: &args::EvaluationArgs,
+) -> anyhow::Result<(Map, Date, Evaluation)> {
+    let rules = evaluation.rules_folder();
+    guard::refuse_replacing(output, &[extension], &guard::inputs(map, rules), force)?;
+    let loaded = io::load_map_or_inventory(map)?;
+    let as_of = evaluation.date()?;
+    let evaluation = evaluation.rulebook()?.evaluate(&loaded, as_of);
+    Ok((loaded, as_of, evaluation))
+}
+
+/// What every export ends with: the bytes written atomically, and said.
+fn write_export(output: &Path, bytes: &[u8], loaded: &Map) -> anyhow::Result<Exit> {
+    io::write_atomic(output, bytes)
         .with_context(|| format!("{}: cannot write the export", output.display()))?;
     out::line(say(
         "cli-exported",
         &[
             ("path", path_arg(output)),
-            ("summary", summary(&loaded).into()),
+            ("summary", summary(loaded).into()),
         ],
     ))?;
     Ok(Exit::Success)

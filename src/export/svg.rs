@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 
 use super::page::{self, DiagramError, Layout, Page, Parts, SvgOptions};
 use super::svg_marks::{write_arrow, write_card, write_label, write_lane, write_mark};
-use crate::layout::apply_auto_layout;
 use crate::model::{DataClass, Language, Map};
 use crate::rules::Evaluation;
 use crate::scene::{self, Options};
@@ -44,15 +43,8 @@ pub fn diagram_page(
     // A map far too large for any page is told so before any layout work.
     super::density::refuse_before_layout(map)?;
     // Maps without positions are laid out for the export (the map itself is not changed).
-    let laid_out;
-    let map = if map.sites().any(|site| site.position.is_none()) {
-        let mut copy = map.clone();
-        apply_auto_layout(&mut copy);
-        laid_out = copy;
-        &laid_out
-    } else {
-        map
-    };
+    let laid_out = crate::layout::laid_out(map);
+    let map = laid_out.as_ref();
     let scene = scene::build_with(
         map,
         Some(evaluation),

@@ -130,7 +130,9 @@ pub enum SaveError {
     },
 }
 
-fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
+/// Reads a file to import (at most [`MAX_FILE_BYTES`], a regular file), with the errors a map
+/// load gives.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, LoadError> {
     read_limited(path, MAX_FILE_BYTES).map_err(|error| match error {
         ReadError::Io(error) => LoadError::Read {
             path: path.to_owned(),
@@ -149,7 +151,7 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
 
 /// Loads a map file.
 pub fn load_map(path: &Path) -> Result<Map, LoadError> {
-    let bytes = read_file(path)?;
+    let bytes = read_input(path)?;
     parse_map(&bytes).map_err(|error| LoadError::Map {
         path: path.to_owned(),
         error,
@@ -160,7 +162,7 @@ pub fn load_map(path: &Path) -> Result<Map, LoadError> {
 /// left for the user to write: a sentence of the program's would print, in English, in section 1
 /// of every report and in the filing annexes.
 pub fn load_inventory(path: &Path) -> Result<Map, LoadError> {
-    let bytes = read_file(path)?;
+    let bytes = read_input(path)?;
     let stem = path
         .file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())

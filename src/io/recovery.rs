@@ -483,7 +483,7 @@ fn read_with_meta(path: &Path) -> io::Result<(fs::Metadata, Vec<u8>)> {
 
 /// Loads a map and stamps the file as it was read, for [`DiskStamp::check`] at save time.
 pub fn load_map_stamped(path: &Path) -> Result<(Map, DiskStamp), LoadError> {
-    let bytes = super::read_file(path)?;
+    let bytes = super::read_input(path)?;
     let map = super::parse_map(&bytes).map_err(|error| LoadError::Map {
         path: path.to_owned(),
         error,

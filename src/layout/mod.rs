@@ -287,6 +287,17 @@ pub fn auto_layout(map: &Map) -> BTreeMap<SiteId, Point> {
         .collect()
 }
 
+/// `map` as it is when every site has a position, else a copy laid out with
+/// [`apply_auto_layout`] (for drawing a map never placed; the map itself is not changed).
+pub fn laid_out(map: &Map) -> std::borrow::Cow<'_, Map> {
+    if map.sites().all(|site| site.position.is_some()) {
+        return std::borrow::Cow::Borrowed(map);
+    }
+    let mut copy = map.clone();
+    apply_auto_layout(&mut copy);
+    std::borrow::Cow::Owned(copy)
+}
+
 /// Lays out every site of `map` with [`auto_layout`].
 pub fn apply_auto_layout(map: &mut Map) {
     for (id, position) in auto_layout(map) {
