@@ -135,6 +135,11 @@ pub struct Map {
     graph: StableDiGraph<Site, Flow>,
     site_index: BTreeMap<SiteId, NodeIndex>,
     flow_index: BTreeMap<FlowId, EdgeIndex>,
+    /// The flow numbers in use.
+    numbers: std::collections::BTreeSet<u32>,
+    /// One more than the highest flow number ever given: a deleted flow's number is not
+    /// given again.
+    next_number: u32,
 }
 
 impl PartialEq for Map {
@@ -232,13 +237,21 @@ impl Map {
     }
 
     /// Adds a flow between two existing sites. Refused if its id is taken, an end is missing,
-    /// or its values disagree.
-    pub fn add_flow(&mut self, flow: Flow) -> Result<(), EditError> {
+    /// or its values disagree. A flow without a number, or with one in use, gets the next
+    /// number; one that keeps its own (a deleted flow put back) keeps it.
+    pub fn add_flow(&mut self, mut flow: Flow) -> Result<(), EditError> {
         if self.flow_index.contains_key(&flow.id) {
             return Err(EditError::DuplicateFlow(flow.id));
         }
         let (source, target) = self.ends_of(&flow)?;
         flow.check()?;
+        let number = match flow.number {
+            Some(number) if number > 0 && !self.numbers.contains(&number) => number,
+            _ => self.next_flow_number(),
+        };
+        flow.number = Some(number);
+        self.numbers.insert(number);
+        self.next_number = self.next_number.max(number.saturating_add(1));
         let id = flow.id.clone();
         let index = self.graph.add_edge(source, target, flow);
         self.flow_index.insert(id, index);
@@ -272,15 +285,27 @@ impl Map {
         Ok(std::mem::replace(slot, site))
     }
 
+    /// The number the next new flow gets: one more than the highest ever given.
+    pub fn next_flow_number(&self) -> u32 {
+        self.next_number.max(1)
+    }
+
+    /// Raises the next flow number to at least `next` (a file records the numbers of deleted
+    /// flows this way, so they are not given again).
+    pub fn reserve_flow_numbers(&mut self, next: u32) {
+        self.next_number = self.next_number.max(next);
+    }
+
     /// Replaces the flow with the same id, returning the previous version. A changed `from` or
-    /// `to` reconnects the flow.
-    pub fn replace_flow(&mut self, flow: Flow) -> Result<Flow, EditError> {
+    /// `to` reconnects the flow; the flow keeps its number.
+    pub fn replace_flow(&mut self, mut flow: Flow) -> Result<Flow, EditError> {
         let index = *self
             .flow_index
             .get(&flow.id)
             .ok_or_else(|| EditError::MissingFlow(flow.id.clone()))?;
         let (source, target) = self.ends_of(&flow)?;
         flow.check()?;
+        flow.number = self.graph.edge_weight(index).and_then(|old| old.number);
         let id = flow.id.clone();
         let old = self
             .graph
@@ -297,9 +322,14 @@ impl Map {
             .flow_index
             .remove(id)
             .ok_or_else(|| EditError::MissingFlow(id.clone()))?;
-        self.graph
+        let flow = self
+            .graph
             .remove_edge(index)
-            .ok_or_else(|| EditError::MissingFlow(id.clone()))
+            .ok_or_else(|| EditError::MissingFlow(id.clone()))?;
+        if let Some(number) = flow.number {
+            self.numbers.remove(&number);
+        }
+        Ok(flow)
     }
 
     /// Removes a site and every flow that leaves or reaches it, returning them all so an undo
