@@ -1258,3 +1258,35 @@ font-missing-status = { $count ->
     [one] 1 character of this map cannot be drawn by any font: { $characters }
    *[other] { $count } characters of this map cannot be drawn by any font: { $characters }
 }
+
+## The regulators' clocks (rules-spec section 7)
+clock-heading = Clocks
+clock-state-ok = ok
+clock-state-due = due
+clock-state-overdue = overdue
+clock-state-expired = expired
+clock-state-unknown = unknown
+clock-due-date = Limit date
+clock-approximate = approximate (no holiday calendar for that year: counted Monday to Friday)
+clock-start-since = the flow's start date
+clock-start-safeguard = the date { $safeguard } took effect
+clock-start-sign-off = the sign-off date
+clock-start-face = the start dates of the handler's face flows
+clock-why-starts = starts { $date }: { $what }
+clock-why-missing = unknown: { $what } is not recorded
+clock-why-done = done: the safeguard is recorded
+clock-why-done-ref = done: reference { $ref }
+clock-why-moved = the limit fell on a rest day or public holiday of { $place } and moves to the next working day
+clock-why-working-days = counted in working days of { $place }; the start day is not counted
+clock-why-approximate = a day counted is in a year with no holiday calendar of { $place }: counted Monday to Friday (approximate)
+clock-why-before-start = the notification is due before the transfer starts
+clock-why-stand-in = the contract's effective date stands in for the filing day (filed within 10 working days of it)
+clock-why-after-contract = the assessment is dated after the contract took effect: it must come before the filing
+clock-why-backlog = the handler already held face information of { $count } persons on 2025-06-01
+clock-why-macau-excused = days on which public servants are excused from work (tolerância de ponto) are counted as working days (open question)
+clock-none = No clock runs on this map.
+clock-needs-review = Needs review
+clock-review-due = Review due
+place-mainland = the Mainland
+place-macau = Macau
+place-hong-kong = Hong Kong

@@ -1258,3 +1258,35 @@ font-missing-status = { $count ->
     [one] 1 carácter deste mapa não pode ser desenhado por nenhum tipo de letra: { $characters }
    *[other] { $count } caracteres deste mapa não podem ser desenhados por nenhum tipo de letra: { $characters }
 }
+
+## The regulators' clocks (rules-spec section 7)
+clock-heading = Prazos
+clock-state-ok = em dia
+clock-state-due = prazo próximo
+clock-state-overdue = em atraso
+clock-state-expired = caducado
+clock-state-unknown = indeterminado
+clock-due-date = Data-limite
+clock-approximate = data aproximada (sem calendário de feriados para esse ano: contada de segunda a sexta-feira)
+clock-start-since = a data de início do fluxo
+clock-start-safeguard = a data de efeito de { $safeguard }
+clock-start-sign-off = a data da aprovação
+clock-start-face = as datas de início dos fluxos de informações faciais do responsável
+clock-why-starts = conta-se a partir de { $date }: { $what }
+clock-why-missing = indeterminado (falta a data: { $what })
+clock-why-done = cumprido: a salvaguarda está registada
+clock-why-done-ref = cumprido: referência { $ref }
+clock-why-moved = o prazo terminava num dia de descanso ou feriado de { $place } e transfere-se para o primeiro dia útil seguinte
+clock-why-working-days = contado em dias úteis de { $place }; não se conta o dia em que o prazo começa
+clock-why-approximate = um dos dias contados é de um ano sem calendário de feriados de { $place }: contado de segunda a sexta-feira (data aproximada)
+clock-why-before-start = a notificação é devida antes do início da transferência
+clock-why-stand-in = a data de efeito do contrato substitui a data do registo (registado nos 10 dias úteis seguintes)
+clock-why-after-contract = a avaliação tem data posterior à data de efeito do contrato: deve preceder o registo
+clock-why-backlog = o responsável já tinha informações faciais de { $count } pessoas em 1 de Junho de 2025
+clock-why-macau-excused = os dias de tolerância de ponto contam como dias úteis (questão em aberto)
+clock-none = Nenhum prazo corre neste mapa.
+clock-needs-review = Requer revisão
+clock-review-due = Revisão pendente
+place-mainland = Interior da China
+place-macau = Macau
+place-hong-kong = Hong Kong

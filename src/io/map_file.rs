@@ -503,7 +503,7 @@ impl RecordFinder<'_> {
 
 /// The canonical text of a map: same map, same text.
 pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
-    let implicit = numbers_follow_ids(map);
+    let implicit = numbers_follow_ids(map) && map.meta.review_every_months.is_none();
     let file = MapFile {
         format: FORMAT_NAME.to_owned(),
         version: if !implicit {

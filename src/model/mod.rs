@@ -71,6 +71,10 @@ pub struct MapMeta {
     /// The organisation's sector (edition 2027-01): the sector of every site that records none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<Sector>,
+    /// How often the DPIA is reviewed, in months after its sign-off (the `dpia-review` clock);
+    /// `None`: every 12 months (format version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_every_months: Option<u32>,
 }
 
 /// Why an edit of the map was refused. The map is unchanged when one is returned.
