@@ -1290,3 +1290,24 @@ clock-review-due = Review due
 place-mainland = the Mainland
 place-macau = Macau
 place-hong-kong = Hong Kong
+
+## What changed since the sign-off (diff)
+diff-heading = Changes since the last sign-off
+diff-verdict = Verdict
+diff-verdict-none = No change
+diff-verdict-cosmetic = Cosmetic change (only positions, notes or wording)
+diff-verdict-resign = Re-sign needed (a finding, a border crossing, a mechanism or a data class changed)
+diff-the-map = the map
+diff-added = added
+diff-removed = removed
+diff-changed = changed
+diff-appeared = finding appeared
+diff-cleared = finding cleared
+diff-risk-up = risk up
+diff-risk-down = risk down
+diff-mechanism = the Mainland export mechanism decision changed
+diff-clock-started = clock started
+diff-clock-stopped = clock stopped
+cli-diff-never-signed = { $path }: no signature of this map kept the version it signed (maps signed before format version 5 keep only its fingerprint); compare two files with `borderflow diff OLD NEW`
+cli-diff-signed-unreadable = { $path }: the version kept with the last signature cannot be read
+cli-diff-usage = give two maps (`borderflow diff OLD NEW`) or one map and --since-signoff

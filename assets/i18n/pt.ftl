@@ -1290,3 +1290,24 @@ clock-review-due = Revisão pendente
 place-mainland = Interior da China
 place-macau = Macau
 place-hong-kong = Hong Kong
+
+## What changed since the sign-off (diff)
+diff-heading = Alterações desde a última aprovação
+diff-verdict = Conclusão
+diff-verdict-none = Sem alterações
+diff-verdict-cosmetic = Alteração meramente formal (só posições, notas ou redacção)
+diff-verdict-resign = Nova aprovação necessária (mudou uma constatação, uma passagem de fronteira, um mecanismo ou uma categoria de dados)
+diff-the-map = o mapa
+diff-added = adicionado
+diff-removed = removido
+diff-changed = alterado
+diff-appeared = constatação nova
+diff-cleared = constatação eliminada
+diff-risk-up = risco agravado
+diff-risk-down = risco atenuado
+diff-mechanism = a decisão sobre o mecanismo de exportação do Interior da China mudou
+diff-clock-started = prazo iniciado
+diff-clock-stopped = prazo terminado
+cli-diff-never-signed = { $path }: nenhuma aprovação deste mapa guardou a versão aprovada (os mapas aprovados antes da versão 5 do formato guardam só a impressão digital); compare dois ficheiros com `borderflow diff OLD NEW`
+cli-diff-signed-unreadable = { $path }: a versão guardada com a última aprovação não pode ser lida
+cli-diff-usage = indique dois mapas (`borderflow diff OLD NEW`) ou um mapa e --since-signoff

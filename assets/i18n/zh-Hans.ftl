@@ -766,3 +766,21 @@ clock-review-due = 复核期限将至
 place-mainland = 内地
 place-macau = 澳门
 place-hong-kong = 香港
+
+## What changed since the sign-off (diff)
+diff-heading = 上次签署后的变更
+diff-verdict = 结论
+diff-verdict-none = 无变更
+diff-verdict-cosmetic = 非实质修改（仅位置、备注或文字）
+diff-verdict-resign = 须重新签署（发现事项、跨境情况、机制或资料类别有变）
+diff-the-map = 地图
+diff-added = 已新增
+diff-removed = 已移除
+diff-changed = 已修改
+diff-appeared = 新出现的发现事项
+diff-cleared = 已消除的发现事项
+diff-risk-up = 风险上升
+diff-risk-down = 风险下降
+diff-mechanism = 内地数据出境机制的判断有变
+diff-clock-started = 时限开始计算
+diff-clock-stopped = 时限停止计算

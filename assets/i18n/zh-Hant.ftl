@@ -1251,3 +1251,24 @@ clock-review-due = 覆核期限將至
 place-mainland = 內地
 place-macau = 澳門
 place-hong-kong = 香港
+
+## What changed since the sign-off (diff)
+diff-heading = 上次簽署後的變更
+diff-verdict = 結論
+diff-verdict-none = 無變更
+diff-verdict-cosmetic = 非實質修改（僅位置、備註或文字）
+diff-verdict-resign = 須重新簽署（發現事項、跨境情況、機制或資料類別有變）
+diff-the-map = 地圖
+diff-added = 已新增
+diff-removed = 已移除
+diff-changed = 已修改
+diff-appeared = 新出現的發現事項
+diff-cleared = 已消除的發現事項
+diff-risk-up = 風險上升
+diff-risk-down = 風險下降
+diff-mechanism = 內地數據出境機制的判斷有變
+diff-clock-started = 時限開始計算
+diff-clock-stopped = 時限停止計算
+cli-diff-never-signed = { $path }：此地圖的簽署未有保存所簽署的版本（格式第5版之前簽署的地圖只保存其指紋）；請以 `borderflow diff OLD NEW` 比較兩個檔案
+cli-diff-signed-unreadable = { $path }：上次簽署時保存的版本無法讀取
+cli-diff-usage = 請提供兩個地圖（`borderflow diff OLD NEW`），或一個地圖及 --since-signoff

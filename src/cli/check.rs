@@ -55,7 +55,11 @@ pub(super) fn clock_lines(map: &Map, clocks: &[Clock], language: Language) -> St
             None => super::say("cli-subject-map", &[]),
         };
         let due = clock.due.map_or_else(String::new, |day| {
-            format!("  {} {}", text("clock-due-date"), crate::i18n::date(language, day))
+            format!(
+                "  {} {}",
+                text("clock-due-date"),
+                crate::i18n::date(language, day)
+            )
         });
         let approximate = if clock.approximate {
             format!(" ({})", text("clock-approximate"))
@@ -180,4 +184,3 @@ pub(super) fn check_json(
     };
     Ok(serde_json::to_string_pretty(&document)?)
 }
-

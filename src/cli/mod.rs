@@ -3,6 +3,7 @@
 
 mod check;
 mod deliver;
+mod diff;
 mod guard;
 mod out;
 mod report;
@@ -103,6 +104,8 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// What changed between two versions of a map, by meaning, and whether to sign again.
+    Diff(diff::DiffArgs),
     /// Evaluate the rulebook on a map or inventory and list the findings.
     Check {
         /// The map `.ron` or inventory `.csv`.
@@ -166,6 +169,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             output,
             force,
         }) => import(&inventory, &output, force),
+        Some(Command::Diff(args)) => diff::diff(&args),
         Some(Command::Check {
             map,
             json,

@@ -265,6 +265,7 @@ mod v1 {
                             step: None,
                             note: revision.note,
                             map_hash: String::new(),
+                            signed_map: String::new(),
                         })
                         .collect(),
                 },
@@ -503,7 +504,13 @@ impl RecordFinder<'_> {
 
 /// The canonical text of a map: same map, same text.
 pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
-    let implicit = numbers_follow_ids(map) && map.meta.review_every_months.is_none();
+    let implicit = numbers_follow_ids(map)
+        && map.meta.review_every_months.is_none()
+        && map
+            .assessment
+            .revisions
+            .iter()
+            .all(|revision| revision.signed_map.is_empty());
     let file = MapFile {
         format: FORMAT_NAME.to_owned(),
         version: if !implicit {

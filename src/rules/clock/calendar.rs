@@ -73,7 +73,8 @@ impl Calendar {
     /// The shipped calendar of `place`.
     pub fn of(place: Place) -> &'static Calendar {
         static CALENDARS: OnceLock<Vec<Calendar>> = OnceLock::new();
-        let all = CALENDARS.get_or_init(|| FILES.iter().map(|text| Calendar::parse(text)).collect());
+        let all =
+            CALENDARS.get_or_init(|| FILES.iter().map(|text| Calendar::parse(text)).collect());
         all.iter()
             .find(|calendar| calendar.place == place)
             .unwrap_or(&all[0])
@@ -192,9 +193,18 @@ mod tests {
     #[test]
     fn mainland_days_follow_the_state_council_notice() {
         let mainland = Calendar::of(Place::Mainland);
-        assert!(mainland.is_working_day(day("2025-09-28")), "a make-up Sunday");
-        assert!(!mainland.is_working_day(day("2025-10-08")), "National Day week");
-        assert!(!mainland.is_working_day(day("2026-02-23")), "Spring Festival, a Monday");
+        assert!(
+            mainland.is_working_day(day("2025-09-28")),
+            "a make-up Sunday"
+        );
+        assert!(
+            !mainland.is_working_day(day("2025-10-08")),
+            "National Day week"
+        );
+        assert!(
+            !mainland.is_working_day(day("2026-02-23")),
+            "Spring Festival, a Monday"
+        );
         // Ten working days after Friday 26 September 2025: the make-up Sunday counts, the
         // Golden Week does not, the make-up Saturday 11 October does.
         assert_eq!(

@@ -101,11 +101,8 @@ pub(in crate::rules) fn clocks(book: &Rulebook, map: &Map, evaluation: &Evaluati
 /// The rules that fire on each flow once `macau_notification` is taken off every flow, when
 /// some flow has it: the rules a recorded notification satisfies.
 fn unsatisfied(book: &Rulebook, map: &Map, as_of: Date) -> BTreeMap<FlowId, BTreeSet<String>> {
-    let notified = |view: &FlowView<'_>| {
-        view.flow
-            .safeguards
-            .contains(&Safeguard::MacauNotification)
-    };
+    let notified =
+        |view: &FlowView<'_>| view.flow.safeguards.contains(&Safeguard::MacauNotification);
     if !map.flows().any(|view| notified(&view)) {
         return BTreeMap::new();
     }
@@ -231,7 +228,10 @@ impl Counter<'_> {
         self.deadline(clock, spec, due, Place::Macau);
         if flow.safeguards.contains(&Safeguard::MacauNotification) {
             clock.state = ClockState::Ok;
-            clock.why.push(ClockReason::Done(reference(view, Safeguard::MacauNotification)));
+            clock.why.push(ClockReason::Done(reference(
+                view,
+                Safeguard::MacauNotification,
+            )));
         }
         Some(())
     }
@@ -241,7 +241,9 @@ impl Counter<'_> {
             return;
         };
         let Some(on) = effective(view, safeguard) else {
-            clock.why.push(ClockReason::Missing(Start::Safeguard(safeguard)));
+            clock
+                .why
+                .push(ClockReason::Missing(Start::Safeguard(safeguard)));
             return;
         };
         let Some(due) = self.count(clock, (on, Start::Safeguard(safeguard)), spec.limit, place)
@@ -259,10 +261,18 @@ impl Counter<'_> {
         }
     }
 
-    fn before_filing(&self, spec: &ClockSpec, view: &FlowView<'_>, clock: &mut Clock) -> Option<()> {
-        let contract = [Safeguard::CnStandardContract, Safeguard::GbaStandardContract]
-            .into_iter()
-            .find(|contract| view.flow.safeguards.contains(contract))?;
+    fn before_filing(
+        &self,
+        spec: &ClockSpec,
+        view: &FlowView<'_>,
+        clock: &mut Clock,
+    ) -> Option<()> {
+        let contract = [
+            Safeguard::CnStandardContract,
+            Safeguard::GbaStandardContract,
+        ]
+        .into_iter()
+        .find(|contract| view.flow.safeguards.contains(contract))?;
         let assessment = spec.safeguard?;
         let (Some(done), Some(signed)) = (effective(view, assessment), effective(view, contract))
         else {
@@ -271,7 +281,9 @@ impl Counter<'_> {
                 (contract, effective(view, contract)),
             ] {
                 if on.is_none() {
-                    clock.why.push(ClockReason::Missing(Start::Safeguard(safeguard)));
+                    clock
+                        .why
+                        .push(ClockReason::Missing(Start::Safeguard(safeguard)));
                 }
             }
             return Some(());
@@ -282,7 +294,9 @@ impl Counter<'_> {
             spec.limit,
             Place::Mainland,
         )?;
-        clock.why.push(ClockReason::Starts(signed, Start::Safeguard(contract)));
+        clock
+            .why
+            .push(ClockReason::Starts(signed, Start::Safeguard(contract)));
         clock.why.push(ClockReason::FilingStandIn);
         clock.due = Some(due);
         clock.state = if done > signed {
@@ -301,7 +315,9 @@ impl Counter<'_> {
             return;
         };
         let Some(on) = effective(view, safeguard) else {
-            clock.why.push(ClockReason::Missing(Start::Safeguard(safeguard)));
+            clock
+                .why
+                .push(ClockReason::Missing(Start::Safeguard(safeguard)));
             return;
         };
         let Some(due) = self.count(clock, (on, Start::Safeguard(safeguard)), spec.limit, place)
@@ -342,21 +358,32 @@ impl Counter<'_> {
         let mut running = 0;
         let crossed = flows.iter().find_map(|other| {
             running += other.flow.subjects_per_year.unwrap_or(0);
-            (running >= spec.threshold).then_some(other.flow.since).flatten()
+            (running >= spec.threshold)
+                .then_some(other.flow.since)
+                .flatten()
         })?;
         let not_before = spec.not_before.unwrap_or(crossed);
         let due = match spec.backlog_due.filter(|_| crossed < not_before) {
             Some(backlog) => {
-                clock.why.push(ClockReason::Starts(crossed, Start::FaceCounts));
+                clock
+                    .why
+                    .push(ClockReason::Starts(crossed, Start::FaceCounts));
                 clock.why.push(ClockReason::Backlog(spec.threshold));
                 backlog
             }
-            None => self.count(clock, (crossed, Start::FaceCounts), spec.limit, Place::Mainland)?,
+            None => self.count(
+                clock,
+                (crossed, Start::FaceCounts),
+                spec.limit,
+                Place::Mainland,
+            )?,
         };
         self.deadline(clock, spec, due, Place::Mainland);
         if view.flow.safeguards.contains(&Safeguard::FaceFiling) {
             clock.state = ClockState::Ok;
-            clock.why.push(ClockReason::Done(reference(view, Safeguard::FaceFiling)));
+            clock
+                .why
+                .push(ClockReason::Done(reference(view, Safeguard::FaceFiling)));
         }
         Some(())
     }

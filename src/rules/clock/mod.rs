@@ -256,7 +256,10 @@ impl Start {
             Start::Safeguard(safeguard) => i18n::text_with(
                 language,
                 "clock-start-safeguard",
-                &[("safeguard", i18n::terms::safeguard(language, safeguard).into())],
+                &[(
+                    "safeguard",
+                    i18n::terms::safeguard(language, safeguard).into(),
+                )],
             ),
             Start::SignOff => i18n::text(language, "clock-start-sign-off").into_owned(),
             Start::FaceCounts => i18n::text(language, "clock-start-face").into_owned(),
@@ -283,11 +286,9 @@ impl ClockReason {
             ClockReason::Done(reference) if reference.is_empty() => {
                 i18n::text(language, "clock-why-done").into_owned()
             }
-            ClockReason::Done(reference) => i18n::text_with(
-                language,
-                "clock-why-done-ref",
-                &[("ref", reference.into())],
-            ),
+            ClockReason::Done(reference) => {
+                i18n::text_with(language, "clock-why-done-ref", &[("ref", reference.into())])
+            }
             ClockReason::Moved(at) => {
                 i18n::text_with(language, "clock-why-moved", &[("place", place(at))])
             }
@@ -339,7 +340,10 @@ impl Clock {
 
     /// The reasons in `language`.
     pub fn reasons_in(&self, language: Language) -> Vec<String> {
-        self.why.iter().map(|reason| reason.text(language)).collect()
+        self.why
+            .iter()
+            .map(|reason| reason.text(language))
+            .collect()
     }
 
     /// Whether the clock asks for the map to be reviewed: past its limit, or the DPIA's own

@@ -26,7 +26,11 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
     let mut rules: Vec<(Rule, &str)> = Vec::new();
     let mut clocks = Vec::new();
     for Parsed { file, pack } in &parsed {
-        clocks.extend(super::super::clock::compile(file, &pack.pack, &pack.clocks)?);
+        clocks.extend(super::super::clock::compile(
+            file,
+            &pack.pack,
+            &pack.clocks,
+        )?);
         sensitivity.extend(compile_sensitivity(file, pack)?);
         compile_facts(file, pack, &fact_index, &mut facts)?;
         for mechanism in compile_mechanisms(file, pack, &fact_index)? {
