@@ -216,7 +216,7 @@ mod tests {
             mainland.working_days_after(day("2027-09-24"), 10),
             Some((day("2027-10-08"), true))
         );
-        assert!(Calendar::of(Place::HongKong).is_working_day(day("2025-09-28")) == false);
+        assert!(!Calendar::of(Place::HongKong).is_working_day(day("2025-09-28")));
         assert!(!Calendar::of(Place::Macau).is_working_day(day("2025-12-24")));
     }
 }
