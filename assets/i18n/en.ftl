@@ -1311,3 +1311,12 @@ diff-clock-stopped = clock stopped
 cli-diff-never-signed = { $path }: no signature of this map kept the version it signed (maps signed before format version 5 keep only its fingerprint); compare two files with `borderflow diff OLD NEW`
 cli-diff-signed-unreadable = { $path }: the version kept with the last signature cannot be read
 cli-diff-usage = give two maps (`borderflow diff OLD NEW`) or one map and --since-signoff
+cli-merge-clean = { $path }: merged cleanly
+cli-merge-conflicts = { $path }: merged with { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}, kept with our value and listed under `conflicts` in the file: resolve each, then delete the list
+cli-merge-base = base
+cli-merge-ours = ours
+cli-merge-theirs = theirs
+cli-merge-cannot-write = { $path }: cannot write the merged map

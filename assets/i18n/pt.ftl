@@ -1311,3 +1311,12 @@ diff-clock-stopped = prazo terminado
 cli-diff-never-signed = { $path }: nenhuma aprovação deste mapa guardou a versão aprovada (os mapas aprovados antes da versão 5 do formato guardam só a impressão digital); compare dois ficheiros com `borderflow diff OLD NEW`
 cli-diff-signed-unreadable = { $path }: a versão guardada com a última aprovação não pode ser lida
 cli-diff-usage = indique dois mapas (`borderflow diff OLD NEW`) ou um mapa e --since-signoff
+cli-merge-clean = { $path }: fusão sem conflitos
+cli-merge-conflicts = { $path }: fusão com { $count ->
+    [one] 1 conflito
+   *[other] { $count } conflitos
+}, com o valor da nossa versão e listados em `conflicts` no ficheiro: resolva cada um e apague depois a lista
+cli-merge-base = versão de base
+cli-merge-ours = a nossa versão
+cli-merge-theirs = a outra versão
+cli-merge-cannot-write = { $path }: não é possível escrever o mapa fundido

@@ -1,5 +1,6 @@
 //! `borderflow diff OLD NEW` and `borderflow diff MAP --since-signoff`: what changed by meaning,
-//! in the command line's language (or as JSON), and the verdict.
+//! in the command line's language (or as JSON), and the verdict; `borderflow merge`, the
+//! three-way merge by id that git can use as a merge driver.
 
 use std::path::PathBuf;
 
@@ -72,4 +73,60 @@ pub(super) fn diff(args: &DiffArgs) -> anyhow::Result<super::Exit> {
             super::Exit::Success
         },
     )
+}
+
+/// The arguments of `borderflow merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The common ancestor (git's `%O`).
+    pub base: PathBuf,
+    /// Our version (git's `%A`).
+    pub ours: PathBuf,
+    /// Their version (git's `%B`).
+    pub theirs: PathBuf,
+    /// The merged map to write; as a git merge driver, our version's path (`-o %A`).
+    #[arg(short, long)]
+    pub output: PathBuf,
+}
+
+/// Runs `borderflow merge`: writes the merged map whole, with our value and the list of
+/// conflicts where both sides changed a field differently (exit 1 then, as git expects).
+pub(super) fn merge(args: &MergeArgs) -> anyhow::Result<super::Exit> {
+    let [base, ours, theirs] =
+        [&args.base, &args.ours, &args.theirs].map(|path| io::load_map(path));
+    let merged = crate::compare::merge(&base?, &ours?, &theirs?)?;
+    // The output may be our version itself (git's `%A`): written whole, atomically.
+    let text = io::map_to_string(&merged.map)?;
+    io::write_atomic(&args.output, text.as_bytes()).with_context(|| {
+        say(
+            "cli-merge-cannot-write",
+            &[("path", path_arg(&args.output))],
+        )
+    })?;
+    if !merged.has_conflicts() {
+        out::note(say("cli-merge-clean", &[("path", path_arg(&args.output))]));
+        return Ok(super::Exit::Success);
+    }
+    out::note(say(
+        "cli-merge-conflicts",
+        &[
+            ("path", path_arg(&args.output)),
+            ("count", merged.map.conflicts.len().into()),
+        ],
+    ));
+    let none = || "-".to_owned();
+    for conflict in &merged.map.conflicts {
+        out::note(format!(
+            "  {} {}: {} {} | {} {} | {} {}",
+            conflict.item,
+            conflict.field,
+            say("cli-merge-base", &[]),
+            conflict.base.clone().unwrap_or_else(none),
+            say("cli-merge-ours", &[]),
+            conflict.ours.clone().unwrap_or_else(none),
+            say("cli-merge-theirs", &[]),
+            conflict.theirs.clone().unwrap_or_else(none),
+        ));
+    }
+    Ok(super::Exit::Conflicts)
 }

@@ -106,6 +106,8 @@ pub enum Command {
     },
     /// What changed between two versions of a map, by meaning, and whether to sign again.
     Diff(diff::DiffArgs),
+    /// Three-way merge of two maps that grew from one, by id (a git merge driver).
+    Merge(diff::MergeArgs),
     /// Evaluate the rulebook on a map or inventory and list the findings.
     Check {
         /// The map `.ron` or inventory `.csv`.
@@ -158,6 +160,8 @@ pub enum Exit {
     Success,
     /// Exit code 2: `check --fail-on` found a finding at or above the threshold.
     FindingsAtOrAbove,
+    /// Exit code 1: `merge` wrote the merged map with conflicts listed in it.
+    Conflicts,
 }
 
 /// Runs the command line; the error is for the binary to print before exiting with 1.
@@ -170,6 +174,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             force,
         }) => import(&inventory, &output, force),
         Some(Command::Diff(args)) => diff::diff(&args),
+        Some(Command::Merge(args)) => diff::merge(&args),
         Some(Command::Check {
             map,
             json,

@@ -2,7 +2,11 @@
 //! changed field by field (flows by their stable number), findings that appeared or cleared,
 //! risk up or down, clocks started or stopped, and whether the change needs a new sign-off.
 
+mod merge;
+
 use std::collections::{BTreeMap, BTreeSet};
+
+pub use merge::{MergeError, Merged, merge};
 
 use serde::Serialize;
 

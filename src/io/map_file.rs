@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Assessment, DataClass, EditError, Flow, Map, MapMeta, Safeguard, Site, SiteId};
+use crate::model::{
+    Assessment, DataClass, EditError, Flow, Map, MapMeta, MergeConflict, Safeguard, Site, SiteId,
+};
 
 /// The value of the `format` field that marks a borderflow map.
 pub const FORMAT_NAME: &str = "borderflow-map";
@@ -157,6 +159,9 @@ struct MapFile {
     flows: Vec<Flow>,
     #[serde(default)]
     assessment: Assessment,
+    /// What a three-way merge could not decide (format version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    conflicts: Vec<MergeConflict>,
 }
 
 /// Version 1 of the file, read and migrated to the current version on load.
@@ -269,6 +274,7 @@ mod v1 {
                         })
                         .collect(),
                 },
+                conflicts: Vec::new(),
             }
         }
     }
@@ -430,6 +436,7 @@ fn build_map(text: &str, mut file: MapFile) -> Result<Map, MapError> {
         })?;
     }
     map.assessment = file.assessment;
+    map.conflicts = file.conflicts;
     Ok(map)
 }
 
@@ -510,7 +517,8 @@ pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
             .assessment
             .revisions
             .iter()
-            .all(|revision| revision.signed_map.is_empty());
+            .all(|revision| revision.signed_map.is_empty())
+        && map.conflicts.is_empty();
     let file = MapFile {
         format: FORMAT_NAME.to_owned(),
         version: if !implicit {
@@ -533,6 +541,7 @@ pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
             })
             .collect(),
         assessment: map.assessment.clone(),
+        conflicts: map.conflicts.clone(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

@@ -4,6 +4,7 @@
 //! through a method that keeps the graph valid and says why when it refuses.
 
 mod assessment;
+mod conflict;
 pub(crate) use assessment::unique_treatments;
 mod date;
 mod filing;
@@ -24,6 +25,7 @@ pub use assessment::{
     Assessment, Decision, DpiaAnswers, Revision, RightsAnswers, SignOff, SignOffStep, Treatment,
     TreatmentStatus,
 };
+pub use conflict::MergeConflict;
 pub use date::{Date, DateError};
 pub use filing::{Controller, Person, Reference, References};
 pub use flow::{Flow, FlowError};
@@ -136,6 +138,8 @@ pub struct Map {
     pub meta: MapMeta,
     /// Treatments, DPIA answers, sign-off.
     pub assessment: Assessment,
+    /// Conflicts a three-way merge left for review; empty in every map not merged.
+    pub conflicts: Vec<MergeConflict>,
     graph: StableDiGraph<Site, Flow>,
     site_index: BTreeMap<SiteId, NodeIndex>,
     flow_index: BTreeMap<FlowId, EdgeIndex>,
@@ -150,6 +154,7 @@ impl PartialEq for Map {
     fn eq(&self, other: &Self) -> bool {
         self.meta == other.meta
             && self.assessment == other.assessment
+            && self.conflicts == other.conflicts
             && self.sites().eq(other.sites())
             && self
                 .flows()
