@@ -168,3 +168,31 @@ fn a_map_never_signed_says_so() {
     assert!(!output.status.success());
     assert!(common::stderr_of(&output).contains("no signature of this map kept the version"));
 }
+
+#[test]
+fn the_reports_section_says_what_the_command_says() {
+    let mut map = sample("pearl-delta-hengqin.ron");
+    let mut assessment = map.assessment.clone();
+    sign(&mut assessment, &map, SignOffStep::Approved, day()).unwrap();
+    map.assessment = assessment;
+    let mut flow = map.flows().next().unwrap().flow.clone();
+    flow.data_classes.insert(DataClass::Health);
+    map.replace_flow(flow).unwrap();
+    let book = book();
+    let evaluation = book.evaluate(&map, day());
+    let signed = signed_version(&map).unwrap().unwrap();
+    for language in [
+        borderflow::model::Language::English,
+        borderflow::model::Language::TraditionalChinese,
+        borderflow::model::Language::Portuguese,
+    ] {
+        let report = borderflow::report::build(&map, &evaluation, &book, language, day());
+        let markdown = borderflow::report::to_markdown(&report, "diagram.svg");
+        let heading = borderflow::i18n::text(language, "diff-heading");
+        assert!(markdown.contains(&*heading), "{language:?}");
+        for line in diff(&signed, &map, &book, day()).lines(language) {
+            let line = borderflow::report::escape_markdown(line.trim());
+            assert!(markdown.contains(&line), "{language:?}: {line}");
+        }
+    }
+}

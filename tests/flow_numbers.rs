@@ -154,3 +154,22 @@ fn an_inventory_numbers_its_flows_in_row_order_and_exports_them_so() {
     assert_eq!(flow_number(&again, &id("zz")), Some(1));
     assert_eq!(reopen(&map), map);
 }
+
+#[test]
+fn an_undone_addition_gives_its_number_back_but_a_deletion_does_not() {
+    let mut map = three_sites();
+    map.add_flow(flow("a", "hq", "dingtalk")).unwrap();
+    let before = map.next_flow_number();
+    map.add_flow(flow("b", "hq", "hk")).unwrap();
+    map.unmake_flow(&id("b"), before).unwrap();
+    assert_eq!(map.next_flow_number(), 2, "the addition is undone whole");
+    // Deleting the highest-numbered flow, then taking back its restoration, keeps it spent.
+    map.add_flow(flow("c", "hq", "hk")).unwrap();
+    let deleted = map.remove_flow(&id("c")).unwrap();
+    let before = map.next_flow_number();
+    map.add_flow(deleted).unwrap();
+    map.unmake_flow(&id("c"), before).unwrap();
+    assert_eq!(map.next_flow_number(), 3);
+    map.add_flow(flow("d", "hq", "hk")).unwrap();
+    assert_eq!(flow_number(&map, &id("d")), Some(3));
+}

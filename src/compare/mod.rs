@@ -383,13 +383,27 @@ fn clock_changes(
 
 impl Diff {
     /// The diff as lines of text in `language`: the verdict, then each change, finding, risk
-    /// and clock.
+    /// and clock (indented), with the language's own colons and brackets.
     pub fn lines(&self, language: Language) -> Vec<String> {
         let text = |key: &str| i18n::text(language, key).into_owned();
-        let mut lines = vec![format!(
-            "{}: {}",
-            text("diff-verdict"),
-            self.verdict.name(language)
+        let labelled = |label: &str, value: &str| {
+            i18n::text_with(
+                language,
+                "report-labelled",
+                &[("label", label.into()), ("value", value.into())],
+            )
+        };
+        let bracketed = |words: &str, detail: &str| {
+            i18n::text_with(
+                language,
+                "report-bracketed",
+                &[("text", words.into()), ("detail", detail.into())],
+            )
+        };
+        let separator = text("report-item-separator");
+        let mut lines = vec![labelled(
+            &text("diff-verdict"),
+            &self.verdict.name(language),
         )];
         for change in &self.changes {
             let what = match (change.kind, change.number) {
@@ -401,21 +415,23 @@ impl Diff {
                 ChangeKind::Added => text("diff-added"),
                 ChangeKind::Removed => text("diff-removed"),
                 ChangeKind::Changed => {
-                    format!("{}: {}", text("diff-changed"), change.fields.join(", "))
+                    labelled(&text("diff-changed"), &change.fields.join(&separator))
                 }
             };
-            lines.push(format!("  {what} ({}): {how}", change.id));
+            lines.push(format!(
+                "  {}",
+                labelled(&bracketed(&what, &change.id), &how)
+            ));
         }
         for (key, list) in [
             ("diff-appeared", &self.findings.appeared),
             ("diff-cleared", &self.findings.cleared),
         ] {
             for finding in list {
+                let score = finding.score.to_string();
                 lines.push(format!(
-                    "  {}: {} ({})",
-                    text(key),
-                    finding.id,
-                    finding.score
+                    "  {}",
+                    labelled(&text(key), &bracketed(&finding.id, &score))
                 ));
             }
         }
@@ -425,12 +441,10 @@ impl Diff {
             } else {
                 "diff-risk-down"
             };
+            let scores = format!("{} → {}", risk.before, risk.after);
             lines.push(format!(
-                "  {}: {} ({} → {})",
-                text(key),
-                risk.id,
-                risk.before,
-                risk.after
+                "  {}",
+                labelled(&text(key), &bracketed(&risk.id, &scores))
             ));
         }
         if self.mechanism_changed {
@@ -442,7 +456,10 @@ impl Diff {
         ] {
             for clock in list {
                 let subject = clock.flow.clone().unwrap_or_else(|| text("diff-the-map"));
-                lines.push(format!("  {}: {} ({subject})", text(key), clock.clock));
+                lines.push(format!(
+                    "  {}",
+                    labelled(&text(key), &bracketed(&clock.clock, &subject))
+                ));
             }
         }
         lines

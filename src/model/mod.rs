@@ -341,6 +341,20 @@ impl Map {
         Ok(flow)
     }
 
+    /// Takes back a flow just added, as undoing the addition does: removes it and puts the
+    /// next flow number back to `next_before` (its value before the addition), unless a flow
+    /// in the map holds a number from then on. A deleted flow's number is never given again;
+    /// an addition undone gave none.
+    pub fn unmake_flow(&mut self, id: &FlowId, next_before: u32) -> Result<Flow, EditError> {
+        let flow = self.remove_flow(id)?;
+        let in_use = self
+            .numbers
+            .last()
+            .map_or(1, |number| number.saturating_add(1));
+        self.next_number = next_before.max(in_use);
+        Ok(flow)
+    }
+
     /// Removes a site and every flow that leaves or reaches it, returning them all so an undo
     /// can put them back.
     pub fn remove_site(&mut self, id: &SiteId) -> Result<(Site, Vec<Flow>), EditError> {
