@@ -31,6 +31,7 @@ LAYERS = [
     ["rules"],
     ["scene"],
     ["assessment"],
+    ["compare"],
     ["export"],
     ["report"],
     ["deliver"],

@@ -9,6 +9,8 @@
 //! - [`deliver`]: the transfer register (XLSX, CSV) and the sealed filing bundle;
 //! - [`report`]: the DPIA report and the filing annexes as PDF, Word, HTML and Markdown;
 //! - [`export`]: the diagram as SVG, PNG and PDF;
+//! - [`compare`]: what changed between two versions of a map (or since its sign-off), by
+//!   meaning, and whether it needs a new sign-off;
 //! - [`assessment`]: findings joined with treatments (register, heatmaps, action plan, closing
 //!   fixes), DPIA drafts, the sign-off and the map's fingerprint;
 //! - [`scene`]: the map, laid out and coloured by its findings, as the marks both painters draw;
@@ -25,6 +27,7 @@
 pub mod app;
 pub mod assessment;
 pub mod cli;
+pub mod compare;
 pub mod deliver;
 pub mod export;
 pub mod generate;

@@ -1,7 +1,8 @@
 //! The `borderflow` binary: parse the command line and hand over to the library.
 //!
 //! Exit codes: 0 success, 1 any error (usage errors included), 2 `check --fail-on` found a
-//! finding at or above the threshold.
+//! finding at or above the threshold (or `diff --fail-on-resign` a re-sign verdict); `merge`
+//! exits 1 when it left conflicts, as git expects of a merge driver.
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(Exit::Success) => ExitCode::SUCCESS,
         Ok(Exit::FindingsAtOrAbove) => ExitCode::from(2),
+        Ok(Exit::Conflicts) => ExitCode::FAILURE,
         Err(error) => {
             // A closed standard error loses the message, never the exit code.
             let _ = writeln!(std::io::stderr(), "error: {error:#}");

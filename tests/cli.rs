@@ -316,7 +316,8 @@ fn the_human_output_speaks_the_systems_language_and_json_stays_english() {
     let title_columns: std::collections::BTreeSet<usize> = table
         .lines()
         .skip_while(|line| !line.contains("嚴重程度"))
-        .filter(|line| !line.is_empty())
+        // The table ends at the blank line before the clocks.
+        .take_while(|line| !line.is_empty())
         .map(|line| {
             let before = line.rsplit_once("  ").unwrap().0;
             unicode_width::UnicodeWidthStr::width(before) + 2

@@ -1328,3 +1328,64 @@ discover-mapping-line = { $field } ← “{ $header }”
 discover-mapping-none = { $field }: no column
 interchange-cannot-write = { $path }: cannot write the file: { $error }
 discover-error-unknown-item = no proposal `{ $id }` in the queue
+## The regulators' clocks (rules-spec section 7)
+clock-heading = Clocks
+clock-state-ok = ok
+clock-state-due = due
+clock-state-overdue = overdue
+clock-state-expired = expired
+clock-state-unknown = unknown
+clock-due-date = Limit date
+clock-approximate = approximate (no holiday calendar for that year: counted Monday to Friday)
+clock-start-since = the flow's start date
+clock-start-safeguard = the date { $safeguard } took effect
+clock-start-sign-off = the sign-off date
+clock-start-face = the start dates of the handler's face flows
+clock-why-starts = starts { $date }: { $what }
+clock-why-missing = { $what } is not recorded
+clock-why-done = done: the safeguard is recorded
+clock-why-done-ref = done: reference { $ref }
+clock-why-moved = the limit fell on a rest day or public holiday of { $place } and moves to the next working day
+clock-why-working-days = counted in working days of { $place }; the start day is not counted
+clock-why-approximate = a day counted is in a year with no holiday calendar of { $place }: counted Monday to Friday (approximate)
+clock-why-before-start = the notification is due before the transfer starts
+clock-why-stand-in = the contract's effective date stands in for the filing day (filed within 10 working days of it)
+clock-why-after-contract = the assessment is dated after the contract took effect: it must come before the filing
+clock-why-backlog = the handler already held face information of { $count } persons on 2025-06-01
+clock-why-macau-excused = days on which public servants are excused from work (tolerância de ponto) are counted as working days (open question)
+clock-none = No clock runs on this map.
+clock-needs-review = Needs review
+clock-review-due = Review due
+place-mainland = the Mainland
+place-macau = Macau
+place-hong-kong = Hong Kong
+
+## What changed since the sign-off (diff)
+diff-heading = Changes since the last sign-off
+diff-verdict = Verdict
+diff-verdict-none = No change
+diff-verdict-cosmetic = Cosmetic change (only positions, notes or wording)
+diff-verdict-resign = Re-sign needed (a finding, a border crossing, a mechanism or a data class changed)
+diff-the-map = the map
+diff-added = added
+diff-removed = removed
+diff-changed = changed
+diff-appeared = finding appeared
+diff-cleared = finding cleared
+diff-risk-up = risk up
+diff-risk-down = risk down
+diff-mechanism = the Mainland export mechanism decision changed
+diff-clock-started = clock started
+diff-clock-stopped = clock stopped
+cli-diff-never-signed = { $path }: no signature of this map kept the version it signed (maps signed before format version 5 keep only its fingerprint); compare two files with `borderflow diff OLD NEW`
+cli-diff-signed-unreadable = { $path }: the version kept with the last signature cannot be read
+cli-diff-usage = give two maps (`borderflow diff OLD NEW`) or one map and --since-signoff
+cli-merge-clean = { $path }: merged cleanly
+cli-merge-conflicts = { $path }: merged with { $count ->
+    [one] 1 conflict
+   *[other] { $count } conflicts
+}, kept with our value and listed under `conflicts` in the file: resolve each, then delete the list
+cli-merge-base = base
+cli-merge-ours = ours
+cli-merge-theirs = theirs
+cli-merge-cannot-write = { $path }: cannot write the merged map

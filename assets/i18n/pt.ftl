@@ -1328,3 +1328,64 @@ discover-mapping-line = { $field } ← “{ $header }”
 discover-mapping-none = { $field }: nenhuma coluna
 interchange-cannot-write = { $path }: não é possível escrever o ficheiro: { $error }
 discover-error-unknown-item = não há nenhuma proposta `{ $id }` na fila
+## The regulators' clocks (rules-spec section 7)
+clock-heading = Prazos
+clock-state-ok = em dia
+clock-state-due = prazo próximo
+clock-state-overdue = em atraso
+clock-state-expired = caducado
+clock-state-unknown = indeterminado
+clock-due-date = Data-limite
+clock-approximate = data aproximada (sem calendário de feriados para esse ano: contada de segunda a sexta-feira)
+clock-start-since = a data de início do fluxo
+clock-start-safeguard = a data de efeito de { $safeguard }
+clock-start-sign-off = a data da aprovação
+clock-start-face = as datas de início dos fluxos de informações faciais do responsável
+clock-why-starts = conta-se a partir de { $date }: { $what }
+clock-why-missing = falta a data: { $what }
+clock-why-done = cumprido: a salvaguarda está registada
+clock-why-done-ref = cumprido: referência { $ref }
+clock-why-moved = o prazo terminava num dia de descanso ou feriado de { $place } e transfere-se para o primeiro dia útil seguinte
+clock-why-working-days = contado em dias úteis de { $place }; não se conta o dia em que o prazo começa
+clock-why-approximate = um dos dias contados é de um ano sem calendário de feriados de { $place }: contado de segunda a sexta-feira (data aproximada)
+clock-why-before-start = a notificação é devida antes do início da transferência
+clock-why-stand-in = a data de efeito do contrato substitui a data do registo (registado nos 10 dias úteis seguintes)
+clock-why-after-contract = a avaliação tem data posterior à data de efeito do contrato: deve preceder o registo
+clock-why-backlog = o responsável já tinha informações faciais de { $count } pessoas em 1 de Junho de 2025
+clock-why-macau-excused = os dias de tolerância de ponto contam como dias úteis (questão em aberto)
+clock-none = Nenhum prazo corre neste mapa.
+clock-needs-review = Requer revisão
+clock-review-due = Revisão pendente
+place-mainland = Interior da China
+place-macau = Macau
+place-hong-kong = Hong Kong
+
+## What changed since the sign-off (diff)
+diff-heading = Alterações desde a última aprovação
+diff-verdict = Conclusão
+diff-verdict-none = Sem alterações
+diff-verdict-cosmetic = Alteração meramente formal (só posições, notas ou redacção)
+diff-verdict-resign = Nova aprovação necessária (mudou uma constatação, uma passagem de fronteira, um mecanismo ou uma categoria de dados)
+diff-the-map = o mapa
+diff-added = adicionado
+diff-removed = removido
+diff-changed = alterado
+diff-appeared = constatação nova
+diff-cleared = constatação eliminada
+diff-risk-up = risco agravado
+diff-risk-down = risco atenuado
+diff-mechanism = a decisão sobre o mecanismo de exportação do Interior da China mudou
+diff-clock-started = prazo iniciado
+diff-clock-stopped = prazo terminado
+cli-diff-never-signed = { $path }: nenhuma aprovação deste mapa guardou a versão aprovada (os mapas aprovados antes da versão 5 do formato guardam só a impressão digital); compare dois ficheiros com `borderflow diff OLD NEW`
+cli-diff-signed-unreadable = { $path }: a versão guardada com a última aprovação não pode ser lida
+cli-diff-usage = indique dois mapas (`borderflow diff OLD NEW`) ou um mapa e --since-signoff
+cli-merge-clean = { $path }: fusão sem conflitos
+cli-merge-conflicts = { $path }: fusão com { $count ->
+    [one] 1 conflito
+   *[other] { $count } conflitos
+}, com o valor da nossa versão e listados em `conflicts` no ficheiro: resolva cada um e apague depois a lista
+cli-merge-base = versão de base
+cli-merge-ours = a nossa versão
+cli-merge-theirs = a outra versão
+cli-merge-cannot-write = { $path }: não é possível escrever o mapa fundido

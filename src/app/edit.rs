@@ -22,6 +22,9 @@ pub enum Edit {
     AddFlow(Flow),
     /// Remove a flow.
     RemoveFlow(FlowId),
+    /// Take back a flow just added (an undone addition): remove it and give the flow-number
+    /// counter back its value from before (`Map::unmake_flow`).
+    UnmakeFlow(FlowId, u32),
     /// Replace the flow with the same id (possibly reconnecting it).
     ReplaceFlow(Flow),
     /// Replace the map's metadata.
@@ -103,10 +106,12 @@ impl Edit {
             Edit::ReplaceSite(site) => Edit::ReplaceSite(map.replace_site(site)?),
             Edit::AddFlow(flow) => {
                 let id = flow.id.clone();
+                let next = map.next_flow_number();
                 map.add_flow(flow)?;
-                Edit::RemoveFlow(id)
+                Edit::UnmakeFlow(id, next)
             }
             Edit::RemoveFlow(id) => Edit::AddFlow(map.remove_flow(&id)?),
+            Edit::UnmakeFlow(id, next) => Edit::AddFlow(map.unmake_flow(&id, next)?),
             Edit::ReplaceFlow(flow) => Edit::ReplaceFlow(map.replace_flow(flow)?),
             Edit::SetMeta(meta) => Edit::SetMeta(std::mem::replace(&mut map.meta, meta)),
             Edit::SetAssessment(assessment) => Edit::SetAssessment(Box::new(std::mem::replace(

@@ -17,10 +17,16 @@ pub struct FingerprintError(#[from] ron::Error);
 /// The fingerprint of `map`: FNV-1a (64 bits) of the canonical file text of its metadata
 /// (without the saved date), sites and flows, as 16 hex digits.
 pub fn fingerprint(map: &Map) -> Result<String, FingerprintError> {
+    Ok(fnv_hex(&covered_text(map)?))
+}
+
+/// The canonical file text of what the fingerprint covers: the map without its assessment and
+/// its saved date. A signature keeps it, so the signed version can be shown later.
+pub fn covered_text(map: &Map) -> Result<String, FingerprintError> {
     let mut covered = map.clone();
     covered.assessment = Assessment::default();
     covered.meta.modified = None;
-    Ok(fnv_hex(&map_to_string(&covered)?))
+    Ok(map_to_string(&covered)?)
 }
 
 /// The fingerprint, or the reason there is none, as a line of text for a title block.

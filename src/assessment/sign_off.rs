@@ -13,6 +13,7 @@ pub fn sign(
     today: Date,
 ) -> Result<(), FingerprintError> {
     let map_hash = fingerprint(map)?;
+    let signed_map = super::fingerprint::covered_text(map)?;
     let (name, date) = signer(step, &mut assessment.sign_off);
     *date = Some(today);
     let by = name.trim().to_owned();
@@ -22,6 +23,7 @@ pub fn sign(
         step: Some(step),
         note: String::new(),
         map_hash,
+        signed_map,
     });
     Ok(())
 }

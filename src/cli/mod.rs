@@ -1,7 +1,9 @@
 //! The command line: the editor by default; `validate`, `import`, `check`, `export`, `report`,
 //! `register` and `bundle`.
 
+mod check;
 mod deliver;
+mod diff;
 mod guard;
 pub mod interchange;
 mod out;
@@ -12,7 +14,6 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
 
 mod args;
 mod table;
@@ -21,7 +22,7 @@ use crate::i18n::Arg;
 use crate::io;
 use crate::io::format::{FileFormat, MapFormat, wrong_extension};
 use crate::model::{Date, Language, Map, Severity};
-use crate::rules::{Evaluation, Finding, Rulebook, Subject};
+use crate::rules::{Evaluation, Rulebook};
 use table::check_table;
 pub use version::long_version;
 
@@ -93,6 +94,10 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// What changed between two versions of a map, by meaning, and whether to sign again.
+    Diff(diff::DiffArgs),
+    /// Three-way merge of two maps that grew from one, by id (a git merge driver).
+    Merge(diff::MergeArgs),
     /// Evaluate the rulebook on a map or inventory and list the findings.
     Check {
         /// The map `.ron` or inventory `.csv`.
@@ -141,6 +146,8 @@ pub enum Exit {
     Success,
     /// Exit code 2: `check --fail-on` found a finding at or above the threshold.
     FindingsAtOrAbove,
+    /// Exit code 1: `merge` wrote the merged map with conflicts listed in it.
+    Conflicts,
 }
 
 /// Runs the command line; the error is for the binary to print before exiting with 1.
@@ -152,6 +159,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             output,
             force,
         }) => import(&inventory, &output, force),
+        Some(Command::Diff(args)) => diff::diff(&args),
+        Some(Command::Merge(args)) => diff::merge(&args),
         Some(Command::Check {
             map,
             json,
@@ -278,10 +287,13 @@ fn check(
     let rulebook = evaluation.rulebook()?;
     let as_of = evaluation.date()?;
     let evaluation = rulebook.evaluate(&loaded, as_of);
+    let clocks = rulebook.clocks(&loaded, &evaluation);
     if json {
-        out::line(check_json(&evaluation, &rulebook)?)?;
+        out::line(check::check_json(&evaluation, &rulebook, &loaded, &clocks)?)?;
     } else {
-        out::text_only(check_table(map, &evaluation))?;
+        let mut text = check_table(map, &evaluation);
+        text.push_str(&check::clock_lines(&loaded, &clocks, cli_language()));
+        out::text_only(text)?;
     }
     let failing = fail_on.is_some_and(|threshold| {
         evaluation
@@ -417,103 +429,6 @@ fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
         ))
     })?;
     Ok(Exit::Success)
-}
-
-/// One finding as `check --json` prints it, fields in the documented order.
-#[derive(Serialize)]
-struct FindingRecord<'a> {
-    id: &'a str,
-    rule: &'a str,
-    obligation: &'a str,
-    flow: Option<&'a str>,
-    site: Option<&'a str>,
-    severity: u8,
-    likelihood: u8,
-    title: &'a str,
-    citation: &'a str,
-    verification: &'a str,
-    mitigation: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    detail: Option<&'a str>,
-    reasons: Vec<String>,
-}
-
-impl<'a> From<&'a Finding> for FindingRecord<'a> {
-    fn from(finding: &'a Finding) -> Self {
-        let (flow, site) = match &finding.subject {
-            Subject::Flow(id) => (Some(id.as_str()), None),
-            Subject::Site(id) => (None, Some(id.as_str())),
-            Subject::Map => (None, None),
-        };
-        Self {
-            id: finding.id.as_str(),
-            rule: finding.rule(),
-            obligation: finding.obligation(),
-            flow,
-            site,
-            severity: finding.severity.level(),
-            likelihood: finding.likelihood.level(),
-            title: finding.title(),
-            citation: finding.citation(),
-            verification: finding.verification().as_str(),
-            mitigation: finding.mitigation(),
-            detail: finding.detail_in(Language::English),
-            reasons: finding.reasons(),
-        }
-    }
-}
-
-/// `check --json`'s document: findings, then totals.
-#[derive(Serialize)]
-struct CheckDocument<'a> {
-    findings: Vec<FindingRecord<'a>>,
-    totals: CheckTotals<'a>,
-}
-
-/// The totals of `check --json`.
-#[derive(Serialize)]
-struct CheckTotals<'a> {
-    as_of: String,
-    rulebook: String,
-    findings: usize,
-    by_severity: std::collections::BTreeMap<&'static str, usize>,
-    mainland_mechanism: Option<&'a str>,
-    mainland_exports: crate::rules::ExportTotals,
-    mainland_exports_by_entity: &'a [crate::rules::EntityTotals],
-    /// Entities whose totals edition 2027-01's default took out of the map's organisation.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    entities_changed_by_default: &'a [(String, usize)],
-}
-
-/// `check --json`: findings, then totals.
-fn check_json(evaluation: &Evaluation, rulebook: &Rulebook) -> anyhow::Result<String> {
-    let document = CheckDocument {
-        findings: evaluation
-            .findings
-            .iter()
-            .map(FindingRecord::from)
-            .collect(),
-        totals: CheckTotals {
-            as_of: evaluation.as_of.to_string(),
-            rulebook: rulebook.version(),
-            findings: evaluation.findings.len(),
-            by_severity: {
-                let counts = evaluation.count_by_severity();
-                Severity::ALL
-                    .into_iter()
-                    .map(|severity| (severity.name(), counts.get(severity)))
-                    .collect()
-            },
-            mainland_mechanism: evaluation
-                .mechanism
-                .as_ref()
-                .map(|mechanism| mechanism.text(Language::English)),
-            mainland_exports: evaluation.mainland_exports,
-            mainland_exports_by_entity: &evaluation.mainland_exports_by_entity,
-            entities_changed_by_default: &evaluation.entities_changed_by_default,
-        },
-    };
-    Ok(serde_json::to_string_pretty(&document)?)
 }
 
 /// "5 sites, 6 flows (4 cross a border)".

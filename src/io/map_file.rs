@@ -6,7 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Assessment, DataClass, EditError, Flow, Map, MapMeta, Safeguard, Site, SiteId};
+use crate::model::{
+    Assessment, DataClass, EditError, Flow, Map, MapMeta, MergeConflict, Safeguard, Site, SiteId,
+};
 
 /// The value of the `format` field that marks a borderflow map.
 pub const FORMAT_NAME: &str = "borderflow-map";
@@ -23,7 +25,15 @@ pub const FORMAT_NAME: &str = "borderflow-map";
 /// version 4, so a build that does not know them says the file is newer instead of failing on
 /// an unknown word; older files read unchanged (their `biometric` keeps meaning faces too:
 /// nothing is migrated).
-pub const FORMAT_VERSION: u32 = 4;
+///
+/// Version 5 stores each flow's stable `number` (F1, F2…) and the map's `next_flow_number`, so
+/// adding, deleting or renaming a flow never renumbers the others. A file without them numbers
+/// its flows in id order, as every earlier version did; a map whose numbers are still exactly
+/// that order (and none deleted) is written without them, in its old version, byte for byte.
+pub const FORMAT_VERSION: u32 = 5;
+
+/// The version written for a map that uses version 4's words and keeps its flows in id order.
+const EDITION_VERSION: u32 = 4;
 
 /// The version written for a map that uses version 3's filing fields and nothing of version 4.
 const FILING_VERSION: u32 = 3;
@@ -132,7 +142,7 @@ struct Header {
     version: u32,
 }
 
-/// The current version of the file (2, 3 and 4 share it: each only adds optional fields and
+/// The current version of the file (2 to 5 share it: each only adds optional fields and
 /// words).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -141,12 +151,17 @@ struct MapFile {
     version: u32,
     #[serde(default)]
     meta: MapMeta,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    next_flow_number: Option<u32>,
     #[serde(default)]
     sites: Vec<Site>,
     #[serde(default)]
     flows: Vec<Flow>,
     #[serde(default)]
     assessment: Assessment,
+    /// What a three-way merge could not decide (format version 5).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    conflicts: Vec<MergeConflict>,
 }
 
 /// Version 1 of the file, read and migrated to the current version on load.
@@ -232,6 +247,7 @@ mod v1 {
                 format: self.format,
                 version: super::FORMAT_VERSION,
                 meta: self.meta,
+                next_flow_number: None,
                 sites: self.sites,
                 flows: self.flows,
                 assessment: Assessment {
@@ -254,9 +270,11 @@ mod v1 {
                             step: None,
                             note: revision.note,
                             map_hash: String::new(),
+                            signed_map: String::new(),
                         })
                         .collect(),
                 },
+                conflicts: Vec::new(),
             }
         }
     }
@@ -383,9 +401,13 @@ pub fn parse_map(bytes: &[u8]) -> Result<Map, MapError> {
     }
 }
 
-fn build_map(text: &str, file: MapFile) -> Result<Map, MapError> {
+fn build_map(text: &str, mut file: MapFile) -> Result<Map, MapError> {
     let finder = RecordFinder { text };
+    number_flows(&mut file);
     let mut map = Map::new(file.meta);
+    if let Some(next) = file.next_flow_number {
+        map.reserve_flow_numbers(next);
+    }
     for site in file.sites {
         // A duplicate is the second record with this id; any other problem is in the first.
         let earlier = usize::from(map.site(&site.id).is_some());
@@ -414,7 +436,37 @@ fn build_map(text: &str, file: MapFile) -> Result<Map, MapError> {
         })?;
     }
     map.assessment = file.assessment;
+    map.conflicts = file.conflicts;
     Ok(map)
+}
+
+/// Gives each flow that has no number the next one in id order (so a file of version 4 or
+/// earlier gets the numbers it always showed), after the highest number the file records.
+fn number_flows(file: &mut MapFile) {
+    let recorded = file.flows.iter().filter_map(|flow| flow.number).max();
+    let counter = file.next_flow_number.map(|next| next.saturating_sub(1));
+    let mut next = recorded.max(counter).unwrap_or(0).saturating_add(1);
+    let mut unnumbered: Vec<&mut Flow> = file
+        .flows
+        .iter_mut()
+        .filter(|flow| flow.number.is_none())
+        .collect();
+    unnumbered.sort_by(|a, b| a.id.cmp(&b.id));
+    for flow in unnumbered {
+        flow.number = Some(next);
+        next = next.saturating_add(1);
+    }
+}
+
+/// Whether the flows' numbers are those the file would give them without recording any: 1, 2…
+/// in id order, with no number given to a flow since deleted.
+fn numbers_follow_ids(map: &Map) -> bool {
+    let mut count = 0;
+    let in_order = map.flows().all(|view| {
+        count += 1;
+        view.flow.number == Some(count)
+    });
+    in_order && map.next_flow_number() == count + 1
 }
 
 /// Finds records in the source text, to point errors found after parsing at a line and column.
@@ -459,19 +511,37 @@ impl RecordFinder<'_> {
 
 /// The canonical text of a map: same map, same text.
 pub fn map_to_string(map: &Map) -> Result<String, ron::Error> {
+    let implicit = numbers_follow_ids(map)
+        && map.meta.review_every_months.is_none()
+        && map
+            .assessment
+            .revisions
+            .iter()
+            .all(|revision| revision.signed_map.is_empty())
+        && map.conflicts.is_empty();
     let file = MapFile {
         format: FORMAT_NAME.to_owned(),
-        version: if uses_version_4(map) {
+        version: if !implicit {
             FORMAT_VERSION
+        } else if uses_version_4(map) {
+            EDITION_VERSION
         } else if uses_version_3(map) {
             FILING_VERSION
         } else {
             BASE_VERSION
         },
         meta: map.meta.clone(),
+        next_flow_number: (!implicit).then(|| map.next_flow_number()),
         sites: map.sites().cloned().collect(),
-        flows: map.flows().map(|view| view.flow.clone()).collect(),
+        flows: map
+            .flows()
+            .map(|view| Flow {
+                number: view.flow.number.filter(|_| !implicit),
+                ..view.flow.clone()
+            })
+            .collect(),
         assessment: map.assessment.clone(),
+        conflicts: map.conflicts.clone(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

@@ -248,6 +248,10 @@ pub struct Revision {
     /// `assessment::fingerprint`), so a later change to the map shows.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub map_hash: String,
+    /// The canonical text of the map as signed (its sites, flows and metadata, without the
+    /// assessment), so `diff --since-signoff` can show what changed since (format version 5).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub signed_map: String,
 }
 
 /// Everything the user has decided about the map's risks.

@@ -71,6 +71,42 @@ impl Date {
         )
     }
 
+    /// Days after 1970-01-01 (negative: before); [`Date::from_days_since_epoch`] reversed.
+    pub fn days_since_epoch(&self) -> i64 {
+        // Days-from-civil, after the same public-domain algorithm.
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year.rem_euclid(400);
+        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` days later (earlier when negative), if within years 1 to 9999.
+    pub fn plus_days(&self, days: i64) -> Option<Self> {
+        Self::from_days_since_epoch(self.days_since_epoch().checked_add(days)?)
+    }
+
+    /// The day of the week, 1 Monday to 7 Sunday.
+    pub fn weekday(&self) -> u8 {
+        // 1970-01-01 was a Thursday.
+        (self.days_since_epoch() + 3).rem_euclid(7) as u8 + 1
+    }
+
+    /// The corresponding day `months` months later (earlier when negative): the same day of the
+    /// month, or the month's last day when it has none (2024-02-29 plus 12 months is
+    /// 2025-02-28), as the Civil Codes count a period in months or years.
+    pub fn plus_months(&self, months: i32) -> Option<Self> {
+        let index = i32::from(self.year) * 12 + i32::from(self.month) - 1 + months;
+        let year = u16::try_from(index.div_euclid(12)).ok()?;
+        let month = u8::try_from(index.rem_euclid(12) + 1).ok()?;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        Self::new(year, month, self.day.min(days_in_month(year, month)))
+    }
+
     /// Macau's offset from UTC in seconds: UTC+8 all year, with no daylight saving.
     pub const MACAU_OFFSET_SECS: i64 = 8 * 60 * 60;
 
@@ -150,6 +186,31 @@ mod tests {
             "2024-01-31 23:59 UTC"
         );
         assert_eq!(Date::in_macau_at(-8 * 60 * 60), Date::new(1970, 1, 1));
+    }
+
+    #[test]
+    fn day_arithmetic_round_trips_and_months_end_on_the_corresponding_day() {
+        let day = |text: &str| text.parse::<Date>().unwrap();
+        for text in [
+            "0001-01-01",
+            "1970-01-01",
+            "2024-02-29",
+            "2026-12-31",
+            "9999-12-31",
+        ] {
+            let date = day(text);
+            assert_eq!(
+                Date::from_days_since_epoch(date.days_since_epoch()),
+                Some(date)
+            );
+        }
+        assert_eq!(day("2025-09-26").weekday(), 5, "a Friday");
+        assert_eq!(day("2025-09-28").weekday(), 7, "a Sunday");
+        assert_eq!(day("2024-12-31").plus_days(1), Some(day("2025-01-01")));
+        assert_eq!(day("2024-02-29").plus_months(36), Some(day("2027-02-28")));
+        assert_eq!(day("2026-01-31").plus_months(1), Some(day("2026-02-28")));
+        assert_eq!(day("2026-03-15").plus_months(-3), Some(day("2025-12-15")));
+        assert_eq!(day("9999-12-31").plus_days(1), None);
     }
 
     #[test]

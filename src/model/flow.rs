@@ -77,6 +77,10 @@ pub struct Flow {
     /// The day the flow started (edition 2027-01, for the clocks of rules-spec section 7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<Date>,
+    /// Its stable number (F1, F2…): given once by [`Map::add_flow`](super::Map::add_flow) in
+    /// the order flows were made, never changed or reused (format version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
 }
 
 /// Why a flow's own values do not fit together.
@@ -130,6 +134,7 @@ impl Flow {
             onward_recipients: String::new(),
             references: References::new(),
             since: None,
+            number: None,
         }
     }
 

@@ -4,6 +4,7 @@
 //! through a method that keeps the graph valid and says why when it refuses.
 
 mod assessment;
+mod conflict;
 pub(crate) use assessment::unique_treatments;
 mod date;
 mod filing;
@@ -24,6 +25,7 @@ pub use assessment::{
     Assessment, Decision, DpiaAnswers, Revision, RightsAnswers, SignOff, SignOffStep, Treatment,
     TreatmentStatus,
 };
+pub use conflict::MergeConflict;
 pub use date::{Date, DateError};
 pub use filing::{Controller, Person, Reference, References};
 pub use flow::{Flow, FlowError};
@@ -71,6 +73,10 @@ pub struct MapMeta {
     /// The organisation's sector (edition 2027-01): the sector of every site that records none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<Sector>,
+    /// How often the DPIA is reviewed, in months after its sign-off (the `dpia-review` clock);
+    /// `None`: every 12 months (format version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_every_months: Option<u32>,
 }
 
 /// Why an edit of the map was refused. The map is unchanged when one is returned.
@@ -132,15 +138,23 @@ pub struct Map {
     pub meta: MapMeta,
     /// Treatments, DPIA answers, sign-off.
     pub assessment: Assessment,
+    /// Conflicts a three-way merge left for review; empty in every map not merged.
+    pub conflicts: Vec<MergeConflict>,
     graph: StableDiGraph<Site, Flow>,
     site_index: BTreeMap<SiteId, NodeIndex>,
     flow_index: BTreeMap<FlowId, EdgeIndex>,
+    /// The flow numbers in use.
+    numbers: std::collections::BTreeSet<u32>,
+    /// One more than the highest flow number ever given: a deleted flow's number is not
+    /// given again.
+    next_number: u32,
 }
 
 impl PartialEq for Map {
     fn eq(&self, other: &Self) -> bool {
         self.meta == other.meta
             && self.assessment == other.assessment
+            && self.conflicts == other.conflicts
             && self.sites().eq(other.sites())
             && self
                 .flows()
@@ -232,13 +246,21 @@ impl Map {
     }
 
     /// Adds a flow between two existing sites. Refused if its id is taken, an end is missing,
-    /// or its values disagree.
-    pub fn add_flow(&mut self, flow: Flow) -> Result<(), EditError> {
+    /// or its values disagree. A flow without a number, or with one in use, gets the next
+    /// number; one that keeps its own (a deleted flow put back) keeps it.
+    pub fn add_flow(&mut self, mut flow: Flow) -> Result<(), EditError> {
         if self.flow_index.contains_key(&flow.id) {
             return Err(EditError::DuplicateFlow(flow.id));
         }
         let (source, target) = self.ends_of(&flow)?;
         flow.check()?;
+        let number = match flow.number {
+            Some(number) if number > 0 && !self.numbers.contains(&number) => number,
+            _ => self.next_flow_number(),
+        };
+        flow.number = Some(number);
+        self.numbers.insert(number);
+        self.next_number = self.next_number.max(number.saturating_add(1));
         let id = flow.id.clone();
         let index = self.graph.add_edge(source, target, flow);
         self.flow_index.insert(id, index);
@@ -272,15 +294,27 @@ impl Map {
         Ok(std::mem::replace(slot, site))
     }
 
+    /// The number the next new flow gets: one more than the highest ever given.
+    pub fn next_flow_number(&self) -> u32 {
+        self.next_number.max(1)
+    }
+
+    /// Raises the next flow number to at least `next` (a file records the numbers of deleted
+    /// flows this way, so they are not given again).
+    pub fn reserve_flow_numbers(&mut self, next: u32) {
+        self.next_number = self.next_number.max(next);
+    }
+
     /// Replaces the flow with the same id, returning the previous version. A changed `from` or
-    /// `to` reconnects the flow.
-    pub fn replace_flow(&mut self, flow: Flow) -> Result<Flow, EditError> {
+    /// `to` reconnects the flow; the flow keeps its number.
+    pub fn replace_flow(&mut self, mut flow: Flow) -> Result<Flow, EditError> {
         let index = *self
             .flow_index
             .get(&flow.id)
             .ok_or_else(|| EditError::MissingFlow(flow.id.clone()))?;
         let (source, target) = self.ends_of(&flow)?;
         flow.check()?;
+        flow.number = self.graph.edge_weight(index).and_then(|old| old.number);
         let id = flow.id.clone();
         let old = self
             .graph
@@ -297,9 +331,28 @@ impl Map {
             .flow_index
             .remove(id)
             .ok_or_else(|| EditError::MissingFlow(id.clone()))?;
-        self.graph
+        let flow = self
+            .graph
             .remove_edge(index)
-            .ok_or_else(|| EditError::MissingFlow(id.clone()))
+            .ok_or_else(|| EditError::MissingFlow(id.clone()))?;
+        if let Some(number) = flow.number {
+            self.numbers.remove(&number);
+        }
+        Ok(flow)
+    }
+
+    /// Takes back a flow just added, as undoing the addition does: removes it and puts the
+    /// next flow number back to `next_before` (its value before the addition), unless a flow
+    /// in the map holds a number from then on. A deleted flow's number is never given again;
+    /// an addition undone gave none.
+    pub fn unmake_flow(&mut self, id: &FlowId, next_before: u32) -> Result<Flow, EditError> {
+        let flow = self.remove_flow(id)?;
+        let in_use = self
+            .numbers
+            .last()
+            .map_or(1, |number| number.saturating_add(1));
+        self.next_number = next_before.max(in_use);
+        Ok(flow)
     }
 
     /// Removes a site and every flow that leaves or reaches it, returning them all so an undo

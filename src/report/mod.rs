@@ -9,6 +9,7 @@
 mod annex;
 mod caveats;
 mod cells;
+mod clocks;
 mod docx;
 mod gaps;
 mod html;
@@ -178,6 +179,7 @@ fn sections_of(
         fingerprint: &fingerprint,
         numbers: cells::FlowNumbers::of(map),
         mechanisms: crate::assessment::transfer_mechanisms(map, evaluation, rulebook),
+        clocks: rulebook.clocks(map, evaluation),
         map,
         evaluation,
         rulebook,

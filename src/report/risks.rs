@@ -303,7 +303,9 @@ impl Sections<'_> {
                 }
             }
         }
-        if groups.is_empty() {
+        let clock_actions = self.clock_actions();
+        let blocks = &mut self.blocks;
+        if groups.is_empty() && clock_actions.is_empty() {
             blocks.push(Block::Paragraph(w.t("report-plan-empty")));
             return;
         }
@@ -330,6 +332,7 @@ impl Sections<'_> {
                     w.status(status),
                 ])
             })
+            .chain(clock_actions)
             .collect();
         blocks.push(Block::Table {
             header: [

@@ -27,6 +27,8 @@ pub(super) struct Sections<'a> {
     /// The transfer mechanism of each border-crossing flow under each regime, found once for
     /// the summary, the mechanism table and the annexes.
     pub(super) mechanisms: Vec<FlowMechanisms>,
+    /// The clocks of the map on the evaluation day (rules-spec section 7).
+    pub(super) clocks: Vec<crate::rules::Clock>,
 }
 
 /// Each flow's risks, found once rather than by a scan per flow.
@@ -51,10 +53,12 @@ impl Sections<'_> {
         self.filing_questions();
         self.filing_gaps();
         self.mechanisms();
+        self.clocks();
         self.risk_register();
         self.heatmaps();
         self.action_plan();
         self.sign_off();
+        self.changes_since_sign_off();
         self.caveats();
         self.conclusion();
         self.annexes();

@@ -4,6 +4,7 @@
 //! to evaluate conditions, aggregate Mainland export volumes and pick the rules in force on a
 //! date; the packs say which facts, steps and rules the law implies.
 
+mod clock;
 mod condition;
 mod entity;
 mod eval;
@@ -15,6 +16,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use clock::{
+    Calendar, Clock, ClockKind, ClockReason, ClockSpec, ClockState, Period, Place as ClockPlace,
+    Start as ClockStart,
+};
 pub use condition::{Condition, Outcome, Place, Scope};
 pub use entity::{EntityOrigin, ExportingEntity, entity_name, exporting_entity};
 pub use eval::{
@@ -245,6 +250,7 @@ pub struct Rulebook {
     texts: Vec<(String, Window, Wording)>,
     mechanisms: Vec<Mechanism>,
     rules: Vec<Rule>,
+    clocks: Vec<Arc<ClockSpec>>,
 }
 
 impl Rulebook {
@@ -259,6 +265,7 @@ impl Rulebook {
             texts: Vec::new(),
             mechanisms: Vec::new(),
             rules: Vec::new(),
+            clocks: Vec::new(),
         }
     }
 
@@ -378,6 +385,17 @@ impl Rulebook {
             check(format!("text {key}"), value);
         }
         found
+    }
+
+    /// Every clock of the packs, in pack order.
+    pub fn clock_specs(&self) -> &[Arc<ClockSpec>] {
+        &self.clocks
+    }
+
+    /// The clocks of `map` on the day of `evaluation` (rules-spec section 7): flows by id, then
+    /// the map's own review.
+    pub fn clocks(&self, map: &Map, evaluation: &Evaluation) -> Vec<Clock> {
+        clock::clocks(self, map, evaluation)
     }
 
     /// Evaluates every rule in force on `as_of` against `map`.

@@ -135,20 +135,21 @@ pub struct Options {
     pub page: bool,
 }
 
-/// The number of every flow: its place in id order, from 1, which is the order the inventory
-/// lists flows in. The diagram's arrows, the report and the inspector all print these.
+/// The number of every flow (F1, F2…): the stable number the map gave it when it was made (see
+/// [`Map::add_flow`]). The diagram's arrows, the report and the inspector all print these.
 pub fn flow_numbers(map: &Map) -> BTreeMap<&FlowId, usize> {
     map.flows()
-        .enumerate()
-        .map(|(index, view)| (&view.flow.id, index + 1))
+        .map(|view| (&view.flow.id, number_of(view.flow)))
         .collect()
 }
 
 /// The number of one flow (see [`flow_numbers`]), if the map has it.
 pub fn flow_number(map: &Map, id: &FlowId) -> Option<usize> {
-    map.flows()
-        .position(|view| &view.flow.id == id)
-        .map(|index| index + 1)
+    map.flow(id).map(|view| number_of(view.flow))
+}
+
+fn number_of(flow: &crate::model::Flow) -> usize {
+    flow.number.map_or(0, |number| number as usize)
 }
 
 /// Builds the canvas's diagram of `map` in the map's language, coloured by `evaluation` when

@@ -60,7 +60,8 @@ fn filing_cell(view: &FlowView<'_>, column: &str) -> String {
     neutralise_formula(text)
 }
 
-/// Writes a map's flows as an inventory CSV, one row per flow by id: every column of
+/// Writes a map's flows as an inventory CSV, one row per flow in the order of their numbers
+/// (F1, F2…, which an import gives again from the row order): every column of
 /// [`COLUMNS`], then those of [`FILING_COLUMNS`] that some flow fills.
 pub fn inventory_to_csv(map: &Map) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -73,7 +74,9 @@ pub fn inventory_to_csv(map: &Map) -> Result<String, csv::Error> {
         .collect();
     writer.write_record(COLUMNS.into_iter().chain(filing.iter().copied()))?;
     let number = |value: Option<u64>| value.map(|n| n.to_string()).unwrap_or_default();
-    for view in map.flows() {
+    let mut views: Vec<_> = map.flows().collect();
+    views.sort_by_key(|view| view.flow.number);
+    for view in views {
         let flow = view.flow;
         writer.write_record(
             [

@@ -24,7 +24,13 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
     let mut facts: Vec<Vec<(Window, Compiled)>> = vec![Vec::new(); fact_names.len()];
     let mut mechanisms: Vec<(Mechanism, &str)> = Vec::new();
     let mut rules: Vec<(Rule, &str)> = Vec::new();
+    let mut clocks = Vec::new();
     for Parsed { file, pack } in &parsed {
+        clocks.extend(super::super::clock::compile(
+            file,
+            &pack.pack,
+            &pack.clocks,
+        )?);
         sensitivity.extend(compile_sensitivity(file, pack)?);
         compile_facts(file, pack, &fact_index, &mut facts)?;
         for mechanism in compile_mechanisms(file, pack, &fact_index)? {
@@ -59,6 +65,7 @@ pub fn build(sources: &[(String, String)]) -> Result<Rulebook, RulesError> {
         texts,
         mechanisms: mechanisms.into_iter().map(|(m, _)| m).collect(),
         rules: rules.into_iter().map(|(r, _)| r).collect(),
+        clocks: clocks.into_iter().map(Arc::new).collect(),
     })
 }
 

@@ -68,7 +68,7 @@ impl RulesError {
         format!("{text}: {}", self.message)
     }
 
-    fn new(file: &str, item: Option<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn new(file: &str, item: Option<String>, message: impl Into<String>) -> Self {
         Self {
             file: file.to_owned(),
             location: None,
@@ -96,6 +96,9 @@ struct PackFile {
     mechanisms: Vec<MechanismDef>,
     #[serde(default)]
     rules: Vec<RuleDef>,
+    /// The clocks the law sets (rules-spec section 7).
+    #[serde(default)]
+    clocks: Vec<super::clock::ClockDef>,
     /// Questions the law leaves open that the pack does not model, for the report's limits.
     #[serde(default)]
     open_questions: Vec<Wording>,
