@@ -1389,3 +1389,6 @@ cli-merge-base = base
 cli-merge-ours = ours
 cli-merge-theirs = theirs
 cli-merge-cannot-write = { $path }: cannot write the merged map
+
+## Notes in the editor's status bar
+ui-recent-not-kept = the recent files list was not updated ({ $reason })

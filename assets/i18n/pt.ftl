@@ -1389,3 +1389,6 @@ cli-merge-base = versão de base
 cli-merge-ours = a nossa versão
 cli-merge-theirs = a outra versão
 cli-merge-cannot-write = { $path }: não é possível escrever o mapa fundido
+
+## Notes in the editor's status bar
+ui-recent-not-kept = a lista de ficheiros recentes não foi actualizada ({ $reason })

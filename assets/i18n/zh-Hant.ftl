@@ -1344,3 +1344,6 @@ cli-merge-base = 共同基礎版本
 cli-merge-ours = 我方版本
 cli-merge-theirs = 對方版本
 cli-merge-cannot-write = { $path }：無法寫入合併後的地圖
+
+## Notes in the editor's status bar
+ui-recent-not-kept = 最近使用的檔案清單未能更新（{ $reason }）

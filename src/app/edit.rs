@@ -127,19 +127,14 @@ impl Edit {
                 Edit::SetTreatment(id, previous)
             }
             Edit::Batch(edits) => {
+                // The batch is made on a copy, which replaces the map only when every edit is
+                // accepted: a refused edit leaves the map exactly as it was.
+                let mut draft = map.clone();
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
-                    match edit.apply(map) {
-                        Ok(inverse) => inverses.push(inverse),
-                        Err(error) => {
-                            // Roll back what this batch already did, newest first.
-                            for inverse in inverses.into_iter().rev() {
-                                let _ = inverse.apply(map);
-                            }
-                            return Err(error);
-                        }
-                    }
+                    inverses.push(edit.apply(&mut draft)?);
                 }
+                *map = draft;
                 inverses.reverse();
                 Edit::Batch(inverses)
             }

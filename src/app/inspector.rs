@@ -17,12 +17,12 @@ use super::widgets::{
     vocabulary_combo,
 };
 use super::words::{t, term, tw};
+use crate::layout::moved_into_lane;
 use crate::model::{
-    Access, DataClass, Flag, Flow, LegalBasis, Map, Point, RecipientRole, Safeguard, Sector, Site,
+    Access, DataClass, Flag, Flow, LegalBasis, Map, RecipientRole, Safeguard, Sector, Site,
     SiteKind,
 };
 use crate::rules::{Evaluation, Sensitivity, Subject};
-use crate::scene::lane_x_range;
 
 /// Shows the selected item, or a hint when nothing (or several things) is selected.
 pub fn inspector_ui(ui: &mut Ui, cx: &mut FrameContext<'_>) {
@@ -213,10 +213,7 @@ fn site_ui(
         if field == SiteField::Jurisdiction
             && edited.jurisdiction.lane() != site.jurisdiction.lane()
         {
-            // The site moves into its new lane, so the lanes keep telling the truth.
-            let (left, right) = lane_x_range(edited.jurisdiction.lane());
-            let y = site.position.map_or(crate::layout::FIRST_ROW_Y, |p| p.y);
-            edited.position = Some(Point::new((left + right) / 2.0, y));
+            edited.position = Some(moved_into_lane(edited.jurisdiction.lane(), site.position));
         }
         cx.edit(PendingEdit::merging(
             field.undo_label(),
@@ -229,8 +226,9 @@ fn site_ui(
     ui.label(RichText::new(t("ui-insp-flows")).strong());
     for view in map.flows_of(&site.id) {
         let text = format!(
-            "{}: {} → {}",
-            view.flow.id, view.source.name, view.target.name
+            "{}: {}",
+            view.flow.id,
+            crate::text::route(&view.source.name, &view.target.name)
         );
         if ui.link(text).clicked() {
             cx.shared.select_only(Selection::flow(view.flow.id.clone()));

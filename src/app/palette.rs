@@ -12,7 +12,7 @@ use super::state::Selection;
 use super::theme::{self, colour};
 use super::view::View;
 use super::widgets::paint_icon;
-use crate::layout::{clamp_to_lane, free_spot, lane_at};
+use crate::layout::place_new_site;
 use crate::model::{Map, Point, Severity, Site};
 use crate::presets::Preset;
 use crate::scene::theme as diagram;
@@ -21,22 +21,7 @@ use crate::scene::theme as diagram;
 /// decides the jurisdiction) or at a free spot in the preset's own lane.
 pub fn site_from_preset(map: &Map, preset: &Preset, at_in_map: Option<Point>) -> Site {
     let mut site = preset.site(map, super::words::language());
-    match at_in_map {
-        Some(at) => {
-            if let Some(lane) = lane_at(at.x)
-                && lane != preset.jurisdiction.lane()
-            {
-                site.jurisdiction = lane.default_jurisdiction();
-                site.city.clear();
-            }
-            site.position = Some(clamp_to_lane(
-                site.jurisdiction.lane(),
-                at,
-                diagram::SITE_WIDTH / 2.0,
-            ));
-        }
-        None => site.position = Some(free_spot(map, site.jurisdiction.lane())),
-    }
+    place_new_site(map, &mut site, at_in_map, diagram::SITE_WIDTH / 2.0);
     site
 }
 

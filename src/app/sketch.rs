@@ -112,7 +112,7 @@ fn title(ask: &Ask, map: &Map) -> String {
         Ask::Tag { flow } => {
             let name = map.flow(flow).map_or_else(
                 || flow.to_string(),
-                |view| format!("{} → {}", view.source.name, view.target.name),
+                |view| crate::text::route(&view.source.name, &view.target.name),
             );
             tw("ui-prompt-tag", &[("flow", name.into())])
         }

@@ -297,7 +297,7 @@ fn flow_changes(old: &Map, new: &Map) -> Vec<Change> {
                 kind: ItemKind::Flow,
                 id: id.to_string(),
                 number: view.flow.number.map(|number| number as usize),
-                name: format!("{} → {}", view.source.name, view.target.name),
+                name: crate::text::route(&view.source.name, &view.target.name),
                 change,
                 fields,
             })

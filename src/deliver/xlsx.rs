@@ -116,11 +116,9 @@ fn write_cell(
             sheet.write_string_with_format(row, col, inert(text), &formats.text)?;
         }
         // Counts stay far below 2^53, where f64 is exact.
-        #[allow(clippy::cast_precision_loss)]
         Cell::Number(number) => {
             sheet.write_number_with_format(row, col, *number as f64, &formats.number)?;
         }
-        #[allow(clippy::cast_precision_loss)]
         Cell::FlowNumber(number) => {
             sheet.write_number_with_format(row, col, *number as f64, &formats.flow_number)?;
         }

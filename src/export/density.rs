@@ -20,9 +20,7 @@ fn least_size(map: &Map) -> (f32, f32) {
         }
         let tallest = per_lane.values().copied().max().unwrap_or(0);
         // Rows stay far below f32's exact-integer range for any map that fits in memory.
-        #[allow(clippy::cast_precision_loss)]
         let height = tallest.saturating_sub(1) as f32 * ROW_HEIGHT + SITE_HEIGHT;
-        #[allow(clippy::cast_precision_loss)]
         let width = per_lane.len() as f32 * SITE_WIDTH;
         return (width, height);
     }

@@ -35,7 +35,6 @@ impl Page {
             Page::A4 => (297.0, 210.0),
             Page::A3 => (420.0, 297.0),
             // Sheets stay far below f32's exact-integer range.
-            #[allow(clippy::cast_precision_loss)]
             Page::Custom {
                 width_mm,
                 height_mm,
@@ -348,7 +347,6 @@ fn cut_sheet(parts: &Parts<'_>, bounds: Rect, scale: f32) -> Page {
         + legend.size.1
         + key.size.1;
     // Sheets are whole millimetres, rounded up; far below u32's range or saturated.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let mm = |units: f32| (units / UNITS_PER_MM).ceil().min(1e9) as u32;
     Page::Custom {
         width_mm: mm(width),

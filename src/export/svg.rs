@@ -174,7 +174,6 @@ pub(super) fn text_page(
     let needed_mm = (y + page::MARGIN) * 25.4 / 96.0;
     let page = if needed_mm > height_mm {
         // Whole millimetres, rounded up; far below u32's range for any text a map holds.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Page::Custom {
             width_mm: width_mm.round() as u32,
             height_mm: needed_mm.ceil() as u32,

@@ -203,7 +203,6 @@ macro_rules! number_arg {
         $(impl From<$kind> for Arg<'_> {
             fn from(number: $kind) -> Self {
                 // Counts here stay far below 2^53, where f64 is exact.
-                #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
                 Arg::Number(number as f64)
             }
         })*

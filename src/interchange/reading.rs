@@ -200,10 +200,9 @@ pub(crate) fn build(meta: MapMeta, shapes: Vec<Shape>, edges: Vec<Edge>) -> (Map
                 drawn = true;
                 let mut flow = Flow::new(map.fresh_flow_id("flow"), from.clone(), to.clone());
                 let name = |id| map.site(id).map(|site: &Site| site.name.clone());
-                let title = format!(
-                    "{} → {}",
-                    name(from).unwrap_or_default(),
-                    name(to).unwrap_or_default()
+                let title = crate::text::route(
+                    &name(from).unwrap_or_default(),
+                    &name(to).unwrap_or_default(),
                 );
                 flow.data_classes = classes_in(&edge.label);
                 flow.notes = edge.label.clone();

@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::model::{Lane, Map, Point, SiteId};
+use crate::model::{Lane, Map, Point, Site, SiteId};
 
 /// The width of one lane, in map units.
 pub const LANE_WIDTH: f32 = 320.0;
@@ -22,7 +22,6 @@ const SWEEPS: usize = 12;
 /// The x range of a lane.
 pub fn lane_x_range(lane: Lane) -> (f32, f32) {
     // Lane indices are 0..5, exactly representable.
-    #[allow(clippy::cast_precision_loss)]
     let left = lane.index() as f32 * LANE_WIDTH;
     (left, left + LANE_WIDTH)
 }
@@ -58,10 +57,35 @@ pub fn free_spot(map: &Map, lane: Lane) -> Point {
     Point::new((left + right) / 2.0, y)
 }
 
+/// Where a site goes when a new jurisdiction moves it into `lane`: the lane's centre, at the
+/// height it had (the first row when it had none), so the lanes keep telling the truth.
+pub fn moved_into_lane(lane: Lane, position: Option<Point>) -> Point {
+    let (left, right) = lane_x_range(lane);
+    let y = position.map_or(FIRST_ROW_Y, |position| position.y);
+    Point::new((left + right) / 2.0, y)
+}
+
+/// Places a new `site` (a card `half_width` wide either side of its centre) dropped at `at`:
+/// dropped in another lane than its own, it takes that lane's usual jurisdiction (and its own
+/// city no longer applies); its centre is kept inside its lane. Not dropped anywhere (`None`),
+/// it goes to the first free spot of its own lane.
+pub fn place_new_site(map: &Map, site: &mut Site, at: Option<Point>, half_width: f32) {
+    let Some(at) = at else {
+        site.position = Some(free_spot(map, site.jurisdiction.lane()));
+        return;
+    };
+    if let Some(lane) = lane_at(at.x)
+        && lane != site.jurisdiction.lane()
+    {
+        site.jurisdiction = lane.default_jurisdiction();
+        site.city.clear();
+    }
+    site.position = Some(clamp_to_lane(site.jurisdiction.lane(), at, half_width));
+}
+
 /// The centre of row `row` in `lane`, in map units.
 pub fn slot_position(lane: Lane, row: usize) -> Point {
     // Rows stay far below f32's exact-integer range for any map that fits in memory.
-    #[allow(clippy::cast_precision_loss)]
     let (column, row) = (lane.index() as f32, row as f32);
     Point::new(
         LANE_WIDTH * column + LANE_WIDTH / 2.0,
@@ -121,7 +145,6 @@ impl<'a> Graph<'a> {
                 (sum + value[n], count + 1)
             });
         // Neighbour counts stay far below f32's exact-integer range.
-        #[allow(clippy::cast_precision_loss)]
         (count > 0).then(|| sum / count as f32)
     }
 }
@@ -131,10 +154,8 @@ impl<'a> Graph<'a> {
 fn relative_rows(graph: &Graph<'_>) -> Vec<f32> {
     let mut rank = vec![0.0; graph.ids.len()];
     for members in graph.lanes.values() {
-        #[allow(clippy::cast_precision_loss)]
         let span = (members.len().max(2) - 1) as f32;
         for (row, &site) in members.iter().enumerate() {
-            #[allow(clippy::cast_precision_loss)]
             let row = row as f32;
             rank[site] = row / span;
         }
@@ -266,7 +287,6 @@ pub fn auto_layout(map: &Map) -> BTreeMap<SiteId, Point> {
                 .iter()
                 .filter_map(|&n| y[n])
                 .collect();
-            #[allow(clippy::cast_precision_loss)]
             let wanted =
                 (!placed.is_empty()).then(|| placed.iter().sum::<f32>() / placed.len() as f32);
             let lowest = previous.map_or(FIRST_ROW_Y, |p| p + ROW_HEIGHT);
@@ -448,7 +468,6 @@ mod tests {
             state = state
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
-            #[allow(clippy::cast_precision_loss)]
             let value = ((state >> 33) % range) as f32;
             value
         };
@@ -473,5 +492,62 @@ mod tests {
         apply_auto_layout(&mut map);
         let solo = map.site(&SiteId::new("solo").unwrap()).unwrap();
         assert_eq!(solo.position, Some(slot_position(Lane::Elsewhere, 0)));
+    }
+
+    #[test]
+    fn a_site_dropped_in_another_lane_takes_that_lane_and_stays_inside_it() {
+        let mut map = Map::default();
+        add_site(&mut map, "office", Jurisdiction::Macau);
+        let mut site = Site::new(
+            SiteId::new("new").unwrap(),
+            "New",
+            SiteKind::Office,
+            Jurisdiction::Macau,
+        );
+        site.city = "Taipa".into();
+        // Dropped at the very left edge of the Hong Kong lane.
+        let (left, right) = lane_x_range(Lane::HongKong);
+        place_new_site(&map, &mut site, Some(Point::new(left + 1.0, 300.0)), 50.0);
+        assert_eq!(site.jurisdiction, Jurisdiction::HongKong);
+        assert!(
+            site.city.is_empty(),
+            "a Macau city does not follow the site"
+        );
+        let placed = site.position.unwrap();
+        assert!(
+            placed.x - 50.0 > left && placed.x + 50.0 < right,
+            "{placed:?}"
+        );
+        assert_eq!(placed.y, 300.0);
+    }
+
+    #[test]
+    fn a_site_not_dropped_goes_below_the_lowest_of_its_lane() {
+        let mut map = Map::default();
+        add_site(&mut map, "office", Jurisdiction::Macau);
+        let mut placed = map.site(&SiteId::new("office").unwrap()).unwrap().clone();
+        placed.position = Some(Point::new(100.0, 400.0));
+        map.replace_site(placed).unwrap();
+        let mut site = Site::new(
+            SiteId::new("new").unwrap(),
+            "New",
+            SiteKind::Office,
+            Jurisdiction::Macau,
+        );
+        place_new_site(&map, &mut site, None, 50.0);
+        assert_eq!(
+            site.position,
+            Some(Point::new(LANE_WIDTH / 2.0, 400.0 + ROW_HEIGHT))
+        );
+    }
+
+    #[test]
+    fn a_site_moved_into_a_lane_keeps_its_height_at_the_lanes_centre() {
+        let (left, right) = lane_x_range(Lane::Mainland);
+        let centre = (left + right) / 2.0;
+        let moved = moved_into_lane(Lane::Mainland, Some(Point::new(5.0, 260.0)));
+        assert_eq!(moved, Point::new(centre, 260.0));
+        let unplaced = moved_into_lane(Lane::Mainland, None);
+        assert_eq!(unplaced, Point::new(centre, FIRST_ROW_Y));
     }
 }

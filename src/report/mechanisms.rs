@@ -174,10 +174,9 @@ impl Sections<'_> {
         let numbers: &FlowNumbers = &self.numbers;
         let mut rows = Vec::new();
         for view in map.flows().filter(|view| view.crosses_border()) {
-            let route = format!(
-                "{} → {}",
-                w.bracketed(&view.source.name, view.source.jurisdiction.id()),
-                w.bracketed(&view.target.name, view.target.jurisdiction.id())
+            let route = crate::text::route(
+                &w.bracketed(&view.source.name, view.source.jurisdiction.id()),
+                &w.bracketed(&view.target.name, view.target.jurisdiction.id()),
             );
             let found = by_flow.get(&view.flow.id).copied();
             for row in rows_of(w, &view, found) {

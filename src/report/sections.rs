@@ -251,16 +251,15 @@ impl Sections<'_> {
             .flows()
             .filter(|view| view.crosses_border())
             .map(|view| {
-                let route = format!(
-                    "{} → {}",
-                    w.bracketed(
+                let route = crate::text::route(
+                    &w.bracketed(
                         &view.source.name,
-                        &vocab::jurisdiction(language, &view.source.jurisdiction)
+                        &vocab::jurisdiction(language, &view.source.jurisdiction),
                     ),
-                    w.bracketed(
+                    &w.bracketed(
                         &view.target.name,
-                        &vocab::jurisdiction(language, &view.target.jurisdiction)
-                    )
+                        &vocab::jurisdiction(language, &view.target.jurisdiction),
+                    ),
                 );
                 w.labelled(
                     &format!("{} · {}", numbers.label(&view.flow.id), view.flow.id),

@@ -92,7 +92,6 @@ pub(super) fn label_text(tag: &str, classes: &str, marks: &str) -> LabelText {
     let size = theme::FLOW_LABEL_SIZE;
     let full = format!("{tag} · {classes}");
     // Text longer than all its lines together can never fit: no need to break it into lines.
-    #[allow(clippy::cast_precision_loss)]
     let room = LABEL_MAX_WIDTH * LABEL_LINES as f32;
     let wrapped = (text_width(&full, size, false) <= room)
         .then(|| wrap(&full, size, false, LABEL_MAX_WIDTH, LABEL_LINES))
@@ -120,7 +119,6 @@ pub(super) fn label_size(lines: &[String], worst: Option<Severity>) -> (f32, f32
         .map(|line| text_width(line, size, false))
         .fold(0.0, f32::max);
     let marker_room = if worst.is_some() { MARKER_ROOM } else { 0.0 };
-    #[allow(clippy::cast_precision_loss)]
     let height = lines.len().max(1) as f32 * size * 1.25 + 2.0 * LABEL_PAD;
     (widest + marker_room + 2.0 * LABEL_PAD, height)
 }

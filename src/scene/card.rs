@@ -62,7 +62,6 @@ pub(super) fn card_text(name: &str, place: &str) -> CardText {
         room(width),
         PLACE_LINES,
     );
-    #[allow(clippy::cast_precision_loss)]
     let text_height = wrapped.lines.len() as f32 * name_line_height()
         + place_wrapped.lines.len() as f32 * place_line_height();
     CardText {
@@ -86,7 +85,6 @@ pub(super) fn card_marks(
         half: 14.0,
         ink: theme::SITE_STROKE,
     };
-    #[allow(clippy::cast_precision_loss)]
     let text_height =
         text.name.len() as f32 * name_line_height() + text.place.len() as f32 * place_line_height();
     let left = rect.min.x + ICON_ROOM;

@@ -150,7 +150,6 @@ impl Taken {
     fn cells_of(rect: &Rect) -> impl Iterator<Item = (i32, i32)> {
         // Coordinates beyond i32 saturate: such a rectangle shares its edge cell, which only
         // costs a few comparisons.
-        #[allow(clippy::cast_possible_truncation)]
         let cell = |v: f32| (v / CELL).floor() as i32;
         let (x0, x1) = (cell(rect.min.x), cell(rect.max.x));
         let (y0, y1) = (cell(rect.min.y), cell(rect.max.y));
@@ -170,7 +169,6 @@ impl Taken {
     /// A rectangle stored in several cells is counted once: in the cell holding the top-left
     /// corner of its overlap with `rect`.
     fn overlap(&self, rect: &Rect, enough: f32) -> f32 {
-        #[allow(clippy::cast_possible_truncation)]
         let cell = |v: f32| (v / CELL).floor() as i32;
         let mut total = 0.0;
         for key in Self::cells_of(rect) {

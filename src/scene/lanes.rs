@@ -116,7 +116,6 @@ pub(super) fn place(
 
 /// How tall the heading area of a lane is.
 fn heading_height(lines: usize) -> f32 {
-    #[allow(clippy::cast_precision_loss)]
     let lines = lines.max(1) as f32;
     lines * theme::LANE_LABEL_SIZE * 1.2 + 20.0
 }
@@ -168,7 +167,6 @@ pub(super) fn bands(
                 .iter()
                 .enumerate()
                 .map(|(row, line)| {
-                    #[allow(clippy::cast_precision_loss)]
                     let row = row as f32;
                     let baseline = top + 10.0 + theme::LANE_LABEL_SIZE * (1.0 + 1.2 * row);
                     TextMark::new(

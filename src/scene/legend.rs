@@ -19,7 +19,6 @@ const ROW: f32 = 15.0;
 const GAP: f32 = 22.0;
 
 fn row_y(row: usize) -> f32 {
-    #[allow(clippy::cast_precision_loss)]
     let row = row as f32;
     30.0 + row * ROW
 }
@@ -87,7 +86,6 @@ pub fn legend(
         )));
     }
     for (index, label) in labels.iter().enumerate() {
-        #[allow(clippy::cast_precision_loss)]
         let column = (index / rows) as f32;
         marks.push(text(
             label.clone(),
@@ -218,7 +216,6 @@ fn entries_in_columns(marks: &mut Vec<Mark>, entries: &[KeyEntry], width: f32, t
         clippy::cast_precision_loss
     )]
     let columns = ((width / 520.0).floor() as usize).clamp(1, 4);
-    #[allow(clippy::cast_precision_loss)]
     let column_width = (width - GAP * (columns - 1) as f32) / columns as f32;
     let tag_width = entries
         .iter()
@@ -246,7 +243,6 @@ fn entries_in_columns(marks: &mut Vec<Mark>, entries: &[KeyEntry], width: f32, t
             used = 0;
             y = top;
         }
-        #[allow(clippy::cast_precision_loss)]
         let x = column as f32 * (column_width + GAP);
         y += ROW;
         if !entry.tag.is_empty() {

@@ -428,9 +428,8 @@ fn flow_arrows(
         let key_entry = || KeyEntry {
             tag: tag.clone(),
             text: format!(
-                "{} → {}: {}",
-                view.source.name.trim(),
-                view.target.name.trim(),
+                "{}: {}",
+                crate::text::route(&view.source.name, &view.target.name),
                 described.classes
             ),
         };

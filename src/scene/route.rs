@@ -26,7 +26,6 @@ pub(super) fn route(
 ) -> Point {
     // Offsets -(n-1)/2 … (n-1)/2 gaps, perpendicular to the line between the centres, with
     // the sign fixed by the pair's order so A→B and B→A fan to opposite sides.
-    #[allow(clippy::cast_precision_loss)]
     let offset = (index as f32 - (total as f32 - 1.0) / 2.0) * theme::PARALLEL_GAP * 2.0;
     let forward = first_of_pair == &view.flow.from;
     let (dx, dy) = (to.x - from.x, to.y - from.y);
@@ -41,7 +40,6 @@ pub(super) fn route(
     let ends = [&view.flow.from, &view.flow.to];
     std::iter::once(0.0)
         .chain((1..=ROUTE_TRIES).flat_map(|step| {
-            #[allow(clippy::cast_precision_loss)]
             let step = step as f32 * ROUTE_STEP;
             [step, -step]
         }))

@@ -6,6 +6,11 @@ pub mod coverage;
 pub mod escape;
 pub mod fonts;
 
+/// A flow's route as every output and panel writes it: "from → to", each end trimmed.
+pub fn route(from: &str, to: &str) -> String {
+    format!("{} → {}", from.trim(), to.trim())
+}
+
 /// Whether `c` must not reach an output raw: controls (other than the line breaks and tabs
 /// each format handles), Unicode noncharacters (U+FFFE, U+FFFF and the like, which XML and so
 /// SVG forbid), and bidirectional formatting characters, with which a name such as

@@ -120,7 +120,6 @@ fn dots(ui: &Ui, memory: Id, view: &View<'_>, filter: Option<&CanvasFilter>, rec
     let texture = bounds.map(|bounds| {
         let mapping = Mapping::new(bounds, rect);
         // Whole pixels: the minimap is a few hundred of them each way.
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let [width, height] =
             [rect.width(), rect.height()].map(|v| (v * ppp).ceil().max(1.0) as usize);
         let mut image = ColorImage::filled([width, height], Color32::TRANSPARENT);
@@ -128,7 +127,6 @@ fn dots(ui: &Ui, memory: Id, view: &View<'_>, filter: Option<&CanvasFilter>, rec
         for card in &view.scene().sites {
             let at = (mapping.to_minimap(super::pos(card.rect.centre())) - rect.min) * ppp;
             let ink = colour(card.outline.ink);
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             let (left, top, side) = (
                 (at.x - dot / 2.0).max(0.0) as usize,
                 (at.y - dot / 2.0).max(0.0) as usize,

@@ -180,11 +180,9 @@ fn counts(ui: &Ui, memory: Id, view: &View<'_>, filter: Option<&CanvasFilter>) -
 /// How the columns sit in a canvas at `canvas`: each lane's column, left to right.
 fn columns(canvas: Rect, count: usize) -> Vec<Rect> {
     let area = canvas.shrink2(Vec2::new(24.0, 0.0));
-    #[allow(clippy::cast_precision_loss)]
     let width = area.width() / count.max(1) as f32;
     (0..count)
         .map(|index| {
-            #[allow(clippy::cast_precision_loss)]
             let left = area.left() + width * index as f32;
             Rect::from_min_size(
                 Pos2::new(left + 6.0, canvas.top() + 44.0),
@@ -326,7 +324,6 @@ fn pair_ui(painter: &egui::Painter, pair: &PairCount, left: f32, right: f32, y: 
             .map_or(diagram::FLOW_OK, diagram::severity_colour),
     );
     let total = pair.rightwards + pair.leftwards;
-    #[allow(clippy::cast_precision_loss)]
     let width = (1.5 + (total as f32).log10() * 1.5).min(6.0);
     painter.line_segment(
         [Pos2::new(left, y), Pos2::new(right, y)],

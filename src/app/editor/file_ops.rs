@@ -20,11 +20,14 @@ impl BorderflowApp {
     pub(super) fn open_path(&mut self, path: &Path) {
         match open_document(path) {
             Ok((document, stamp)) => {
-                let _ = self.storage().remember(path);
+                let recent = self.remember_recent(path);
                 self.replace_document(document, stamp);
-                self.status = Some(undrawable_warning(self.map()).unwrap_or_else(|| {
-                    tw("ui-opened", &[("path", path.display().to_string().into())])
-                }));
+                self.status = Some(with_note(
+                    undrawable_warning(self.map()).unwrap_or_else(|| {
+                        tw("ui-opened", &[("path", path.display().to_string().into())])
+                    }),
+                    recent,
+                ));
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error(t("ui-open-failed").to_owned(), message));
@@ -80,11 +83,11 @@ impl BorderflowApp {
                     .amend_without_history(|document_map| document_map.meta.modified = modified);
                 self.document.mark_saved(path.clone());
                 self.disk_stamp = DiskStamp::of_file(&path).ok();
-                let _ = self.storage().remember(&path);
+                let recent = self.remember_recent(&path);
                 self.autosaver.clear();
-                self.status = Some(tw(
-                    "ui-saved",
-                    &[("path", path.display().to_string().into())],
+                self.status = Some(with_note(
+                    tw("ui-saved", &[("path", path.display().to_string().into())]),
+                    recent,
                 ));
                 self.refresh();
                 true
@@ -160,6 +163,17 @@ impl BorderflowApp {
         }
     }
 
+    /// Puts `path` first in the recent files; when that list cannot be written, the note the
+    /// status bar adds (the file itself was opened or saved).
+    fn remember_recent(&self, path: &Path) -> Option<String> {
+        self.storage().remember(path).err().map(|error| {
+            tw(
+                "ui-recent-not-kept",
+                &[("reason", error.to_string().into())],
+            )
+        })
+    }
+
     /// The window's storage: recent files and recovery copies.
     pub(super) fn storage(&self) -> &Storage {
         self.autosaver.storage()
@@ -185,6 +199,14 @@ pub(super) fn open_document(path: &Path) -> Result<(Document, Option<DiskStamp>)
     } else {
         let (map, stamp) = load_map_stamped(path).map_err(|error| error.describe(language()))?;
         Ok((Document::new(map, Some(path.to_owned())), Some(stamp)))
+    }
+}
+
+/// `status`, followed by `note` when there is one.
+fn with_note(status: String, note: Option<String>) -> String {
+    match note {
+        Some(note) => format!("{status} · {note}"),
+        None => status,
     }
 }
 

@@ -213,11 +213,10 @@ impl BorderflowApp {
             })
             .map(|view| {
                 let label = format!(
-                    "{}: {} ({} → {})",
+                    "{}: {} ({})",
                     self.shared.t("ui-find-flow"),
                     view.flow.id,
-                    view.source.name,
-                    view.target.name
+                    crate::text::route(&view.source.name, &view.target.name)
                 );
                 (label, Selection::flow(view.flow.id.clone()))
             });

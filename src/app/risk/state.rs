@@ -10,6 +10,7 @@ use crate::app::words::{t, tw};
 use crate::assessment::{Grid, Risk, RiskFilter, Score};
 use crate::model::{FindingId, Map};
 use crate::rules::Subject;
+use crate::text::route;
 
 /// What the risk panel shows and is narrowed to: never saved in the map.
 #[derive(Debug, Default)]
@@ -73,7 +74,7 @@ pub fn subject_name(map: &Map, subject: &Subject) -> String {
     match subject {
         Subject::Flow(id) => map.flow(id).map_or_else(
             || tw("ui-subject-flow", &[("name", id.as_str().into())]),
-            |view| format!("{id}: {} → {}", view.source.name, view.target.name),
+            |view| format!("{id}: {}", route(&view.source.name, &view.target.name)),
         ),
         Subject::Site(id) => map.site(id).map_or_else(
             || tw("ui-subject-site", &[("name", id.as_str().into())]),

@@ -196,7 +196,6 @@ fn table(out: &mut String, header: &[String], rows: &[Vec<String>], widths: &[f3
     };
     let total: f32 = relative.iter().sum();
     // Widths in twips, rounded down; a table a few twips narrow than the text is invisible.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let twips: Vec<u32> = relative
         .iter()
         .map(|width| (width / total * CONTENT_WIDTH as f32) as u32)
@@ -329,16 +328,13 @@ impl Diagram {
         // 192 dpi, unless that makes too many pixels.
         let pixels_at_96 = f64::from(width_mm) * f64::from(height_mm) * (96.0_f64 / 25.4).powi(2);
         let scale = (MAX_DIAGRAM_PIXELS / pixels_at_96.max(1.0)).sqrt().min(2.0);
-        #[allow(clippy::cast_possible_truncation)]
         let png = crate::export::svg_to_png(svg, (scale as f32).max(0.1))?;
         let width_twips = u64::from(CONTENT_WIDTH);
         let ratio = f64::from(height_mm) / f64::from(width_mm.max(1.0));
-        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let mut height_twips = (width_twips as f64 * ratio) as u64;
         let mut width = width_twips;
         if height_twips > u64::from(MAX_DIAGRAM_HEIGHT) {
             let shrink = f64::from(MAX_DIAGRAM_HEIGHT) / height_twips as f64;
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             {
                 width = (width as f64 * shrink) as u64;
             }
