@@ -1,7 +1,7 @@
 //! The 5×5 heatmaps of severity × likelihood, initial and residual, and the colours of their
 //! cells, shared by the editor and the report.
 
-use super::register::{Risk, RiskFilter, Score};
+use super::risk_register::{Risk, RiskFilter, Score};
 use crate::model::Map;
 
 /// The colour of a heatmap cell, in the editor and the report: a colour-blind-safe ramp that also

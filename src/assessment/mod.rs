@@ -7,7 +7,7 @@ pub mod drafts;
 pub mod fingerprint;
 pub mod heatmap;
 pub mod mechanisms;
-pub mod register;
+pub mod risk_register;
 pub mod sign_off;
 
 pub use drafts::draft;
@@ -16,7 +16,7 @@ pub use heatmap::{Grid, Heatmap, cell_rgb, ink_on};
 pub use mechanisms::{
     Authority, FlowMechanisms, Mechanism, RegimeMechanism, TransferRegime, transfer_mechanisms,
 };
-pub use register::{
+pub use risk_register::{
     Register, Resolved, Risk, RiskFilter, Score, closing_safeguards, residual_score,
 };
 pub use sign_off::sign;
