@@ -20,13 +20,7 @@ use borderflow::rules::Rulebook;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
 mod common;
-use common::{day, pdf_text, sample, sample_path};
-
-const SAMPLES: [&str; 3] = [
-    "lotus-trading-dingtalk",
-    "pearl-delta-hengqin",
-    "banco-estrela-evidence",
-];
+use common::{ENGLISH_SAMPLES, day, pdf_text, sample, sample_path};
 
 const LANGUAGES: [Language; 4] = [
     Language::English,
@@ -55,7 +49,7 @@ fn unzip(bytes: &[u8], name: &str) -> String {
 #[test]
 fn the_register_csv_imports_back_as_the_same_border_crossing_flows_in_every_language() {
     let folder = tempfile::tempdir().unwrap();
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let crossing: Vec<_> = map.flows().filter(|view| view.crosses_border()).collect();
         assert!(!crossing.is_empty(), "{name} has border-crossing flows");

@@ -4,16 +4,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+mod common;
 
 use borderflow::interchange::dpv;
-use borderflow::io::load_map;
-use borderflow::model::{DataClass, Map, Safeguard};
+use borderflow::model::{DataClass, Safeguard};
+use common::sample;
 use serde_json::Value;
-
-fn sample(name: &str) -> Map {
-    load_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("samples/{name}.ron"))).unwrap()
-}
 
 fn node<'a>(document: &'a Value, id_end: &str) -> &'a Value {
     document["@graph"]

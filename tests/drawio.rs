@@ -6,37 +6,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::Path;
 use std::process::Command;
 
 use borderflow::export::SvgOptions;
 use borderflow::interchange::{Guess, drawio};
 use borderflow::io::load_map;
 use borderflow::model::{
-    DataClass, Date, Flow, FlowId, Jurisdiction, Language, Map, MapMeta, Site, SiteId, SiteKind,
+    DataClass, Flow, FlowId, Jurisdiction, Language, Map, MapMeta, Site, SiteId, SiteKind,
 };
-use borderflow::rules::{Evaluation, Rulebook};
-
-const SAMPLES: [&str; 5] = [
-    "lotus-trading-dingtalk",
-    "lotus-trading-dingtalk-pt",
-    "pearl-delta-hengqin",
-    "pearl-delta-hengqin-zh",
-    "banco-estrela-evidence",
-];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample(name: &str) -> Map {
-    load_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("samples/{name}.ron"))).unwrap()
-}
-
-fn evaluate(map: &Map) -> Evaluation {
-    Rulebook::builtin().unwrap().evaluate(map, day())
-}
+use common::{SAMPLES, day, evaluate, sample};
 
 fn options() -> SvgOptions {
     SvgOptions {

@@ -18,13 +18,7 @@ use borderflow::report::{self, Annex, Block};
 use borderflow::rules::Rulebook;
 
 mod common;
-use common::{day, pdf_text, sample, sample_path};
-
-const SAMPLES: [&str; 3] = [
-    "lotus-trading-dingtalk",
-    "pearl-delta-hengqin",
-    "banco-estrela-evidence",
-];
+use common::{ENGLISH_SAMPLES, day, pdf_text, sample, sample_path};
 
 fn person(name: &str) -> Person {
     Person {
@@ -154,7 +148,7 @@ fn mainland_export() -> Map {
 
 #[test]
 fn a_map_that_uses_no_filing_field_saves_byte_for_byte_as_before() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let text = std::fs::read_to_string(sample_path(name)).unwrap();
         let map = parse_map(text.as_bytes()).unwrap();
         let saved = map_to_string(&map).unwrap();
@@ -469,7 +463,7 @@ fn the_report_lists_what_the_filings_need_that_the_map_lacks() {
 
 #[test]
 fn the_executive_summary_comes_first_with_a_verdict_per_regime() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let rulebook = Rulebook::builtin().unwrap();
         let evaluation = rulebook.evaluate(&map, day());

@@ -5,29 +5,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use borderflow::interchange::{Guess, mermaid};
-use borderflow::io::load_map;
-use borderflow::model::{DataClass, Date, Jurisdiction, Language, Map, SiteKind};
+use borderflow::model::{DataClass, Jurisdiction, Language, Map, SiteKind};
 use borderflow::rules::Rulebook;
-
-const SAMPLES: [&str; 5] = [
-    "lotus-trading-dingtalk",
-    "lotus-trading-dingtalk-pt",
-    "pearl-delta-hengqin",
-    "pearl-delta-hengqin-zh",
-    "banco-estrela-evidence",
-];
-
-fn day() -> Date {
-    "2026-11-22".parse().unwrap()
-}
-
-fn sample(name: &str) -> Map {
-    load_map(&Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("samples/{name}.ron"))).unwrap()
-}
+use common::{SAMPLES, day, sample};
 
 fn chart(map: &Map, language: Language) -> String {
     mermaid::write(

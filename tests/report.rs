@@ -14,13 +14,7 @@ use borderflow::report::{self, Block, Report};
 use borderflow::rules::Rulebook;
 
 mod common;
-use common::{day, sample};
-
-const SAMPLES: [&str; 3] = [
-    "lotus-trading-dingtalk",
-    "pearl-delta-hengqin",
-    "banco-estrela-evidence",
-];
+use common::{ENGLISH_SAMPLES, day, sample};
 
 fn report_of(map: &Map, language: Language) -> Report {
     let rulebook = Rulebook::builtin().unwrap();
@@ -56,7 +50,7 @@ fn pdf_fonts(pdf: &[u8]) -> Option<String> {
 
 #[test]
 fn the_svg_and_markdown_of_each_sample_match_their_golden_files() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
         let svg = diagram_svg(
@@ -326,7 +320,7 @@ fn is_chinese(c: char) -> bool {
 #[test]
 fn chinese_reports_use_chinese_brackets_and_colons_after_chinese_text() {
     let rulebook = Rulebook::builtin().unwrap();
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let evaluation = rulebook.evaluate(&map, day());
         for language in [Language::TraditionalChinese, Language::SimplifiedChinese] {
@@ -351,7 +345,7 @@ fn chinese_reports_use_chinese_brackets_and_colons_after_chinese_text() {
 
 #[test]
 fn the_pdf_reads_its_sections_in_order_with_the_diagram_page_at_section_2() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let pdf = report::to_pdf(&report_of(&sample(name), Language::English)).unwrap();
         let Some(text) = poppler("pdftotext", &pdf) else {
             return;
@@ -382,7 +376,7 @@ fn the_pdf_reads_its_sections_in_order_with_the_diagram_page_at_section_2() {
 
 #[test]
 fn the_worst_open_risks_come_worst_inherent_severity_first() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
         let markdown = report::to_markdown(&report_of(&map, Language::English), "d.svg");

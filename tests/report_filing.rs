@@ -13,13 +13,7 @@ use borderflow::report;
 use borderflow::rules::{Evaluation, Rulebook, Subject};
 
 mod common;
-use common::{day, sample};
-
-const SAMPLES: [&str; 3] = [
-    "lotus-trading-dingtalk",
-    "pearl-delta-hengqin",
-    "banco-estrela-evidence",
-];
+use common::{ENGLISH_SAMPLES, day, sample};
 
 fn evaluate(map: &Map) -> (Rulebook, Evaluation) {
     let rulebook = Rulebook::builtin().unwrap();
@@ -84,7 +78,7 @@ fn number_of(map: &Map, flow: &str) -> usize {
 
 #[test]
 fn the_register_has_one_row_per_rule_with_its_flows_by_number() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let (_, evaluation) = evaluate(&map);
         let register = section(&markdown(&map, Language::English), 6);
@@ -154,7 +148,7 @@ fn informational_findings_are_listed_apart_not_as_open_risks() {
 
 #[test]
 fn the_caveats_list_exactly_the_citations_not_verified_in_the_official_text() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let (_, evaluation) = evaluate(&map);
         let expected: BTreeSet<String> = evaluation
@@ -221,7 +215,7 @@ fn no_empty_subject_and_no_mitigation_advertises_a_tool() {
             );
         }
     }
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         for language in [
             Language::English,
             Language::TraditionalChinese,
@@ -372,7 +366,7 @@ fn every_pdf_page_says_page_n_of_m_with_the_document_id() {
 
 #[test]
 fn no_pdf_line_ends_inside_a_date_or_an_id() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         for language in [Language::English, Language::TraditionalChinese] {
             let Some(pages) = pdf_pages(&pdf_of(&map, language)) else {
@@ -457,7 +451,7 @@ fn a_signed_unchanged_map_shows_one_fingerprint_throughout() {
 #[test]
 fn the_mechanism_table_has_a_row_for_every_border_crossing_flow_and_regime() {
     use borderflow::model::Jurisdiction;
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         let rows = table_rows(&section(&markdown(&map, Language::English), 5));
         let mainland =
@@ -506,7 +500,7 @@ fn the_mechanism_table_has_a_row_for_every_border_crossing_flow_and_regime() {
 
 #[test]
 fn every_flow_s_purpose_and_notes_appear() {
-    for name in SAMPLES {
+    for name in ENGLISH_SAMPLES {
         let map = sample(name);
         for language in [
             Language::English,

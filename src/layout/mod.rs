@@ -468,8 +468,7 @@ mod tests {
             state = state
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
-            let value = ((state >> 33) % range) as f32;
-            value
+            ((state >> 33) % range) as f32
         };
         for size in [0, 1, 2, 5, 40, 300] {
             for range in [3, 50] {

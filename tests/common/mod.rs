@@ -40,6 +40,27 @@ pub fn day() -> Date {
     "2026-11-22".parse().unwrap()
 }
 
+/// Every sample map, in each of the languages the samples come in.
+pub const SAMPLES: [&str; 5] = [
+    "lotus-trading-dingtalk",
+    "lotus-trading-dingtalk-pt",
+    "pearl-delta-hengqin",
+    "pearl-delta-hengqin-zh",
+    "banco-estrela-evidence",
+];
+
+/// The three samples in English, one for each kind of client.
+pub const ENGLISH_SAMPLES: [&str; 3] = [
+    "lotus-trading-dingtalk",
+    "pearl-delta-hengqin",
+    "banco-estrela-evidence",
+];
+
+/// The built-in rulebook's findings on `map`, evaluated on [`day`].
+pub fn evaluate(map: &Map) -> borderflow::rules::Evaluation {
+    Rulebook::builtin().unwrap().evaluate(map, day())
+}
+
 /// A sample's file, by its name with or without `.ron` (or with `.csv`).
 pub fn sample_path(name: &str) -> PathBuf {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
