@@ -236,18 +236,29 @@ impl Counter<'_> {
         Some(())
     }
 
-    fn filing(&self, spec: &ClockSpec, view: &FlowView<'_>, place: Place, clock: &mut Clock) {
-        let Some(safeguard) = spec.safeguard else {
-            return;
-        };
+    /// Counts a clock that starts on the day the spec's safeguard took effect and sets its
+    /// deadline; the safeguard, or `None` (with the date recorded as missing) when it has no
+    /// date or the period cannot be counted.
+    fn from_safeguard(
+        &self,
+        spec: &ClockSpec,
+        view: &FlowView<'_>,
+        place: Place,
+        clock: &mut Clock,
+    ) -> Option<(Safeguard, Date)> {
+        let safeguard = spec.safeguard?;
         let Some(on) = effective(view, safeguard) else {
             clock
                 .why
                 .push(ClockReason::Missing(Start::Safeguard(safeguard)));
-            return;
+            return None;
         };
-        let Some(due) = self.count(clock, (on, Start::Safeguard(safeguard)), spec.limit, place)
-        else {
+        let due = self.count(clock, (on, Start::Safeguard(safeguard)), spec.limit, place)?;
+        Some((safeguard, due))
+    }
+
+    fn filing(&self, spec: &ClockSpec, view: &FlowView<'_>, place: Place, clock: &mut Clock) {
+        let Some((safeguard, due)) = self.from_safeguard(spec, view, place, clock) else {
             return;
         };
         if place == Place::Macau {
@@ -311,17 +322,7 @@ impl Counter<'_> {
     }
 
     fn validity(&self, spec: &ClockSpec, view: &FlowView<'_>, place: Place, clock: &mut Clock) {
-        let Some(safeguard) = spec.safeguard else {
-            return;
-        };
-        let Some(on) = effective(view, safeguard) else {
-            clock
-                .why
-                .push(ClockReason::Missing(Start::Safeguard(safeguard)));
-            return;
-        };
-        let Some(due) = self.count(clock, (on, Start::Safeguard(safeguard)), spec.limit, place)
-        else {
+        let Some((_, due)) = self.from_safeguard(spec, view, place, clock) else {
             return;
         };
         self.deadline(clock, spec, due, place);
