@@ -12,7 +12,7 @@ use super::palette::add_preset;
 use super::prompt::Prompt;
 use super::prompt::{Ask, Choice, choices};
 use super::requests::{Focus, Request};
-use super::state::{Selection, SharedState, Workspace};
+use super::state::Selection;
 use super::view::View;
 use super::words::{t, tw};
 use crate::layout::clamp_to_lane;
@@ -131,9 +131,8 @@ impl SketchState {
         self.prompt.as_ref()
     }
 
-    /// Opens `prompt` over the canvas (closing any other), with the map in view.
-    pub fn open(&mut self, prompt: Prompt, shared: &mut SharedState) {
-        shared.set_workspace(Workspace::Map);
+    /// Opens `prompt` over the canvas (closing any other).
+    pub fn open(&mut self, prompt: Prompt) {
         self.prompt = Some(prompt);
     }
 

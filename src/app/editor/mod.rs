@@ -442,7 +442,8 @@ impl BorderflowApp {
 
     /// Opens `prompt` over the canvas, with the map in view.
     pub(super) fn open_prompt(&mut self, prompt: crate::app::prompt::Prompt) {
-        self.panels.sketch.open(prompt, &mut self.shared);
+        self.shared.set_workspace(crate::app::state::Workspace::Map);
+        self.panels.sketch.open(prompt);
     }
 
     /// Selects `selection` and brings `rect_in_map` (where it is) into view, showing the map.
