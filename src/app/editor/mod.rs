@@ -442,7 +442,7 @@ impl BorderflowApp {
 
     /// Opens `prompt` over the canvas, with the map in view.
     pub(super) fn open_prompt(&mut self, prompt: crate::app::prompt::Prompt) {
-        self.shared.set_workspace(crate::app::state::Workspace::Map);
+        self.shared.set_workspace(Workspace::Map);
         self.panels.sketch.open(prompt);
     }
 
