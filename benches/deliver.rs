@@ -13,6 +13,7 @@ use borderflow::generate::synthetic_map;
 use borderflow::io::{load_map, map_to_string};
 use borderflow::model::{Date, Language};
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -28,24 +29,24 @@ fn deliverables(c: &mut Criterion) {
         // From the evaluated map to the file's bytes, as `register` and `report` run them.
         group.bench_function(BenchmarkId::new("xlsx", sites), |b| {
             b.iter(|| {
-                let register = build_register(&map, &evaluation, &rulebook, Language::English);
+                let register = build_register(
+                    &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
+                );
                 register_bytes(&register, RegisterFormat::Xlsx)
             });
         });
         group.bench_function(BenchmarkId::new("csv", sites), |b| {
             b.iter(|| {
-                let register = build_register(&map, &evaluation, &rulebook, Language::English);
+                let register = build_register(
+                    &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
+                );
                 register_bytes(&register, RegisterFormat::Csv)
             });
         });
         group.bench_function(BenchmarkId::new("docx", sites), |b| {
             b.iter(|| {
                 report::to_docx(&report::build(
-                    &map,
-                    &evaluation,
-                    &rulebook,
-                    Language::English,
-                    date,
+                    &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
                 ))
             });
         });

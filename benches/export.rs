@@ -7,6 +7,7 @@ use borderflow::generate::synthetic_map;
 use borderflow::io::load_map;
 use borderflow::model::{Date, Language, Map};
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
@@ -39,14 +40,14 @@ fn svg(c: &mut Criterion) {
     let (Ok(rulebook), Ok(date)) = (Rulebook::builtin(), "2026-11-22".parse::<Date>()) else {
         panic!("the built-in rulebook and a valid date");
     };
-    let options = SvgOptions { date, page: None };
+    let options = SvgOptions::default();
     let maps = diagram_maps();
     let mut group = c.benchmark_group("export/svg");
     group.sample_size(20);
     for (name, map) in &maps {
         let evaluation = rulebook.evaluate(map, date);
         group.bench_with_input(BenchmarkId::from_parameter(name), map, |b, map| {
-            b.iter(|| diagram_svg(map, &evaluation, &options));
+            b.iter(|| diagram_svg(&Evaluated::new(map, &evaluation, &rulebook), &options));
         });
     }
     group.finish();
@@ -55,7 +56,7 @@ fn svg(c: &mut Criterion) {
     group.sample_size(10);
     for (name, map) in &maps {
         let evaluation = rulebook.evaluate(map, date);
-        let svg = diagram_svg(map, &evaluation, &options);
+        let svg = diagram_svg(&Evaluated::new(map, &evaluation, &rulebook), &options);
         // Fonts load once per process; load them before timing.
         let _ = svg_to_png(&svg, 1.0);
         group.bench_with_input(BenchmarkId::from_parameter(name), &svg, |b, svg| {
@@ -76,7 +77,11 @@ fn svg(c: &mut Criterion) {
     ] {
         let map = synthetic_map(sites, flows, 42);
         let evaluation = rulebook.evaluate(&map, date);
-        let build = || report::build(&map, &evaluation, &rulebook, Language::English, date);
+        let build = || {
+            report::build(
+                &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
+            )
+        };
         if sites <= 5_000 {
             group.bench_function(BenchmarkId::new("pdf", sites), |b| {
                 b.iter(|| report::to_pdf(&build()));

@@ -16,6 +16,7 @@ use borderflow::deliver::{
 use borderflow::io::{load_inventory, load_map};
 use borderflow::model::{Date, Language, Map};
 use borderflow::report::{self, Annex, Block};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 
@@ -32,7 +33,7 @@ const LANGUAGES: [Language; 4] = [
 fn register_of(map: &Map, language: Language) -> TransferRegister {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(map, day());
-    build_register(map, &evaluation, &rulebook, language)
+    build_register(&Evaluated::new(map, &evaluation, &rulebook).in_language(language))
 }
 
 fn unzip(bytes: &[u8], name: &str) -> String {
@@ -266,11 +267,7 @@ fn hostile_labels_come_out_as_inert_text_in_the_workbook_the_csv_and_the_word_do
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
     let docx = report::to_docx(&report::build(
-        &map,
-        &evaluation,
-        &rulebook,
-        Language::English,
-        day(),
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
     ))
     .unwrap();
     let document = unzip(&docx, "word/document.xml");
@@ -293,11 +290,7 @@ fn the_word_report_has_real_headings_tables_the_diagram_fonts_and_page_numbers()
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
     let built = report::build(
-        &map,
-        &evaluation,
-        &rulebook,
-        Language::TraditionalChinese,
-        day(),
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::TraditionalChinese),
     );
     let docx = report::to_docx(&built).unwrap();
     assert_eq!(
@@ -406,11 +399,7 @@ fn libreoffice_opens_the_word_report_and_finds_its_headings_and_chinese_names() 
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
     let built = report::build(
-        &map,
-        &evaluation,
-        &rulebook,
-        Language::TraditionalChinese,
-        day(),
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::TraditionalChinese),
     );
     let folder = tempfile::tempdir().unwrap();
     let docx = folder.path().join("report.docx");
@@ -555,14 +544,19 @@ fn every_format_is_the_same_bytes_twice_and_a_5000_site_map_writes_them_all() {
     let map = borderflow::generate::synthetic_map(5_000, 6_000, 7);
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
-    let register = build_register(&map, &evaluation, &rulebook, Language::Portuguese);
+    let register = build_register(
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::Portuguese),
+    );
     assert!(register.transfers.rows.len() > 100);
     for format in [RegisterFormat::Xlsx, RegisterFormat::Csv] {
         let first = register_bytes(&register, format).unwrap();
-        let again = build_register(&map, &evaluation, &rulebook, Language::Portuguese);
+        let again = build_register(
+            &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::Portuguese),
+        );
         assert_eq!(first, register_bytes(&again, format).unwrap(), "{format:?}");
     }
-    let built = report::build(&map, &evaluation, &rulebook, Language::English, day());
+    let built =
+        report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English));
     let docx = report::to_docx(&built).unwrap();
     assert_eq!(docx, report::to_docx(&built).unwrap());
     roxmltree::Document::parse(&unzip(&docx, "word/document.xml")).unwrap();
@@ -583,10 +577,7 @@ fn the_register_names_each_ends_sector_in_its_language() {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
     let register = borderflow::deliver::register::build(
-        &map,
-        &evaluation,
-        &rulebook,
-        Language::TraditionalChinese,
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::TraditionalChinese),
     );
     let table = &register.transfers;
     let column = |title: &str| {

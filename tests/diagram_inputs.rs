@@ -11,28 +11,28 @@ use std::process::Command;
 
 use borderflow::export::{
     DiagramError, DiagramFormat, SvgOptions, diagram_bytes, diagram_page, diagram_svg,
-    diagram_svg_in,
 };
 use borderflow::io::{load_map, parse_map};
 use borderflow::layout::slot_position;
 use borderflow::model::{
     DataClass, Flow, FlowId, Jurisdiction, Language, Map, MapMeta, Point, Site, SiteId, SiteKind,
 };
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
 use common::{day, pdf_text, svg_texts};
 
 fn options() -> SvgOptions {
-    SvgOptions {
-        date: day(),
-        page: None,
-    }
+    SvgOptions::default()
 }
 
 fn page(map: &Map, language: Language) -> Result<String, DiagramError> {
     let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
-    diagram_page(map, &evaluation, &options(), language)
+    diagram_page(
+        &Evaluated::new(map, &evaluation, &Rulebook::builtin().unwrap()).in_language(language),
+        &options(),
+    )
 }
 
 fn squeeze(text: &str) -> String {
@@ -176,12 +176,28 @@ fn a_site_far_away_is_refused_naming_it_not_drawn_at_one_percent() {
         // The other writers refuse too, and the report prints the reason as its diagram page.
         let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
         for format in [DiagramFormat::Svg, DiagramFormat::Png, DiagramFormat::Pdf] {
-            assert!(diagram_bytes(&map, &evaluation, &options(), format, 1.0).is_err());
+            assert!(
+                diagram_bytes(
+                    &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+                    &options(),
+                    format,
+                    1.0
+                )
+                .is_err()
+            );
         }
-        let notice = svg_texts(&diagram_svg(&map, &evaluation, &options())).join(" ");
+        let notice = svg_texts(&diagram_svg(
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &options(),
+        ))
+        .join(" ");
         assert!(notice.contains("cannot be printed readably"), "{notice}");
         // A Chinese report gives the reason in Chinese, naming the same site.
-        let chinese = diagram_svg_in(&map, &evaluation, &options(), Language::TraditionalChinese);
+        let chinese = diagram_svg(
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap())
+                .in_language(Language::TraditionalChinese),
+            &options(),
+        );
         let notice = svg_texts(&chinese).join("");
         assert!(notice.contains("無法以可閱讀的大小列印"), "{notice}");
         assert!(notice.contains("「b」"), "{notice}");
@@ -335,7 +351,13 @@ fn the_pdf_text_has_every_name_whole_and_no_cut_lane_title() {
         )
         .unwrap();
         let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
-        let pdf = diagram_bytes(&map, &evaluation, &options(), DiagramFormat::Pdf, 1.0).unwrap();
+        let pdf = diagram_bytes(
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &options(),
+            DiagramFormat::Pdf,
+            1.0,
+        )
+        .unwrap();
         let Some(text) = pdf_text(&pdf) else {
             return;
         };
@@ -361,11 +383,7 @@ fn the_report_draws_the_diagram_in_its_language_on_a_page_the_size_of_its_sheet(
             .unwrap();
     let evaluation = rulebook.evaluate(&map, day());
     let chinese = borderflow::report::build(
-        &map,
-        &evaluation,
-        &rulebook,
-        Language::TraditionalChinese,
-        day(),
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::TraditionalChinese),
     );
     assert!(
         chinese.diagram_svg.contains("圖例"),
@@ -374,7 +392,9 @@ fn the_report_draws_the_diagram_in_its_language_on_a_page_the_size_of_its_sheet(
     // A map too large for A4 keeps its larger sheet on the report's diagram page.
     let big = borderflow::generate::synthetic_map(60, 90, 3);
     let evaluation = rulebook.evaluate(&big, day());
-    let report = borderflow::report::build(&big, &evaluation, &rulebook, Language::English, day());
+    let report = borderflow::report::build(
+        &Evaluated::new(&big, &evaluation, &rulebook).in_language(Language::English),
+    );
     let pdf = borderflow::report::to_pdf(&report).unwrap();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("r.pdf");

@@ -10,6 +10,7 @@ use borderflow::assessment::sign_off::sign;
 use borderflow::compare::{ChangeKind, ItemKind, Verdict, diff, signed_version};
 use borderflow::io::{map_to_string, save_map};
 use borderflow::model::{DataClass, Flow, FlowId, Point, SignOffStep, SiteId};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 use common::{day, run_cli, sample, sample_path};
 
@@ -186,7 +187,9 @@ fn the_reports_section_says_what_the_command_says() {
         borderflow::model::Language::TraditionalChinese,
         borderflow::model::Language::Portuguese,
     ] {
-        let report = borderflow::report::build(&map, &evaluation, &book, language, day());
+        let report = borderflow::report::build(
+            &Evaluated::new(&map, &evaluation, &book).in_language(language),
+        );
         let markdown = borderflow::report::to_markdown(&report, "diagram.svg");
         let heading = borderflow::i18n::text(language, "diff-heading");
         assert!(markdown.contains(&*heading), "{language:?}");

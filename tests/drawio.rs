@@ -17,13 +17,11 @@ use borderflow::io::load_map;
 use borderflow::model::{
     DataClass, Flow, FlowId, Jurisdiction, Language, Map, MapMeta, Site, SiteId, SiteKind,
 };
-use common::{SAMPLES, day, evaluate, sample};
+use borderflow::rules::Evaluated;
+use common::{SAMPLES, evaluate, sample};
 
 fn options() -> SvgOptions {
-    SvgOptions {
-        date: day(),
-        page: None,
-    }
+    SvgOptions::default()
 }
 
 #[test]
@@ -38,7 +36,15 @@ fn every_sample_comes_back_the_same_map_from_drawio_and_drawio_svg() {
             assert!(back.guesses.is_empty(), "{name}: {:?}", back.guesses);
             assert_eq!(back.map, map, "{name} (compressed: {compressed})");
         }
-        let svg = drawio::drawio_svg(&map, &evaluation, &options(), map.meta.language).unwrap();
+        let svg = drawio::drawio_svg(
+            &Evaluated::new(
+                &map,
+                &evaluation,
+                &borderflow::rules::Rulebook::builtin().unwrap(),
+            ),
+            &options(),
+        )
+        .unwrap();
         let back = drawio::read(svg.as_bytes(), "x").unwrap();
         assert_eq!(back.map, map, "{name} through .drawio.svg");
     }
@@ -65,7 +71,16 @@ fn a_synthetic_map_with_every_field_comes_back_the_same() {
 fn the_svg_shows_in_a_browser_and_its_content_is_a_graph_model_with_a_cell_each() {
     let map = sample("pearl-delta-hengqin");
     let evaluation = evaluate(&map);
-    let svg = drawio::drawio_svg(&map, &evaluation, &options(), Language::English).unwrap();
+    let svg = drawio::drawio_svg(
+        &Evaluated::new(
+            &map,
+            &evaluation,
+            &borderflow::rules::Rulebook::builtin().unwrap(),
+        )
+        .in_language(Language::English),
+        &options(),
+    )
+    .unwrap();
     let document = roxmltree::Document::parse(&svg).unwrap();
     let root = document.root_element();
     assert_eq!(root.tag_name().name(), "svg");
@@ -461,7 +476,16 @@ fn labels_with_markup_quotes_ampersands_and_chinese_are_escaped_and_come_back() 
         chinese.contains("澳門總部fdp.exe") && !chinese.contains('\u{202E}'),
         "{chinese}"
     );
-    let svg = drawio::drawio_svg(&map, &evaluation, &options(), Language::English).unwrap();
+    let svg = drawio::drawio_svg(
+        &Evaluated::new(
+            &map,
+            &evaluation,
+            &borderflow::rules::Rulebook::builtin().unwrap(),
+        )
+        .in_language(Language::English),
+        &options(),
+    )
+    .unwrap();
     let page = roxmltree::Document::parse(&svg).unwrap();
     assert!(!page.descendants().any(|node| node.has_tag_name("script")));
     assert_eq!(drawio::read(svg.as_bytes(), "x").unwrap().map, map);

@@ -10,6 +10,7 @@ use std::process::Command;
 
 use borderflow::io::{inventory_to_csv, load_inventory, map_to_string, parse_inventory, parse_map};
 use borderflow::model::{Date, Language, Map};
+use borderflow::rules::Evaluated;
 use borderflow::rules::{Evaluation, Finding, Rulebook};
 
 const TODAY: &str = "2026-11-22";
@@ -462,7 +463,9 @@ fn the_report_lists_the_open_questions_and_the_readings_in_its_language() {
             "art. 7.º, n.º 4",
         ),
     ] {
-        let report = borderflow::report::build(&map, &evaluation, &rulebook, language, day);
+        let report = borderflow::report::build(
+            &Evaluated::new(&map, &evaluation, &rulebook).in_language(language),
+        );
         let text = borderflow::report::to_markdown(&report, "diagram.svg");
         let limits = text
             .split(heading)

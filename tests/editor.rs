@@ -9,6 +9,7 @@ use std::path::Path;
 use borderflow::app::{BorderflowApp, Startup, Storage};
 use borderflow::io::{load_map, save_map};
 use borderflow::model::{DataClass, Date, Map, MapMeta, Safeguard};
+use borderflow::rules::Evaluated;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -609,12 +610,12 @@ fn exporting_from_the_editor_writes_the_same_page_as_the_command_line() {
         .unwrap()
         .evaluate(&map, "2026-11-22".parse().unwrap());
     let expected = borderflow::export::diagram_svg(
-        &map,
-        &evaluation,
-        &borderflow::export::SvgOptions {
-            date: "2026-11-22".parse().unwrap(),
-            page: None,
-        },
+        &Evaluated::new(
+            &map,
+            &evaluation,
+            &borderflow::rules::Rulebook::builtin().unwrap(),
+        ),
+        &borderflow::export::SvgOptions::default(),
     );
     assert_eq!(std::fs::read_to_string(&svg_path).unwrap(), expected);
     // A folder that does not exist is reported in the window, not a crash.
@@ -634,7 +635,7 @@ fn the_report_from_the_editor_is_the_one_the_command_line_writes() {
     let map = harness.state().map().clone();
     let rulebook = borderflow::rules::Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day);
-    let report = borderflow::report::build(&map, &evaluation, &rulebook, map.meta.language, day);
+    let report = borderflow::report::build(&Evaluated::new(&map, &evaluation, &rulebook));
 
     let html = folder.path().join("lotus.html");
     harness.state_mut().report_to(html.clone());
@@ -723,7 +724,7 @@ fn the_register_and_the_bundle_from_the_editor_are_the_ones_the_library_writes()
     let rulebook = borderflow::rules::Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day);
     let register =
-        borderflow::deliver::build_register(&map, &evaluation, &rulebook, map.meta.language);
+        borderflow::deliver::build_register(&Evaluated::new(&map, &evaluation, &rulebook));
 
     // Through the menu: without a file dialog, the path typed in the field is used.
     let csv = folder.path().join("transfers.csv");

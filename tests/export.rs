@@ -8,6 +8,7 @@ use std::process::Command;
 
 use borderflow::export::{SvgOptions, diagram_svg};
 use borderflow::model::{Date, SiteId};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
@@ -266,12 +267,8 @@ fn the_legend_marks_follow_the_rulebook_on_the_evaluation_date() {
         let as_of: Date = as_of.parse().unwrap();
         let evaluation = Rulebook::builtin().unwrap().evaluate(&map, as_of);
         let svg = diagram_svg(
-            &map,
-            &evaluation,
-            &SvgOptions {
-                date: as_of,
-                page: None,
-            },
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &SvgOptions::default(),
         );
         svg_texts(&svg)
     };

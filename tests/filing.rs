@@ -15,6 +15,7 @@ use borderflow::model::{
     Reference, Safeguard, Severity, Site, SiteId, SiteKind,
 };
 use borderflow::report::{self, Annex, Block};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
@@ -89,11 +90,7 @@ fn annex_markdown(map: &Map, annex: Annex, language: Language) -> String {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(map, day());
     markdown_of(&report::build_annex(
-        map,
-        &evaluation,
-        &rulebook,
-        language,
-        day(),
+        &Evaluated::new(map, &evaluation, &rulebook).in_language(language),
         annex,
     ))
 }
@@ -101,7 +98,9 @@ fn annex_markdown(map: &Map, annex: Annex, language: Language) -> String {
 fn full_markdown(map: &Map, language: Language) -> String {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(map, day());
-    markdown_of(&report::build(map, &evaluation, &rulebook, language, day()))
+    markdown_of(&report::build(
+        &Evaluated::new(map, &evaluation, &rulebook).in_language(language),
+    ))
 }
 
 /// The rows of every table in `text` whose first cell starts with `label`.
@@ -381,7 +380,10 @@ fn each_annex_is_a_section_of_the_report_and_can_be_written_alone() {
     let evaluation = rulebook.evaluate(&map, day());
     for annex in Annex::ALL {
         for language in Language::ALL {
-            let built = report::build_annex(&map, &evaluation, &rulebook, *language, day(), annex);
+            let built = report::build_annex(
+                &Evaluated::new(&map, &evaluation, &rulebook).in_language(*language),
+                annex,
+            );
             assert!(report::to_pdf(&built).unwrap().starts_with(b"%PDF"));
             assert!(!built.blocks.contains(&Block::Diagram));
         }
@@ -467,7 +469,9 @@ fn the_executive_summary_comes_first_with_a_verdict_per_regime() {
         let map = sample(name);
         let rulebook = Rulebook::builtin().unwrap();
         let evaluation = rulebook.evaluate(&map, day());
-        let built = report::build(&map, &evaluation, &rulebook, Language::English, day());
+        let built = report::build(
+            &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
+        );
         let first = built
             .blocks
             .iter()
@@ -584,7 +588,8 @@ fn each_annex_starts_on_a_page_of_its_own() {
     let map = sample("pearl-delta-hengqin");
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
-    let built = report::build(&map, &evaluation, &rulebook, Language::English, day());
+    let built =
+        report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English));
     let headings: Vec<&str> = built
         .blocks
         .iter()

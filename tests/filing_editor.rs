@@ -10,6 +10,7 @@ use borderflow::app::{BorderflowApp, Workspace};
 use borderflow::io::load_map;
 use borderflow::model::{Decision, FlowId, Language, SignOffStep};
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -93,11 +94,7 @@ fn the_organisation_panel_and_a_flow_s_filing_fields_are_saved_and_reported() {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&saved, "2026-11-22".parse().unwrap());
     let built = report::build_annex(
-        &saved,
-        &evaluation,
-        &rulebook,
-        Language::English,
-        "2026-11-22".parse().unwrap(),
+        &Evaluated::new(&saved, &evaluation, &rulebook).in_language(Language::English),
         report::Annex::Notification,
     );
     let markdown = report::to_markdown(&built, "d.svg");
@@ -169,7 +166,9 @@ fn approving_with_critical_findings_open_waits_for_a_justification() {
     let rulebook = Rulebook::builtin().unwrap();
     let day = "2026-11-22".parse().unwrap();
     let evaluation = rulebook.evaluate(&saved, day);
-    let built = report::build(&saved, &evaluation, &rulebook, Language::English, day);
+    let built = report::build(
+        &Evaluated::new(&saved, &evaluation, &rulebook).in_language(Language::English),
+    );
     let markdown = report::to_markdown(&built, "d.svg");
     let end = markdown.split("## 11\\.").nth(1).unwrap();
     assert!(end.contains("Justification: Pilot with five staff until the contract is signed"));

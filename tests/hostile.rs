@@ -11,6 +11,7 @@ use borderflow::export::{DiagramFormat, SvgOptions, diagram_bytes, diagram_svg};
 use borderflow::io::{LoadError, inventory_to_csv, load_inventory, map_to_string, parse_map};
 use borderflow::model::{Language, Map};
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::{BUILTIN_PACKS, Rulebook};
 use proptest::prelude::*;
 
@@ -61,11 +62,11 @@ fn hostile_labels_round_trip_through_the_map_file_exactly() {
 fn hostile_labels_come_out_as_text_in_svg_png_and_pdf() {
     let map = hostile_map();
     let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
-    let options = SvgOptions {
-        date: day(),
-        page: None,
-    };
-    let svg = diagram_svg(&map, &evaluation, &options);
+    let options = SvgOptions::default();
+    let svg = diagram_svg(
+        &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+        &options,
+    );
     let document = roxmltree::Document::parse(&svg).expect("well-formed SVG");
     assert!(
         !document
@@ -81,7 +82,13 @@ fn hostile_labels_come_out_as_text_in_svg_png_and_pdf() {
         "the markup label is shown as text"
     );
     for format in [DiagramFormat::Png, DiagramFormat::Pdf] {
-        let bytes = diagram_bytes(&map, &evaluation, &options, format, 1.0).unwrap();
+        let bytes = diagram_bytes(
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &options,
+            format,
+            1.0,
+        )
+        .unwrap();
         assert!(bytes.len() > 1_000, "{format:?}");
     }
 }
@@ -96,7 +103,8 @@ fn hostile_labels_are_escaped_in_every_report_format() {
         Language::TraditionalChinese,
         Language::Portuguese,
     ] {
-        let report = report::build(&map, &evaluation, &rulebook, language, day());
+        let report =
+            report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(language));
         let html = report::to_html(&report);
         assert!(!html.contains("<script") && !html.contains("<img"));
         assert!(!html.contains('\u{0}') && !html.contains('\u{1b}'));
@@ -217,11 +225,11 @@ fn noncharacters_and_bidi_overrides_never_reach_an_output_raw() {
     let map = map_with_names(&[NONCHARACTERS, SPOOF]);
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
-    let options = SvgOptions {
-        date: day(),
-        page: None,
-    };
-    let svg = diagram_svg(&map, &evaluation, &options);
+    let options = SvgOptions::default();
+    let svg = diagram_svg(
+        &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+        &options,
+    );
     roxmltree::Document::parse(&svg).expect("well-formed SVG");
     assert_nothing_hidden("SVG", &svg);
     assert!(
@@ -229,10 +237,17 @@ fn noncharacters_and_bidi_overrides_never_reach_an_output_raw() {
         "the spoofed name reads as stored"
     );
     for format in [DiagramFormat::Png, DiagramFormat::Pdf] {
-        let bytes = diagram_bytes(&map, &evaluation, &options, format, 1.0).unwrap();
+        let bytes = diagram_bytes(
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &options,
+            format,
+            1.0,
+        )
+        .unwrap();
         assert!(bytes.len() > 1_000, "{format:?}");
     }
-    let report = report::build(&map, &evaluation, &rulebook, Language::English, day());
+    let report =
+        report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English));
     assert_nothing_hidden("HTML", &report::to_html(&report));
     assert_nothing_hidden("Markdown", &report::to_markdown(&report, "d.svg"));
     assert!(report::to_pdf(&report).unwrap().starts_with(b"%PDF-"));
@@ -244,7 +259,9 @@ fn the_report_pdf_shows_uncovered_scripts_as_question_marks_instead_of_failing()
         let map = map_with_names(&[name]);
         let rulebook = Rulebook::builtin().unwrap();
         let evaluation = rulebook.evaluate(&map, day());
-        let report = report::build(&map, &evaluation, &rulebook, Language::English, day());
+        let report = report::build(
+            &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English),
+        );
         let pdf = report::to_pdf(&report);
         assert!(pdf.is_ok(), "{name:?}: {:?}", pdf.err());
     }
@@ -274,15 +291,15 @@ proptest! {
         prop_assert_eq!(&parse_map(text.as_bytes()).unwrap(), &map);
         let rulebook = Rulebook::builtin().unwrap();
         let evaluation = rulebook.evaluate(&map, day());
-        let options = SvgOptions { date: day(), page: None };
-        let svg = diagram_svg(&map, &evaluation, &options);
+        let options = SvgOptions::default();
+        let svg = diagram_svg(&Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()), &options);
         prop_assert!(roxmltree::Document::parse(&svg).is_ok(), "SVG does not parse");
         assert_nothing_hidden("SVG", &svg);
         for format in [DiagramFormat::Png, DiagramFormat::Pdf] {
-            let bytes = diagram_bytes(&map, &evaluation, &options, format, 0.5);
+            let bytes = diagram_bytes(&Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()), &options, format, 0.5);
             prop_assert!(bytes.is_ok(), "{:?}: {:?}", format, bytes.err());
         }
-        let report = report::build(&map, &evaluation, &rulebook, Language::English, day());
+        let report = report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::English));
         let html = report::to_html(&report);
         assert_nothing_hidden("HTML", &html);
         prop_assert!(!html.contains("<script"));

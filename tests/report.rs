@@ -11,6 +11,7 @@ use std::process::Command;
 use borderflow::export::{DiagramFormat, SvgOptions, diagram_bytes, diagram_svg};
 use borderflow::model::{Jurisdiction, Language, Map};
 use borderflow::report::{self, Block, Report};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
@@ -19,7 +20,7 @@ use common::{ENGLISH_SAMPLES, day, sample};
 fn report_of(map: &Map, language: Language) -> Report {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(map, day());
-    report::build(map, &evaluation, &rulebook, language, day())
+    report::build(&Evaluated::new(map, &evaluation, &rulebook).in_language(language))
 }
 
 /// Runs a poppler tool on a PDF, or `None` where poppler-utils is not installed (CI installs
@@ -54,12 +55,8 @@ fn the_svg_and_markdown_of_each_sample_match_their_golden_files() {
         let map = sample(name);
         let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
         let svg = diagram_svg(
-            &map,
-            &evaluation,
-            &SvgOptions {
-                date: day(),
-                page: None,
-            },
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &SvgOptions::default(),
         );
         insta::assert_snapshot!(format!("{name}.svg"), svg);
         let markdown = report::to_markdown(&report_of(&map, Language::English), "diagram.svg");
@@ -72,13 +69,22 @@ fn the_same_map_gives_the_same_bytes_in_every_format() {
     let map = sample("pearl-delta-hengqin");
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
-    let options = SvgOptions {
-        date: day(),
-        page: None,
-    };
+    let options = SvgOptions::default();
     for format in [DiagramFormat::Svg, DiagramFormat::Png, DiagramFormat::Pdf] {
-        let first = diagram_bytes(&map, &evaluation, &options, format, 1.0).unwrap();
-        let again = diagram_bytes(&map.clone(), &evaluation, &options, format, 1.0).unwrap();
+        let first = diagram_bytes(
+            &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+            &options,
+            format,
+            1.0,
+        )
+        .unwrap();
+        let again = diagram_bytes(
+            &Evaluated::new(&map.clone(), &evaluation, &Rulebook::builtin().unwrap()),
+            &options,
+            format,
+            1.0,
+        )
+        .unwrap();
         assert!(first == again, "{format:?} differs between two runs");
     }
     let report = report_of(&map, Language::TraditionalChinese);
@@ -138,11 +144,14 @@ fn the_pdf_report_has_extractable_chinese_text_and_embedded_fonts() {
 fn the_diagram_pdf_is_one_page_with_its_names_as_text() {
     let map = sample("banco-estrela-evidence");
     let evaluation = Rulebook::builtin().unwrap().evaluate(&map, day());
-    let options = SvgOptions {
-        date: day(),
-        page: None,
-    };
-    let pdf = diagram_bytes(&map, &evaluation, &options, DiagramFormat::Pdf, 1.0).unwrap();
+    let options = SvgOptions::default();
+    let pdf = diagram_bytes(
+        &Evaluated::new(&map, &evaluation, &Rulebook::builtin().unwrap()),
+        &options,
+        DiagramFormat::Pdf,
+        1.0,
+    )
+    .unwrap();
     let Some(text) = poppler("pdftotext", &pdf) else {
         return;
     };
@@ -324,7 +333,8 @@ fn chinese_reports_use_chinese_brackets_and_colons_after_chinese_text() {
         let map = sample(name);
         let evaluation = rulebook.evaluate(&map, day());
         for language in [Language::TraditionalChinese, Language::SimplifiedChinese] {
-            let built = report::build(&map, &evaluation, &rulebook, language, day());
+            let built =
+                report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(language));
             let text = report::to_markdown(&built, "diagram.svg");
             let chars: Vec<char> = text.chars().collect();
             for (at, window) in chars.windows(3).enumerate() {

@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 
 use borderflow::model::{Language, Map, Severity, Treatment, TreatmentStatus};
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::{Evaluation, Rulebook, Subject};
 
 mod common;
@@ -23,7 +24,7 @@ fn evaluate(map: &Map) -> (Rulebook, Evaluation) {
 
 fn markdown(map: &Map, language: Language) -> String {
     let (rulebook, evaluation) = evaluate(map);
-    let report = report::build(map, &evaluation, &rulebook, language, day());
+    let report = report::build(&Evaluated::new(map, &evaluation, &rulebook).in_language(language));
     report::to_markdown(&report, "d.svg")
 }
 
@@ -316,7 +317,10 @@ fn pdf_pages(pdf: &[u8]) -> Option<Vec<String>> {
 
 fn pdf_of(map: &Map, language: Language) -> Vec<u8> {
     let (rulebook, evaluation) = evaluate(map);
-    report::to_pdf(&report::build(map, &evaluation, &rulebook, language, day())).unwrap()
+    report::to_pdf(&report::build(
+        &Evaluated::new(map, &evaluation, &rulebook).in_language(language),
+    ))
+    .unwrap()
 }
 
 #[test]

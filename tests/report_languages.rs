@@ -11,6 +11,7 @@ use borderflow::model::{
     DataClass, Flag, Language, LegalBasis, Map, RecipientRole, Safeguard, SiteKind,
 };
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
@@ -21,7 +22,7 @@ const ABBREVIATIONS: [&str; 5] = ["PDPA", "PIPL", "DSPDP", "CAC", "GBA"];
 fn markdown(map: &Map, language: Language) -> String {
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(map, day());
-    let report = report::build(map, &evaluation, &rulebook, language, day());
+    let report = report::build(&Evaluated::new(map, &evaluation, &rulebook).in_language(language));
     report::to_markdown(&report, "diagram.svg")
 }
 
@@ -178,7 +179,8 @@ fn the_reports_diagram_is_drawn_in_the_reports_language() {
         (Language::TraditionalChinese, "圖例", "2026年11月22日"),
         (Language::SimplifiedChinese, "图例", "2026年11月22日"),
     ] {
-        let report = report::build(&map, &evaluation, &rulebook, language, day());
+        let report =
+            report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(language));
         assert!(report.diagram_svg.contains(legend), "{}", language.id());
         assert!(report.diagram_svg.contains(date), "{}", language.id());
     }

@@ -10,6 +10,7 @@ use std::process::Command;
 
 use borderflow::io::{load_inventory, load_map};
 use borderflow::model::{Date, Language, Map};
+use borderflow::rules::Evaluated;
 use borderflow::rules::{Evaluation, Rulebook, RulesError, Subject};
 
 const TODAY: &str = "2026-11-22";
@@ -654,7 +655,9 @@ fn a_version_1_pack_loads_and_the_report_names_the_texts_that_fall_back() {
     let map = load_map(&sample("lotus-trading-dingtalk.ron")).unwrap();
     let day = Date::new(2026, 11, 22).unwrap();
     let evaluation = rulebook.evaluate(&map, day);
-    let report = borderflow::report::build(&map, &evaluation, &rulebook, Language::Portuguese, day);
+    let report = borderflow::report::build(
+        &Evaluated::new(&map, &evaluation, &rulebook).in_language(Language::Portuguese),
+    );
     let markdown = borderflow::report::to_markdown(&report, "d.svg");
     assert!(
         markdown.contains("HOUSE-01 mitigation: apresentado em English"),

@@ -12,6 +12,7 @@ use crate::deliver::{self, BundleInput, RegisterFormat};
 use crate::io;
 use crate::io::format::{BundleFormat, FileFormat, wrong_extension};
 use crate::model::Language;
+use crate::rules::Evaluated;
 
 /// The arguments of `borderflow register`.
 #[derive(Debug, Args)]
@@ -72,7 +73,8 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
     let book = args.evaluation.rulebook()?;
     let evaluation = book.evaluate(&loaded, as_of);
     let language = args.lang.unwrap_or(loaded.meta.language);
-    let register = deliver::build_register(&loaded, &evaluation, &book, language);
+    let register =
+        deliver::build_register(&Evaluated::new(&loaded, &evaluation, &book).in_language(language));
     let bytes = deliver::register_bytes(&register, format)
         .with_context(|| format!("{}: cannot write the register", args.output.display()))?;
     io::write_atomic(&args.output, &bytes)

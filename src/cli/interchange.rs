@@ -11,6 +11,7 @@ use super::{
 use crate::interchange::{self, Format, Guess, Imported};
 use crate::io;
 use crate::model::{Language, Map};
+use crate::rules::Evaluated;
 
 /// `borderflow import x.drawio|x.drawio.svg|x.mmd -o MAP`: the diagram as a map, every guess
 /// listed on standard error.
@@ -94,17 +95,14 @@ pub(super) fn export(
     format: Format,
     (force, evaluation, lang): (bool, &super::args::EvaluationArgs, Option<Language>),
 ) -> anyhow::Result<Exit> {
-    let (loaded, as_of, evaluation) =
+    let (loaded, book, evaluation) =
         load_for_export(map, output, format.extension(), force, evaluation)?;
     let language = lang.unwrap_or(loaded.meta.language);
     let text = match format {
         Format::Drawio => interchange::drawio::mxfile(&loaded, &evaluation, language, false),
         Format::DrawioSvg => {
-            let options = crate::export::SvgOptions {
-                date: as_of,
-                page: None,
-            };
-            interchange::drawio::drawio_svg(&loaded, &evaluation, &options, language)
+            let input = Evaluated::new(&loaded, &evaluation, &book).in_language(language);
+            interchange::drawio::drawio_svg(&input, &crate::export::SvgOptions::default())
                 .map_err(|error| anyhow::anyhow!("{error}"))
                 .with_context(|| format!("{}: no diagram written", map.display()))?
         }

@@ -22,6 +22,7 @@ use crate::i18n::Arg;
 use crate::io;
 use crate::io::format::{FileFormat, MapFormat, wrong_extension};
 use crate::model::{Date, Language, Map, Severity};
+use crate::rules::Evaluated;
 use crate::rules::{Evaluation, Rulebook};
 use table::check_table;
 pub use version::long_version;
@@ -325,25 +326,22 @@ fn export(args: &args::ExportArgs) -> anyhow::Result<Exit> {
             output
         ));
     };
-    let (loaded, as_of, evaluation) = load_for_export(
+    let (loaded, book, evaluation) = load_for_export(
         map,
         output,
         format.extension(),
         args.force,
         &args.evaluation,
     )?;
-    let options = crate::export::SvgOptions {
-        date: as_of,
-        page: None,
-    };
+    let options = crate::export::SvgOptions::default();
     let language = args.lang.unwrap_or(loaded.meta.language);
     if format != crate::export::DiagramFormat::Svg {
         refuse_undrawable_text(&loaded, language)?;
     }
     let scale = args.scale.unwrap_or(format.default_scale());
-    let bytes =
-        crate::export::diagram_bytes_in(&loaded, &evaluation, &options, format, scale, language)
-            .with_context(|| format!("{}: no diagram written", map.display()))?;
+    let input = Evaluated::new(&loaded, &evaluation, &book).in_language(language);
+    let bytes = crate::export::diagram_bytes(&input, &options, format, scale)
+        .with_context(|| format!("{}: no diagram written", map.display()))?;
     write_export(output, &bytes, &loaded)
 }
 
@@ -355,13 +353,14 @@ fn load_for_export(
     extension: &str,
     force: bool,
     evaluation: &args::EvaluationArgs,
-) -> anyhow::Result<(Map, Date, Evaluation)> {
+) -> anyhow::Result<(Map, Rulebook, Evaluation)> {
     let rules = evaluation.rules_folder();
     guard::refuse_replacing(output, &[extension], &guard::inputs(map, rules), force)?;
     let loaded = io::load_map_or_inventory(map)?;
     let as_of = evaluation.date()?;
-    let evaluation = evaluation.rulebook()?.evaluate(&loaded, as_of);
-    Ok((loaded, as_of, evaluation))
+    let book = evaluation.rulebook()?;
+    let evaluation = book.evaluate(&loaded, as_of);
+    Ok((loaded, book, evaluation))
 }
 
 /// What every export ends with: the bytes written atomically, and said.

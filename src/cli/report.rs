@@ -11,6 +11,7 @@ use crate::io;
 use crate::io::format::{FileFormat, wrong_extension};
 use crate::model::Language;
 use crate::report::{Annex, ReportFormat};
+use crate::rules::Evaluated;
 
 /// The arguments of `borderflow report`.
 #[derive(Debug, Args)]
@@ -56,11 +57,10 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
     if matches!(format, ReportFormat::Pdf | ReportFormat::Docx) {
         super::refuse_undrawable_text(&loaded, language)?;
     }
+    let input = Evaluated::new(&loaded, &evaluation, &book).in_language(language);
     let report = match args.annex {
-        Some(annex) => {
-            crate::report::build_annex(&loaded, &evaluation, &book, language, as_of, annex)
-        }
-        None => crate::report::build(&loaded, &evaluation, &book, language, as_of),
+        Some(annex) => crate::report::build_annex(&input, annex),
+        None => crate::report::build(&input),
     };
     let files = crate::report::report_files(&report, output, format)?;
     // Every file is checked before the first is written: a refusal leaves nothing half-made.

@@ -16,6 +16,7 @@ use crate::export::{ExportError, SvgOptions, diagram_page, overview_page, svg_to
 use crate::io::{ArchiveError, Stored, is_portable_name, zip_bytes};
 use crate::model::{Date, Language, Map};
 use crate::report::{Annex, PdfError, ReportError, build_annex, to_docx, to_pdf};
+use crate::rules::Evaluated;
 use crate::rules::Rulebook;
 
 /// The manifest's name, listed last.
@@ -118,11 +119,9 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
         as_of,
     } = *input;
     let evaluation = rulebook.evaluate(map, as_of);
-    let report = crate::report::build(map, &evaluation, rulebook, language, as_of);
-    let options = SvgOptions {
-        date: as_of,
-        page: None,
-    };
+    let evaluated = Evaluated::new(map, &evaluation, rulebook).in_language(language);
+    let report = crate::report::build(&evaluated);
+    let options = SvgOptions::default();
     // The PDF report is the slowest part: it is written while the rest is.
     let (pdf, rest) = std::thread::scope(|scope| {
         let pdf = scope.spawn(|| to_pdf(&report));
@@ -130,15 +129,15 @@ pub fn build_bundle(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
             let docx = to_docx(&report).map_err(ReportError::from)?;
             // A diagram too dense for one page is decided before any layout work, and the
             // filing carries the overview page instead: the filing is never blocked by it.
-            let diagram = diagram_page(map, &evaluation, &options, language)
+            let diagram = diagram_page(&evaluated, &options)
                 .unwrap_or_else(|why| overview_page(map, &why, language));
             let diagram_pdf = svg_to_pdf(&diagram, &map.meta.title).map_err(ExportError::from)?;
             let svg = diagram.into_bytes();
-            let register = to_xlsx(&build_register(map, &evaluation, rulebook, language))?;
+            let register = to_xlsx(&build_register(&evaluated))?;
             let annexes = Annex::ALL
                 .iter()
                 .map(|&annex| {
-                    let alone = build_annex(map, &evaluation, rulebook, language, as_of, annex);
+                    let alone = build_annex(&evaluated, annex);
                     Ok(file(&annex_file_name(annex), to_pdf(&alone)?))
                 })
                 .collect::<Result<Vec<_>, BundleError>>()?;

@@ -11,7 +11,7 @@ use crate::assessment::{
 };
 use crate::i18n::{self, terms};
 use crate::model::{Date, FlowView, Language, Map, Safeguard};
-use crate::rules::{Evaluation, Rulebook, Sensitivity, Subject};
+use crate::rules::{Evaluated, Sensitivity, Subject};
 
 /// One cell, typed so the workbook stores numbers as numbers and dates as dates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -138,13 +138,14 @@ const FINDING_COLUMNS: [(&str, f64); 14] = [
     ("mitigation", 60.0),
 ];
 
-/// Builds the register of `map` as evaluated by `rulebook` (`evaluation`), in `language`.
-pub fn build(
-    map: &Map,
-    evaluation: &Evaluation,
-    rulebook: &Rulebook,
-    language: Language,
-) -> TransferRegister {
+/// Builds the register of the map as evaluated, in the input's language.
+pub fn build(input: &Evaluated<'_>) -> TransferRegister {
+    let Evaluated {
+        map,
+        evaluation,
+        rulebook,
+        language,
+    } = *input;
     let words = Words(language);
     let numbers = crate::scene::flow_numbers(map);
     let risks = Register::new(map, evaluation, rulebook);

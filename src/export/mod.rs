@@ -14,10 +14,11 @@ pub use overview::overview_page;
 pub use page::{DiagramError, FarSites, Page, SvgOptions};
 pub use pdf::{DiagramPdfError, svg_to_pdf};
 pub use png::{PngError, svg_to_png};
-pub use svg::{diagram_page, diagram_svg, diagram_svg_in};
+pub use svg::{diagram_page, diagram_svg};
 
 use crate::io::format::{Facts, FileFormat};
-use crate::model::{Language, Map};
+use crate::model::Language;
+use crate::rules::Evaluated;
 
 /// The formats of a diagram export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,37 +87,24 @@ impl ExportError {
     }
 }
 
-/// The diagram page of `map` in `format` in the map's language, dated `options.date`, `scale`
-/// times its size (1 = 96 dots per inch).
+/// The diagram page in `format`, in the input's language and dated as of its evaluation,
+/// `scale` times its size (1 = 96 dots per inch): a PNG's pixels, an SVG's and a PDF's page
+/// (the drawing is scaled with it). Refused, with the reason, when the diagram cannot be drawn
+/// readably.
 pub fn diagram_bytes(
-    map: &Map,
-    evaluation: &crate::rules::Evaluation,
+    input: &Evaluated<'_>,
     options: &SvgOptions,
     format: DiagramFormat,
     scale: f32,
-) -> Result<Vec<u8>, ExportError> {
-    diagram_bytes_in(map, evaluation, options, format, scale, map.meta.language)
-}
-
-/// The diagram page of `map` in `format` and `language`, dated `options.date`, `scale` times
-/// its size: a PNG's pixels, an SVG's and a PDF's page (the drawing is scaled with it). Refused,
-/// with the reason, when the diagram cannot be drawn readably.
-pub fn diagram_bytes_in(
-    map: &Map,
-    evaluation: &crate::rules::Evaluation,
-    options: &SvgOptions,
-    format: DiagramFormat,
-    scale: f32,
-    language: Language,
 ) -> Result<Vec<u8>, ExportError> {
     if !SCALES.contains(&scale) {
         return Err(PngError::Scale(scale).into());
     }
-    let svg = diagram_page(map, evaluation, options, language)?;
+    let svg = diagram_page(input, options)?;
     Ok(match format {
         DiagramFormat::Svg => scale_page(svg, scale).into_bytes(),
         DiagramFormat::Png => svg_to_png(&svg, scale)?,
-        DiagramFormat::Pdf => svg_to_pdf(&scale_page(svg, scale), &map.meta.title)?,
+        DiagramFormat::Pdf => svg_to_pdf(&scale_page(svg, scale), &input.map.meta.title)?,
     })
 }
 

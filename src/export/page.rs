@@ -49,11 +49,10 @@ impl Page {
     }
 }
 
-/// What goes on the page besides the map.
-#[derive(Clone, Debug)]
+/// What goes on the page besides the map (its date is the evaluation's, see
+/// [`crate::rules::Evaluated::as_of`]).
+#[derive(Clone, Debug, Default)]
 pub struct SvgOptions {
-    /// The date printed in the title block (injected, so the same map gives the same bytes).
-    pub date: Date,
     /// The page; `None` picks A4, A3, or a sheet cut to the diagram, whichever is the first to
     /// print the site cards at a readable size.
     pub page: Option<Page>,

@@ -8,38 +8,28 @@ use std::fmt::Write as _;
 use super::page::{self, DiagramError, Layout, Page, Parts, SvgOptions};
 use super::svg_marks::{write_arrow, write_card, write_label, write_lane, write_mark};
 use crate::model::{DataClass, Language, Map};
-use crate::rules::Evaluation;
+use crate::rules::Evaluated;
 use crate::scene::{self, Options};
 
 use crate::text::escape::xml_line as escape;
 
-/// The diagram of `map`, coloured by `evaluation`, as a one-page SVG document in the map's
-/// language. A map that cannot be drawn readably gives a page that says why instead (the
-/// report prints it as its diagram page); [`diagram_page`] returns the reason as an error.
-pub fn diagram_svg(map: &Map, evaluation: &Evaluation, options: &SvgOptions) -> String {
-    diagram_svg_in(map, evaluation, options, map.meta.language)
+/// The diagram of the map, coloured by its evaluation, as a one-page SVG document in the
+/// input's language, dated as of the evaluation. A map that cannot be drawn readably gives a
+/// page that says why instead (the report prints it as its diagram page); [`diagram_page`]
+/// returns the reason as an error.
+pub fn diagram_svg(input: &Evaluated<'_>, options: &SvgOptions) -> String {
+    diagram_page(input, options)
+        .unwrap_or_else(|error| notice_page(input.map, &error, input.language))
 }
 
-/// Like [`diagram_svg`], in `language` (a report in another language than the map's draws its
-/// diagram in the report's).
-pub fn diagram_svg_in(
-    map: &Map,
-    evaluation: &Evaluation,
-    options: &SvgOptions,
-    language: Language,
-) -> String {
-    diagram_page(map, evaluation, options, language)
-        .unwrap_or_else(|error| notice_page(map, &error, language))
-}
-
-/// The diagram of `map` in `language` as a one-page SVG document, or why it cannot be put on a
-/// readable page.
-pub fn diagram_page(
-    map: &Map,
-    evaluation: &Evaluation,
-    options: &SvgOptions,
-    language: Language,
-) -> Result<String, DiagramError> {
+/// The diagram as a one-page SVG document, or why it cannot be put on a readable page.
+pub fn diagram_page(input: &Evaluated<'_>, options: &SvgOptions) -> Result<String, DiagramError> {
+    let Evaluated {
+        map,
+        evaluation,
+        language,
+        ..
+    } = *input;
     // A map far too large for any page is told so before any layout work.
     super::density::refuse_before_layout(map)?;
     // Maps without positions are laid out for the export (the map itself is not changed).
@@ -65,7 +55,7 @@ pub fn diagram_page(
         evaluation,
         scene: &scene,
         classes: &classes,
-        facts: page::facts(map, evaluation, options.date, language),
+        facts: page::facts(map, evaluation, input.as_of(), language),
         blocks: std::cell::RefCell::new(Vec::new()),
     };
     let layout = page::lay_out(&parts, options.page)?;

@@ -33,10 +33,10 @@ use std::path::{Path, PathBuf};
 
 use crate::assessment::fingerprint_text;
 use crate::assessment::{Grid, Heatmap, Register, RiskFilter};
-use crate::export::{SvgOptions, diagram_svg_in};
+use crate::export::{SvgOptions, diagram_svg};
 use crate::io::format::{Facts, FileFormat};
 use crate::model::{Date, Language, Map, Severity};
-use crate::rules::{Evaluation, Rulebook};
+use crate::rules::Evaluated;
 use sections::Sections;
 use text::Words;
 
@@ -120,23 +120,14 @@ pub struct HeatmapLabels {
     pub likelihood: String,
 }
 
-/// Builds the report of `map` as evaluated on `as_of`, in `language`.
-pub fn build(
-    map: &Map,
-    evaluation: &Evaluation,
-    rulebook: &Rulebook,
-    language: Language,
-    as_of: Date,
-) -> Report {
-    let options = SvgOptions {
-        date: as_of,
-        page: None,
-    };
+/// Builds the report of the map as evaluated, in the input's language.
+pub fn build(input: &Evaluated<'_>) -> Report {
+    let options = SvgOptions::default();
     // The diagram is drawn on a second thread while the sections are written: on a large map
     // each takes about as long as the other.
     std::thread::scope(|scope| {
-        let diagram = scope.spawn(|| diagram_svg_in(map, evaluation, &options, language));
-        let mut report = sections_of(map, evaluation, rulebook, language, as_of, None);
+        let diagram = scope.spawn(|| diagram_svg(input, &options));
+        let mut report = sections_of(input, None);
         // A panic on the drawing thread is a bug; it goes on as one here.
         report.diagram_svg = match diagram.join() {
             Ok(svg) => svg,
@@ -148,15 +139,8 @@ pub fn build(
 
 /// One filing annex of the report, alone: its title, the document's id and fingerprint, and
 /// its forms, with no diagram.
-pub fn build_annex(
-    map: &Map,
-    evaluation: &Evaluation,
-    rulebook: &Rulebook,
-    language: Language,
-    as_of: Date,
-    annex: Annex,
-) -> Report {
-    let mut report = sections_of(map, evaluation, rulebook, language, as_of, Some(annex));
+pub fn build_annex(input: &Evaluated<'_>, annex: Annex) -> Report {
+    let mut report = sections_of(input, Some(annex));
     // An empty page the writers can read; no block draws it.
     report.diagram_svg =
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 297 210"></svg>"#.to_owned();
@@ -164,14 +148,14 @@ pub fn build_annex(
 }
 
 /// The report without its diagram; only one annex when `only` names one.
-fn sections_of(
-    map: &Map,
-    evaluation: &Evaluation,
-    rulebook: &Rulebook,
-    language: Language,
-    as_of: Date,
-    only: Option<Annex>,
-) -> Report {
+fn sections_of(input: &Evaluated<'_>, only: Option<Annex>) -> Report {
+    let Evaluated {
+        map,
+        evaluation,
+        rulebook,
+        language,
+    } = *input;
+    let as_of = input.as_of();
     let w = Words { language };
     // Serialising a large map to hash it takes a while: once for the whole report.
     let fingerprint = fingerprint_text(map);

@@ -8,6 +8,7 @@ mod clock;
 mod condition;
 mod entity;
 mod eval;
+mod evaluated;
 mod pack;
 mod wording;
 
@@ -25,6 +26,7 @@ pub use entity::{EntityOrigin, ExportingEntity, entity_name, exporting_entity};
 pub use eval::{
     DEFAULT_ENTITY, EntityTotals, Evaluation, ExportTotals, Finding, FindingTexts, Subject,
 };
+pub use evaluated::Evaluated;
 pub use pack::{BUILTIN_PACKS, PACK_FORMAT, PACK_VERSION, RulesError};
 pub use wording::Wording;
 

@@ -10,6 +10,7 @@ use borderflow::app::{BorderflowApp, FileDialogs, Startup, Storage};
 use borderflow::export::{SvgOptions, diagram_svg};
 use borderflow::io::load_map;
 use borderflow::model::{Date, Map};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -80,12 +81,12 @@ pub fn sample(name: &str) -> Map {
 pub fn svg_of(map: &Map) -> String {
     let evaluation = Rulebook::builtin().unwrap().evaluate(map, day());
     diagram_svg(
-        map,
-        &evaluation,
-        &SvgOptions {
-            date: day(),
-            page: None,
-        },
+        &Evaluated::new(
+            map,
+            &evaluation,
+            &borderflow::rules::Rulebook::builtin().unwrap(),
+        ),
+        &SvgOptions::default(),
     )
 }
 

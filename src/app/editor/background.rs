@@ -14,6 +14,7 @@ use crate::export::DiagramFormat;
 use crate::io;
 use crate::io::format::{BundleFormat, FileFormat, MapFormat, wrong_extension};
 use crate::report::ReportFormat;
+use crate::rules::Evaluated;
 
 /// An export running in the background: where to, and where its result arrives.
 pub(super) struct Background {
@@ -32,21 +33,15 @@ impl BorderflowApp {
         };
         let map = self.map().clone();
         let evaluation = self.derived.evaluation().clone();
-        let options = crate::export::SvgOptions {
-            date: self.today,
-            page: None,
-        };
+        let rulebook = self.rulebook.clone();
+        let options = crate::export::SvgOptions::default();
         let target = path.clone();
         let language = super::super::words::language();
         self.run_export(path, move || {
-            let bytes = crate::export::diagram_bytes(
-                &map,
-                &evaluation,
-                &options,
-                format,
-                format.default_scale(),
-            )
-            .map_err(|error| error.message(language))?;
+            let input = Evaluated::new(&map, &evaluation, &rulebook);
+            let bytes =
+                crate::export::diagram_bytes(&input, &options, format, format.default_scale())
+                    .map_err(|error| error.message(language))?;
             Ok(vec![(target, bytes)])
         });
     }
@@ -61,11 +56,9 @@ impl BorderflowApp {
         let map = self.map().clone();
         let evaluation = self.derived.evaluation().clone();
         let rulebook = self.rulebook.clone();
-        let today = self.today;
         let target = path.clone();
         self.run_export(path, move || {
-            let report =
-                crate::report::build(&map, &evaluation, &rulebook, map.meta.language, today);
+            let report = crate::report::build(&Evaluated::new(&map, &evaluation, &rulebook));
             crate::report::report_files(&report, &target, format).map_err(|error| error.to_string())
         });
     }
@@ -83,7 +76,7 @@ impl BorderflowApp {
         let target = path.clone();
         self.run_export(path, move || {
             let register =
-                crate::deliver::build_register(&map, &evaluation, &rulebook, map.meta.language);
+                crate::deliver::build_register(&Evaluated::new(&map, &evaluation, &rulebook));
             let bytes = crate::deliver::register_bytes(&register, format)
                 .map_err(|error| error.to_string())?;
             Ok(vec![(target, bytes)])

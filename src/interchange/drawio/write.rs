@@ -9,6 +9,7 @@ use super::{HEAD_ATTRIBUTE, Head, KIND_ATTRIBUTE, RECORD_ATTRIBUTE, compress};
 use crate::export::{DiagramError, SvgOptions};
 use crate::interchange::flow_label;
 use crate::model::{Lane, Language, Map, SiteKind};
+use crate::rules::Evaluated;
 use crate::rules::Evaluation;
 use crate::scene::{self, Options, Rect, Scene};
 
@@ -41,14 +42,9 @@ pub fn mxfile(map: &Map, evaluation: &Evaluation, language: Language, compressed
 
 /// The SVG page of `map` (as `borderflow export` writes it) with its draw.io diagram in the
 /// root element's `content` attribute: browsers show the page, draw.io opens the diagram.
-pub fn drawio_svg(
-    map: &Map,
-    evaluation: &Evaluation,
-    options: &SvgOptions,
-    language: Language,
-) -> Result<String, DiagramError> {
-    let page = crate::export::diagram_page(map, evaluation, options, language)?;
-    let file = mxfile(map, evaluation, language, true);
+pub fn drawio_svg(input: &Evaluated<'_>, options: &SvgOptions) -> Result<String, DiagramError> {
+    let page = crate::export::diagram_page(input, options)?;
+    let file = mxfile(input.map, input.evaluation, input.language, true);
     let content = quick_xml::escape::escape(file.trim_end());
     Ok(match page.find("<svg") {
         Some(start) => {

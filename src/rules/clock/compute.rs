@@ -239,7 +239,7 @@ impl Counter<'_> {
     /// Counts a clock that starts on the day the spec's safeguard took effect and sets its
     /// deadline; the safeguard, or `None` (with the date recorded as missing) when it has no
     /// date or the period cannot be counted.
-    fn from_safeguard(
+    fn counted_from_safeguard(
         &self,
         spec: &ClockSpec,
         view: &FlowView<'_>,
@@ -258,7 +258,7 @@ impl Counter<'_> {
     }
 
     fn filing(&self, spec: &ClockSpec, view: &FlowView<'_>, place: Place, clock: &mut Clock) {
-        let Some((safeguard, due)) = self.from_safeguard(spec, view, place, clock) else {
+        let Some((safeguard, due)) = self.counted_from_safeguard(spec, view, place, clock) else {
             return;
         };
         if place == Place::Macau {
@@ -322,7 +322,7 @@ impl Counter<'_> {
     }
 
     fn validity(&self, spec: &ClockSpec, view: &FlowView<'_>, place: Place, clock: &mut Clock) {
-        let Some((_, due)) = self.from_safeguard(spec, view, place, clock) else {
+        let Some((_, due)) = self.counted_from_safeguard(spec, view, place, clock) else {
             return;
         };
         self.deadline(clock, spec, due, place);
