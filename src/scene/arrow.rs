@@ -47,6 +47,9 @@ pub struct FlowLabel {
     pub rect: Rect,
     /// The severity marker and the text lines, drawn over the box.
     pub marks: Vec<Mark>,
+    /// What the label says when it is too small to read: the flow's number ("F3", with the
+    /// sensitivity marks when the short form is shown), or how many flows it stands for.
+    pub compact: String,
 }
 
 impl FlowLabel {
@@ -83,6 +86,9 @@ pub(super) struct LabelText {
     pub full: Option<Vec<String>>,
     /// "F3 [P]": the number and the sensitivity marks of its classes.
     pub short: Vec<String>,
+    /// "F3", or "401 flows [MP]" for a bundle: what stands for the full form when the label
+    /// is too small to read.
+    pub number: String,
 }
 
 /// The two forms of a flow's label: "F3 · Financial accounts [P], Payroll" on up to two lines
@@ -99,6 +105,7 @@ pub(super) fn label_text(tag: &str, classes: &str, marks: &str) -> LabelText {
     LabelText {
         full: wrapped.map(|wrapped| wrapped.lines),
         short: short_label(tag, marks),
+        number: tag.to_owned(),
     }
 }
 
@@ -151,7 +158,11 @@ pub(super) fn label_at(lines: &[String], at: Point, worst: Option<Severity>) -> 
         )));
         baseline += line_height;
     }
-    FlowLabel { rect, marks }
+    FlowLabel {
+        rect,
+        marks,
+        compact: String::new(),
+    }
 }
 
 /// The stroke of an arrow: its worst finding's colour and width, dashed for remote access.
@@ -228,6 +239,7 @@ impl FlowArrow {
                 max: shift(self.label.rect.max, middle),
             },
             marks: self.label.marks.iter().map(|m| m.moved(middle)).collect(),
+            compact: self.label.compact.clone(),
         };
         moved
     }

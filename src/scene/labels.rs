@@ -104,6 +104,7 @@ impl<'a> Labels<'a> {
         };
         let lines = short_label(&format!("{count} {}", self.words.flows), marks);
         LabelText {
+            number: lines.concat(),
             full: Some(lines.clone()),
             short: lines,
         }
@@ -130,6 +131,7 @@ impl<'a> Labels<'a> {
         LabelText {
             full,
             short: short_label(tag, described.marks),
+            number: tag.to_owned(),
         }
     }
 }
@@ -225,7 +227,7 @@ pub(super) fn place(
             let overlap = taken.overlap(&rect, enough);
             if overlap <= 0.0 {
                 taken.add(rect);
-                return (label_at(lines, at, worst), full);
+                return (with_compact(label_at(lines, at, worst), text, full), full);
             }
             if !full && best.is_none_or(|(least, ..)| overlap < least) {
                 best = Some((overlap, at, lines, full));
@@ -236,9 +238,20 @@ pub(super) fn place(
         (spot(0.5), text.short.as_slice(), false),
         |(_, at, lines, full)| (at, lines, full),
     );
-    let label = label_at(lines, at, worst);
+    let label = with_compact(label_at(lines, at, worst), text, full);
     taken.add(label.rect);
     (label, full)
+}
+
+/// `label` with what it says when too small to read: the number for the full form, the short
+/// form's own line for the short one.
+fn with_compact(label: FlowLabel, text: &LabelText, full: bool) -> FlowLabel {
+    let compact = if full {
+        text.number.clone()
+    } else {
+        text.short.concat()
+    };
+    FlowLabel { compact, ..label }
 }
 
 #[cfg(test)]
@@ -270,7 +283,8 @@ mod tests {
     fn a_label_moves_off_a_card_and_shortens_when_there_is_no_room() {
         let text = LabelText {
             full: Some(vec!["F1 · Payroll, Attendance".to_owned()]),
-            short: vec!["F1".to_owned()],
+            short: vec!["F1 [P]".to_owned()],
+            number: "F1".to_owned(),
         };
         let curve = (
             Point::new(0.0, 0.0),
@@ -282,6 +296,8 @@ mod tests {
         taken.add(Rect::centred(Point::new(200.0, 0.0), 60.0, 60.0));
         let (label, full) = place(curve, &text, None, &mut taken);
         assert!(full);
+        // Too small to read, the full label stands as its number alone.
+        assert_eq!(label.compact, "F1");
         assert!(
             label
                 .rect
@@ -296,6 +312,7 @@ mod tests {
         full_up.add(Rect::centred(Point::new(200.0, 0.0), 600.0, 100.0));
         let (crowded, full) = place(curve, &text, None, &mut full_up);
         assert!(!full);
-        assert_eq!(crowded.text(), "F1");
+        assert_eq!(crowded.text(), "F1 [P]");
+        assert_eq!(crowded.compact, "F1 [P]");
     }
 }

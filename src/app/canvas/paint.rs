@@ -265,16 +265,14 @@ pub(super) fn paint_arrow_label(
         }
         return rect;
     }
-    let Some(short) = arrow.label.marks.iter().find_map(|mark| match mark {
-        Mark::Text(text) => text.text.split(" · ").next(),
-        _ => None,
-    }) else {
+    let short = &arrow.label.compact;
+    if short.is_empty() {
         return rect;
-    };
+    }
     let ink = colour(diagram::SITE_TEXT).gamma_multiply(alpha);
     let galley = ui.fonts_mut(|fonts| {
         fonts.layout_no_wrap(
-            short.trim_end_matches(',').to_owned(),
+            short.clone(),
             FontId::proportional(theme::MIN_TEXT_PX / px),
             ink,
         )
