@@ -96,8 +96,8 @@ fn write_page(title: &str, scene: &scene::Scene, layout: &Layout) -> String {
         r#"<g id="diagram" transform="translate({tx:.2} {ty:.2}) scale({:.4})"><g id="lanes">"#,
         layout.scale
     );
-    for (index, band) in scene.lanes.iter().enumerate() {
-        write_lane(&mut out, band, index);
+    for band in &scene.lanes {
+        write_lane(&mut out, band);
     }
     out.push_str(r#"</g><g id="flows">"#);
     for arrow in &scene.flows {

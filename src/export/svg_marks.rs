@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use crate::model::Point;
 use crate::scene::icon::{IconShape, icon};
-use crate::scene::theme::{self, Rgba};
+use crate::scene::theme::Rgba;
 use crate::scene::{Anchor, FlowArrow, LaneBand, Mark, SiteCard, Stroke, TextMark};
 use crate::text::escape::xml_line as escape;
 
@@ -223,29 +223,10 @@ fn write_icon(out: &mut String, shapes: Vec<IconShape>, centre: Point, half: f32
 }
 
 /// A lane band, its border and its heading.
-pub(super) fn write_lane(out: &mut String, band: &LaneBand, index: usize) {
-    let r = band.rect;
-    let fill = theme::LANE_FILLS
-        .get(index % 2)
-        .copied()
-        .unwrap_or(theme::BACKGROUND);
-    write_mark(
-        out,
-        &Mark::Box {
-            rect: r,
-            corner: 0.0,
-            fill: Some(fill),
-            stroke: None,
-        },
-    );
-    write_mark(
-        out,
-        &Mark::Line {
-            from: r.min,
-            to: Point::new(r.min.x, r.max.y),
-            stroke: Stroke::solid(theme::LANE_BORDER, 1.5),
-        },
-    );
+pub(super) fn write_lane(out: &mut String, band: &LaneBand) {
+    for mark in &band.frame() {
+        write_mark(out, mark);
+    }
     for line in &band.heading {
         write_text(out, line);
     }
@@ -273,17 +254,8 @@ pub(super) fn write_arrow(out: &mut String, arrow: &FlowArrow) {
 
 /// A flow's label: its box, severity marker and lines.
 pub(super) fn write_label(out: &mut String, arrow: &FlowArrow) {
-    let r = arrow.label.rect;
-    let _ = write!(
-        out,
-        r#"<g><rect x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="3" fill="{}" stroke="{}" stroke-width="0.5"/>"#,
-        r.min.x,
-        r.min.y,
-        r.width(),
-        r.height(),
-        hex(theme::BACKGROUND),
-        hex(theme::LANE_BORDER)
-    );
+    out.push_str("<g>");
+    write_mark(out, &arrow.label.frame());
     for mark in &arrow.label.marks {
         write_mark(out, mark);
     }
@@ -293,15 +265,7 @@ pub(super) fn write_label(out: &mut String, arrow: &FlowArrow) {
 /// A site card: box, icon, name and place lines, severity marker.
 pub(super) fn write_card(out: &mut String, card: &SiteCard) {
     out.push_str("<g>");
-    write_mark(
-        out,
-        &Mark::Box {
-            rect: card.rect,
-            corner: theme::SITE_CORNER,
-            fill: Some(theme::SITE_FILL),
-            stroke: Some(card.outline),
-        },
-    );
+    write_mark(out, &card.frame());
     write_mark(out, &card.icon);
     let (name, place): (Vec<&TextMark>, Vec<&TextMark>) =
         card.lines.iter().partition(|line| line.bold);

@@ -160,7 +160,8 @@ pub(super) fn bands(
     };
     let lanes: Vec<LaneBand> = columns
         .iter()
-        .map(|column| {
+        .enumerate()
+        .map(|(index, column)| {
             let centre = (column.left + column.right) / 2.0;
             let heading = column
                 .heading
@@ -185,6 +186,7 @@ pub(super) fn bands(
                     max: Point::new(column.right, bottom),
                 },
                 heading,
+                fill: theme::LANE_FILLS[index % theme::LANE_FILLS.len()],
             }
         })
         .collect();

@@ -8,6 +8,7 @@
 
 mod arrow;
 mod card;
+mod frames;
 mod geometry;
 pub mod hit;
 pub mod icon;
@@ -49,6 +50,8 @@ pub struct LaneBand {
     pub rect: Rect,
     /// Its heading, one or two lines centred at the top.
     pub heading: Vec<TextMark>,
+    /// Its shade: neighbouring lanes alternate, see [`LaneBand::frame`].
+    pub fill: theme::Rgba,
 }
 
 /// A site card.

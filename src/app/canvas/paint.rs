@@ -213,16 +213,14 @@ pub(super) fn paint_lanes(
     detailed: bool,
 ) {
     let px = pixels_per_unit(ui, painter);
-    for (index, band) in scene.lanes.iter().enumerate() {
+    for band in &scene.lanes {
         let rect = to_egui(band.rect);
         if !visible_in_map.intersects(rect) {
             continue;
         }
-        painter.rect_filled(rect, 0.0, colour(diagram::LANE_FILLS[index % 2]));
-        painter.line_segment(
-            [rect.left_top(), rect.left_bottom()],
-            Stroke::new(1.5, colour(diagram::LANE_BORDER)),
-        );
+        for mark in &band.frame() {
+            paint_mark(ui, painter, mark, Vec2::ZERO, 1.0, px);
+        }
         if !detailed {
             continue;
         }
@@ -259,7 +257,7 @@ pub(super) fn paint_arrow_label(
     let fill = colour(diagram::BACKGROUND).gamma_multiply(alpha);
     let border = Stroke::new(0.5, colour(diagram::LANE_BORDER).gamma_multiply(alpha));
     if readable(diagram::FLOW_LABEL_SIZE, px) {
-        painter.rect(rect, 3.0, fill, border, egui::StrokeKind::Inside);
+        paint_mark(ui, painter, &arrow.label.frame(), Vec2::ZERO, alpha, px);
         for mark in &arrow.label.marks {
             paint_mark(ui, painter, mark, Vec2::ZERO, alpha, px);
         }
@@ -314,20 +312,19 @@ pub(super) fn paint_card(
             colour(diagram::SELECTION).gamma_multiply(0.25),
         );
     }
-    let outline = if selected {
-        Stroke::new(2.5, colour(diagram::SELECTION))
-    } else {
-        stroke(card.outline, 1.0)
-    };
-    painter.rect(
-        rect,
-        diagram::SITE_CORNER,
-        colour(diagram::SITE_FILL),
-        outline,
-        egui::StrokeKind::Inside,
-    );
     let px = pixels_per_unit(ui, painter);
     let offset = rect.min - pos(card.rect.min);
+    if selected {
+        painter.rect(
+            rect,
+            diagram::SITE_CORNER,
+            colour(diagram::SITE_FILL),
+            Stroke::new(2.5, colour(diagram::SELECTION)),
+            egui::StrokeKind::Inside,
+        );
+    } else {
+        paint_mark(ui, painter, &card.frame(), offset, 1.0, px);
+    }
     paint_mark(ui, painter, &card.icon, offset, 1.0, px);
     if let Some(marker) = &card.marker {
         paint_mark(ui, painter, marker, offset, 1.0, px);
