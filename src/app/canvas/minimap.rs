@@ -179,9 +179,9 @@ pub(super) fn minimap_ui(ui: &Ui, canvas: Rect, view: &View<'_>, state: &mut Can
                 Stroke::new(1.0, colour(diagram::LANE_BORDER)),
                 egui::StrokeKind::Inside,
             );
-            for (index, lane) in scene.lanes.iter().enumerate() {
+            for lane in &scene.lanes {
                 let band = mapping.rect_to_minimap(to_egui(lane.rect));
-                painter.rect_filled(band, 0.0, colour(diagram::LANE_FILLS[index % 2]));
+                painter.rect_filled(band, 0.0, colour(lane.fill));
             }
             if let Some(texture) = &dots.texture {
                 let whole = Rect::from_min_max(Pos2::ZERO, Pos2::new(1.0, 1.0));
