@@ -283,7 +283,7 @@ mod tests {
     fn a_label_moves_off_a_card_and_shortens_when_there_is_no_room() {
         let text = LabelText {
             full: Some(vec!["F1 · Payroll, Attendance".to_owned()]),
-            short: vec!["F1 [P]".to_owned()],
+            short: vec!["F1".to_owned()],
             number: "F1".to_owned(),
         };
         let curve = (
@@ -312,7 +312,29 @@ mod tests {
         full_up.add(Rect::centred(Point::new(200.0, 0.0), 600.0, 100.0));
         let (crowded, full) = place(curve, &text, None, &mut full_up);
         assert!(!full);
-        assert_eq!(crowded.text(), "F1 [P]");
-        assert_eq!(crowded.compact, "F1 [P]");
+        assert_eq!(crowded.text(), "F1");
+        assert_eq!(crowded.compact, "F1");
+    }
+
+    #[test]
+    fn a_label_too_small_to_read_says_its_number_or_its_short_form() {
+        let text = LabelText {
+            full: Some(vec!["F7 · Health data [M]".to_owned()]),
+            short: vec!["F7 [M]".to_owned()],
+            number: "F7".to_owned(),
+        };
+        let curve = (
+            Point::new(0.0, 0.0),
+            Point::new(200.0, 0.0),
+            Point::new(400.0, 0.0),
+        );
+        let (label, full) = place(curve, &text, None, &mut Taken::default());
+        assert!(full);
+        assert_eq!(label.compact, "F7");
+        let mut full_up = Taken::default();
+        full_up.add(Rect::centred(Point::new(200.0, 0.0), 600.0, 100.0));
+        let (crowded, full) = place(curve, &text, None, &mut full_up);
+        assert!(!full);
+        assert_eq!(crowded.compact, "F7 [M]", "the short form keeps its marks");
     }
 }
