@@ -250,26 +250,8 @@ fn fail_on_sets_exit_code_2_at_or_above_the_threshold() {
     );
 }
 
-const CLIENT_PACK: &str = r#"(
-    format: "borderflow-rules",
-    version: 1,
-    pack: "client",
-    title: "Client's own rules",
-    edition: "1",
-    rules: [
-        (
-            id: "CLIENT-01",
-            obligation: "payroll-leaves-macau",
-            title: "Payroll data leaves Macau",
-            severity: 4,
-            likelihood: 2,
-            citation: "Client policy 7.2",
-            verification: "V",
-            mitigation: "Ask the CFO.",
-            when: all([fact("mo_export"), classes(["payroll"])]),
-        ),
-    ],
-)"#;
+/// A client's pack: a rule on every payroll flow that leaves Macau.
+const CLIENT_PACK: &str = include_str!("fixtures/packs/client.ron");
 
 #[test]
 fn a_user_pack_in_a_folder_adds_a_finding_without_rebuilding() {

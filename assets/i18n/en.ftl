@@ -1392,3 +1392,21 @@ cli-merge-cannot-write = { $path }: cannot write the merged map
 
 ## Notes in the editor's status bar
 ui-recent-not-kept = the recent files list was not updated ({ $reason })
+
+## Rule packs from a folder, in the editor
+ui-cmd-load-rules = Add rule packs from a folder…
+ui-cmd-load-rules-tip = Evaluate the map with the built-in rule packs and those of a folder, as the command line's --rules does
+ui-cmd-built-in-rules = Use the built-in rule packs only
+ui-cmd-built-in-rules-tip = Leave out the rule packs added from a folder
+ui-path-rules = Folder of rule packs (.ron files)
+ui-path-rules-hint = a folder holding rule packs (.ron); they are added to the built-in packs
+ui-dialog-rules = Choose a folder of rule packs
+ui-rules-replaces = {" "}(replaces the built-in { $file })
+ui-rules-loaded = { $count ->
+    [one] Added 1 rule pack from { $folder }: { $packs }
+   *[other] Added { $count } rule packs from { $folder }: { $packs }
+}
+ui-rules-failed = The rule packs in { $folder } could not be read; the rules in use are unchanged
+ui-rules-built-in = Using the built-in rule packs only
+ui-rules-built-in-failed = The built-in rule packs could not be read
+ui-rules-in-use-folder = { $packs } (with the packs of { $folder })

@@ -1392,3 +1392,21 @@ cli-merge-cannot-write = { $path }: não é possível escrever o mapa fundido
 
 ## Notes in the editor's status bar
 ui-recent-not-kept = a lista de ficheiros recentes não foi actualizada ({ $reason })
+
+## Rule packs from a folder, in the editor
+ui-cmd-load-rules = Acrescentar pacotes de regras de uma pasta…
+ui-cmd-load-rules-tip = Avaliar o mapa com os pacotes de regras incorporados e os de uma pasta, como faz a opção --rules da linha de comandos
+ui-cmd-built-in-rules = Usar só os pacotes de regras incorporados
+ui-cmd-built-in-rules-tip = Deixar de usar os pacotes de regras acrescentados de uma pasta
+ui-path-rules = Pasta de pacotes de regras (ficheiros .ron)
+ui-path-rules-hint = uma pasta com pacotes de regras (.ron); são acrescentados aos pacotes incorporados
+ui-dialog-rules = Escolher uma pasta de pacotes de regras
+ui-rules-replaces = {" "}(substitui o incorporado { $file })
+ui-rules-loaded = { $count ->
+    [one] Acrescentado 1 pacote de regras de { $folder }: { $packs }
+   *[other] Acrescentados { $count } pacotes de regras de { $folder }: { $packs }
+}
+ui-rules-failed = Não foi possível ler os pacotes de regras em { $folder }; as regras em uso não mudaram
+ui-rules-built-in = Em uso só os pacotes de regras incorporados
+ui-rules-built-in-failed = Não foi possível ler os pacotes de regras incorporados
+ui-rules-in-use-folder = { $packs } (com os pacotes de { $folder })

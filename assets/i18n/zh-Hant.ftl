@@ -1347,3 +1347,18 @@ cli-merge-cannot-write = { $path }：無法寫入合併後的地圖
 
 ## Notes in the editor's status bar
 ui-recent-not-kept = 最近使用的檔案清單未能更新（{ $reason }）
+
+## Rule packs from a folder, in the editor
+ui-cmd-load-rules = 加入資料夾中的規則集…
+ui-cmd-load-rules-tip = 以內置規則集加上某資料夾中的規則集評估地圖，與命令列的 --rules 相同
+ui-cmd-built-in-rules = 只使用內置規則集
+ui-cmd-built-in-rules-tip = 不再使用從資料夾加入的規則集
+ui-path-rules = 規則集資料夾（.ron 檔案）
+ui-path-rules-hint = 存放規則集（.ron）的資料夾；其中的規則集會加入內置規則集
+ui-dialog-rules = 選擇規則集資料夾
+ui-rules-replaces = （取代內置的 { $file }）
+ui-rules-loaded = 已從 { $folder } 加入 { $count } 個規則集：{ $packs }
+ui-rules-failed = 無法讀取 { $folder } 中的規則集；現用規則不變
+ui-rules-built-in = 現只使用內置規則集
+ui-rules-built-in-failed = 無法讀取內置規則集
+ui-rules-in-use-folder = { $packs }（另加 { $folder } 中的規則集）

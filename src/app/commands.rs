@@ -32,6 +32,10 @@ commands! {
     New,
     /// Open a map or import an inventory.
     Open,
+    /// Add the rule packs of a folder to the built-in ones (as `--rules` does).
+    LoadRules,
+    /// Go back to the built-in rule packs alone.
+    BuiltInRules,
     /// Save to the current file.
     Save,
     /// Save to a new file.
@@ -162,6 +166,8 @@ pub enum Needs {
     OneSite,
     /// Exactly one flow selected, and nothing else.
     OneFlow,
+    /// Rule packs of a folder in use besides the built-in ones.
+    RuleFolder,
 }
 
 impl UiCommand {
@@ -176,6 +182,8 @@ impl UiCommand {
         match self {
             UiCommand::New => ("new", key(command, Key::N)),
             UiCommand::Open => ("open", key(command, Key::O)),
+            UiCommand::LoadRules => ("load-rules", None),
+            UiCommand::BuiltInRules => ("built-in-rules", None),
             UiCommand::Save => ("save", key(command, Key::S)),
             UiCommand::SaveAs => ("save-as", key(shift, Key::S)),
             UiCommand::Export => ("export", key(command, Key::E)),
@@ -255,6 +263,8 @@ impl UiCommand {
         match self {
             UiCommand::New
             | UiCommand::Open
+            | UiCommand::LoadRules
+            | UiCommand::BuiltInRules
             | UiCommand::Save
             | UiCommand::SaveAs
             | UiCommand::Export
@@ -308,6 +318,7 @@ impl UiCommand {
             | UiCommand::Duplicate
             | UiCommand::ShowNeighbours => Needs::Selection,
             UiCommand::Paste => Needs::Clipboard,
+            UiCommand::BuiltInRules => Needs::RuleFolder,
             UiCommand::Connect => Needs::OneSite,
             UiCommand::Tag => Needs::OneFlow,
             UiCommand::NudgeLeft

@@ -36,6 +36,11 @@ pub fn pick_to_open() -> Picked {
     })
 }
 
+/// Asks for a folder, in a dialog titled by the catalogue's `title`.
+pub fn pick_folder(title: &str) -> Picked {
+    run_dialog(|| rfd::FileDialog::new().set_title(t(title)).pick_folder())
+}
+
 /// Asks where to write a file of format kind `F`, in a dialog titled by the catalogue's
 /// `title`: one filter per format, the default's extension added to a name typed without one.
 pub fn pick_to_write<F: FileFormat>(title: &str, suggested: &str) -> Picked {

@@ -58,8 +58,12 @@ pub use risk::RiskState;
 pub use state::{CanvasFilter, Presentation, RiskTab, Selection, SharedState, Workspace};
 pub use view::{Derivations, Derived, Drafts, View};
 
-/// Opens the editor window and runs it until it is closed.
-pub fn run_native(startup: Startup) -> Result<(), eframe::Error> {
+/// Opens the editor window and runs it until it is closed, with the rule packs of `rules` added
+/// to the built-in ones when a folder is given.
+pub fn run_native(
+    startup: Startup,
+    rules: Option<std::path::PathBuf>,
+) -> Result<(), eframe::Error> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("borderflow")
         .with_app_id("borderflow")
@@ -81,6 +85,9 @@ pub fn run_native(startup: Startup) -> Result<(), eframe::Error> {
         options,
         Box::new(|cc| {
             let mut app = BorderflowApp::new(cc, startup);
+            if let Some(folder) = &rules {
+                app.load_rules(folder);
+            }
             app.write_unsaved_work_on_termination(cc.egui_ctx.clone());
             Ok(Box::new(app))
         }),

@@ -41,6 +41,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A map (`.ron`) or inventory (`.csv`) to open in the editor.
     pub map: Option<PathBuf>,
+    /// A folder of rule packs (`*.ron`) the editor adds to the built-in ones, as the commands'
+    /// `--rules` does.
+    #[arg(long, value_name = "DIR")]
+    pub rules: Option<PathBuf>,
 }
 
 /// The subcommands.
@@ -180,7 +184,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             output,
             force,
         }) => generate(sites, flows, seed, &output, force),
-        None => editor(cli.map),
+        None => editor(cli.map, cli.rules),
     }
 }
 
@@ -405,11 +409,15 @@ fn generate(
     Ok(Exit::Success)
 }
 
-/// No subcommand: the editor, on `map` if one is given.
-fn editor(map: Option<PathBuf>) -> anyhow::Result<Exit> {
+/// No subcommand: the editor, on `map` if one is given, with the rule packs of `rules` added
+/// (read here first, so a folder that cannot be read is said before any window opens).
+fn editor(map: Option<PathBuf>, rules: Option<PathBuf>) -> anyhow::Result<Exit> {
+    if let Some(folder) = &rules {
+        rulebook(Some(folder))?;
+    }
     let startup =
         crate::app::Startup::for_user(map).context("the system clock is not a valid date")?;
-    crate::app::run_native(startup).map_err(|error| {
+    crate::app::run_native(startup, rules).map_err(|error| {
         // The remedy is the one this system's user can apply.
         let remedy = if cfg!(windows) {
             "cli-editor-remedy-windows"

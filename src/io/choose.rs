@@ -164,23 +164,7 @@ pub fn typed_path(
     allowed: &[&str],
     must_exist: bool,
 ) -> Result<PathBuf, PathProblem> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(PathProblem::Empty);
-    }
-    // `~\` too on Windows, where the home folder is the profile's.
-    let home_relative = text
-        .strip_prefix("~/")
-        .or_else(|| text.strip_prefix("~\\").filter(|_| cfg!(windows)));
-    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
-    let expanded = match home_relative {
-        Some(rest) => match home() {
-            Some(home) => PathBuf::from(home).join(rest),
-            None => return Err(PathProblem::HomeUnknown),
-        },
-        None => PathBuf::from(text),
-    };
-    let path = base.join(expanded);
+    let path = expanded(text, base)?;
     let path = if must_exist {
         path
     } else {
@@ -210,6 +194,39 @@ pub fn typed_path(
         }
     }
     Ok(path)
+}
+
+/// A folder typed in the field offered when no dialog can be shown (as [`typed_path`] reads
+/// `~/` and relative paths); it must exist.
+pub fn typed_folder(text: &str, base: &Path) -> Result<PathBuf, PathProblem> {
+    let path = expanded(text, base)?;
+    if path.is_dir() {
+        Ok(path)
+    } else {
+        Err(PathProblem::NoSuchFolder(path))
+    }
+}
+
+/// `text` trimmed, with `~/` (and `~\` on Windows) read as the home folder and a relative path
+/// taken from `base`.
+fn expanded(text: &str, base: &Path) -> Result<PathBuf, PathProblem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(PathProblem::Empty);
+    }
+    // `~\` too on Windows, where the home folder is the profile's.
+    let home_relative = text
+        .strip_prefix("~/")
+        .or_else(|| text.strip_prefix("~\\").filter(|_| cfg!(windows)));
+    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    let expanded = match home_relative {
+        Some(rest) => match home() {
+            Some(home) => PathBuf::from(home).join(rest),
+            None => return Err(PathProblem::HomeUnknown),
+        },
+        None => PathBuf::from(text),
+    };
+    Ok(base.join(expanded))
 }
 
 #[cfg(test)]
@@ -281,5 +298,21 @@ mod tests {
             typed_path("dir.ron", base, "ron", &["ron"], false),
             Err(PathProblem::IsFolder(base.join("dir.ron")))
         );
+    }
+
+    #[test]
+    fn a_typed_folder_must_be_a_folder_that_exists() {
+        let base = tempfile::tempdir().unwrap();
+        std::fs::create_dir(base.path().join("packs")).unwrap();
+        std::fs::write(base.path().join("file.ron"), "").unwrap();
+        assert_eq!(
+            typed_folder(" packs ", base.path()).unwrap(),
+            base.path().join("packs")
+        );
+        assert_eq!(
+            typed_folder("file.ron", base.path()),
+            Err(PathProblem::NoSuchFolder(base.path().join("file.ron")))
+        );
+        assert_eq!(typed_folder("  ", base.path()), Err(PathProblem::Empty));
     }
 }

@@ -72,6 +72,7 @@ impl BorderflowApp {
             Purpose::ExportReport => self.report_to(path),
             Purpose::ExportRegister => self.register_to(path),
             Purpose::ExportBundle => self.bundle_to(path),
+            Purpose::RulesFolder => self.load_rules(&path),
         }
     }
 }

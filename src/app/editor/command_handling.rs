@@ -22,6 +22,8 @@ impl BorderflowApp {
             match command {
                 UiCommand::New => self.guard_unsaved(AfterPrompt::New),
                 UiCommand::Open => self.guard_unsaved(AfterPrompt::Open(None)),
+                UiCommand::LoadRules => self.ask_for_rules(),
+                UiCommand::BuiltInRules => self.use_builtin_rules(),
                 UiCommand::Save => {
                     self.save(None);
                 }
@@ -135,13 +137,8 @@ impl BorderflowApp {
         let Some(path) = self.pick(purpose, &suggested) else {
             return;
         };
-        match purpose {
-            Purpose::ExportDiagram => self.export_to(path),
-            Purpose::ExportReport => self.report_to(path),
-            Purpose::ExportRegister => self.register_to(path),
-            Purpose::ExportBundle => self.bundle_to(path),
-            Purpose::Open | Purpose::SaveMap => {}
-        }
+        // The chosen path does what a typed one would.
+        self.use_typed_path(purpose, path);
     }
 
     /// Lays the map out again as one undoable step, then shows all of it.

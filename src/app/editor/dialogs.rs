@@ -188,7 +188,7 @@ impl BorderflowApp {
             if ui.button(t("ui-ok")).clicked() || entered {
                 match field.resolve() {
                     Ok(path) => {
-                        let replacing = field.purpose != super::choose::Purpose::Open
+                        let replacing = field.purpose.writes()
                             && path.exists()
                             && field.error.as_deref() != Some(&replace_question(&path));
                         if replacing {

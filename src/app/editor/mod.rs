@@ -26,6 +26,7 @@ mod modal;
 mod panels;
 mod present;
 mod purpose;
+mod rules;
 mod sketching;
 mod top_bar;
 
@@ -97,6 +98,8 @@ pub enum FileDialogs {
 pub struct BorderflowApp {
     document: Document,
     rulebook: Rulebook,
+    /// The folder whose rule packs were added to the built-in ones, if any.
+    rules_folder: Option<PathBuf>,
     today: Date,
     /// The view of the document's current revision.
     derived: Derived,
@@ -213,6 +216,7 @@ impl BorderflowApp {
         Self {
             document,
             rulebook,
+            rules_folder: None,
             today,
             derived,
             derivations,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::app::files;
 use crate::deliver::RegisterFormat;
 use crate::export::DiagramFormat;
-use crate::io::choose::{NoDialog, PathProblem, Picked, typed_path};
+use crate::io::choose::{NoDialog, PathProblem, Picked, typed_folder, typed_path};
 use crate::io::format::{BundleFormat, FileFormat, MapFormat, OpenFormat};
 use crate::report::ReportFormat;
 
@@ -25,12 +25,19 @@ pub(super) enum Purpose {
     ExportRegister,
     /// Where to write the filing bundle.
     ExportBundle,
+    /// A folder of rule packs to add to the built-in ones.
+    RulesFolder,
 }
 
 impl Purpose {
+    /// Whether the chosen path is written (so an existing file there is asked about first).
+    pub(super) fn writes(self) -> bool {
+        !matches!(self, Purpose::Open | Purpose::RulesFolder)
+    }
+
     /// The extension added to a name typed without one.
     fn default_extension(self) -> &'static str {
-        self.extensions()[0]
+        self.extensions().first().copied().unwrap_or_default()
     }
 
     /// The extensions accepted, the default first (from the kind's format table).
@@ -42,6 +49,7 @@ impl Purpose {
             Purpose::ExportReport => ReportFormat::extensions(),
             Purpose::ExportRegister => RegisterFormat::extensions(),
             Purpose::ExportBundle => BundleFormat::extensions(),
+            Purpose::RulesFolder => Vec::new(),
         }
     }
 
@@ -54,11 +62,15 @@ impl Purpose {
             Purpose::ExportReport => "ui-path-report",
             Purpose::ExportRegister => "ui-path-register",
             Purpose::ExportBundle => "ui-path-bundle",
+            Purpose::RulesFolder => "ui-path-rules",
         })
     }
 
     /// What the extensions mean, for the path field's hint.
     pub(super) fn hint(self) -> String {
+        if self == Purpose::RulesFolder {
+            return crate::app::words::t("ui-path-rules-hint").to_owned();
+        }
         let names: Vec<String> = self
             .extensions()
             .iter()
@@ -83,6 +95,7 @@ impl Purpose {
             Purpose::ExportBundle => {
                 files::pick_to_write::<BundleFormat>("ui-dialog-bundle", suggested)
             }
+            Purpose::RulesFolder => files::pick_folder("ui-dialog-rules"),
         }
     }
 }
@@ -105,6 +118,9 @@ impl PathField {
     pub(super) fn resolve(&self) -> Result<PathBuf, PathProblem> {
         let base = std::env::current_dir().unwrap_or_default();
         let purpose = self.purpose;
+        if purpose == Purpose::RulesFolder {
+            return typed_folder(&self.text, &base);
+        }
         typed_path(
             &self.text,
             &base,

@@ -19,6 +19,7 @@ impl BorderflowApp {
             Needs::Nothing => true,
             Needs::Selection => !self.shared.selection().is_empty(),
             Needs::Clipboard => !self.clipboard.is_empty(),
+            Needs::RuleFolder => self.rules_folder.is_some(),
             Needs::Undo => self.document.undo_label().is_some(),
             Needs::Redo => self.document.redo_label().is_some(),
             Needs::Sites => !self.shared.selection().sites.is_empty(),
@@ -170,7 +171,7 @@ impl BorderflowApp {
                 "ui-rules-as-of",
                 &[("date", crate::i18n::date(language, self.today).into())],
             ))
-            .on_hover_text(self.rulebook.version());
+            .on_hover_text(self.rules_summary());
         });
     }
 
