@@ -67,9 +67,8 @@ impl<'m> FlowNumbers<'m> {
     }
 }
 
-/// Flow numbers as a short list: sorted, runs of three or more written as ranges
-/// (`F1–F4, F7`), so a rule that concerns thousands of flows still fits in a cell.
-pub(super) fn number_ranges(mut numbers: Vec<usize>, separator: &str) -> String {
+/// `numbers` sorted, without repeats, as runs of consecutive numbers (first, last).
+pub(super) fn number_runs(mut numbers: Vec<usize>) -> Vec<(usize, usize)> {
     numbers.sort_unstable();
     numbers.dedup();
     let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -79,7 +78,13 @@ pub(super) fn number_ranges(mut numbers: Vec<usize>, separator: &str) -> String 
             _ => runs.push((number, number)),
         }
     }
-    let parts: Vec<String> = runs
+    runs
+}
+
+/// Flow numbers as a short list: sorted, runs of three or more written as ranges
+/// (`F1–F4, F7`), so a rule that concerns thousands of flows still fits in a cell.
+pub(super) fn number_ranges(numbers: Vec<usize>, separator: &str) -> String {
+    let parts: Vec<String> = number_runs(numbers)
         .into_iter()
         .map(|(start, last)| match last - start {
             0 => format!("F{start}"),

@@ -15,7 +15,7 @@ mod mainland;
 use std::collections::BTreeMap;
 
 use super::Block;
-use super::cells::number_ranges;
+use super::cells::{number_ranges, number_runs};
 use super::sections::Sections;
 use super::text::Words;
 use super::vocab;
@@ -96,16 +96,8 @@ const MAX_RUNS: usize = 12;
 
 /// Flow numbers as a short list (`F1–F4, F7`), at most [`MAX_RUNS`] runs and then how many
 /// flows more: a value shared by thousands of scattered flows stays one line.
-pub(super) fn flow_list(w: Words, mut numbers: Vec<usize>) -> String {
-    numbers.sort_unstable();
-    numbers.dedup();
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    for number in numbers {
-        match runs.last_mut() {
-            Some((_, last)) if *last + 1 == number => *last = number,
-            _ => runs.push((number, number)),
-        }
-    }
+pub(super) fn flow_list(w: Words, numbers: Vec<usize>) -> String {
+    let runs = number_runs(numbers);
     let separator = w.t("report-item-separator");
     let shown: Vec<usize> = runs
         .iter()
