@@ -66,6 +66,8 @@ pub struct CanvasState {
     pub(super) shown_counts: Option<(usize, usize)>,
     /// The overview minimap is wanted (View › Minimap); it still hides on small maps.
     pub(super) minimap: bool,
+    /// Where the canvas was on screen in the last frame.
+    pub(super) on_screen: Option<Rect>,
 }
 
 impl Default for CanvasState {
@@ -82,6 +84,7 @@ impl Default for CanvasState {
             filter: None,
             shown_counts: None,
             minimap: true,
+            on_screen: None,
         }
     }
 }
@@ -90,6 +93,11 @@ impl CanvasState {
     /// The part of the map in view, in map coordinates.
     pub fn scene_rect(&self) -> Rect {
         self.camera.scene_rect
+    }
+
+    /// Where the canvas was on screen in the last frame, between the panels.
+    pub fn on_screen(&self) -> Option<Rect> {
+        self.on_screen
     }
 
     /// The canvas transform of the last frame: map units to screen points.

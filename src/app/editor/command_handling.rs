@@ -116,6 +116,19 @@ impl BorderflowApp {
                     }
                 }
                 UiCommand::ShowWholeMap => self.panels.canvas.set_filter(None),
+                UiCommand::TogglePalette => {
+                    self.panels.palette_hidden = !self.panels.palette_hidden;
+                }
+                UiCommand::ToggleInspector => {
+                    self.panels.inspector_hidden = !self.panels.inspector_hidden;
+                }
+                UiCommand::ZoomIn => self.panels.canvas.zoom_by(crate::app::canvas::ZOOM_STEP),
+                UiCommand::ZoomOut => {
+                    self.panels
+                        .canvas
+                        .zoom_by(1.0 / crate::app::canvas::ZOOM_STEP);
+                }
+                UiCommand::ZoomActual => self.panels.canvas.zoom_to_actual(),
             }
         }
     }
