@@ -194,3 +194,53 @@ fn texts_drawn(harness: &Harness<'_, BorderflowApp>) -> Vec<String> {
     }
     found
 }
+
+#[test]
+fn in_presentation_a_flow_clicked_shows_its_findings_with_the_reasons_and_a_legend() {
+    let mut harness = common::harness(Some(&common::sample_path("pearl-delta-hengqin")));
+    press(&mut harness, Modifiers::NONE, Key::F11);
+    // The legend strip names the severities as the printed diagram does.
+    let texts = texts_drawn(&harness);
+    assert!(texts.iter().any(|text| text.starts_with("Worst finding")), "no legend");
+    let flow = harness
+        .state()
+        .evaluation()
+        .findings
+        .iter()
+        .find_map(|finding| match &finding.subject {
+            borderflow::rules::Subject::Flow(id) => Some(id.clone()),
+            _ => None,
+        })
+        .unwrap();
+    let title = harness
+        .state()
+        .evaluation()
+        .findings
+        .iter()
+        .filter(|finding| finding.subject == borderflow::rules::Subject::Flow(flow.clone()))
+        .max_by_key(|finding| finding.severity)
+        .unwrap()
+        .title()
+        .to_owned();
+    let label = harness
+        .state()
+        .scene()
+        .flows
+        .iter()
+        .find(|arrow| arrow.id == flow)
+        .map(|arrow| {
+            let rect = arrow.label.rect;
+            egui::pos2((rect.min.x + rect.max.x) / 2.0, (rect.min.y + rect.max.y) / 2.0)
+        })
+        .unwrap();
+    let on_screen = harness.state().screen_from_map(label).unwrap();
+    harness.hover_at(on_screen);
+    harness.run();
+    harness.drag_at(on_screen);
+    harness.run();
+    harness.drop_at(on_screen);
+    harness.run();
+    harness.run();
+    assert!(harness.state().selection().flows.contains(&flow));
+    assert!(texts_drawn(&harness).contains(&title), "no card with {title:?}");
+}
