@@ -201,7 +201,10 @@ fn in_presentation_a_flow_clicked_shows_its_findings_with_the_reasons_and_a_lege
     press(&mut harness, Modifiers::NONE, Key::F11);
     // The legend strip names the severities as the printed diagram does.
     let texts = texts_drawn(&harness);
-    assert!(texts.iter().any(|text| text.starts_with("Worst finding")), "no legend");
+    assert!(
+        texts.iter().any(|text| text.starts_with("Worst finding")),
+        "no legend"
+    );
     let flow = harness
         .state()
         .evaluation()
@@ -230,7 +233,10 @@ fn in_presentation_a_flow_clicked_shows_its_findings_with_the_reasons_and_a_lege
         .find(|arrow| arrow.id == flow)
         .map(|arrow| {
             let rect = arrow.label.rect;
-            egui::pos2((rect.min.x + rect.max.x) / 2.0, (rect.min.y + rect.max.y) / 2.0)
+            egui::pos2(
+                (rect.min.x + rect.max.x) / 2.0,
+                (rect.min.y + rect.max.y) / 2.0,
+            )
         })
         .unwrap();
     let on_screen = harness.state().screen_from_map(label).unwrap();
@@ -242,5 +248,8 @@ fn in_presentation_a_flow_clicked_shows_its_findings_with_the_reasons_and_a_lege
     harness.run();
     harness.run();
     assert!(harness.state().selection().flows.contains(&flow));
-    assert!(texts_drawn(&harness).contains(&title), "no card with {title:?}");
+    assert!(
+        texts_drawn(&harness).contains(&title),
+        "no card with {title:?}"
+    );
 }
