@@ -27,8 +27,8 @@ struct Shown {
     revealed: Option<(Rect, f64)>,
     /// The UI zoom (Ctrl+plus), whose changes the canvas follows by its own rule.
     ui_zoom: f32,
-    /// Every site was in view: a canvas that grows or shrinks (a panel hidden or shown) fits
-    /// the map again instead of leaving an empty band or cutting a lane off.
+    /// Every site was in view: a canvas that grows or shrinks because a panel was hidden or
+    /// shown fits the map again instead of leaving an empty band or cutting a lane off.
     whole: bool,
 }
 
@@ -39,6 +39,7 @@ fn memory(ui: &Ui) -> egui::Id {
 /// Before the camera moves: when the canvas is `viewport` big and was another size in the last
 /// frame, keeps the zoom and the top-left corner (or fits again, right after a fit).
 pub(super) fn keep_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
+    let refit_if_whole = std::mem::take(&mut state.refit_if_whole);
     let Some(shown) = ui.data(|data| data.get_temp::<Shown>(memory(ui))) else {
         return;
     };
@@ -49,7 +50,7 @@ pub(super) fn keep_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
         return;
     }
     let now = ui.input(|input| input.time);
-    if shown.whole
+    if (shown.whole && refit_if_whole)
         || shown
             .fitted_at
             .is_some_and(|fitted| now - fitted <= SETTLE_SECS)

@@ -68,6 +68,9 @@ pub struct CanvasState {
     pub(super) minimap: bool,
     /// Where the canvas was on screen in the last frame.
     pub(super) on_screen: Option<Rect>,
+    /// A side panel was just hidden or shown: if the whole map was in view, fit it again to
+    /// the canvas's new size.
+    pub(super) refit_if_whole: bool,
 }
 
 impl Default for CanvasState {
@@ -85,6 +88,7 @@ impl Default for CanvasState {
             shown_counts: None,
             minimap: true,
             on_screen: None,
+            refit_if_whole: false,
         }
     }
 }
@@ -110,6 +114,12 @@ impl CanvasState {
         self.camera.scene_rect = rect_in_map;
         self.camera.fit = false;
         self.camera.placed = true;
+    }
+
+    /// A panel beside the canvas is being hidden or shown: a view of the whole map is fitted
+    /// again to the room the panel gives or takes (other views keep their zoom).
+    pub fn panels_changing(&mut self) {
+        self.refit_if_whole = true;
     }
 
     /// Fits the whole map in view on the next frame.
