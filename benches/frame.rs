@@ -71,5 +71,55 @@ fn editor_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, editor_frame);
+/// Lays out and tessellates one frame of a 1366×768 window; the vertices it hands the GPU.
+fn room_frame(ctx: &egui::Context, app: &mut BorderflowApp) -> usize {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1366.0, 768.0),
+        )),
+        ..egui::RawInput::default()
+    };
+    let output = ctx.run_ui(input, |ui| app.show(ui));
+    ctx.tessellate(output.shapes, output.pixels_per_point)
+        .iter()
+        .map(|clipped| match &clipped.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum()
+}
+
+/// One pan step on the 5,000-site map at mid zoom (cards with their names, a few hundred in
+/// view) in a 1366×768 window: the view moves 40 points and the frame is laid out and
+/// tessellated again, the CPU part of a pan's event to screen.
+fn pan_step(c: &mut Criterion) {
+    let Ok(today) = "2026-11-22".parse::<Date>() else {
+        panic!("a valid date");
+    };
+    let mut group = c.benchmark_group("editor/pan");
+    for zoom in [0.3_f32, 0.6] {
+        let ctx = egui::Context::default();
+        let mut app = BorderflowApp::with_map(synthetic_map(5_000, 10_000, 42), today);
+        let mut view =
+            egui::Rect::from_min_size(egui::pos2(0.0, 2_000.0), egui::vec2(840.0, 400.0) / zoom);
+        app.look_at(view);
+        room_frame(&ctx, &mut app);
+        let vertices = room_frame(&ctx, &mut app);
+        println!("pan at zoom {zoom}: {vertices} vertices a frame");
+        let mut step = 0_u32;
+        group.bench_function(BenchmarkId::new("step_5000_sites_zoom", zoom), |b| {
+            b.iter(|| {
+                step += 1;
+                let sign = if step % 40 < 20 { 1.0 } else { -1.0 };
+                view = view.translate(egui::vec2(sign * 40.0 / zoom, 0.0));
+                app.look_at(view);
+                room_frame(&ctx, &mut app)
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, editor_frame, pan_step);
 criterion_main!(benches);

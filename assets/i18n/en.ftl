@@ -898,7 +898,6 @@ ui-undo-move-sites = { $count ->
     }
 ui-legend = Legend
 ui-legend-info-only = info only
-ui-legend-worst = Worst finding: { $severity }
 ui-legend-no-finding = No finding
 ui-legend-lines = Thicker: crosses a border. Dashed: remote access.
 ui-known = known
@@ -1410,3 +1409,18 @@ ui-rules-failed = The rule packs in { $folder } could not be read; the rules in 
 ui-rules-built-in = Using the built-in rule packs only
 ui-rules-built-in-failed = The built-in rule packs could not be read
 ui-rules-in-use-folder = { $packs } (with the packs of { $folder })
+## room: panels, zoom and the finding card of presentation mode
+ui-cmd-toggle-palette = Palette
+ui-cmd-toggle-palette-tip = Show or hide the palette of sites on the left, to give the map the room
+ui-cmd-toggle-inspector = Inspector
+ui-cmd-toggle-inspector-tip = Show or hide the inspector on the right, to give the map the room
+ui-cmd-zoom-in = Zoom in
+ui-cmd-zoom-in-tip = Zoom the map in one step
+ui-cmd-zoom-out = Zoom out
+ui-cmd-zoom-out-tip = Zoom the map out one step
+ui-cmd-zoom-actual = Actual size (100 %)
+ui-cmd-zoom-actual-tip = Show the map at its actual size
+ui-zoom-percent = { $percent } %
+ui-zoom-percent-tip = The map's zoom: = and - zoom in and out, 0 shows it at 100 %, Home fits the whole map
+ui-present-card-none = No findings on this flow.
+ui-present-card-close = Close

@@ -898,7 +898,6 @@ ui-undo-move-sites = { $count ->
     }
 ui-legend = Legenda
 ui-legend-info-only = só informativa
-ui-legend-worst = Constatação mais grave: { $severity }
 ui-legend-no-finding = Sem constatações
 ui-legend-lines = Mais grossa: atravessa uma fronteira. Tracejada: acesso remoto.
 ui-known = conhecido
@@ -1410,3 +1409,18 @@ ui-rules-failed = Não foi possível ler os pacotes de regras em { $folder }; as
 ui-rules-built-in = Em uso só os pacotes de regras incorporados
 ui-rules-built-in-failed = Não foi possível ler os pacotes de regras incorporados
 ui-rules-in-use-folder = { $packs } (com os pacotes de { $folder })
+## room: panels, zoom and the finding card of presentation mode
+ui-cmd-toggle-palette = Paleta
+ui-cmd-toggle-palette-tip = Mostrar ou ocultar a paleta de locais à esquerda, para dar espaço ao mapa
+ui-cmd-toggle-inspector = Inspector
+ui-cmd-toggle-inspector-tip = Mostrar ou ocultar o inspector à direita, para dar espaço ao mapa
+ui-cmd-zoom-in = Ampliar
+ui-cmd-zoom-in-tip = Ampliar o mapa um passo
+ui-cmd-zoom-out = Reduzir
+ui-cmd-zoom-out-tip = Reduzir o mapa um passo
+ui-cmd-zoom-actual = Tamanho real (100 %)
+ui-cmd-zoom-actual-tip = Mostrar o mapa no seu tamanho real
+ui-zoom-percent = { $percent } %
+ui-zoom-percent-tip = O zoom do mapa: = e - ampliam e reduzem, 0 mostra-o a 100 %, Home mostra o mapa inteiro
+ui-present-card-none = Este fluxo não tem constatações.
+ui-present-card-close = Fechar

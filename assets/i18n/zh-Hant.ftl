@@ -877,7 +877,6 @@ ui-undo-add-flow = 新增資料流
 ui-undo-move-sites = 移動 { $count } 個地點
 ui-legend = 圖例
 ui-legend-info-only = 僅供參考
-ui-legend-worst = 最嚴重的發現：{ $severity }
 ui-legend-no-finding = 沒有發現
 ui-legend-lines = 較粗：跨境。虛線：遠程查閱。
 ui-known = 已知
@@ -1362,3 +1361,18 @@ ui-rules-failed = 無法讀取 { $folder } 中的規則集；現用規則不變
 ui-rules-built-in = 現只使用內置規則集
 ui-rules-built-in-failed = 無法讀取內置規則集
 ui-rules-in-use-folder = { $packs }（另加 { $folder } 中的規則集）
+## room: panels, zoom and the finding card of presentation mode
+ui-cmd-toggle-palette = 地點面板
+ui-cmd-toggle-palette-tip = 顯示或隱藏左邊的地點面板，讓地圖有更多空間
+ui-cmd-toggle-inspector = 屬性面板
+ui-cmd-toggle-inspector-tip = 顯示或隱藏右邊的屬性面板，讓地圖有更多空間
+ui-cmd-zoom-in = 放大
+ui-cmd-zoom-in-tip = 將地圖放大一級
+ui-cmd-zoom-out = 縮小
+ui-cmd-zoom-out-tip = 將地圖縮小一級
+ui-cmd-zoom-actual = 實際大小（100%）
+ui-cmd-zoom-actual-tip = 以實際大小顯示地圖
+ui-zoom-percent = { $percent }%
+ui-zoom-percent-tip = 地圖的縮放比例：= 及 - 放大縮小，0 以 100% 顯示，Home 顯示整張地圖
+ui-present-card-none = 此資料流沒有發現。
+ui-present-card-close = 關閉

@@ -116,6 +116,16 @@ commands! {
     ShowNeighbours,
     /// Show the whole map again after narrowing the canvas.
     ShowWholeMap,
+    /// Show or hide the palette of sites on the left.
+    TogglePalette,
+    /// Show or hide the inspector on the right.
+    ToggleInspector,
+    /// Zoom the map in one step.
+    ZoomIn,
+    /// Zoom the map out one step.
+    ZoomOut,
+    /// Show the map at its actual size (100 %).
+    ZoomActual,
 }
 
 /// The menus of the menu bar, in order.
@@ -224,6 +234,11 @@ impl UiCommand {
             UiCommand::ToggleMinimap => ("toggle-minimap", None),
             UiCommand::ShowNeighbours => ("show-neighbours", None),
             UiCommand::ShowWholeMap => ("show-whole-map", None),
+            UiCommand::TogglePalette => ("toggle-palette", key(command, Key::B)),
+            UiCommand::ToggleInspector => ("toggle-inspector", key(command, Key::I)),
+            UiCommand::ZoomIn => ("zoom-in", key(plain, Key::Equals)),
+            UiCommand::ZoomOut => ("zoom-out", key(plain, Key::Minus)),
+            UiCommand::ZoomActual => ("zoom-actual", key(plain, Key::Num0)),
         }
     }
 
@@ -304,7 +319,12 @@ impl UiCommand {
             | UiCommand::Present
             | UiCommand::ToggleMinimap
             | UiCommand::ShowNeighbours
-            | UiCommand::ShowWholeMap => Menu::View,
+            | UiCommand::ShowWholeMap
+            | UiCommand::TogglePalette
+            | UiCommand::ToggleInspector
+            | UiCommand::ZoomIn
+            | UiCommand::ZoomOut
+            | UiCommand::ZoomActual => Menu::View,
         }
     }
 
@@ -353,6 +373,8 @@ impl UiCommand {
                 | UiCommand::ShowActionPlan
                 | UiCommand::ToggleDpia
                 | UiCommand::Present
+                | UiCommand::TogglePalette
+                | UiCommand::ToggleInspector
         )
     }
 }

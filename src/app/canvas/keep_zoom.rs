@@ -27,6 +27,9 @@ struct Shown {
     revealed: Option<(Rect, f64)>,
     /// The UI zoom (Ctrl+plus), whose changes the canvas follows by its own rule.
     ui_zoom: f32,
+    /// Every site was in view: a canvas that grows or shrinks because a panel was hidden or
+    /// shown fits the map again instead of leaving an empty band or cutting a lane off.
+    whole: bool,
 }
 
 fn memory(ui: &Ui) -> egui::Id {
@@ -36,6 +39,7 @@ fn memory(ui: &Ui) -> egui::Id {
 /// Before the camera moves: when the canvas is `viewport` big and was another size in the last
 /// frame, keeps the zoom and the top-left corner (or fits again, right after a fit).
 pub(super) fn keep_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
+    let refit_if_whole = std::mem::take(&mut state.refit_if_whole);
     let Some(shown) = ui.data(|data| data.get_temp::<Shown>(memory(ui))) else {
         return;
     };
@@ -46,9 +50,10 @@ pub(super) fn keep_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
         return;
     }
     let now = ui.input(|input| input.time);
-    if shown
-        .fitted_at
-        .is_some_and(|fitted| now - fitted <= SETTLE_SECS)
+    if (shown.whole && refit_if_whole)
+        || shown
+            .fitted_at
+            .is_some_and(|fitted| now - fitted <= SETTLE_SECS)
     {
         state.request_fit();
         return;
@@ -65,11 +70,11 @@ pub(super) fn keep_zoom(ui: &Ui, state: &mut CanvasState, viewport: Vec2) {
 }
 
 /// After the camera moved: what the canvas (`viewport` big, its top-left corner at
-/// `top_left_on_screen`) shows, for the next frame, and whether it was just fitted or brought
-/// something into view.
+/// `top_left_on_screen`) shows, for the next frame, whether that holds `whole_in_map` (every
+/// site), and whether it was just fitted or brought something into view.
 pub(super) fn remember(
     ui: &Ui,
-    viewport: Vec2,
+    (viewport, whole_in_map): (Vec2, Rect),
     top_left_on_screen: Pos2,
     screen_from_map: Option<TSTransform>,
     (fitted, revealed): (bool, Option<Rect>),
@@ -92,9 +97,12 @@ pub(super) fn remember(
         Some(target) => Some((target, now)),
         None => earlier,
     };
+    let top_left_in_map = transform.inverse() * top_left_on_screen;
+    let visible = Rect::from_min_size(top_left_in_map, viewport / transform.scaling);
     let shown = Shown {
+        whole: visible.expand(1.0).contains_rect(whole_in_map),
         size: viewport,
-        top_left_in_map: transform.inverse() * top_left_on_screen,
+        top_left_in_map,
         zoom: transform.scaling,
         fitted_at,
         revealed,

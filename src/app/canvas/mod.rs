@@ -20,6 +20,7 @@ mod zoom;
 
 pub use filter::filter_bar_ui;
 pub use state::{CanvasState, Drag};
+pub use zoom::ZOOM_STEP;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
@@ -91,33 +92,26 @@ pub fn fit_rect(scene: &Scene) -> Rect {
     }
 }
 
-/// The zoom at which a flow label is 12 pixels tall: a fit never goes further out than this
-/// unless the map is far too large to show at it anyway.
+/// The zoom at which a flow label is 12 pixels tall (where the overview takes a lane to).
 pub fn readable_zoom() -> f32 {
     12.0 / diagram::FLOW_LABEL_SIZE
 }
 
-/// The view a fit gives in a canvas of `viewport` size: the whole map, or, when that would make
-/// the flow labels smaller than 12 pixels while the map is less than twice too large for the
-/// canvas, the map's top-left part at the zoom where labels are 12 pixels (the rest is a pan
-/// away). Far larger maps, and maps without flows, are shown whole.
+/// The view a fit gives in a canvas of `viewport` size: every site of the map, whatever the
+/// zoom it takes (labels shorten to what fits, cards turn to boxes far out, never a lane cut
+/// off). An empty map shows its lanes from the top-left corner, no further out than the zoom
+/// where a new card's name is 12 pixels tall, so the first cards of a sketch read.
 pub fn default_view(scene: &Scene, viewport: Vec2) -> Rect {
     let whole = fit_rect(scene);
-    // Without flows there are no labels to read, and every lane is a place to drop a site.
-    if viewport.x <= 0.0 || viewport.y <= 0.0 || scene.flows.is_empty() {
+    if viewport.x <= 0.0 || viewport.y <= 0.0 || !scene.sites.is_empty() {
         return whole;
     }
     let zoom = (viewport.x / whole.width()).min(viewport.y / whole.height());
-    let readable = readable_zoom();
-    if zoom >= readable || zoom < readable / 2.0 {
+    let wanted = 12.0 / diagram::SITE_NAME_SIZE;
+    if zoom >= wanted {
         return whole;
     }
-    // From the top of the lanes, so their headings are the first thing in view.
-    let top = scene
-        .lanes
-        .first()
-        .map_or(whole.min.y, |lane| to_egui(lane.rect).top() - 8.0);
-    Rect::from_min_size(Pos2::new(whole.min.x, top), viewport / readable)
+    Rect::from_min_size(whole.min, viewport / wanted)
 }
 
 /// Where the camera goes this frame: the default view when a fit was asked for, and far enough
@@ -192,6 +186,7 @@ impl CanvasState {
     pub fn ui(&mut self, ui: &mut Ui, cx: &mut FrameContext<'_>) {
         self.take_requests(cx.requests);
         let canvas = ui.available_rect_before_wrap();
+        self.on_screen = Some(canvas);
         let narrowed = self
             .filter
             .clone()
@@ -208,6 +203,7 @@ impl CanvasState {
         } else if minimap::shown(&view, self) {
             minimap::minimap_ui(ui, canvas, &view, self);
         }
+        zoom::zoom_badge_ui(ui, canvas, self);
         self.shown_counts = narrowed
             .as_ref()
             .map(|scene| (scene.sites.len(), scene.flows.len()));
@@ -267,7 +263,7 @@ fn map_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut CanvasState, canva
     state.camera_moved(scene_rect, screen_from_map);
     keep_zoom::remember(
         ui,
-        viewport,
+        (viewport, fit_rect(view.scene())),
         canvas.min,
         screen_from_map,
         (fitted, revealed),
@@ -333,26 +329,30 @@ mod tests {
     }
 
     #[test]
-    fn the_default_view_keeps_labels_12_pixels_tall_on_a_small_screen() {
-        let map = crate::io::parse_map(include_bytes!(
-            "../../../samples/lotus-trading-dingtalk.ron"
-        ))
-        .unwrap();
+    fn the_default_view_holds_every_site_on_a_small_screen_and_reads_on_an_empty_map() {
+        let map = crate::io::parse_map(include_bytes!("../../../samples/pearl-delta-hengqin.ron"))
+            .unwrap();
         let scene = crate::scene::build(&map, None);
-        // The canvas of a 1366×768 window between the palette, inspector and risk panel, and
-        // of a 1920×1080 projector.
-        for viewport in [Vec2::new(836.0, 394.0), Vec2::new(1390.0, 700.0)] {
+        // The canvas of a 1280×720 window between the palette, inspector and risk panel, of a
+        // 1366×768 one, and of a 1920×1080 projector.
+        for viewport in [
+            Vec2::new(700.0, 330.0),
+            Vec2::new(836.0, 394.0),
+            Vec2::new(1390.0, 700.0),
+        ] {
             let view = default_view(&scene, viewport);
-            let label_pixels = zoom_of(view, viewport) * diagram::FLOW_LABEL_SIZE;
-            assert!(label_pixels >= 11.99, "{viewport:?}: {label_pixels} px");
-            // The view starts where the map does: the first lane's heading is in it.
-            let heading = pos(scene.lanes[0].heading[0].bounds().min);
-            assert!(view.contains(heading), "{view:?} {heading:?}");
+            let zoom = zoom_of(view, viewport);
+            let visible = Rect::from_center_size(view.center(), viewport / zoom);
+            for card in &scene.sites {
+                assert!(visible.contains_rect(to_egui(card.rect)), "{}", card.name);
+            }
         }
-        // A map far too large for the screen is shown whole.
-        let big = crate::generate::synthetic_map(1_000, 2_000, 1);
-        let scene = crate::scene::build(&big, None);
+        // An empty map opens where a new card's name is 12 pixels tall, from its first lane.
+        let scene = crate::scene::build(&crate::model::Map::default(), None);
         let viewport = Vec2::new(836.0, 394.0);
-        assert_eq!(default_view(&scene, viewport), fit_rect(&scene));
+        let view = default_view(&scene, viewport);
+        assert!(zoom_of(view, viewport) * diagram::SITE_NAME_SIZE >= 11.99);
+        let heading = pos(scene.lanes[0].heading[0].bounds().min);
+        assert!(view.contains(heading), "{view:?} {heading:?}");
     }
 }

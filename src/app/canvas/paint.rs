@@ -31,6 +31,63 @@ pub(super) fn pixels_per_unit(ui: &Ui, painter: &egui::Painter) -> f32 {
     scaling * ui.ctx().pixels_per_point()
 }
 
+/// Lays out `job` (sizes and widths in map units) at the size it shows at on screen, so that
+/// its glyphs are drawn at the pixels they cover: laid out at map size and shrunk by the
+/// canvas's zoom, the thin strokes of small text fall between pixels ("Ilong Kong"). Returns
+/// the galley and the canvas's points per map unit.
+fn crisp_layout(
+    ui: &Ui,
+    painter: &egui::Painter,
+    mut job: egui::text::LayoutJob,
+) -> (std::sync::Arc<egui::Galley>, f32) {
+    let scaling = pixels_per_unit(ui, painter) / ui.ctx().pixels_per_point();
+    let scaling = if scaling.is_finite() && scaling > 0.0 {
+        scaling
+    } else {
+        1.0
+    };
+    for section in &mut job.sections {
+        section.format.font_id.size *= scaling;
+    }
+    if job.wrap.max_width.is_finite() {
+        job.wrap.max_width *= scaling;
+    }
+    (ui.fonts_mut(|fonts| fonts.layout_job(job)), scaling)
+}
+
+/// The size in map units of a galley laid out by [`crisp_layout`] at `scaling`.
+fn crisp_size(galley: &egui::Galley, scaling: f32) -> Vec2 {
+    galley.size() / scaling
+}
+
+/// Paints a galley laid out by [`crisp_layout`] at `scaling` with its top-left corner at
+/// `top_left` (map units): shrunk back to map units here, it is the canvas's zoom that brings
+/// it to its laid-out size on screen.
+fn paint_crisp(
+    painter: &egui::Painter,
+    galley: std::sync::Arc<egui::Galley>,
+    scaling: f32,
+    top_left: Pos2,
+    ink: Color32,
+) {
+    let mut shape = egui::epaint::TextShape::new(Pos2::ZERO, galley, ink);
+    shape.transform(egui::emath::TSTransform::from_scaling(1.0 / scaling));
+    shape.pos = top_left;
+    painter.add(shape);
+}
+
+/// A single line of `text` at `size` map units, laid out by [`crisp_layout`].
+fn crisp_line(
+    ui: &Ui,
+    painter: &egui::Painter,
+    text: String,
+    size: f32,
+    ink: Color32,
+) -> (std::sync::Arc<egui::Galley>, f32) {
+    let job = egui::text::LayoutJob::simple_singleline(text, FontId::proportional(size), ink);
+    crisp_layout(ui, painter, job)
+}
+
 /// Whether text `size` map units tall is at least [`theme::MIN_TEXT_PX`] on screen at `px`
 /// pixels per map unit.
 pub(super) fn readable(size: f32, px: f32) -> bool {
@@ -51,15 +108,13 @@ fn paint_text(
         return;
     }
     let ink = colour(text.ink).gamma_multiply(alpha);
-    let galley = ui.fonts_mut(|fonts| {
-        fonts.layout_no_wrap(text.text.clone(), FontId::proportional(text.size), ink)
-    });
+    let (galley, scaling) = crisp_line(ui, painter, text.text.clone(), text.size, ink);
     let top = text.at.y - text.size + offset.y;
     let left = match text.anchor {
         Anchor::Start => text.at.x,
-        Anchor::Middle => text.at.x - galley.size().x / 2.0,
+        Anchor::Middle => text.at.x - crisp_size(&galley, scaling).x / 2.0,
     } + offset.x;
-    painter.galley(Pos2::new(left, top), galley, ink);
+    paint_crisp(painter, galley, scaling, Pos2::new(left, top), ink);
 }
 
 /// Any mark of the scene, moved by `offset` and faded by `alpha`; its text only when readable at
@@ -226,19 +281,21 @@ pub(super) fn paint_lanes(
         }
         for line in &band.heading {
             let size = line.size.max(theme::MIN_TEXT_PX / px);
-            let galley = ui.fonts_mut(|fonts| {
-                fonts.layout_no_wrap(
-                    line.text.clone(),
-                    FontId::proportional(size),
-                    colour(line.ink),
-                )
-            });
-            if galley.size().x > rect.width() {
+            let (galley, scaling) =
+                crisp_line(ui, painter, line.text.clone(), size, colour(line.ink));
+            let width = crisp_size(&galley, scaling).x;
+            if width > rect.width() {
                 continue;
             }
             let top = line.at.y - line.size;
-            let left = rect.center().x - galley.size().x / 2.0;
-            painter.galley(Pos2::new(left, top), galley, colour(line.ink));
+            let left = rect.center().x - width / 2.0;
+            paint_crisp(
+                painter,
+                galley,
+                scaling,
+                Pos2::new(left, top),
+                colour(line.ink),
+            );
         }
     }
 }
@@ -268,17 +325,24 @@ pub(super) fn paint_arrow_label(
         return rect;
     }
     let ink = colour(diagram::SITE_TEXT).gamma_multiply(alpha);
-    let galley = ui.fonts_mut(|fonts| {
-        fonts.layout_no_wrap(
-            short.clone(),
-            FontId::proportional(theme::MIN_TEXT_PX / px),
-            ink,
-        )
-    });
-    let compact = Rect::from_center_size(rect.center(), galley.size() + Vec2::splat(2.0 / px));
+    let (galley, scaling) = crisp_line(
+        ui,
+        painter,
+        short.clone(),
+        theme::MIN_TEXT_PX / px,
+        ink,
+    );
+    let size = crisp_size(&galley, scaling);
+    let compact = Rect::from_center_size(rect.center(), size + Vec2::splat(2.0 / px));
     if rect.contains_rect(compact) {
         painter.rect(compact, 2.0 / px, fill, border, egui::StrokeKind::Inside);
-        painter.galley(compact.min + Vec2::splat(1.0 / px), galley, ink);
+        paint_crisp(
+            painter,
+            galley,
+            scaling,
+            compact.min + Vec2::splat(1.0 / px),
+            ink,
+        );
     }
     rect
 }
@@ -354,9 +418,9 @@ pub(super) fn paint_card(
         ink,
     );
     job.wrap = egui::text::TextWrapping::truncate_at_width(room);
-    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
-    let top = rect.center().y - galley.size().y / 2.0;
-    painter.galley(Pos2::new(left, top), galley, ink);
+    let (galley, scaling) = crisp_layout(ui, painter, job);
+    let top = rect.center().y - crisp_size(&galley, scaling).y / 2.0;
+    paint_crisp(painter, galley, scaling, Pos2::new(left, top), ink);
 }
 
 /// The connect handle on a card's right edge, `radius` map units round.

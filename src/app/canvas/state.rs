@@ -66,6 +66,11 @@ pub struct CanvasState {
     pub(super) shown_counts: Option<(usize, usize)>,
     /// The overview minimap is wanted (View › Minimap); it still hides on small maps.
     pub(super) minimap: bool,
+    /// Where the canvas was on screen in the last frame.
+    pub(super) on_screen: Option<Rect>,
+    /// A side panel was just hidden or shown: if the whole map was in view, fit it again to
+    /// the canvas's new size.
+    pub(super) refit_if_whole: bool,
 }
 
 impl Default for CanvasState {
@@ -82,6 +87,8 @@ impl Default for CanvasState {
             filter: None,
             shown_counts: None,
             minimap: true,
+            on_screen: None,
+            refit_if_whole: false,
         }
     }
 }
@@ -90,6 +97,11 @@ impl CanvasState {
     /// The part of the map in view, in map coordinates.
     pub fn scene_rect(&self) -> Rect {
         self.camera.scene_rect
+    }
+
+    /// Where the canvas was on screen in the last frame, between the panels.
+    pub fn on_screen(&self) -> Option<Rect> {
+        self.on_screen
     }
 
     /// The canvas transform of the last frame: map units to screen points.
@@ -102,6 +114,12 @@ impl CanvasState {
         self.camera.scene_rect = rect_in_map;
         self.camera.fit = false;
         self.camera.placed = true;
+    }
+
+    /// A panel beside the canvas is being hidden or shown: a view of the whole map is fitted
+    /// again to the room the panel gives or takes (other views keep their zoom).
+    pub fn panels_changing(&mut self) {
+        self.refit_if_whole = true;
     }
 
     /// Fits the whole map in view on the next frame.

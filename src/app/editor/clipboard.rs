@@ -76,12 +76,23 @@ impl BorderflowApp {
         let mut renamed: std::collections::BTreeMap<SiteId, SiteId> = Default::default();
         let mut edits = Vec::new();
         let mut selection = Selection::default();
+        let mut landed: Option<egui::Rect> = None;
         for site in &self.clipboard.sites {
             let mut copy = site.clone();
             copy.id = scratch.fresh_site_id(&site.name);
             copy.position = site.position.map(|p| {
                 crate::model::Point::new(p.x, p.y + crate::scene::theme::SITE_HEIGHT + 24.0)
             });
+            if let Some(at) = copy.position {
+                let card = egui::Rect::from_min_size(
+                    egui::pos2(at.x, at.y),
+                    egui::vec2(
+                        crate::scene::theme::SITE_WIDTH,
+                        crate::scene::theme::SITE_HEIGHT,
+                    ),
+                );
+                landed = Some(landed.map_or(card, |all| all.union(card)));
+            }
             renamed.insert(site.id.clone(), copy.id.clone());
             selection.sites.insert(copy.id.clone());
             if scratch.add_site(copy.clone()).is_ok() {
@@ -110,6 +121,11 @@ impl BorderflowApp {
                 Edit::Batch(edits),
             ));
             self.shared.select_only(selection);
+            // The pasted cards land below their originals: bring them into view.
+            if let Some(rect) = landed {
+                self.requests
+                    .push(crate::app::requests::Request::Reveal(rect));
+            }
         }
     }
 }

@@ -90,7 +90,10 @@ impl BorderflowApp {
                 UiCommand::Find => self.requests.push(Request::Focus(Focus::FindBox)),
                 UiCommand::FitToMap => self.panels.canvas.request_fit(),
                 UiCommand::Tidy => self.tidy(),
-                UiCommand::ToggleFindings => self.shared.toggle_findings(),
+                UiCommand::ToggleFindings => {
+                    self.panels.canvas.panels_changing();
+                    self.shared.toggle_findings();
+                }
                 UiCommand::ShowHeatmap => self.show_risk_tab(RiskTab::Heatmap),
                 UiCommand::ShowActionPlan => self.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.shared.toggle_workspace(),
@@ -118,6 +121,21 @@ impl BorderflowApp {
                     }
                 }
                 UiCommand::ShowWholeMap => self.panels.canvas.set_filter(None),
+                UiCommand::TogglePalette => {
+                    self.panels.canvas.panels_changing();
+                    self.panels.palette_hidden = !self.panels.palette_hidden;
+                }
+                UiCommand::ToggleInspector => {
+                    self.panels.canvas.panels_changing();
+                    self.panels.inspector_hidden = !self.panels.inspector_hidden;
+                }
+                UiCommand::ZoomIn => self.panels.canvas.zoom_by(crate::app::canvas::ZOOM_STEP),
+                UiCommand::ZoomOut => {
+                    self.panels
+                        .canvas
+                        .zoom_by(1.0 / crate::app::canvas::ZOOM_STEP);
+                }
+                UiCommand::ZoomActual => self.panels.canvas.zoom_to_actual(),
             }
         }
     }

@@ -489,6 +489,8 @@ impl BorderflowApp {
 
         if self.shared.presenting().is_some() {
             egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));
+            egui::Panel::bottom("presenting-legend").show(ui, |ui| self.presentation_legend_ui(ui));
+            self.presentation_card_ui(&ctx);
             // The risk panel is hidden: nothing of it stands out on the map.
             self.shared.set_highlight(None);
             let (mut cx, panels) = self.frame();

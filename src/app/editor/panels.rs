@@ -19,9 +19,18 @@ pub(super) struct Panels {
     pub(super) risk: RiskState,
     pub(super) sketch: SketchState,
     pub(super) palette: PaletteState,
+    /// The palette is hidden (View › Palette, Ctrl+B), giving the canvas its width.
+    pub(super) palette_hidden: bool,
+    /// The inspector is hidden (View › Inspector, Ctrl+I).
+    pub(super) inspector_hidden: bool,
 }
 
 impl BorderflowApp {
+    /// Whether the palette and the inspector are shown.
+    pub fn side_panels_shown(&self) -> (bool, bool) {
+        (!self.panels.palette_hidden, !self.panels.inspector_hidden)
+    }
+
     /// This frame's context over the document's current revision, and the panels to draw
     /// with it.
     pub(super) fn frame(&mut self) -> (FrameContext<'_>, &mut Panels) {
@@ -38,15 +47,22 @@ impl BorderflowApp {
 
     /// The canvas with the palette, the inspector and the risk panel around it.
     pub(super) fn map_workspace_ui(&mut self, ui: &mut Ui) {
+        let language = self.shared.language();
         let (mut cx, panels) = self.frame();
-        egui::Panel::left("palette")
-            .default_size(theme::PALETTE_WIDTH)
-            .max_size(theme::PALETTE_WIDTH * 1.5)
-            .show(ui, |ui| panels.palette.ui(ui, &mut cx));
-        egui::Panel::right("inspector")
-            .default_size(theme::INSPECTOR_WIDTH)
-            .max_size(theme::INSPECTOR_WIDTH * 1.5)
-            .show(ui, |ui| inspector::inspector_ui(ui, &mut cx));
+        // Each language keeps a width of its own: a panel widened by longer words in one does
+        // not stay wide after switching back.
+        if !panels.palette_hidden {
+            egui::Panel::left(("palette", language))
+                .default_size(theme::PALETTE_WIDTH)
+                .max_size(theme::PALETTE_WIDTH * 1.5)
+                .show(ui, |ui| panels.palette.ui(ui, &mut cx));
+        }
+        if !panels.inspector_hidden {
+            egui::Panel::right(("inspector", language))
+                .default_size(theme::INSPECTOR_WIDTH)
+                .max_size(theme::INSPECTOR_WIDTH * 1.5)
+                .show(ui, |ui| inspector::inspector_ui(ui, &mut cx));
+        }
         if cx.shared.findings_open() {
             egui::Panel::bottom("findings")
                 .resizable(true)
