@@ -1402,3 +1402,5 @@ annex-reference = for reference, the map's answer
 annex-b-prior = The interconnection, the new purpose or the credit data, described
 annex-b-special = Sensitive or offence data, and the ground relied on (Arts 7, 8)
 annex-b-ground = ground
+cli-severity-breakdown = { " (" }{ $list })
+cli-column-rule = RULE

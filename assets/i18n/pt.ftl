@@ -195,7 +195,7 @@ basis-none = Não registado
 ## Safeguards
 
 safeguard-explicit_consent = Consentimento inequívoco do titular à transferência
-safeguard-separate_consent = Consentimento separado (PIPL)
+safeguard-separate_consent = Consentimento separado (LPIP)
 safeguard-guardian_consent = Consentimento do representante legal
 safeguard-notice_given = Aviso prestado
 safeguard-notice_names_recipient = Aviso indica destinatário e local
@@ -1402,3 +1402,5 @@ annex-reference = para referência, a resposta do mapa
 annex-b-prior = Descrição da interconexão, da nova finalidade ou dos dados de crédito
 annex-b-special = Dados sensíveis ou sobre infracções, e o fundamento invocado (arts. 7.º e 8.º)
 annex-b-ground = fundamento
+cli-severity-breakdown = { " (" }{ $list })
+cli-column-rule = REGRA

@@ -859,3 +859,5 @@ annex-reference = 参考：地图的答复
 annex-b-prior = 资料互联、新处理目的或信用资料的说明
 annex-b-special = 敏感资料或违法行为资料，以及所依据的正当性条件（第七条、第八条）
 annex-b-ground = 依据
+cli-severity-breakdown = （{ $list }）
+cli-column-rule = 规则

@@ -1357,3 +1357,5 @@ annex-reference = 參考：地圖的答覆
 annex-b-prior = 資料互聯、新處理目的或信用資料的說明
 annex-b-special = 敏感資料或違法行為資料，以及所依據的正當性條件（第七條、第八條）
 annex-b-ground = 依據
+cli-severity-breakdown = （{ $list }）
+cli-column-rule = 規則
