@@ -195,7 +195,7 @@ basis-none = Não registado
 ## Safeguards
 
 safeguard-explicit_consent = Consentimento inequívoco do titular à transferência
-safeguard-separate_consent = Consentimento separado (PIPL)
+safeguard-separate_consent = Consentimento separado (LPIP)
 safeguard-guardian_consent = Consentimento do representante legal
 safeguard-notice_given = Aviso prestado
 safeguard-notice_names_recipient = Aviso indica destinatário e local
@@ -1065,7 +1065,7 @@ annex-heading = Anexo { $letter }. { $title }
 annex-notification-title = Notificação à DSPDP
 annex-notification-intro = Lei n.º 8/2005, artigos 21.º e 23.º. Para o formulário de notificação da DSPDP (em chinês ou português), um formulário por finalidade ou grupo de finalidades relacionadas. Notifique no prazo de 8 dias após o início do tratamento (art. 21.º, n.º 1): pessoalmente, por correio ou em www.dspdp.gov.mo/eservices. Uma transferência para fora de Macau assente em consentimento inequívoco ou num fundamento do art. 20.º, n.º 1, pode realizar-se após a notificação.
 annex-authorisation-title = Pedido de autorização à DSPDP
-annex-authorisation-intro = Lei n.º 8/2005, artigos 20.º, n.º 2, 22.º e 23.º. Para uma transferência para fora de Macau que não assenta em nenhum fundamento do art. 20.º, n.º 1: o pedido contém os elementos do art. 23.º e o que a DSPDP pondera antes de autorizar. Apresente-o antes da transferência.
+annex-authorisation-intro = Lei n.º 8/2005, artigos 7.º, n.º 2, 8.º, n.º 2, 9.º, n.º 1, 20.º, n.º 2, 22.º e 23.º. Para cada fluxo cujas constatações pedem a autorização prévia da DSPDP: transferência para fora de Macau sem fundamento do art. 20.º, n.º 1, dados sensíveis, dados de crédito e de solvabilidade, interconexão de dados, alteração das finalidades do tratamento ou dados sobre actividades ilícitas e infracções. Um pedido por finalidade: contém os elementos do art. 23.º, as autorizações pedidas com os seus fluxos e o que a DSPDP pondera antes de autorizar. Apresente-o antes do início do tratamento ou da transferência.
 annex-gba-contract-title = Contrato Padronizado na Grande Baía: a transferência
 annex-gba-contract-intro = Para o anexo do Contrato Padronizado na Grande Baía, um por destinatário. Os elementos exactos do anexo não foram lidos: seguem o Anexo I do contrato padronizado da CAC. Registe o contrato assinado na Administração do Ciberespaço da Província de Guangdong ou na DSPDP.
 annex-cac-contract-title = Contrato padronizado da CAC, Anexo I
@@ -1104,7 +1104,7 @@ annex-no-transfer = nenhuma transferência para fora de Macau
 annex-sensitive = { $class } (sensível)
 annex-safeguards-recorded = garantias registadas
 annex-notification-none = Nenhum fluxo começa em Macau: o mapa não dá nada a notificar à DSPDP.
-annex-authorisation-none = Nenhuma transferência do mapa precisa de autorização da DSPDP.
+annex-authorisation-none = Nenhum fluxo do mapa precisa de autorização da DSPDP.
 annex-b-sought = Autorização pedida
 annex-b-sought-transfer = Transferência de dados pessoais para fora de Macau, para um local cuja protecção adequada não está estabelecida (art. 20.º, n.º 2)
 annex-b-why = Porque não se aplica o art. 20.º, n.º 1, e porque a transferência é necessária
@@ -1424,3 +1424,17 @@ ui-zoom-percent = { $percent } %
 ui-zoom-percent-tip = O zoom do mapa: = e - ampliam e reduzem, 0 mostra-o a 100 %, Home mostra o mapa inteiro
 ui-present-card-none = Este fluxo não tem constatações.
 ui-present-card-close = Fechar
+## filing-grade outputs (issue 26)
+annex-b-sought-sensitive = Tratamento de dados sensíveis (art. 7.º, n.º 2)
+annex-b-sought-credit = Tratamento de dados de crédito e de solvabilidade (art. 22.º)
+annex-b-sought-interconnection = Interconexão de dados (arts. 9.º, n.º 1, e 22.º)
+annex-b-sought-purpose-change = Alteração das finalidades do tratamento sem outra condição de legitimidade (art. 22.º)
+annex-b-sought-prior = Tratamento sujeito a autorização prévia (art. 22.º)
+annex-b-sought-offence = Dados sobre actividades ilícitas e infracções (art. 8.º, n.º 2)
+annex-b-why-flow = o motivo deste fluxo
+annex-reference = para referência, a resposta do mapa
+annex-b-prior = Descrição da interconexão, da nova finalidade ou dos dados de crédito
+annex-b-special = Dados sensíveis ou sobre infracções, e o fundamento invocado (arts. 7.º e 8.º)
+annex-b-ground = fundamento
+cli-severity-breakdown = { " (" }{ $list })
+cli-column-rule = REGRA

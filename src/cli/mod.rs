@@ -296,7 +296,7 @@ fn check(
     if json {
         out::line(check::check_json(&evaluation, &rulebook, &loaded, &clocks)?)?;
     } else {
-        let mut text = check_table(map, &evaluation);
+        let mut text = check_table(map, &loaded, &evaluation);
         text.push_str(&check::clock_lines(&loaded, &clocks, cli_language()));
         out::text_only(text)?;
     }

@@ -6,12 +6,12 @@ use std::path::Path;
 use unicode_width::UnicodeWidthStr;
 
 use super::{cli_language, path_arg, say};
-use crate::model::Severity;
+use crate::model::{Language, Map, Severity};
 use crate::rules::{Evaluation, Finding, Subject};
 
 /// `check`'s table: a summary line, the Mainland totals, then one line per finding, in the
 /// command line's language.
-pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
+pub(super) fn check_table(path: &Path, map: &Map, evaluation: &Evaluation) -> String {
     let language = cli_language();
     let counts = evaluation.count_by_severity();
     let breakdown: Vec<String> = Severity::ALL
@@ -39,21 +39,47 @@ pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
         ],
     );
     if !breakdown.is_empty() {
-        out.push_str(&format!(" ({})", breakdown.join(", ")));
+        let separator = crate::i18n::text(language, "report-item-separator");
+        out.push_str(&say(
+            "cli-severity-breakdown",
+            &[("list", breakdown.join(&separator).into())],
+        ));
     }
     out.push('\n');
     mainland_lines(evaluation, &mut out);
     if evaluation.findings.is_empty() {
         return out;
     }
+    // English keeps the map's ids and the obligation codes a script reads; another language
+    // shows a flow by its number, a site by its name and a rule by its id, never a slug.
+    let english = language == Language::English;
     let subject = |finding: &Finding| match &finding.subject {
-        Subject::Flow(id) => id.to_string(),
-        Subject::Site(id) => say("cli-subject-site", &[("id", id.as_str().into())]),
+        Subject::Flow(id) if english => id.to_string(),
+        Subject::Flow(id) => crate::scene::flow_number(map, id)
+            .map_or_else(|| id.to_string(), |number| format!("F{number}")),
+        Subject::Site(id) => {
+            let name = map.site(id).map_or(id.as_str(), |site| site.name.trim());
+            say("cli-subject-site", &[("id", name.into())])
+        }
         Subject::Map => say("cli-subject-map", &[]),
+    };
+    let code = |finding: &Finding| -> String {
+        if english {
+            finding.obligation().to_owned()
+        } else {
+            finding.rule().to_owned()
+        }
     };
     let columns = [
         say("cli-column-flow", &[]),
-        say("cli-column-obligation", &[]),
+        say(
+            if english {
+                "cli-column-obligation"
+            } else {
+                "cli-column-rule"
+            },
+            &[],
+        ),
         say("cli-column-severity", &[]),
         say("cli-column-title", &[]),
     ];
@@ -68,7 +94,7 @@ pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
             &columns[0],
         ),
         width(
-            &mut evaluation.findings.iter().map(|f| chars(f.obligation())),
+            &mut evaluation.findings.iter().map(|f| chars(&code(f))),
             &columns[1],
         ),
         width(
@@ -93,7 +119,7 @@ pub(super) fn check_table(path: &Path, evaluation: &Evaluation) -> String {
         out.push_str(&format!(
             "{}  {}  {}  {}\n",
             pad(&subject(finding), widths[0]),
-            pad(finding.obligation(), widths[1]),
+            pad(&code(finding), widths[1]),
             pad(&severity_name(finding.severity), widths[2]),
             finding.title_in(language)
         ));

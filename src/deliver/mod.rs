@@ -71,15 +71,9 @@ pub fn to_csv(table: &Table) -> Vec<u8> {
     out
 }
 
-/// Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage return
-/// first) with a leading `'`, which spreadsheets read as "this is text".
-pub fn neutralise(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
+/// Text that a spreadsheet would run as a formula gets a leading `'`: the inventory's guard,
+/// one function for every CSV the tool writes.
+pub use crate::io::neutralise_formula as neutralise;
 
 #[cfg(test)]
 mod tests {

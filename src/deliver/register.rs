@@ -434,7 +434,11 @@ fn findings_table(
                         .get(id)
                         .copied()
                         .map_or(Cell::Empty, Cell::FlowNumber),
-                    Cell::text(id.as_str()),
+                    // The flow by its ends' names, not its id.
+                    Cell::text(map.flow(id).map_or_else(
+                        || id.as_str().to_owned(),
+                        |view| format!("{} → {}", view.source.name.trim(), view.target.name.trim()),
+                    )),
                 ),
                 Subject::Site(id) => (
                     Cell::Empty,
@@ -453,10 +457,10 @@ fn findings_table(
                 Cell::text(words.t(&format!("status-{}", risk.status.id()))),
                 Cell::text(risk.owner().unwrap_or_default()),
                 risk.due().map_or(Cell::Empty, Cell::Date),
-                Cell::text(finding.title()),
-                Cell::text(finding.citation()),
+                Cell::text(finding.title_in(words.0)),
+                Cell::text(finding.citation_in(words.0)),
                 Cell::text(finding.verification().as_str()),
-                Cell::text(finding.mitigation()),
+                Cell::text(finding.mitigation_in(words.0)),
             ]
         })
         .collect();

@@ -24,7 +24,7 @@ pub use atomic::{
 pub use describe::edit_error;
 pub use inventory::{
     COLUMNS, InventoryError, Problem, REQUIRED_COLUMNS, inventory_to_csv, is_transfer_register,
-    parse_inventory,
+    neutralise_formula, parse_inventory,
 };
 pub use map_file::{FORMAT_NAME, FORMAT_VERSION, Location, MapError, map_to_string, parse_map};
 

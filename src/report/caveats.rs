@@ -15,12 +15,16 @@ impl Sections<'_> {
         let register = &self.register;
         let blocks = &mut self.blocks;
         blocks.push(Block::Heading(w.t("report-s10")));
+        // Each pack by its title in the report's language and its edition, not by its id.
+        let packs = rulebook
+            .packs()
+            .iter()
+            .map(|pack| format!("{} {}", pack.title.text(w.language), pack.edition))
+            .collect::<Vec<_>>()
+            .join(&w.t("report-item-separator"));
         blocks.push(Block::Paragraph(w.with(
             "report-rulebook-line",
-            &[
-                ("version", rulebook.version().into()),
-                ("date", w.date(as_of).into()),
-            ],
+            &[("version", packs.into()), ("date", w.date(as_of).into())],
         )));
         blocks.push(Block::Paragraph(w.t("report-caveat-general")));
         // Every rule the report relies on whose citation is not all V (read in the official

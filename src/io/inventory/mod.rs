@@ -14,7 +14,7 @@ use crate::layout;
 use crate::model::{Map, MapMeta, nearest_ids};
 use encoding::{decode, sniff_delimiter};
 use read::{Builder, Row};
-pub use write::inventory_to_csv;
+pub use write::{inventory_to_csv, neutralise_formula};
 
 /// Every column of the inventory, in the order of the specification.
 pub const COLUMNS: [&str; 19] = [

@@ -6,7 +6,7 @@ use crate::model::{FlowView, Map};
 
 /// Free text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or carriage
 /// return first) gets a leading `'`, so opening an exported inventory never executes anything.
-fn neutralise_formula(text: &str) -> String {
+pub fn neutralise_formula(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

@@ -1,18 +1,13 @@
-//! Annexes A and B: the notification to the Macau PDPB (PDPA Arts 21 and 23, items a to j, one
-//! form per purpose), and the request for its authorisation of a transfer out of Macau that
-//! rests on no Art 20(1) ground (Art 20(2)), which carries the same items and what the bureau
-//! asks to weigh the transfer.
+//! Annex A, the notification to the Macau PDPB (PDPA Arts 21 and 23, items a to j, one form per
+//! purpose), and the Art 23 items Annex B's requests carry too.
 
 use super::super::vocab;
-use super::{
-    Form, blank, by_value, documents, forms_by, labelled_parts, person, reference, text_or_blank,
-};
-use crate::assessment::{Mechanism, TransferRegime};
-use crate::model::{Flag, FlowView, Jurisdiction, LegalBasis, RecipientRole, Safeguard};
+use super::{Form, blank, by_value, documents, forms_by, labelled_parts, person};
+use crate::model::{Flag, FlowView, Jurisdiction, RecipientRole, Safeguard};
 use crate::report::sections::Sections;
 
 /// The safeguards that are the written terms binding a recipient.
-const CONTRACTS: [Safeguard; 4] = [
+pub(super) const CONTRACTS: [Safeguard; 4] = [
     Safeguard::ProcessorContract,
     Safeguard::SharingAgreement,
     Safeguard::GbaStandardContract,
@@ -31,12 +26,12 @@ const SECURITY: [Safeguard; 6] = [
 
 impl Sections<'_> {
     /// A flow's number.
-    fn number(&self, view: &FlowView<'_>) -> usize {
+    pub(super) fn number(&self, view: &FlowView<'_>) -> usize {
         self.numbers.number(&view.flow.id).unwrap_or_default()
     }
 
     /// The recipient of a flow as a form names it: its name, legal entity, operator and place.
-    fn recipient(&self, view: &FlowView<'_>) -> String {
+    pub(super) fn recipient(&self, view: &FlowView<'_>) -> String {
         let w = self.words;
         let target = view.target;
         let mut text = target.name.clone();
@@ -99,7 +94,7 @@ impl Sections<'_> {
 
     /// Items a to j of PDPA Art 23 for the flows of one form: here a to c, the controller, the
     /// purposes and the data.
-    fn article_23(&self, form: &mut Form, views: &[FlowView<'_>]) {
+    pub(super) fn article_23(&self, form: &mut Form, views: &[FlowView<'_>]) {
         let w = self.words;
         let language = self.language;
         let map = self.map;
@@ -124,29 +119,12 @@ impl Sections<'_> {
                 person(w, &controller.representative)
             }
         });
-        form.row(
-            "annex-23b",
-            by_value(
-                w,
-                views
-                    .iter()
-                    .map(|view| (view.flow.purpose.trim().to_owned(), self.number(view))),
-                &empty,
-            ),
-        );
-        form.row(
-            "annex-23c-subjects",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    (
-                        view.flow.subject_categories.trim().to_owned(),
-                        self.number(view),
-                    )
-                }),
-                &empty,
-            ),
-        );
+        self.row_by_flow(form, "annex-23b", views, |view| {
+            view.flow.purpose.trim().to_owned()
+        });
+        self.row_by_flow(form, "annex-23c-subjects", views, |view| {
+            view.flow.subject_categories.trim().to_owned()
+        });
         let sensitivity = self.evaluation.sensitivity;
         form.row(
             "annex-23c-data",
@@ -325,7 +303,7 @@ impl Sections<'_> {
     }
 
     /// "Form N: purpose (F1, F3)".
-    fn form_title(&self, index: usize, views: &[FlowView<'_>]) -> String {
+    pub(super) fn form_title(&self, index: usize, views: &[FlowView<'_>]) -> String {
         let w = self.words;
         let purpose = views
             .first()
@@ -340,165 +318,5 @@ impl Sections<'_> {
                 ("flows", self.numbers_of(views).into()),
             ],
         )
-    }
-
-    /// Annex B: a request per purpose, over the flows whose Macau mechanism is an
-    /// authorisation.
-    pub(super) fn authorisation(&mut self) {
-        let map = self.map;
-        let needs: std::collections::HashSet<&crate::model::FlowId> = self
-            .mechanisms
-            .iter()
-            .filter(|found| {
-                found
-                    .regime(TransferRegime::Macau)
-                    .is_some_and(|entry| entry.required == Some(Mechanism::MacauAuthorisation))
-            })
-            .map(|found| &found.flow)
-            .collect();
-        let (groups, left_out) = forms_by(
-            map.flows().filter(|view| needs.contains(&view.flow.id)),
-            |view| view.flow.purpose.trim().to_owned(),
-        );
-        let forms = groups
-            .into_iter()
-            .enumerate()
-            .map(|(index, views)| {
-                let form = self.authorisation_form(&views);
-                (self.form_title(index, &views), form)
-            })
-            .collect();
-        self.push_forms(forms, left_out, "annex-authorisation-none");
-    }
-
-    /// The request for one purpose: Art 23's items, then what the bureau weighs.
-    fn authorisation_form(&self, views: &[FlowView<'_>]) -> Form {
-        let w = self.words;
-        let language = self.language;
-        let empty = blank(w);
-        let mut form = Form::new(w);
-        self.article_23(&mut form, views);
-        form.row("annex-b-sought", w.t("annex-b-sought-transfer"));
-        form.row(
-            "annex-b-why",
-            format!(
-                "{}{}{}",
-                by_value(
-                    w,
-                    views.iter().map(|view| {
-                        (
-                            vocab::basis(language, view.flow.legal_basis),
-                            self.number(view),
-                        )
-                    }),
-                    &empty,
-                ),
-                w.t("report-list-separator"),
-                w.labelled(
-                    &w.t("report-necessity"),
-                    &text_or_blank(w, &self.map.assessment.dpia.necessity)
-                )
-            ),
-        );
-        form.row(
-            "annex-b-recipient",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    let target = view.target;
-                    let identity = labelled_parts(
-                        w,
-                        &[
-                            ("field-recipient-name", &target.entity),
-                            ("field-recipient-address", &target.address),
-                        ],
-                    );
-                    (
-                        format!("{} — {identity}", self.recipient(view)),
-                        self.number(view),
-                    )
-                }),
-                &empty,
-            ),
-        );
-        form.row(
-            "annex-b-contract",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    (
-                        documents(w, view, &CONTRACTS).unwrap_or_default(),
-                        self.number(view),
-                    )
-                }),
-                &empty,
-            ),
-        );
-        form.row(
-            "annex-b-volume",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    (
-                        view.flow
-                            .subjects_per_year
-                            .map_or_else(String::new, |count| w.number(count)),
-                        self.number(view),
-                    )
-                }),
-                &empty,
-            ),
-        );
-        form.row(
-            "annex-b-storage",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    (
-                        view.target.storage_location.trim().to_owned(),
-                        self.number(view),
-                    )
-                }),
-                &empty,
-            ),
-        );
-        self.consent_and_assessment(&mut form, views);
-        self.declaration(&mut form);
-        form
-    }
-
-    /// The evidence of consent a request relies on, and the impact assessment's reference.
-    fn consent_and_assessment(&self, form: &mut Form, views: &[FlowView<'_>]) {
-        let w = self.words;
-        let empty = blank(w);
-        let consent = views.iter().any(|view| {
-            view.flow.legal_basis == LegalBasis::ExplicitConsent
-                || view.flow.safeguards.contains(&Safeguard::ExplicitConsent)
-        });
-        form.row(
-            "annex-b-consent",
-            if consent {
-                w.with("annex-b-consent-attach", &[("blank", empty.clone().into())])
-            } else {
-                w.t("annex-b-consent-none")
-            },
-        );
-        form.row(
-            "annex-b-pia",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    (
-                        if view.flow.safeguards.contains(&Safeguard::PiaDone) {
-                            reference(w, view.flow.references.get(&Safeguard::PiaDone))
-                        } else {
-                            String::new()
-                        },
-                        self.number(view),
-                    )
-                }),
-                &empty,
-            ),
-        );
     }
 }

@@ -9,6 +9,7 @@
 //! A value shared by many flows is printed once with their numbers, and a form lists at most
 //! [`MAX_VALUES`] values, so an annex of a large map stays readable.
 
+mod authorisation;
 mod macau;
 mod mainland;
 
@@ -318,6 +319,20 @@ impl Sections<'_> {
                 w.with("annex-forms-left-out", &[("count", left_out.into())]),
             ));
         }
+    }
+
+    /// A form's row of one value per flow, each value printed once with its flows' numbers
+    /// and an empty one as a blank.
+    fn row_by_flow(
+        &self,
+        form: &mut Form,
+        key: &str,
+        views: &[FlowView<'_>],
+        value: impl Fn(&FlowView<'_>) -> String,
+    ) {
+        let w = self.words;
+        let values = views.iter().map(|view| (value(view), self.number(view)));
+        form.row(key, by_value(w, values, &blank(w)));
     }
 
     /// The flows' numbers as a short list.
