@@ -1430,3 +1430,8 @@ cli-portfolio-done = { $path }: portfolio of { $maps ->
     [one] 1 map
    *[other] { $maps } maps
 } written ({ $unreadable } unreadable)
+
+## register clocks
+register-sheet-clocks = Clocks
+register-clock-approximate = Approximate date
+register-clock-reasons = Why

@@ -1430,3 +1430,8 @@ cli-portfolio-done = { $path }: portefólio de { $maps ->
     [one] 1 mapa
    *[other] { $maps } mapas
 } escrito ({ $unreadable } ilegíveis)
+
+## register clocks
+register-sheet-clocks = Prazos
+register-clock-approximate = Data aproximada
+register-clock-reasons = Motivos

@@ -881,3 +881,8 @@ cli-portfolio-not-folder = { $path }：不是文件夹；请指定存放地图�
 cli-portfolio-empty = { $path }：此文件夹及其子文件夹内没有地图（.ron）
 cli-portfolio-cannot-write = { $path }：无法写入数据地图总览
 cli-portfolio-done = { $path }：已写入 { $maps } 份地图的总览（{ $unreadable } 份无法读取）
+
+## register clocks
+register-sheet-clocks = 时限
+register-clock-approximate = 约略日期
+register-clock-reasons = 原因

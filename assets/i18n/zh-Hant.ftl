@@ -1379,3 +1379,8 @@ cli-portfolio-not-folder = { $path }：不是資料夾；請指定存放地圖�
 cli-portfolio-empty = { $path }：此資料夾及其子資料夾內沒有地圖（.ron）
 cli-portfolio-cannot-write = { $path }：無法寫入資料地圖總覽
 cli-portfolio-done = { $path }：已寫入 { $maps } 份地圖的總覽（{ $unreadable } 份無法讀取）
+
+## register clocks
+register-sheet-clocks = 時限
+register-clock-approximate = 約略日期
+register-clock-reasons = 原因

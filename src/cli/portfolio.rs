@@ -65,7 +65,7 @@ pub(super) fn portfolio(args: &PortfolioArgs) -> anyhow::Result<Exit> {
     if portfolio.rows.is_empty() {
         out::note(say(
             "cli-portfolio-empty",
-            &[("path", path_arg(&args.folder))]
+            &[("path", path_arg(&args.folder))],
         ));
     }
     portfolio.sort(args.sort);

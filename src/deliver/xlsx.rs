@@ -55,7 +55,7 @@ impl Formats {
 pub fn to_xlsx(register: &TransferRegister) -> Result<Vec<u8>, XlsxError> {
     tables_to_xlsx(
         &register.transfers.name,
-        &[&register.transfers, &register.findings],
+        &[&register.transfers, &register.findings, &register.clocks],
     )
 }
 

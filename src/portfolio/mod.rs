@@ -262,7 +262,10 @@ pub fn summarise(map: &Map, rulebook: &Rulebook, as_of: Date) -> Summary {
     ];
     let clocks = rulebook.clocks(map, &evaluation);
     let horizon = as_of.plus_days(HORIZON_DAYS).unwrap_or(as_of);
-    let due: Vec<_> = clocks.iter().filter(|clock| clock.due_by(horizon)).collect();
+    let due: Vec<_> = clocks
+        .iter()
+        .filter(|clock| clock.due_by(horizon))
+        .collect();
     Summary {
         organisation: map.meta.organisation.trim().to_owned(),
         title: map.meta.title.trim().to_owned(),
@@ -330,13 +333,17 @@ impl Portfolio {
             let order = match (&a.entry, &b.entry) {
                 (Ok(x), Ok(y)) => match key {
                     SortKey::Path => std::cmp::Ordering::Equal,
-                    SortKey::Organisation => (&x.organisation, &x.title)
-                        .cmp(&(&y.organisation, &y.title)),
+                    SortKey::Organisation => {
+                        (&x.organisation, &x.title).cmp(&(&y.organisation, &y.title))
+                    }
                     SortKey::Sites => Reverse(x.sites).cmp(&Reverse(y.sites)),
                     SortKey::Crossing => Reverse(x.crossing).cmp(&Reverse(y.crossing)),
-                    SortKey::Findings => Reverse(x.severity_rank()).cmp(&Reverse(y.severity_rank())),
+                    SortKey::Findings => {
+                        Reverse(x.severity_rank()).cmp(&Reverse(y.severity_rank()))
+                    }
                     SortKey::Residual => {
-                        let worst = |s: &Summary| s.worst_residual.map(|score| (score.product(), score));
+                        let worst =
+                            |s: &Summary| s.worst_residual.map(|score| (score.product(), score));
                         Reverse(worst(x)).cmp(&Reverse(worst(y)))
                     }
                     SortKey::Clocks => Reverse((x.clocks_overdue, x.clocks_due))

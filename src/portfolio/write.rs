@@ -127,7 +127,16 @@ fn summary_cells(summary: &Summary, language: Language) -> Vec<Cell> {
             Cell::Text(value)
         }
     };
-    let yes_no = |value: bool| t(language, if value { "portfolio-yes" } else { "portfolio-no" });
+    let yes_no = |value: bool| {
+        t(
+            language,
+            if value {
+                "portfolio-yes"
+            } else {
+                "portfolio-no"
+            },
+        )
+    };
     let mut cells = vec![
         text(summary.organisation.clone()),
         text(summary.title.clone()),
@@ -135,7 +144,11 @@ fn summary_cells(summary: &Summary, language: Language) -> Vec<Cell> {
         count(summary.sites),
         count(summary.crossing),
     ];
-    cells.extend(SEVERITIES.iter().map(|severity| count(summary.count(*severity))));
+    cells.extend(
+        SEVERITIES
+            .iter()
+            .map(|severity| count(summary.count(*severity))),
+    );
     cells.push(summary.worst_residual.map_or(Cell::Empty, |score| {
         Cell::Text(format!(
             "{} × {} = {}",
@@ -161,9 +174,11 @@ fn summary_cells(summary: &Summary, language: Language) -> Vec<Cell> {
             cells.push(Cell::Empty);
         }
     }
-    cells.push(summary.changed_since_sign_off.map_or(Cell::Empty, |changed| {
-        Cell::Text(yes_no(changed))
-    }));
+    cells.push(
+        summary
+            .changed_since_sign_off
+            .map_or(Cell::Empty, |changed| Cell::Text(yes_no(changed))),
+    );
     cells
 }
 
@@ -268,10 +283,15 @@ fn heatmap_table(portfolio: &Portfolio, language: Language) -> Table {
     let mut rows = Vec::new();
     for (heatmap, grid) in portfolio.heatmaps().iter().zip(grids) {
         for severity in SEVERITIES {
-            let mut row = vec![Cell::Text(t(language, grid)), Cell::Number(severity.level().into())];
-            row.extend(Likelihood::ALL.iter().map(|level| {
-                Cell::Number(heatmap.count(Score::new(severity, *level)) as u64)
-            }));
+            let mut row = vec![
+                Cell::Text(t(language, grid)),
+                Cell::Number(severity.level().into()),
+            ];
+            row.extend(
+                Likelihood::ALL
+                    .iter()
+                    .map(|level| Cell::Number(heatmap.count(Score::new(severity, *level)) as u64)),
+            );
             rows.push(row);
         }
     }
@@ -289,7 +309,9 @@ pub fn portfolio_bytes(
     language: Language,
 ) -> Result<Vec<u8>, PortfolioError> {
     Ok(match format {
-        PortfolioFormat::Html => crate::report::to_html(&to_report(portfolio, language)).into_bytes(),
+        PortfolioFormat::Html => {
+            crate::report::to_html(&to_report(portfolio, language)).into_bytes()
+        }
         PortfolioFormat::Pdf => crate::report::to_pdf(&to_report(portfolio, language))?,
         PortfolioFormat::Xlsx => {
             let table = to_table(portfolio, language);
