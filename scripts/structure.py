@@ -36,6 +36,7 @@ LAYERS = [
     ["report"],
     ["deliver"],
     ["interchange"],
+    ["portfolio"],
     ["app"],
     ["cli"],
 ]

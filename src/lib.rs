@@ -4,6 +4,7 @@
 //! Layers, each depending only on those below it (highest first):
 //! - [`cli`]: the command line (the binary is a thin shell around it);
 //! - [`app`]: the editor (egui), its panels and commands;
+//! - [`portfolio`]: every map of a folder in one table, with a heatmap across them;
 //! - [`interchange`]: other tools' formats both ways (draw.io, Mermaid), the W3C DPV as
 //!   JSON-LD, and the discovery queue from spreadsheets of apps;
 //! - [`deliver`]: the transfer register (XLSX, CSV) and the sealed filing bundle;
@@ -36,6 +37,7 @@ pub mod interchange;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod portfolio;
 pub mod presets;
 pub mod report;
 pub mod rules;

@@ -1438,3 +1438,48 @@ annex-b-special = Sensitive or offence data, and the ground relied on (Arts 7, 8
 annex-b-ground = ground
 cli-severity-breakdown = { " (" }{ $list })
 cli-column-rule = RULE
+## portfolio
+portfolio-title = Portfolio
+portfolio-maps = Maps
+portfolio-heatmap = Risks of every map together
+portfolio-heatmap-sheet = Heatmap
+portfolio-summary = { $maps ->
+    [one] 1 map
+   *[other] { $maps } maps
+}, { $unreadable } unreadable · evaluated on { $date } · clocks due or overdue in the next { $days } days
+portfolio-unreadable = cannot read this map: { $error }
+portfolio-yes = yes
+portfolio-no = no
+portfolio-not-signed = not signed
+portfolio-col-path = File
+portfolio-col-organisation = Organisation
+portfolio-col-title = Map
+portfolio-col-language = Language
+portfolio-col-sites = Sites
+portfolio-col-crossing = Border-crossing flows
+portfolio-col-severity-5 = Critical
+portfolio-col-severity-4 = High
+portfolio-col-severity-3 = Medium
+portfolio-col-severity-2 = Low
+portfolio-col-severity-1 = Info
+portfolio-col-residual = Worst residual risk
+portfolio-col-clocks = Clocks due or overdue in the next 90 days
+portfolio-col-overdue = Overdue
+portfolio-col-review = Review
+portfolio-col-sign-off = Sign-off
+portfolio-col-signed-on = Signed on
+portfolio-col-changed = Changed since sign-off
+portfolio-col-grid = Grid
+format-refused-portfolio = { $path }: a portfolio is written as { $extensions }
+cli-portfolio-not-folder = { $path }: not a folder; give the folder that holds the maps
+cli-portfolio-empty = { $path }: no map (.ron) in this folder or its subfolders
+cli-portfolio-cannot-write = { $path }: cannot write the portfolio
+cli-portfolio-done = { $path }: portfolio of { $maps ->
+    [one] 1 map
+   *[other] { $maps } maps
+} written ({ $unreadable } unreadable)
+
+## register clocks
+register-sheet-clocks = Clocks
+register-clock-approximate = Approximate date
+register-clock-reasons = Why

@@ -1438,3 +1438,48 @@ annex-b-special = Dados sensíveis ou sobre infracções, e o fundamento invocad
 annex-b-ground = fundamento
 cli-severity-breakdown = { " (" }{ $list })
 cli-column-rule = REGRA
+## portfolio
+portfolio-title = Portefólio
+portfolio-maps = Mapas
+portfolio-heatmap = Riscos de todos os mapas em conjunto
+portfolio-heatmap-sheet = Mapa de calor
+portfolio-summary = { $maps ->
+    [one] 1 mapa
+   *[other] { $maps } mapas
+}, { $unreadable } ilegíveis · avaliados em { $date } · prazos a vencer nos próximos { $days } dias ou em atraso
+portfolio-unreadable = não é possível ler este mapa: { $error }
+portfolio-yes = sim
+portfolio-no = não
+portfolio-not-signed = não aprovado
+portfolio-col-path = Ficheiro
+portfolio-col-organisation = Organização
+portfolio-col-title = Mapa
+portfolio-col-language = Língua
+portfolio-col-sites = Locais
+portfolio-col-crossing = Fluxos transfronteiriços
+portfolio-col-severity-5 = Crítica
+portfolio-col-severity-4 = Alta
+portfolio-col-severity-3 = Média
+portfolio-col-severity-2 = Baixa
+portfolio-col-severity-1 = Informativa
+portfolio-col-residual = Risco residual mais elevado
+portfolio-col-clocks = Prazos a vencer nos próximos 90 dias ou em atraso
+portfolio-col-overdue = Em atraso
+portfolio-col-review = Revisão
+portfolio-col-sign-off = Estado da aprovação
+portfolio-col-signed-on = Data da aprovação
+portfolio-col-changed = Alterado desde a aprovação
+portfolio-col-grid = Grelha
+format-refused-portfolio = { $path }: os portefólios escrevem-se em { $extensions }
+cli-portfolio-not-folder = { $path }: não é uma pasta; indique a pasta que contém os mapas
+cli-portfolio-empty = { $path }: não há mapas (.ron) nesta pasta nem nas subpastas
+cli-portfolio-cannot-write = { $path }: não é possível escrever o portefólio
+cli-portfolio-done = { $path }: portefólio de { $maps ->
+    [one] 1 mapa
+   *[other] { $maps } mapas
+} escrito ({ $unreadable } ilegíveis)
+
+## register clocks
+register-sheet-clocks = Prazos
+register-clock-approximate = Data aproximada
+register-clock-reasons = Motivos

@@ -87,4 +87,13 @@ impl Heatmap {
     pub fn total(&self) -> usize {
         self.counts.iter().flatten().sum()
     }
+
+    /// Adds the counts of `other` cell by cell (the risks of several maps on one grid).
+    pub fn add(&mut self, other: &Heatmap) {
+        for (row, other_row) in self.counts.iter_mut().zip(&other.counts) {
+            for (cell, other_cell) in row.iter_mut().zip(other_row) {
+                *cell += other_cell;
+            }
+        }
+    }
 }

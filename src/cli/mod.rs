@@ -7,6 +7,7 @@ mod diff;
 mod guard;
 pub mod interchange;
 mod out;
+mod portfolio;
 mod report;
 mod version;
 
@@ -101,6 +102,9 @@ pub enum Command {
     },
     /// What changed between two versions of a map, by meaning, and whether to sign again.
     Diff(diff::DiffArgs),
+    /// Every map of a folder (and its subfolders) in one table: findings, risk, clocks due and
+    /// sign-off; printed, or written as HTML, XLSX or PDF.
+    Portfolio(portfolio::PortfolioArgs),
     /// Three-way merge of two maps that grew from one, by id (a git merge driver).
     Merge(diff::MergeArgs),
     /// Evaluate the rulebook on a map or inventory and list the findings.
@@ -166,6 +170,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         }) => import(&inventory, &output, force),
         Some(Command::Diff(args)) => diff::diff(&args),
         Some(Command::Merge(args)) => diff::merge(&args),
+        Some(Command::Portfolio(args)) => portfolio::portfolio(&args),
         Some(Command::Check {
             map,
             json,

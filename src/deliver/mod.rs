@@ -12,7 +12,7 @@ pub use bundle::{
 };
 pub use refusal::{FolderReason, FolderRefusal};
 pub use register::{Cell, Column, Table, TransferRegister, build as build_register};
-pub use xlsx::{XlsxError, to_xlsx};
+pub use xlsx::{XlsxError, tables_to_xlsx, to_xlsx};
 
 use crate::io::format::{Facts, FileFormat};
 

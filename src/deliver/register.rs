@@ -4,6 +4,8 @@
 //!
 //! The table holds typed cells; the CSV and XLSX writers only lay them out.
 
+mod clocks;
+
 use std::collections::HashMap;
 
 use crate::assessment::{
@@ -85,6 +87,8 @@ pub struct TransferRegister {
     pub transfers: Table,
     /// One row per finding, in the evaluation's order.
     pub findings: Table,
+    /// One row per clock (`register::clocks`).
+    pub clocks: Table,
 }
 
 /// The readable columns of the transfers table: catalogue key suffix and width.
@@ -209,6 +213,7 @@ pub fn build(input: &Evaluated<'_>) -> TransferRegister {
         language,
         transfers,
         findings: findings_table(&words, map, &risks, &numbers),
+        clocks: clocks::clocks_table(map, evaluation, rulebook, language),
     }
 }
 

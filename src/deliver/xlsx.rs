@@ -53,16 +53,24 @@ impl Formats {
 
 /// The register as a workbook.
 pub fn to_xlsx(register: &TransferRegister) -> Result<Vec<u8>, XlsxError> {
+    tables_to_xlsx(
+        &register.transfers.name,
+        &[&register.transfers, &register.findings, &register.clocks],
+    )
+}
+
+/// Tables as a workbook titled `title`, one sheet each, in order.
+pub fn tables_to_xlsx(title: &str, tables: &[&Table]) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     // A fixed creation date: the register of a map is the same file whenever it is written.
     let created = ExcelDateTime::from_ymd(2000, 1, 1)?;
     workbook.set_properties(
         &DocProperties::new()
-            .set_title(inert(&register.transfers.name))
+            .set_title(inert(title))
             .set_creation_datetime(&created),
     );
     let formats = Formats::new();
-    for table in [&register.transfers, &register.findings] {
+    for table in tables {
         let sheet = workbook.add_worksheet();
         write_table(sheet, table, &formats)?;
     }
