@@ -1389,3 +1389,21 @@ cli-merge-base = base
 cli-merge-ours = ours
 cli-merge-theirs = theirs
 cli-merge-cannot-write = { $path }: cannot write the merged map
+
+## review: the risk view and the sign-off
+ui-risk-col-severity = Severity
+ui-risk-col-subject = Flow or site
+ui-risk-col-rule = Rule
+ui-risk-col-status = Status
+ui-risk-col-title = Finding
+ui-risk-sort-by = Sort by { $column }
+ui-risk-sort-tip = Click to sort by this column; click again to turn the order round
+ui-risk-maximise = Fill the window with the risk view (Ctrl+Shift+M)
+ui-risk-restore = Give the map its room back (Ctrl+Shift+M)
+ui-cmd-maximise-risk = Maximise the risk view
+ui-cmd-maximise-risk-tip = Fill the window with the findings, heatmaps and action plan, or give the map its room back
+ui-risk-key = Key: the citation's source is (V) the statute or the regulator's page, (S) a secondary source, (U) unconfirmed, a lawyer must confirm it · a data class marked [M] is sensitive under Macau PDPA Art 7, [P] under PIPL Art 28
+ui-dpia-decide-first = Choose the decision first
+ui-dpia-confirm-signature = Sign as { $role }: { $name }, decision “{ $decision }”, on the map revision { $revision }?
+ui-dpia-confirm-sign = Confirm signature
+ui-dpia-confirm-cancel = Cancel

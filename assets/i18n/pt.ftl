@@ -1389,3 +1389,21 @@ cli-merge-base = versão de base
 cli-merge-ours = a nossa versão
 cli-merge-theirs = a outra versão
 cli-merge-cannot-write = { $path }: não é possível escrever o mapa fundido
+
+## review: the risk view and the sign-off
+ui-risk-col-severity = Gravidade
+ui-risk-col-subject = Fluxo ou local
+ui-risk-col-rule = Regra
+ui-risk-col-status = Estado
+ui-risk-col-title = Constatação
+ui-risk-sort-by = Ordenar por { $column }
+ui-risk-sort-tip = Clique para ordenar por esta coluna; clique de novo para inverter a ordem
+ui-risk-maximise = Encher a janela com a vista dos riscos (Ctrl+Shift+M)
+ui-risk-restore = Devolver o espaço ao mapa (Ctrl+Shift+M)
+ui-cmd-maximise-risk = Maximizar a vista dos riscos
+ui-cmd-maximise-risk-tip = Encher a janela com as constatações, os mapas de calor e o plano de acção, ou devolver o espaço ao mapa
+ui-risk-key = Legenda: a fonte da citação é (V) a lei ou a página do regulador, (S) uma fonte secundária, (U) não confirmada, a confirmar por um jurista · uma categoria marcada [M] é sensível nos termos do art. 7.º da LPDP, [P] nos termos do art. 28.º da LPIP
+ui-dpia-decide-first = Escolha primeiro a decisão
+ui-dpia-confirm-signature = Assinar como { $role }: { $name }, decisão «{ $decision }», na revisão do mapa { $revision }?
+ui-dpia-confirm-sign = Confirmar a assinatura
+ui-dpia-confirm-cancel = Cancelar

@@ -1344,3 +1344,21 @@ cli-merge-base = 共同基礎版本
 cli-merge-ours = 我方版本
 cli-merge-theirs = 對方版本
 cli-merge-cannot-write = { $path }：無法寫入合併後的地圖
+
+## review: the risk view and the sign-off
+ui-risk-col-severity = 嚴重程度
+ui-risk-col-subject = 資料流或地點
+ui-risk-col-rule = 規則
+ui-risk-col-status = 狀態
+ui-risk-col-title = 發現事項
+ui-risk-sort-by = 按{ $column }排序
+ui-risk-sort-tip = 按一下以此欄排序；再按一下倒轉次序
+ui-risk-maximise = 以風險檢視填滿視窗（Ctrl+Shift+M）
+ui-risk-restore = 把空間還給地圖（Ctrl+Shift+M）
+ui-cmd-maximise-risk = 最大化風險檢視
+ui-cmd-maximise-risk-tip = 以發現事項、熱圖及行動計劃填滿視窗，或把空間還給地圖
+ui-risk-key = 圖例：引文來源為 (V) 法規或監管機構網頁，(S) 二手資料，(U) 未經確認，須由律師確認 · 資料類別標 [M] 為澳門《個人資料保護法》第七條所指的敏感資料，標 [P] 為《個人信息保護法》第二十八條所指的敏感個人信息
+ui-dpia-decide-first = 請先選擇決定
+ui-dpia-confirm-signature = 以{ $role }身份簽署：{ $name }，決定「{ $decision }」，地圖版本 { $revision }？
+ui-dpia-confirm-sign = 確認簽署
+ui-dpia-confirm-cancel = 取消

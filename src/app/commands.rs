@@ -98,6 +98,8 @@ commands! {
     Tidy,
     /// Show or hide the findings panel.
     ToggleFindings,
+    /// Fill the window with the risk view, or give the map its room back.
+    MaximiseRisk,
     /// Show the risk heatmaps.
     ShowHeatmap,
     /// Show the action plan.
@@ -209,6 +211,7 @@ impl UiCommand {
             UiCommand::FitToMap => ("fit-to-map", key(Modifiers::NONE, Key::Home)),
             UiCommand::Tidy => ("tidy", key(command, Key::L)),
             UiCommand::ToggleFindings => ("toggle-findings", key(command, Key::J)),
+            UiCommand::MaximiseRisk => ("maximise-risk", key(shift, Key::M)),
             UiCommand::ShowHeatmap => ("show-heatmap", key(command, Key::H)),
             UiCommand::ShowActionPlan => ("show-action-plan", key(shift, Key::P)),
             UiCommand::ToggleDpia => ("toggle-dpia", key(shift, Key::D)),
@@ -288,6 +291,7 @@ impl UiCommand {
             UiCommand::FitToMap
             | UiCommand::Tidy
             | UiCommand::ToggleFindings
+            | UiCommand::MaximiseRisk
             | UiCommand::ShowHeatmap
             | UiCommand::ShowActionPlan
             | UiCommand::ToggleDpia
@@ -338,6 +342,7 @@ impl UiCommand {
                 | UiCommand::Quit
                 | UiCommand::Find
                 | UiCommand::ToggleFindings
+                | UiCommand::MaximiseRisk
                 | UiCommand::ShowHeatmap
                 | UiCommand::ShowActionPlan
                 | UiCommand::ToggleDpia

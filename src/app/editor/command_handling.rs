@@ -89,6 +89,10 @@ impl BorderflowApp {
                 UiCommand::FitToMap => self.panels.canvas.request_fit(),
                 UiCommand::Tidy => self.tidy(),
                 UiCommand::ToggleFindings => self.shared.toggle_findings(),
+                UiCommand::MaximiseRisk => {
+                    self.shared.show_findings();
+                    self.panels.risk.toggle_maximised();
+                }
                 UiCommand::ShowHeatmap => self.show_risk_tab(RiskTab::Heatmap),
                 UiCommand::ShowActionPlan => self.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.shared.toggle_workspace(),

@@ -39,6 +39,11 @@ impl BorderflowApp {
     /// The canvas with the palette, the inspector and the risk panel around it.
     pub(super) fn map_workspace_ui(&mut self, ui: &mut Ui) {
         let (mut cx, panels) = self.frame();
+        if panels.risk.is_maximised() && cx.shared.findings_open() {
+            // The maximised risk view fills the window for the review.
+            egui::CentralPanel::default().show(ui, |ui| panels.risk.ui(ui, &mut cx));
+            return;
+        }
         egui::Panel::left("palette")
             .default_size(theme::PALETTE_WIDTH)
             .max_size(theme::PALETTE_WIDTH * 1.5)
