@@ -378,6 +378,22 @@ mod tests {
                 shortcuts.push(shortcut);
             }
         }
+        // Two commands of one menu never read alike, in any language ("Fit to map" and "Show
+        // the whole map" once did in Chinese).
+        for language in crate::i18n::EDITOR_LANGUAGES {
+            let mut labels: Vec<&str> = UiCommand::ALL
+                .iter()
+                .map(|command| command.label(language))
+                .collect();
+            labels.sort_unstable();
+            let before = labels.len();
+            labels.dedup();
+            assert_eq!(
+                labels.len(),
+                before,
+                "{language:?}: two commands read alike"
+            );
+        }
         for (index, command) in UiCommand::ALL.iter().enumerate() {
             assert!(
                 !UiCommand::ALL[..index].contains(command),

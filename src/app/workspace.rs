@@ -254,7 +254,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
     ui.label(RichText::new(t("ui-dpia-sign-off-hint")).weak());
     let mut sign_off = map.assessment.sign_off.clone();
     let mut field = None;
-    let mut signed = None;
+    let mut signed;
     let mut confirming = None;
     let mut typed = true;
     // An approval with serious findings open is not signed until its reason is written.
@@ -312,18 +312,7 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
                 ui.end_row();
             }
         });
-    let confirm_id = egui::Id::unique("sign-off confirmation");
-    if let Some(step) = confirming {
-        ui.data_mut(|data| data.insert_temp(confirm_id, step));
-    }
-    if let Some(step) = ui.data(|data| data.get_temp::<SignOffStep>(confirm_id)) {
-        if let Some(sign) = confirm_ui(ui, map, &mut sign_off, step) {
-            if sign {
-                signed = Some(step);
-            }
-            ui.data_mut(|data| data.remove::<SignOffStep>(confirm_id));
-        }
-    }
+    signed = confirmation_ui(ui, map, &mut sign_off, confirming);
     if signed.is_some() && field.is_some() {
         // A field changed in the frame of the confirmation: sign the next frame.
         signed = None;
@@ -373,6 +362,24 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
             PendingEdit::new(t("ui-dpia-edit-sign-off"), edit)
         });
     }
+}
+
+/// The signature asked for (`asked`, this frame) or waiting for its confirmation; the step to
+/// sign once confirmed.
+fn confirmation_ui(
+    ui: &mut Ui,
+    map: &Map,
+    sign_off: &mut SignOff,
+    asked: Option<SignOffStep>,
+) -> Option<SignOffStep> {
+    let confirm_id = egui::Id::unique("sign-off confirmation");
+    if let Some(step) = asked {
+        ui.data_mut(|data| data.insert_temp(confirm_id, step));
+    }
+    let step = ui.data(|data| data.get_temp::<SignOffStep>(confirm_id))?;
+    let sign = confirm_ui(ui, map, sign_off, step)?;
+    ui.data_mut(|data| data.remove::<SignOffStep>(confirm_id));
+    sign.then_some(step)
 }
 
 /// Asks to confirm `step`'s signature: who signs, what they decide and which revision of the

@@ -184,6 +184,7 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &Ris
         finding.mitigation_in(language)
     );
     if let Some(detail) = finding.detail_in(language) {
+        let detail = super::readable::with_names(map, detail);
         details = format!("{detail} · {details}");
     }
     child.add(egui::Label::new(RichText::new(details).small().weak()).truncate());

@@ -44,10 +44,11 @@ impl RiskState {
             ] {
                 ui.selectable_value(&mut self.tab, tab, RichText::new(label).strong());
             }
+            // Words, not symbols: every font of the three languages draws them.
             let (mark, tip) = if self.maximised {
-                ("🗗", t("ui-risk-restore"))
+                (t("ui-risk-restore-short"), t("ui-risk-restore"))
             } else {
-                ("⛶", t("ui-risk-maximise"))
+                (t("ui-risk-maximise-short"), t("ui-risk-maximise"))
             };
             if ui
                 .selectable_label(self.maximised, mark)

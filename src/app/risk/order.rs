@@ -9,7 +9,7 @@ use crate::app::words::{language, t, term, tw};
 use crate::assessment::Risk;
 use crate::model::Map;
 
-use super::state::subject_name;
+use super::readable::subject_name;
 
 /// A column of the findings list.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
+use crate::app::words::{t, tw};
 use crate::model::Map;
+use crate::rules::Subject;
 
 /// A count as it fits a heatmap cell: as it is below 10,000, then in thousands (`16k`) and
 /// millions (`16.7M`), rounded down so a cell never claims more than there is.
@@ -47,6 +49,24 @@ pub fn with_names(map: &Map, text: &str) -> String {
     out
 }
 
+/// What a finding is about, as a reader names it.
+pub fn subject_name(map: &Map, subject: &Subject) -> String {
+    match subject {
+        Subject::Flow(id) => map.flow(id).map_or_else(
+            || tw("ui-subject-flow", &[("name", id.as_str().into())]),
+            |view| {
+                let number = crate::scene::flow_number(map, id).unwrap_or_default();
+                format!("F{number}: {} → {}", view.source.name, view.target.name)
+            },
+        ),
+        Subject::Site(id) => map.site(id).map_or_else(
+            || tw("ui-subject-site", &[("name", id.as_str().into())]),
+            |site| tw("ui-subject-site", &[("name", site.name.as_str().into())]),
+        ),
+        Subject::Map => t("ui-subject-map").to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +80,28 @@ mod tests {
         assert_eq!(short_count(16_710_449), "16.7M");
         assert_eq!(short_count(1_099_999), "1.0M");
         assert_eq!(short_count(250_000_000), "250M");
+    }
+
+    #[test]
+    fn reasons_name_flows_and_sites_and_leave_other_words_alone() {
+        #[allow(clippy::unwrap_used)]
+        let map = crate::io::parse_map(include_bytes!(
+            "../../../samples/lotus-trading-dingtalk.ron"
+        ))
+        .unwrap();
+        let flow = map.flows().next().map(|view| view.flow.clone());
+        let Some(flow) = flow else {
+            panic!("the sample has flows");
+        };
+        let number = crate::scene::flow_number(&map, &flow.id).unwrap_or_default();
+        let text = format!("recorded on {}; not {}-x", flow.id, flow.id);
+        let named = with_names(&map, &text);
+        assert!(
+            named.starts_with(&format!("recorded on F{number} (")),
+            "{named}"
+        );
+        assert!(!named.contains(&format!("on {};", flow.id)), "{named}");
+        // A longer word that only contains an id is not an id.
+        assert!(named.ends_with(&format!("; not {}-x", flow.id)), "{named}");
     }
 }

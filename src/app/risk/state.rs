@@ -6,9 +6,10 @@ use egui::Ui;
 use crate::app::canvas;
 use crate::app::frame::FrameContext;
 use crate::app::state::{RiskTab, Selection};
-use crate::app::words::{t, tw};
 use crate::assessment::{Grid, Risk, RiskFilter, Score};
-use crate::model::{FindingId, Map};
+use crate::model::FindingId;
+
+pub use super::readable::subject_name;
 use crate::rules::Subject;
 
 /// What the risk panel shows and is narrowed to: never saved in the map.
@@ -88,23 +89,5 @@ impl RiskState {
         if ui.selectable_label(chosen, text).clicked() {
             self.choose(risk, cx);
         }
-    }
-}
-
-/// What a finding is about, as a reader names it.
-pub fn subject_name(map: &Map, subject: &Subject) -> String {
-    match subject {
-        Subject::Flow(id) => map.flow(id).map_or_else(
-            || tw("ui-subject-flow", &[("name", id.as_str().into())]),
-            |view| {
-                let number = crate::scene::flow_number(map, id).unwrap_or_default();
-                format!("F{number}: {} → {}", view.source.name, view.target.name)
-            },
-        ),
-        Subject::Site(id) => map.site(id).map_or_else(
-            || tw("ui-subject-site", &[("name", id.as_str().into())]),
-            |site| tw("ui-subject-site", &[("name", site.name.as_str().into())]),
-        ),
-        Subject::Map => t("ui-subject-map").to_owned(),
     }
 }
