@@ -11,6 +11,7 @@ use borderflow::model::{
     Site, SiteId, SiteKind,
 };
 use borderflow::report::{self, Annex};
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
@@ -118,11 +119,7 @@ fn annex_b(map: &Map, language: Language) -> String {
     let evaluation = rulebook.evaluate(map, day());
     report::to_markdown(
         &report::build_annex(
-            map,
-            &evaluation,
-            &rulebook,
-            language,
-            day(),
+            &Evaluated::new(map, &evaluation, &rulebook).in_language(language),
             Annex::Authorisation,
         ),
         "d.svg",

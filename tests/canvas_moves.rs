@@ -10,6 +10,7 @@ use borderflow::app::BorderflowApp;
 use borderflow::io::save_map;
 use borderflow::model::{Jurisdiction, Lane, Map, SiteId};
 use borderflow::scene::lane_x_range;
+use egui::accesskit::Role;
 use egui::{Key, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -217,8 +218,18 @@ fn choosing_a_finding_shows_both_ends_of_its_flow_whole() {
         .allow_missing_glyphs()
         .build_eframe(move |cc| BorderflowApp::new(cc, startup.clone()));
     harness.run();
+    // Worst first by default: turned round, the info findings come first.
+    common::click(&mut harness, "Sort by Severity", &[Role::Button]);
+    let number = harness
+        .state()
+        .map()
+        .flow(&borderflow::model::FlowId::new("audit-events").unwrap())
+        .unwrap()
+        .flow
+        .number
+        .unwrap();
     harness
-        .get_by_label_contains("info CN-04 on audit-events")
+        .get_by_label_contains(&format!("info CN-04 on F{number}: "))
         .click();
     harness.run();
     let flow = harness

@@ -146,6 +146,7 @@ fn approving_with_critical_findings_open_waits_for_a_justification() {
         "Pilot with five staff until the contract is signed",
     );
     click(&mut harness, "Approve", &[Role::Button]);
+    click(&mut harness, "Confirm signature", &[Role::Button]);
     let assessment = harness.state().map().assessment.clone();
     assert_eq!(
         assessment

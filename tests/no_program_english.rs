@@ -13,6 +13,7 @@ use std::process::Command;
 use borderflow::deliver::build_register;
 use borderflow::model::Language;
 use borderflow::report;
+use borderflow::rules::Evaluated;
 use borderflow::rules::Rulebook;
 
 mod common;
@@ -103,9 +104,10 @@ fn outputs(map_name: &str, language: Language, locale: &str) -> Vec<(&'static st
     let map = sample(map_name);
     let rulebook = Rulebook::builtin().unwrap();
     let evaluation = rulebook.evaluate(&map, day());
-    let built = report::build(&map, &evaluation, &rulebook, language, day());
+    let built = report::build(&Evaluated::new(&map, &evaluation, &rulebook).in_language(language));
     let markdown = report::to_markdown(&built, "d.svg");
-    let register = build_register(&map, &evaluation, &rulebook, language);
+    let register =
+        build_register(&Evaluated::new(&map, &evaluation, &rulebook).in_language(language));
     let sheet = |table: &borderflow::deliver::Table| {
         let mut text = table.name.clone();
         let readable: Vec<bool> = table.columns.iter().map(|column| !column.machine).collect();

@@ -11,6 +11,7 @@ use borderflow::assessment::sign_off::sign;
 use borderflow::io::{load_map, save_map};
 use borderflow::model::{Date, Language, Map, Severity, SignOffStep};
 use borderflow::portfolio::{self, SortKey};
+use borderflow::rules::Evaluated;
 use borderflow::rules::{ClockState, Rulebook};
 
 fn day() -> Date {
@@ -374,8 +375,9 @@ fn the_register_prints_the_clocks_in_its_language() {
     }
     let evaluation = book().evaluate(&map, day());
     let clocks = book().clocks(&map, &evaluation);
-    let register =
-        borderflow::deliver::build_register(&map, &evaluation, &book(), Language::Portuguese);
+    let register = borderflow::deliver::build_register(
+        &Evaluated::new(&map, &evaluation, &book()).in_language(Language::Portuguese),
+    );
     assert_eq!(register.clocks.name, "Prazos");
     assert_eq!(register.clocks.rows.len(), clocks.len());
     let overdue = clocks

@@ -50,6 +50,36 @@ fn press(harness: &mut Harness<'_, BorderflowApp>, button: &str) {
     click(harness, button, &[Role::Button]);
 }
 
+/// How the risk view names `flow` ("F3: Office → DingTalk (Hangzhou)").
+fn flow_name(harness: &Harness<'_, BorderflowApp>, flow: &str) -> String {
+    let map = harness.state().map();
+    let view = map
+        .flows()
+        .find(|view| view.flow.id.as_str() == flow)
+        .unwrap();
+    format!(
+        "F{}: {} → {}",
+        view.flow.number.unwrap(),
+        view.source.name,
+        view.target.name
+    )
+}
+
+/// The link to `rule`'s finding on `flow` in a list of the risk view ("RULE · title · flow").
+fn finding_link<'h>(
+    harness: &'h Harness<'_, BorderflowApp>,
+    rule: &str,
+    flow: &str,
+) -> Option<egui_kittest::Node<'h>> {
+    let name = flow_name(harness, flow);
+    let prefix = format!("{rule} · ");
+    harness.query_all_by_role(Role::Button).find(|node| {
+        node.accesskit_node()
+            .label()
+            .is_some_and(|label| label.starts_with(&prefix) && label.ends_with(&name))
+    })
+}
+
 /// Chooses the critical MO-01 finding on `flow` through the heatmap's list of that cell.
 fn choose_mo01(harness: &mut Harness<'_, BorderflowApp>, flow: &str) -> String {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::H);
@@ -58,8 +88,8 @@ fn choose_mo01(harness: &mut Harness<'_, BorderflowApp>, flow: &str) -> String {
         .get_by_label("Initial risk, severity 5 (critical), likelihood 4 (likely): 4 findings")
         .click();
     harness.run();
-    harness
-        .get_by_label_contains(&format!("MO-01 · {flow}:"))
+    finding_link(harness, "MO-01", flow)
+        .expect("the cell lists the finding")
         .click();
     harness.run();
     let id = format!("MO-01@{flow}");
@@ -86,11 +116,7 @@ fn clicking_a_heatmap_cell_highlights_only_its_flows() {
     assert_eq!(highlighted, expected);
     assert!(!highlighted.contains("contracts-delivery"));
     // The cell's findings are listed beside the grids.
-    assert!(
-        harness
-            .query_by_label_contains("MO-01 · payroll-chat")
-            .is_some()
-    );
+    assert!(finding_link(&harness, "MO-01", "payroll-chat").is_some());
 
     // A filter narrows the cell: only flows carrying payroll.
     choose_in_combo(&mut harness, "Data class filter", "Payroll");
@@ -344,14 +370,19 @@ fn fill_and_sign_the_dpia_then_save_and_reopen() {
         "Staff ask HR by email; answered within 30 days.",
     );
     type_into(&mut harness, "Assessor", "Ana Lei");
+    // A signature needs a decision, and is confirmed before it is made.
+    choose_in_combo(&mut harness, "Decision of the Assessor", "Reject");
     press(&mut harness, "Sign as assessor");
+    press(&mut harness, "Confirm signature");
     type_into(&mut harness, "DPO", "Rui Chan");
     type_into(
         &mut harness,
         "DPO opinion",
         "Proceed once the processor contract is signed.",
     );
+    choose_in_combo(&mut harness, "Decision of the DPO", "Reject");
     press(&mut harness, "Record the DPO's opinion");
+    press(&mut harness, "Confirm signature");
 
     let assessment = harness.state().map().assessment.clone();
     assert_eq!(assessment.sign_off.assessor, "Ana Lei");

@@ -102,6 +102,8 @@ commands! {
     Tidy,
     /// Show or hide the findings panel.
     ToggleFindings,
+    /// Fill the window with the risk view, or give the map its room back.
+    MaximiseRisk,
     /// Show the risk heatmaps.
     ShowHeatmap,
     /// Show the action plan.
@@ -227,6 +229,7 @@ impl UiCommand {
             UiCommand::FitToMap => ("fit-to-map", key(Modifiers::NONE, Key::Home)),
             UiCommand::Tidy => ("tidy", key(command, Key::L)),
             UiCommand::ToggleFindings => ("toggle-findings", key(command, Key::J)),
+            UiCommand::MaximiseRisk => ("maximise-risk", key(shift, Key::M)),
             UiCommand::ShowHeatmap => ("show-heatmap", key(command, Key::H)),
             UiCommand::ShowActionPlan => ("show-action-plan", key(shift, Key::P)),
             UiCommand::ToggleDpia => ("toggle-dpia", key(shift, Key::D)),
@@ -313,6 +316,7 @@ impl UiCommand {
             UiCommand::FitToMap
             | UiCommand::Tidy
             | UiCommand::ToggleFindings
+            | UiCommand::MaximiseRisk
             | UiCommand::ShowHeatmap
             | UiCommand::ShowActionPlan
             | UiCommand::ToggleDpia
@@ -369,6 +373,7 @@ impl UiCommand {
                 | UiCommand::Quit
                 | UiCommand::Find
                 | UiCommand::ToggleFindings
+                | UiCommand::MaximiseRisk
                 | UiCommand::ShowHeatmap
                 | UiCommand::ShowActionPlan
                 | UiCommand::ToggleDpia
@@ -405,6 +410,22 @@ mod tests {
                 );
                 shortcuts.push(shortcut);
             }
+        }
+        // Two commands of one menu never read alike, in any language ("Fit to map" and "Show
+        // the whole map" once did in Chinese).
+        for language in crate::i18n::EDITOR_LANGUAGES {
+            let mut labels: Vec<&str> = UiCommand::ALL
+                .iter()
+                .map(|command| command.label(language))
+                .collect();
+            labels.sort_unstable();
+            let before = labels.len();
+            labels.dedup();
+            assert_eq!(
+                labels.len(),
+                before,
+                "{language:?}: two commands read alike"
+            );
         }
         for (index, command) in UiCommand::ALL.iter().enumerate() {
             assert!(

@@ -31,6 +31,15 @@ pub struct Document {
     revision: u64,
 }
 
+/// The last revision handed out: revisions are unique across every document of the process,
+/// so nothing remembered for one file's revision (the overview's counts, the minimap) is taken
+/// for another's.
+static LAST_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn next_revision() -> u64 {
+    LAST_REVISION.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1
+}
+
 /// How many steps are kept.
 const HISTORY_LIMIT: usize = 500;
 
@@ -44,7 +53,7 @@ impl Document {
             redo: Vec::new(),
             next_state: 1,
             saved_state: 0,
-            revision: 0,
+            revision: next_revision(),
         }
     }
 
@@ -88,7 +97,7 @@ impl Document {
     ) -> Result<(), EditError> {
         let forward = edit.clone();
         let inverse = edit.apply(&mut self.map)?;
-        self.revision += 1;
+        self.revision = next_revision();
         self.redo.clear();
         let state = self.next_state;
         self.next_state += 1;
@@ -116,7 +125,7 @@ impl Document {
     /// modified date stamped on save). Undo never walks back over it.
     pub fn amend_without_history(&mut self, amend: impl FnOnce(&mut Map)) {
         amend(&mut self.map);
-        self.revision += 1;
+        self.revision = next_revision();
     }
 
     /// Ends merging: the next edit starts a new step even with the same key.
@@ -144,7 +153,7 @@ impl Document {
         match step.inverse.clone().apply(&mut self.map) {
             Ok(_) => {
                 step.merge_key = None;
-                self.revision += 1;
+                self.revision = next_revision();
                 self.redo.push(step);
                 true
             }
@@ -165,7 +174,7 @@ impl Document {
         };
         match step.forward.clone().apply(&mut self.map) {
             Ok(_) => {
-                self.revision += 1;
+                self.revision = next_revision();
                 self.undo.push(step);
                 true
             }

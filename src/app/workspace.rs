@@ -254,7 +254,8 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
     ui.label(RichText::new(t("ui-dpia-sign-off-hint")).weak());
     let mut sign_off = map.assessment.sign_off.clone();
     let mut field = None;
-    let mut signed = None;
+    let mut signed;
+    let mut confirming = None;
     let mut typed = true;
     // An approval with serious findings open is not signed until its reason is written.
     let unjustified = serious > 0 && sign_off.justification.trim().is_empty();
@@ -292,21 +293,30 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
                     field = Some((step, SignOffField::Decision));
                     typed = false;
                 }
+                let decided = decision.is_some();
                 let blocked = approving && unjustified;
                 let clicked = ui
-                    .add_enabled(ready && !blocked, egui::Button::new(button))
-                    .on_disabled_hover_text(if blocked {
-                        t("ui-dpia-justify-first")
-                    } else {
+                    .add_enabled(ready && decided && !blocked, egui::Button::new(button))
+                    .on_disabled_hover_text(if !ready {
                         t("ui-dpia-name-first")
+                    } else if !decided {
+                        t("ui-dpia-decide-first")
+                    } else {
+                        t("ui-dpia-justify-first")
                     })
                     .clicked();
                 if clicked {
-                    signed = Some(step);
+                    // A signature is asked for once more before it is made.
+                    confirming = Some(step);
                 }
                 ui.end_row();
             }
         });
+    signed = confirmation_ui(ui, map, &mut sign_off, confirming);
+    if signed.is_some() && field.is_some() {
+        // A field changed in the frame of the confirmation: sign the next frame.
+        signed = None;
+    }
     if let Some(changed) = approval_ui(ui, &mut sign_off, serious) {
         field = Some((SignOffStep::Approved, changed));
     }
@@ -352,6 +362,65 @@ fn sign_off_ui(ui: &mut Ui, map: &Map, today: Date, serious: usize, edits: &mut 
             PendingEdit::new(t("ui-dpia-edit-sign-off"), edit)
         });
     }
+}
+
+/// The signature asked for (`asked`, this frame) or waiting for its confirmation; the step to
+/// sign once confirmed.
+fn confirmation_ui(
+    ui: &mut Ui,
+    map: &Map,
+    sign_off: &mut SignOff,
+    asked: Option<SignOffStep>,
+) -> Option<SignOffStep> {
+    let confirm_id = egui::Id::unique("sign-off confirmation");
+    if let Some(step) = asked {
+        ui.data_mut(|data| data.insert_temp(confirm_id, step));
+    }
+    let step = ui.data(|data| data.get_temp::<SignOffStep>(confirm_id))?;
+    let sign = confirm_ui(ui, map, sign_off, step)?;
+    ui.data_mut(|data| data.remove::<SignOffStep>(confirm_id));
+    sign.then_some(step)
+}
+
+/// Asks to confirm `step`'s signature: who signs, what they decide and which revision of the
+/// map (its fingerprint) they sign. `Some(true)` to sign, `Some(false)` to cancel, `None`
+/// while the question waits. A step that can no longer be signed (its decision cleared) is
+/// cancelled.
+fn confirm_ui(ui: &mut Ui, map: &Map, sign_off: &mut SignOff, step: SignOffStep) -> Option<bool> {
+    let Some(decision) = *role_of(step, sign_off).1 else {
+        return Some(false);
+    };
+    let name = signer(step, sign_off).0.trim().to_owned();
+    if name.is_empty() {
+        return Some(false);
+    }
+    let revision = crate::assessment::fingerprint(map).unwrap_or_default();
+    let mut answer = None;
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, theme::attention()))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(tw(
+                    "ui-dpia-confirm-signature",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("role", step_words(step).0.into()),
+                        ("decision", t(&format!("decision-{}", decision.id())).into()),
+                        ("revision", revision.as_str().into()),
+                    ],
+                ))
+                .strong(),
+            );
+            ui.horizontal(|ui| {
+                if ui.button(t("ui-dpia-confirm-sign")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(t("ui-dpia-confirm-cancel")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+    answer
 }
 
 /// The conditions of an approval with conditions, and, when some role approves while

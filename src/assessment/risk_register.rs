@@ -55,6 +55,15 @@ pub struct Risk {
 }
 
 impl Risk {
+    /// The order of "worst first" that every list of findings follows: the higher severity,
+    /// then the higher severity × likelihood; equals keep their order (a stable sort).
+    pub fn worst_first(a: &Risk, b: &Risk) -> std::cmp::Ordering {
+        b.finding
+            .severity
+            .cmp(&a.finding.severity)
+            .then_with(|| b.initial.product().cmp(&a.initial.product()))
+    }
+
     /// Still to be acted on, and so on the action plan.
     pub fn is_open(&self) -> bool {
         !self.status.is_closed()

@@ -214,3 +214,28 @@ pub fn macau_today() -> Date {
         .as_secs();
     Date::from_days_since_epoch(i64::try_from((secs + 8 * 3600) / 86_400).unwrap()).unwrap()
 }
+
+/// Narrows the findings list to the site `flow` starts from, so its rows are in view, and
+/// returns how the list names the flow ("F3: Office → DingTalk (Hangzhou)").
+pub fn list_findings_of(harness: &mut Harness<'_, BorderflowApp>, flow: &str) -> String {
+    let map = harness.state().map();
+    let view = map
+        .flows()
+        .find(|view| view.flow.id.as_str() == flow)
+        .unwrap_or_else(|| panic!("no flow {flow}"));
+    let name = format!(
+        "F{}: {} → {}",
+        view.flow.number.unwrap_or_default(),
+        view.source.name,
+        view.target.name
+    );
+    let source = view.source.name.clone();
+    click(harness, "Site filter", &[Role::ComboBox]);
+    harness
+        .query_all_by_label(&source)
+        .last()
+        .unwrap_or_else(|| panic!("no site {source} in the filter"))
+        .click();
+    harness.run();
+    name
+}

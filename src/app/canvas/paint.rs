@@ -325,13 +325,7 @@ pub(super) fn paint_arrow_label(
         return rect;
     }
     let ink = colour(diagram::SITE_TEXT).gamma_multiply(alpha);
-    let (galley, scaling) = crisp_line(
-        ui,
-        painter,
-        short.clone(),
-        theme::MIN_TEXT_PX / px,
-        ink,
-    );
+    let (galley, scaling) = crisp_line(ui, painter, short.clone(), theme::MIN_TEXT_PX / px, ink);
     let size = crisp_size(&galley, scaling);
     let compact = Rect::from_center_size(rect.center(), size + Vec2::splat(2.0 / px));
     if rect.contains_rect(compact) {

@@ -37,6 +37,12 @@ impl BorderflowApp {
             self.termination.answered.store(true, Ordering::Release);
             return;
         }
+        if self.recovery_copy_outlived() {
+            // Saved, undone back to saved or replaced by a clean file: no copy may outlive
+            // the work it protected (the next start would offer to restore a clean file).
+            self.autosaver.clear();
+            self.autosaved_revision = self.document.revision();
+        }
         let now = ctx.input(|input| input.time);
         if self.has_unprotected_work() && now - self.last_autosave >= theme::AUTOSAVE_SECS {
             self.submit_recovery_copy();
@@ -50,6 +56,14 @@ impl BorderflowApp {
         self.document.is_dirty()
             && !self.allowed_to_close
             && self.autosaved_revision != self.document.revision()
+    }
+
+    /// The document is clean at a revision the worker has not seen: any recovery copy is of
+    /// work that is no longer unsaved. Never while the start's recovery question waits.
+    fn recovery_copy_outlived(&self) -> bool {
+        !self.document.is_dirty()
+            && self.autosaved_revision != self.document.revision()
+            && !self.recovery_question_open()
     }
 
     fn submit_recovery_copy(&mut self) {

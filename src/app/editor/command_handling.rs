@@ -94,6 +94,10 @@ impl BorderflowApp {
                     self.panels.canvas.panels_changing();
                     self.shared.toggle_findings();
                 }
+                UiCommand::MaximiseRisk => {
+                    self.shared.show_findings();
+                    self.panels.risk.toggle_maximised();
+                }
                 UiCommand::ShowHeatmap => self.show_risk_tab(RiskTab::Heatmap),
                 UiCommand::ShowActionPlan => self.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.shared.toggle_workspace(),

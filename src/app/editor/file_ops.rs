@@ -119,8 +119,8 @@ impl BorderflowApp {
                     created: Some(self.today),
                     ..crate::model::MapMeta::default()
                 });
+                // Empty, it has nothing unsaved: no mark, no question on quitting.
                 self.replace_document(Document::new(map, None), None);
-                self.document.mark_unsaved();
             }
             AfterPrompt::Open(Some(path)) => self.open_path(&path),
             AfterPrompt::Open(None) => {

@@ -432,10 +432,16 @@ impl BorderflowApp {
         self.document = document;
         self.disk_stamp = disk_stamp;
         self.shared.clear_selection();
+        // The view state of the file before (its filters, the finding treated) is not this
+        // file's.
+        self.shared.set_highlight(None);
+        self.panels.canvas.set_filter(None);
+        self.panels.risk.forget_document();
         self.panels.canvas.request_fit();
         self.panels.canvas.cancel_drag();
         self.rederive();
-        self.autosaved_revision = self.document.revision();
+        // Not the document's revision: a clean file clears the copy of the one it replaced.
+        self.autosaved_revision = 0;
     }
 
     /// Shows the map with the risk panel open on `tab`.
@@ -483,9 +489,11 @@ impl BorderflowApp {
         let ctx = ui.ctx().clone();
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.dialog.is_none() {
+        // Escape and the closing click belong to an open menu, never to what lies beneath.
+        if self.dialog.is_none() && !top_bar::escape_closes_menus(&ctx) {
             self.handle_shortcuts(&ctx);
         }
+        top_bar::menu_shield(&ctx);
 
         if self.shared.presenting().is_some() {
             egui::Panel::top("presenting").show(ui, |ui| self.presentation_bar_ui(ui));

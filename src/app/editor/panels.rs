@@ -49,6 +49,11 @@ impl BorderflowApp {
     pub(super) fn map_workspace_ui(&mut self, ui: &mut Ui) {
         let language = self.shared.language();
         let (mut cx, panels) = self.frame();
+        if panels.risk.is_maximised() && cx.shared.findings_open() {
+            // The maximised risk view fills the window for the review.
+            egui::CentralPanel::default().show(ui, |ui| panels.risk.ui(ui, &mut cx));
+            return;
+        }
         // Each language keeps a width of its own: a panel widened by longer words in one does
         // not stay wide after switching back.
         if !panels.palette_hidden {

@@ -12,6 +12,36 @@ use crate::app::requests::Focus;
 use crate::app::state::{Selection, Workspace};
 use crate::model::Severity;
 
+/// While a menu (or any popup) is open, a transparent layer over the window under it takes
+/// the click that closes the menu, so that click never reaches the widget beneath (it once
+/// ticked a data class of the flow under the menu). The popups are drawn above it.
+pub(super) fn menu_shield(ctx: &egui::Context) {
+    if !egui::Popup::is_any_open(ctx) {
+        return;
+    }
+    let screen = ctx.content_rect();
+    egui::Area::new(egui::Id::unique("menu shield"))
+        .order(egui::Order::Middle)
+        .fixed_pos(screen.min)
+        .interactable(true)
+        .show(ctx, |ui| {
+            ui.allocate_response(screen.size(), egui::Sense::click_and_drag());
+        });
+}
+
+/// Escape closes an open menu (or any popup) and does nothing else; `true` when it did.
+pub(super) fn escape_closes_menus(ctx: &egui::Context) -> bool {
+    if !egui::Popup::is_any_open(ctx) {
+        return false;
+    }
+    let escaped =
+        ctx.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::Escape));
+    if escaped {
+        egui::Popup::close_all(ctx);
+    }
+    escaped
+}
+
 impl BorderflowApp {
     /// Whether `command` can run now, by the table's rule.
     pub(super) fn can_run(&self, command: UiCommand) -> bool {

@@ -68,11 +68,11 @@ pub(super) fn action_plan_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut
                     ui.add_sized([130.0, 18.0], egui::Label::new(due));
                     let status = RichText::new(term("status", risk.status.id())).small();
                     ui.add_sized([80.0, 18.0], egui::Label::new(status));
-                    let chip = RichText::new(format!(" {:8} ", severity(risk.initial.severity)))
+                    let chip = RichText::new(format!(" {} ", severity(risk.initial.severity)))
                         .monospace()
                         .color(Color32::WHITE)
                         .background_color(theme::severity(risk.initial.severity));
-                    ui.label(chip);
+                    ui.add_sized([92.0, 18.0], egui::Label::new(chip));
                     state.finding_link_ui(ui, risk, cx);
                 });
             }

@@ -1,11 +1,12 @@
-//! The findings panel: every finding of the map, grouped by what it is about, one row each
-//! (only the rows in view are laid out, so a map with thousands of findings stays fast).
+//! The findings panel: every finding of the map, worst first or sorted by any column, one row
+//! each (only the rows in view are laid out, so a map with thousands of findings stays fast).
 //! Clicking a row chooses the finding for treatment, selects its flow or site and brings it
 //! into view.
 
 use crate::app::words::{language, severity, t, term, tw};
 use egui::{RichText, Sense, Ui};
 
+use super::order::Column;
 use super::state::{RiskState, subject_name};
 use crate::app::frame::FrameContext;
 use crate::app::theme;
@@ -16,8 +17,8 @@ use crate::model::Severity;
 /// The height of one finding row: a line for the finding, a line for its citation and fix.
 const ROW_HEIGHT: f32 = 36.0;
 
-/// Lists the findings that pass the filters in the evaluation's order (flows, then sites, then
-/// the map), then the treatments whose finding no longer fires.
+/// Lists the findings that pass the filters in the chosen order (worst first unless sorted by
+/// another column), after the treatments whose finding no longer fires.
 pub fn findings_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState) {
     let view = cx.view;
     let register = view.register();
@@ -65,7 +66,7 @@ pub fn findings_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState
         return;
     }
     let filter = &state.filter;
-    let risks: Vec<&Risk> = if filter.is_empty() {
+    let mut risks: Vec<&Risk> = if filter.is_empty() {
         register.risks.iter().collect()
     } else {
         register
@@ -78,6 +79,9 @@ pub fn findings_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState
         ui.label(t("ui-risk-none-pass"));
         return;
     }
+    state.order.sort(view.map, &mut risks);
+    state.order.header_ui(ui);
+    let grouped = state.order.column == Column::Subject;
     egui::ScrollArea::vertical().auto_shrink(false).show_rows(
         ui,
         ROW_HEIGHT,
@@ -87,10 +91,11 @@ pub fn findings_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskState
                 let Some(risk) = risks.get(index).copied() else {
                     continue;
                 };
-                let first_of_group = index == 0
-                    || risks
-                        .get(index - 1)
-                        .is_some_and(|previous| previous.finding.subject != risk.finding.subject);
+                let first_of_group = grouped
+                    && (index == 0
+                        || risks.get(index - 1).is_some_and(|previous| {
+                            previous.finding.subject != risk.finding.subject
+                        }));
                 if row_ui(ui, view.map, risk, first_of_group, state) {
                     state.choose(risk, cx);
                 }
@@ -142,25 +147,35 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &Ris
     // The row takes the click: its texts must not catch it for text selection.
     child.style_mut().interaction.selectable_labels = false;
     child.horizontal(|ui| {
-        let chip = RichText::new(format!(" {:8} ", severity(finding.severity)))
+        let chip = RichText::new(format!(" {} ", severity(finding.severity)))
             .monospace()
             .color(egui::Color32::WHITE)
             .background_color(theme::severity(finding.severity));
-        ui.label(chip);
+        let cell = |column: Column| [column.width(), 16.0];
+        ui.add_sized(cell(Column::Severity), egui::Label::new(chip));
         let name = if first_of_group {
             RichText::new(&subject).strong()
         } else {
-            RichText::new(&subject).weak()
+            RichText::new(&subject)
         };
-        ui.add_sized([260.0, 16.0], egui::Label::new(name).truncate());
-        ui.label(RichText::new(finding.rule()).monospace());
-        let status = RichText::new(format!("[{status_name}]")).small();
-        ui.label(if risk.status.is_closed() {
-            status.weak()
-        } else {
-            status
-        });
-        ui.add(egui::Label::new(finding.title_in(language)).truncate());
+        ui.add_sized(cell(Column::Subject), egui::Label::new(name).truncate())
+            .on_hover_text(&subject);
+        ui.add_sized(
+            cell(Column::Rule),
+            egui::Label::new(RichText::new(finding.rule()).monospace()),
+        );
+        let status = RichText::new(status_name);
+        ui.add_sized(
+            cell(Column::Status),
+            egui::Label::new(if risk.status.is_closed() {
+                status.weak()
+            } else {
+                status
+            })
+            .truncate(),
+        );
+        ui.add(egui::Label::new(finding.title_in(language)).truncate())
+            .on_hover_text(finding.title_in(language));
     });
     let mut details = format!(
         "{} ({}) · {}",
@@ -169,6 +184,7 @@ fn row_ui(ui: &mut Ui, map: &Map, risk: &Risk, first_of_group: bool, state: &Ris
         finding.mitigation_in(language)
     );
     if let Some(detail) = finding.detail_in(language) {
+        let detail = super::readable::with_names(map, detail);
         details = format!("{detail} · {details}");
     }
     child.add(egui::Label::new(RichText::new(details).small().weak()).truncate());

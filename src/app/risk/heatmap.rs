@@ -167,7 +167,7 @@ fn grid_ui(ui: &mut Ui, grid: Grid, heatmap: &Heatmap, state: &mut RiskState) {
             painter.text(
                 cell.center(),
                 Align2::CENTER_CENTER,
-                count.to_string(),
+                super::readable::short_count(count),
                 FontId::proportional(if count == 0 { 12.0 } else { 15.0 }),
                 ink,
             );

@@ -6,6 +6,8 @@ mod action_plan;
 mod filters;
 mod findings;
 mod heatmap;
+mod order;
+mod readable;
 mod state;
 mod treatment;
 
@@ -16,7 +18,7 @@ pub use state::RiskState;
 use super::frame::FrameContext;
 use super::state::RiskTab;
 use super::theme;
-use super::words::tw;
+use super::words::{t, tw};
 
 impl RiskState {
     /// The whole panel.
@@ -42,6 +44,20 @@ impl RiskState {
             ] {
                 ui.selectable_value(&mut self.tab, tab, RichText::new(label).strong());
             }
+            // Words, not symbols: every font of the three languages draws them.
+            let (mark, tip) = if self.maximised {
+                (t("ui-risk-restore-short"), t("ui-risk-restore"))
+            } else {
+                (t("ui-risk-maximise-short"), t("ui-risk-maximise"))
+            };
+            if ui
+                .selectable_label(self.maximised, mark)
+                .on_hover_text(tip)
+                .accessible_name(tip)
+                .clicked()
+            {
+                self.maximised = !self.maximised;
+            }
             ui.separator();
             filters::filters_ui(ui, cx.view.map, &mut self.filter);
         });
@@ -54,7 +70,9 @@ impl RiskState {
         if self.selected_finding.is_some() {
             egui::Panel::right("treatment")
                 .resizable(true)
-                .default_size(theme::TREATMENT_WIDTH)
+                .default_size(theme::TREATMENT_WIDTH.min(ui.available_width() * 0.5))
+                // The list keeps at least half the panel.
+                .max_size(ui.available_width() * 0.5)
                 .show(ui, |ui| {
                     // Bounded, so a long treatment scrolls instead of growing the panel.
                     egui::ScrollArea::vertical()

@@ -6,11 +6,11 @@ use egui::Ui;
 use crate::app::canvas;
 use crate::app::frame::FrameContext;
 use crate::app::state::{RiskTab, Selection};
-use crate::app::words::{t, tw};
 use crate::assessment::{Grid, Risk, RiskFilter, Score};
-use crate::model::{FindingId, Map};
+use crate::model::FindingId;
+
+pub use super::readable::subject_name;
 use crate::rules::Subject;
-use crate::text::route;
 
 /// What the risk panel shows and is narrowed to: never saved in the map.
 #[derive(Debug, Default)]
@@ -21,6 +21,10 @@ pub struct RiskState {
     /// The heatmap cell chosen, if any.
     pub(super) heatmap_cell: Option<(Grid, Score)>,
     pub(super) filter: RiskFilter,
+    /// How the findings list is sorted.
+    pub(super) order: super::order::Order,
+    /// Whether the panel fills the window.
+    pub(super) maximised: bool,
 }
 
 impl RiskState {
@@ -32,6 +36,24 @@ impl RiskState {
     /// Shows `tab`.
     pub fn set_tab(&mut self, tab: RiskTab) {
         self.tab = tab;
+    }
+
+    /// Forgets what belonged to the document closed: its filters, the finding treated, the
+    /// heatmap cell chosen (the tab, the order and the size stay, as the reader's choice).
+    pub fn forget_document(&mut self) {
+        self.selected_finding = None;
+        self.heatmap_cell = None;
+        self.filter = RiskFilter::default();
+    }
+
+    /// Whether the panel fills the window.
+    pub fn is_maximised(&self) -> bool {
+        self.maximised
+    }
+
+    /// Fills the window with the panel, or gives the map its room back.
+    pub fn toggle_maximised(&mut self) {
+        self.maximised = !self.maximised;
     }
 
     /// The id of the finding being treated.
@@ -54,32 +76,18 @@ impl RiskState {
         }
     }
 
-    /// A finding as one selectable line ("rule · subject · title"); clicking chooses it.
+    /// A finding as one selectable line ("rule · title · subject"); clicking chooses it.
     pub(super) fn finding_link_ui(&mut self, ui: &mut Ui, risk: &Risk, cx: &mut FrameContext<'_>) {
+        // What must be fixed first, then where.
         let text = format!(
             "{} · {} · {}",
             risk.finding.rule(),
-            subject_name(cx.view.map, &risk.finding.subject),
-            risk.finding.title_in(crate::app::words::language())
+            risk.finding.title_in(crate::app::words::language()),
+            subject_name(cx.view.map, &risk.finding.subject)
         );
         let chosen = self.selected_finding.as_ref() == Some(&risk.finding.id);
         if ui.selectable_label(chosen, text).clicked() {
             self.choose(risk, cx);
         }
-    }
-}
-
-/// What a finding is about, as a reader names it.
-pub fn subject_name(map: &Map, subject: &Subject) -> String {
-    match subject {
-        Subject::Flow(id) => map.flow(id).map_or_else(
-            || tw("ui-subject-flow", &[("name", id.as_str().into())]),
-            |view| format!("{id}: {}", route(&view.source.name, &view.target.name)),
-        ),
-        Subject::Site(id) => map.site(id).map_or_else(
-            || tw("ui-subject-site", &[("name", id.as_str().into())]),
-            |site| tw("ui-subject-site", &[("name", site.name.as_str().into())]),
-        ),
-        Subject::Map => t("ui-subject-map").to_owned(),
     }
 }

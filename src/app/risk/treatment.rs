@@ -55,8 +55,12 @@ pub fn treatment_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskStat
     });
     ui.label(RichText::new(subject_name(view.map, &finding.subject)).weak());
     // Why it fired, from the rule's data: the facts found and what was looked for and missing.
+    // At the body's size, naming sites and flows as the map shows them.
     for reason in finding.reasons_in(language()) {
-        ui.label(RichText::new(format!("• {reason}")).small());
+        ui.label(format!(
+            "• {}",
+            super::readable::with_names(view.map, &reason)
+        ));
     }
 
     fixes_ui(ui, &view, edits, finding, risk.treatment.as_ref());
@@ -104,16 +108,14 @@ pub fn treatment_ui(ui: &mut Ui, cx: &mut FrameContext<'_>, state: &mut RiskStat
                 ("verification", finding.verification().as_str().into()),
             ],
         ))
-        .small()
         .weak(),
     );
-    ui.label(
-        RichText::new(tw(
-            "ui-treat-to-close",
-            &[("mitigation", finding.mitigation_in(language()).into())],
-        ))
-        .small(),
-    );
+    // What the marks mean, where they are read.
+    ui.label(RichText::new(t("ui-risk-key")).small().weak());
+    ui.label(RichText::new(tw(
+        "ui-treat-to-close",
+        &[("mitigation", finding.mitigation_in(language()).into())],
+    )));
     if let Some(field) = field
         && treatment != original
     {
