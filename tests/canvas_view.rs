@@ -68,8 +68,11 @@ fn canvas_texts(harness: &Harness<'_, BorderflowApp>) -> Vec<(String, f32)> {
     texts_drawn(harness)
         .into_iter()
         .filter(|(text, _)| {
-            let flow_tag =
-                text.starts_with('F') && text[1..].starts_with(|c: char| c.is_ascii_digit());
+            // A flow's label is "F1" or "F1 · …"; the risk panel's "F1: …" is not on the canvas.
+            let flow_tag = text.strip_prefix('F').is_some_and(|rest| {
+                let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+                after.len() < rest.len() && (after.is_empty() || after.starts_with(" · "))
+            });
             flow_tag
                 || names
                     .iter()

@@ -55,8 +55,9 @@ fn switching_to_traditional_chinese_relabels_the_editor_and_back() {
     assert!(harness.query_all_by_label("View").next().is_some());
 
     // Select a flow and make an edit, which the switch must keep.
+    let flow = common::list_findings_of(&mut harness, "attendance-coloane");
     harness
-        .get_by_label_contains("MO-07 on attendance-coloane")
+        .get_by_label_contains(&format!("MO-07 on {flow}"))
         .click();
     harness.run();
     let selected = harness.state().selection().clone();

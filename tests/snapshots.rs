@@ -6,6 +6,8 @@
 // Helpers in test crates may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::path::Path;
 
 use borderflow::app::{BorderflowApp, FileDialogs, Startup, Storage};
@@ -64,8 +66,9 @@ fn a_selected_flow_with_its_findings_in_the_inspector() {
         return;
     };
     let mut harness = editor_on("pearl-delta-hengqin.ron", renderer);
+    let flow = common::list_findings_of(&mut harness, "face-clock-in");
     harness
-        .get_by_label_contains("CN-15 on face-clock-in")
+        .get_by_label_contains(&format!("CN-15 on {flow}"))
         .click();
     harness.run();
     harness.remove_cursor();
@@ -75,7 +78,11 @@ fn a_selected_flow_with_its_findings_in_the_inspector() {
 
 /// The editor at 1366×768 speaking `language` (chosen before, as View › Language keeps it),
 /// with a flow selected so the inspector and the risk panel show their words.
-fn editor_speaking(language: &str, renderer: WgpuTestRenderer) -> Harness<'static, BorderflowApp> {
+fn editor_speaking(
+    language: &str,
+    site_filter: &str,
+    renderer: WgpuTestRenderer,
+) -> Harness<'static, BorderflowApp> {
     let folder = tempfile::tempdir().unwrap().keep();
     std::fs::write(folder.join("language.txt"), format!("{language}\n")).unwrap();
     let startup = Startup {
@@ -97,6 +104,7 @@ fn editor_speaking(language: &str, renderer: WgpuTestRenderer) -> Harness<'stati
     harness.run();
     // A finding of the face clock-in (CN-15, edition 2027-01: HR management needs the notice
     // and the assessment, not consent), in any language.
+    common::list_findings_in(&mut harness, "face-clock-in", site_filter);
     harness
         .get_all_by_label_contains("CN-15")
         .next()
@@ -113,7 +121,7 @@ fn the_editor_in_traditional_chinese_at_1366_by_768() {
     let Some(renderer) = renderer() else {
         return;
     };
-    let mut harness = editor_speaking("zh-Hant", renderer);
+    let mut harness = editor_speaking("zh-Hant", "地點篩選", renderer);
     harness.snapshot("editor_zh_hant");
 }
 
@@ -122,6 +130,6 @@ fn the_editor_in_portuguese_at_1366_by_768() {
     let Some(renderer) = renderer() else {
         return;
     };
-    let mut harness = editor_speaking("pt", renderer);
+    let mut harness = editor_speaking("pt", "Filtro de local", renderer);
     harness.snapshot("editor_pt");
 }

@@ -218,6 +218,15 @@ pub fn macau_today() -> Date {
 /// Narrows the findings list to the site `flow` starts from, so its rows are in view, and
 /// returns how the list names the flow ("F3: Office → DingTalk (Hangzhou)").
 pub fn list_findings_of(harness: &mut Harness<'_, BorderflowApp>, flow: &str) -> String {
+    list_findings_in(harness, flow, "Site filter")
+}
+
+/// [`list_findings_of`] in an editor whose site filter is labelled `filter` (its language's).
+pub fn list_findings_in(
+    harness: &mut Harness<'_, BorderflowApp>,
+    flow: &str,
+    filter: &str,
+) -> String {
     let map = harness.state().map();
     let view = map
         .flows()
@@ -230,7 +239,7 @@ pub fn list_findings_of(harness: &mut Harness<'_, BorderflowApp>, flow: &str) ->
         view.target.name
     );
     let source = view.source.name.clone();
-    click(harness, "Site filter", &[Role::ComboBox]);
+    click(harness, filter, &[Role::ComboBox]);
     harness
         .query_all_by_label(&source)
         .last()

@@ -27,20 +27,7 @@ impl BorderflowApp {
                 UiCommand::Save => {
                     self.save(None);
                 }
-                UiCommand::SaveAs => {
-                    let suggested = self
-                        .document
-                        .path
-                        .as_ref()
-                        .and_then(|p| p.file_name())
-                        .map_or_else(
-                            || MapFormat::file_name(""),
-                            |n| n.to_string_lossy().into_owned(),
-                        );
-                    if let Some(path) = self.pick(Purpose::SaveMap, &suggested) {
-                        self.save(Some(path));
-                    }
-                }
+                UiCommand::SaveAs => self.save_as(),
                 UiCommand::Export
                 | UiCommand::ExportReport
                 | UiCommand::ExportRegister
@@ -88,16 +75,7 @@ impl BorderflowApp {
                 }
                 UiCommand::SelectNone => self.shared.clear_selection(),
                 UiCommand::Find => self.requests.push(Request::Focus(Focus::FindBox)),
-                UiCommand::FitToMap => self.panels.canvas.request_fit(),
                 UiCommand::Tidy => self.tidy(),
-                UiCommand::ToggleFindings => {
-                    self.panels.canvas.panels_changing();
-                    self.shared.toggle_findings();
-                }
-                UiCommand::MaximiseRisk => {
-                    self.shared.show_findings();
-                    self.panels.risk.toggle_maximised();
-                }
                 UiCommand::ShowHeatmap => self.show_risk_tab(RiskTab::Heatmap),
                 UiCommand::ShowActionPlan => self.show_risk_tab(RiskTab::ActionPlan),
                 UiCommand::ToggleDpia => self.shared.toggle_workspace(),
@@ -116,31 +94,74 @@ impl BorderflowApp {
                 | UiCommand::StepUp
                 | UiCommand::StepDown => self.run_sketch_command(command),
                 UiCommand::Present => self.toggle_presentation(ctx),
-                UiCommand::ToggleMinimap => self.panels.canvas.toggle_minimap(),
-                UiCommand::ShowNeighbours => {
-                    if let Some(site) = self.shared.selection().sites.first().cloned() {
-                        self.panels
-                            .canvas
-                            .set_filter(Some(CanvasFilter::Neighbours(site)));
-                    }
-                }
-                UiCommand::ShowWholeMap => self.panels.canvas.set_filter(None),
-                UiCommand::TogglePalette => {
-                    self.panels.canvas.panels_changing();
-                    self.panels.palette_hidden = !self.panels.palette_hidden;
-                }
-                UiCommand::ToggleInspector => {
-                    self.panels.canvas.panels_changing();
-                    self.panels.inspector_hidden = !self.panels.inspector_hidden;
-                }
-                UiCommand::ZoomIn => self.panels.canvas.zoom_by(crate::app::canvas::ZOOM_STEP),
-                UiCommand::ZoomOut => {
+                UiCommand::FitToMap
+                | UiCommand::ToggleFindings
+                | UiCommand::MaximiseRisk
+                | UiCommand::ToggleMinimap
+                | UiCommand::ShowNeighbours
+                | UiCommand::ShowWholeMap
+                | UiCommand::TogglePalette
+                | UiCommand::ToggleInspector
+                | UiCommand::ZoomIn
+                | UiCommand::ZoomOut
+                | UiCommand::ZoomActual => self.run_view_command(command),
+            }
+        }
+    }
+
+    /// Commands that change what the window shows, not the map.
+    fn run_view_command(&mut self, command: UiCommand) {
+        match command {
+            UiCommand::FitToMap => self.panels.canvas.request_fit(),
+            UiCommand::ToggleFindings => {
+                self.panels.canvas.panels_changing();
+                self.shared.toggle_findings();
+            }
+            UiCommand::MaximiseRisk => {
+                self.shared.show_findings();
+                self.panels.risk.toggle_maximised();
+            }
+            UiCommand::ToggleMinimap => self.panels.canvas.toggle_minimap(),
+            UiCommand::ShowNeighbours => {
+                if let Some(site) = self.shared.selection().sites.first().cloned() {
                     self.panels
                         .canvas
-                        .zoom_by(1.0 / crate::app::canvas::ZOOM_STEP);
+                        .set_filter(Some(CanvasFilter::Neighbours(site)));
                 }
-                UiCommand::ZoomActual => self.panels.canvas.zoom_to_actual(),
             }
+            UiCommand::ShowWholeMap => self.panels.canvas.set_filter(None),
+            UiCommand::TogglePalette => {
+                self.panels.canvas.panels_changing();
+                self.panels.palette_hidden = !self.panels.palette_hidden;
+            }
+            UiCommand::ToggleInspector => {
+                self.panels.canvas.panels_changing();
+                self.panels.inspector_hidden = !self.panels.inspector_hidden;
+            }
+            UiCommand::ZoomIn => self.panels.canvas.zoom_by(crate::app::canvas::ZOOM_STEP),
+            UiCommand::ZoomOut => {
+                self.panels
+                    .canvas
+                    .zoom_by(1.0 / crate::app::canvas::ZOOM_STEP);
+            }
+            UiCommand::ZoomActual => self.panels.canvas.zoom_to_actual(),
+            _ => {}
+        }
+    }
+
+    /// Asks where to save the map under a new name, suggesting its current file name.
+    fn save_as(&mut self) {
+        let suggested = self
+            .document
+            .path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || MapFormat::file_name(""),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        if let Some(path) = self.pick(Purpose::SaveMap, &suggested) {
+            self.save(Some(path));
         }
     }
 
