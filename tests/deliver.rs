@@ -118,7 +118,7 @@ fn the_register_workbook_has_typed_cells_a_frozen_filtered_header_and_a_findings
     let register = register_of(&map, Language::English);
     let bytes = register_bytes(&register, RegisterFormat::Xlsx).unwrap();
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes.clone())).unwrap();
-    assert_eq!(workbook.sheet_names(), ["Transfers", "Findings"]);
+    assert_eq!(workbook.sheet_names(), ["Transfers", "Findings", "Clocks"]);
 
     let transfers = workbook.worksheet_range("Transfers").unwrap();
     let header: Vec<String> = transfers
