@@ -522,7 +522,10 @@ fn an_approval_with_serious_findings_open_prints_its_justification_or_a_warning(
     sign.conditions = "Sign the processor contract by March".into();
     let text = full_markdown(&map, Language::English);
     let end = text.split("## 11\\.").nth(1).unwrap();
-    assert!(end.contains("Approver: Approve with conditions"), "{end}");
+    assert!(
+        end.contains("Approver's decision: Approve with conditions (Mei Ho)"),
+        "{end}"
+    );
     assert!(end.contains("Sign the processor contract by March"));
     assert!(end.contains("critical or high findings are open."), "{end}");
     assert!(end.contains("No justification is recorded"), "{end}");

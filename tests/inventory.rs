@@ -357,10 +357,10 @@ fn entity_columns_name_the_legal_entity_of_each_end() {
 }
 
 #[test]
-fn an_imported_inventory_leaves_the_processing_description_to_the_user() {
+fn an_imported_inventory_leaves_the_title_and_processing_description_to_the_user() {
     let path =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/pearl-delta-hengqin-zh.csv");
     let map = borderflow::io::load_inventory(&path).unwrap();
     assert_eq!(map.meta.description, "", "no program sentence in the map");
-    assert_eq!(map.meta.title, "pearl-delta-hengqin-zh");
+    assert_eq!(map.meta.title, "", "no file name as the title");
 }

@@ -169,10 +169,17 @@ fn the_caveats_list_exactly_the_citations_not_verified_in_the_official_text() {
         let (caveats, open) = whole
             .split_once("### Still open, not modelled")
             .unwrap_or_else(|| panic!("{name}: no open questions in {whole}"));
+        let questions: usize = Rulebook::builtin()
+            .unwrap()
+            .packs()
+            .iter()
+            .map(|pack| pack.open_questions.len())
+            .sum();
         assert_eq!(
             open.lines().filter(|line| line.starts_with("- ")).count(),
-            4
+            questions
         );
+        assert_eq!(questions, 5, "four questions and the reading of Art 5(1)");
         let listed: BTreeSet<String> = caveats
             .lines()
             .filter_map(|line| line.strip_prefix("- "))
@@ -529,4 +536,37 @@ fn every_flow_s_purpose_and_notes_appear() {
             );
         }
     }
+}
+
+/// A Mainland shop sending its members' orders to Macau on the basis of their contract: exempt
+/// under Order 16 Art 5(1) only if the export is necessary for that contract, which the reasons
+/// and the report's limits both say.
+#[test]
+fn a_contract_exemption_says_it_needs_the_export_to_be_necessary_for_the_contract() {
+    let csv = "flow_id,from,from_jurisdiction,from_kind,to,to_jurisdiction,to_kind,purpose,data_classes,subjects_per_year,legal_basis,recipient_role\n\
+               orders,Shenzhen shop,CN,office,Macau member desk,MO,office,Members' orders,contact,5000,contract,controller\n";
+    let map =
+        borderflow::io::parse_inventory(csv.as_bytes(), borderflow::model::MapMeta::default())
+            .unwrap();
+    let (_, evaluation) = evaluate(&map);
+    let exempt = evaluation
+        .findings
+        .iter()
+        .find_map(|finding| {
+            finding
+                .detail_in(Language::English)
+                .filter(|d| d.contains("Art 5(1)"))
+        })
+        .expect("the Art 5(1) exemption");
+    assert!(
+        exempt.contains("only if the export itself is necessary"),
+        "{exempt}"
+    );
+    let text = markdown(&map, Language::English);
+    let limits = section(&text, 10);
+    assert!(
+        limits
+            .contains("pooling members' or customers' data for the group's own use is not exempt"),
+        "{limits}"
+    );
 }

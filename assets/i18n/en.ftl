@@ -965,11 +965,11 @@ ui-undo-delete-items = Delete { $count ->
         [one] { $count } item
        *[other] { $count } items
     }
-ui-dialog-open = Open a map or import a flow inventory
+ui-dialog-open = Open a map, or import a flow inventory or a diagram
 ui-dialog-save = Save the map
 ui-dialog-export = Export the diagram
 ui-dialog-report = Export the DPIA report
-ui-filter-map-or-inventory = borderflow map or flow inventory
+ui-filter-map-or-inventory = borderflow map, flow inventory or diagram
 ui-filter-map = borderflow map
 ui-filter-inventory = flow inventory (CSV)
 ui-filter-svg = SVG drawing
@@ -982,7 +982,7 @@ ui-export-running = An export is already running
 ui-exported = Exported { $path }
 ui-export-stopped = { $path }: the export stopped unexpectedly
 ui-edit-refused = { $step } was refused: { $reason }
-ui-path-open = Open a map or flow inventory
+ui-path-open = Open a map, flow inventory or diagram
 ui-path-save = Save the map as
 ui-path-export = Export the diagram as
 ui-path-report = Export the DPIA report as
@@ -1047,9 +1047,17 @@ report-conclusion-blocked = The processing should not continue until the { $seri
 report-conclusion-open = No critical or high finding is open. The processing may continue; the { $open } findings of lower severity still open are on the action plan.
 report-conclusion-clear = Every finding is treated: nothing more is asked before the processing continues.
 report-decision = Decision
-report-no-decision = No decision recorded yet: the approver records it in the DPIA workspace.
 report-conditions = Conditions
 report-approved-while-open = Approved while { $serious } critical or high findings are open.
+report-sentence-gap = { " " }
+report-standing = Approver's decision
+report-standing-none = not recorded yet (the approver records it in the DPIA workspace)
+report-standing-changed = The map has changed since it was approved: it needs signing again.
+report-standing-bound = The decision binds to the map as signed on { $date }, fingerprint { $fingerprint }.
+report-standing-unbound = No signed revision records this decision, so it binds to no fingerprint of the map.
+report-status-unjustified = recorded as { $status } without a justification
+report-unjustified = Recorded as accepted or not applicable without a justification, so counted as open
+report-due-before-assessment = before the assessment date
 report-no-justification = No justification is recorded for approving with critical or high findings open.
 report-justification = Justification
 report-signatures = Signatures
@@ -1062,12 +1070,12 @@ decision-reject = Reject
 
 ## The filing annexes
 annex-heading = Annex { $letter }. { $title }
-annex-notification-title = Notification to the PDPB
-annex-notification-intro = Law 8/2005 Arts 21 and 23. For the PDPB's notification form (in Chinese or Portuguese), one form per purpose or group of related purposes. File within 8 days of starting the processing (Art 21(1)): in person, by post or at www.dspdp.gov.mo/eservices. A transfer out of Macau resting on explicit consent or an Art 20(1) ground may proceed once notified.
-annex-authorisation-title = Request for the PDPB's authorisation
-annex-authorisation-intro = Law 8/2005 Arts 7(2), 8(2), 9(1), 20(2), 22 and 23. For every flow whose findings ask for the PDPB's prior authorisation: a transfer out of Macau on no Art 20(1) ground, sensitive data, credit and solvency data, an interconnection of data, a change of purpose, or offence data. One request per purpose: it carries the items of Art 23, the authorisations sought with their flows, and what the PDPB weighs before authorising. File it before the processing or the transfer starts.
+annex-notification-title = Notification to { $regulator_a }
+annex-notification-intro = Law 8/2005 Arts 21 and 23. For { $regulator_da } notification form (in Chinese or Portuguese), one form per purpose or group of related purposes. File within 8 days of starting the processing (Art 21(1)): in person, by post or at www.dspdp.gov.mo/eservices. A transfer out of Macau resting on explicit consent or an Art 20(1) ground may proceed once notified.
+annex-authorisation-title = Request to { $regulator_a } for authorisation
+annex-authorisation-intro = Law 8/2005 Arts 7(2), 8(2), 9(1), 20(2), 22 and 23. For every flow whose findings ask for { $regulator_da } prior authorisation: a transfer out of Macau on no Art 20(1) ground, sensitive data, credit and solvency data, an interconnection of data, a change of purpose, or offence data. One request per purpose: it carries the items of Art 23, the authorisations sought with their flows, and { $regulator_da } criteria for authorising. File it before the processing or the transfer starts.
 annex-gba-contract-title = GBA standard contract: the transfer
-annex-gba-contract-intro = For the annex of the GBA (Mainland, Macao) standard contract, one per recipient. The annex's exact items were not read: these follow Annex I of the CAC standard contract. Register the signed contract with the Guangdong CAC or the PDPB.
+annex-gba-contract-intro = For the annex of the GBA (Mainland, Macao) standard contract, one per recipient. The annex's exact items were not read: these follow Annex I of the CAC standard contract. Register the signed contract with the Guangdong CAC or { $regulator_a }.
 annex-cac-contract-title = CAC standard contract, Annex I
 annex-cac-contract-intro = CAC Order 13; PIPL Art 38(3). The items of Annex I of the CAC standard contract, one per overseas recipient. File the contract with the provincial CAC within 10 working days of its taking effect, with the PIPIA report.
 annex-pipia-title = PIPIA outline
@@ -1103,8 +1111,8 @@ annex-interconnection = marked as combining data: { $flows }; description ______
 annex-no-transfer = no transfer outside Macau
 annex-sensitive = { $class } (sensitive)
 annex-safeguards-recorded = safeguards recorded
-annex-notification-none = No flow starts in Macau: the map gives nothing to notify to the PDPB.
-annex-authorisation-none = No flow on the map needs the PDPB's authorisation.
+annex-notification-none = No flow starts in Macau: the map gives nothing to notify to { $regulator_a }.
+annex-authorisation-none = No flow on the map needs { $regulator_da } authorisation.
 annex-b-sought = Authorisation sought
 annex-b-sought-transfer = Transfer of personal data outside Macau to a place whose adequate protection is not established (Art 20(2))
 annex-b-why = Why Art 20(1) does not apply, and why the transfer is needed
@@ -1191,6 +1199,14 @@ ui-unloadable-title = Unsaved work that cannot be restored
 ui-unloadable-body = borderflow found unsaved work from an earlier session that it cannot load. It is kept where it is, so nothing is lost; copy it elsewhere or delete it yourself.
 ui-opened = Opened { $path }
 ui-open-failed = Could not open the file
+ui-rules-failed = The built-in rules could not be loaded
+ui-guesses-title = Check what was guessed
+ui-guesses-body = { $path } was drawn in another tool. { $count ->
+        [one] One thing was guessed
+       *[other] { $count } things were guessed
+    }; check each in the inspector before relying on the findings:
+ui-filter-drawio = draw.io diagram (.drawio, .drawio.svg)
+ui-filter-mermaid = Mermaid flowchart (.mmd)
 ui-saved = Saved { $path }
 ui-save-failed = Could not save
 
@@ -1355,6 +1371,15 @@ clock-why-macau-excused = days on which public servants are excused from work (t
 clock-none = No clock runs on this map.
 clock-needs-review = Needs review
 clock-review-due = Review due
+ui-insp-since = Started on
+ui-clock-none-on-flow = No clock runs on this flow.
+ui-clock-safeguard-date = { $safeguard } took effect on
+ui-clock-review-count = { $count ->
+        [one] 1 clock asks for a review
+       *[other] { $count } clocks ask for a review
+    }
+ui-clock-the-map = The map
+ui-not-a-date = not a date (YYYY-MM-DD)
 place-mainland = the Mainland
 place-macau = Macau
 place-hong-kong = Hong Kong
@@ -1433,6 +1458,14 @@ annex-b-sought-prior = Processing subject to prior authorisation (Art 22)
 annex-b-sought-offence = Data on suspected unlawful activities and offences (Art 8(2))
 annex-b-why-flow = this flow's reason
 annex-reference = for reference, the map's answer
+annex-means = Means of processing (automated or manual)
+annex-means-automated = automated: on a platform or in a computer system
+annex-start = Start of the processing (the notification is due by a date counted from it)
+annex-start-due = { $date }; notify by { $due }
+annex-attachments = Documents attached
+annex-attachment-dpia = this impact assessment, { $id }, { $version }
+annex-attachment-diagram = the data-flow diagram
+annex-no-recipient-outside = none outside the controller
 annex-b-prior = The interconnection, the new purpose or the credit data, described
 annex-b-special = Sensitive or offence data, and the ground relied on (Arts 7, 8)
 annex-b-ground = ground

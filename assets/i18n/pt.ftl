@@ -965,11 +965,11 @@ ui-undo-delete-items = Eliminar { $count ->
         [one] { $count } elemento
        *[other] { $count } elementos
     }
-ui-dialog-open = Abrir um mapa ou importar um inventário de fluxos
+ui-dialog-open = Abrir um mapa, ou importar um inventário de fluxos ou um diagrama
 ui-dialog-save = Guardar o mapa
 ui-dialog-export = Exportar o diagrama
 ui-dialog-report = Exportar o relatório da AIPD
-ui-filter-map-or-inventory = Mapa ou inventário de fluxos
+ui-filter-map-or-inventory = Mapa, inventário de fluxos ou diagrama
 ui-filter-map = Mapa
 ui-filter-inventory = inventário de fluxos (CSV)
 ui-filter-svg = Desenho SVG
@@ -982,7 +982,7 @@ ui-export-running = Já está a decorrer uma exportação
 ui-exported = Exportado { $path }
 ui-export-stopped = { $path }: a exportação parou inesperadamente
 ui-edit-refused = { $step } foi recusado: { $reason }
-ui-path-open = Abrir um mapa ou inventário de fluxos
+ui-path-open = Abrir um mapa, inventário de fluxos ou diagrama
 ui-path-save = Guardar o mapa como
 ui-path-export = Exportar o diagrama como
 ui-path-report = Exportar o relatório da AIPD como
@@ -1047,9 +1047,17 @@ report-conclusion-blocked = O tratamento não deve prosseguir enquanto as { $ser
 report-conclusion-open = Não há constatações críticas ou altas em aberto. O tratamento pode prosseguir; as { $open } constatações de menor gravidade em aberto constam do plano de acção.
 report-conclusion-clear = Todas as constatações estão tratadas: nada mais é exigido antes de o tratamento prosseguir.
 report-decision = Decisão
-report-no-decision = Ainda não há decisão registada: o aprovador regista-a no espaço de trabalho da AIPD.
 report-conditions = Condições
 report-approved-while-open = Aprovado com { $serious } constatações críticas ou altas em aberto.
+report-sentence-gap = { " " }
+report-standing = Decisão do aprovador
+report-standing-none = ainda não registada (o aprovador regista-a no espaço de trabalho da AIPD)
+report-standing-changed = O mapa mudou desde a aprovação: é preciso assiná-lo de novo.
+report-standing-bound = A decisão vincula-se ao mapa assinado em { $date }, impressão digital { $fingerprint }.
+report-standing-unbound = Nenhuma revisão assinada regista esta decisão, pelo que não se vincula a nenhuma impressão digital do mapa.
+report-status-unjustified = registado como { $status } sem justificação
+report-unjustified = Registados como aceites ou não aplicáveis sem justificação, pelo que contam como em aberto
+report-due-before-assessment = anterior à data da avaliação
 report-no-justification = Não está registada justificação para aprovar com constatações críticas ou altas em aberto.
 report-justification = Justificação
 report-signatures = Assinaturas
@@ -1062,12 +1070,12 @@ decision-reject = Rejeitar
 
 ## The filing annexes
 annex-heading = Anexo { $letter }. { $title }
-annex-notification-title = Notificação à DSPDP
-annex-notification-intro = Lei n.º 8/2005, artigos 21.º e 23.º. Para o formulário de notificação da DSPDP (em chinês ou português), um formulário por finalidade ou grupo de finalidades relacionadas. Notifique no prazo de 8 dias após o início do tratamento (art. 21.º, n.º 1): pessoalmente, por correio ou em www.dspdp.gov.mo/eservices. Uma transferência para fora de Macau assente em consentimento inequívoco ou num fundamento do art. 20.º, n.º 1, pode realizar-se após a notificação.
-annex-authorisation-title = Pedido de autorização à DSPDP
-annex-authorisation-intro = Lei n.º 8/2005, artigos 7.º, n.º 2, 8.º, n.º 2, 9.º, n.º 1, 20.º, n.º 2, 22.º e 23.º. Para cada fluxo cujas constatações pedem a autorização prévia da DSPDP: transferência para fora de Macau sem fundamento do art. 20.º, n.º 1, dados sensíveis, dados de crédito e de solvabilidade, interconexão de dados, alteração das finalidades do tratamento ou dados sobre actividades ilícitas e infracções. Um pedido por finalidade: contém os elementos do art. 23.º, as autorizações pedidas com os seus fluxos e o que a DSPDP pondera antes de autorizar. Apresente-o antes do início do tratamento ou da transferência.
+annex-notification-title = Notificação { $regulator_a }
+annex-notification-intro = Lei n.º 8/2005, artigos 21.º e 23.º. Para o formulário de notificação { $regulator_da } (em chinês ou português), um formulário por finalidade ou grupo de finalidades relacionadas. Notifique no prazo de 8 dias após o início do tratamento (art. 21.º, n.º 1): pessoalmente, por correio ou em www.dspdp.gov.mo/eservices. Uma transferência para fora de Macau assente em consentimento inequívoco ou num fundamento do art. 20.º, n.º 1, pode realizar-se após a notificação.
+annex-authorisation-title = Pedido de autorização { $regulator_a }
+annex-authorisation-intro = Lei n.º 8/2005, artigos 7.º, n.º 2, 8.º, n.º 2, 9.º, n.º 1, 20.º, n.º 2, 22.º e 23.º. Para cada fluxo cujas constatações pedem a autorização prévia { $regulator_da }: transferência para fora de Macau sem fundamento do art. 20.º, n.º 1, dados sensíveis, dados de crédito e de solvabilidade, interconexão de dados, alteração das finalidades do tratamento ou dados sobre actividades ilícitas e infracções. Um pedido por finalidade: contém os elementos do art. 23.º, as autorizações pedidas com os seus fluxos e os critérios de ponderação { $regulator_da } antes de autorizar. Apresente-o antes do início do tratamento ou da transferência.
 annex-gba-contract-title = Contrato Padronizado na Grande Baía: a transferência
-annex-gba-contract-intro = Para o anexo do Contrato Padronizado na Grande Baía, um por destinatário. Os elementos exactos do anexo não foram lidos: seguem o Anexo I do contrato padronizado da CAC. Registe o contrato assinado na Administração do Ciberespaço da Província de Guangdong ou na DSPDP.
+annex-gba-contract-intro = Para o anexo do Contrato Padronizado na Grande Baía, um por destinatário. Os elementos exactos do anexo não foram lidos: seguem o Anexo I do contrato padronizado da CAC. Apresente o contrato assinado para registo à Administração do Ciberespaço da Província de Guangdong ou { $regulator_a }.
 annex-cac-contract-title = Contrato padronizado da CAC, Anexo I
 annex-cac-contract-intro = Ordem n.º 13 da CAC; LPIP, art. 38.º. Os elementos do Anexo I do contrato padronizado da CAC, um por destinatário no exterior. Registe o contrato na administração do ciberespaço provincial no prazo de 10 dias úteis após a sua entrada em vigor, com o relatório da avaliação de impacto.
 annex-pipia-title = Esboço da avaliação de impacto (LPIP)
@@ -1103,8 +1111,8 @@ annex-interconnection = marcados como interconexão de dados: { $flows }; descri
 annex-no-transfer = nenhuma transferência para fora de Macau
 annex-sensitive = { $class } (sensível)
 annex-safeguards-recorded = garantias registadas
-annex-notification-none = Nenhum fluxo começa em Macau: o mapa não dá nada a notificar à DSPDP.
-annex-authorisation-none = Nenhum fluxo do mapa precisa de autorização da DSPDP.
+annex-notification-none = Nenhum fluxo começa em Macau: o mapa não dá nada a notificar { $regulator_a }.
+annex-authorisation-none = Nenhum fluxo do mapa precisa de autorização { $regulator_da }.
 annex-b-sought = Autorização pedida
 annex-b-sought-transfer = Transferência de dados pessoais para fora de Macau, para um local cuja protecção adequada não está estabelecida (art. 20.º, n.º 2)
 annex-b-why = Porque não se aplica o art. 20.º, n.º 1, e porque a transferência é necessária
@@ -1191,6 +1199,14 @@ ui-unloadable-title = Trabalho por guardar que não pode ser recuperado
 ui-unloadable-body = O borderflow encontrou trabalho por guardar de uma sessão anterior que não consegue carregar. Fica onde está, para que nada se perca; copie-o para outro lado ou apague-o.
 ui-opened = Aberto: { $path }
 ui-open-failed = Não foi possível abrir o ficheiro
+ui-rules-failed = Não foi possível carregar as regras incorporadas
+ui-guesses-title = Verifique o que foi presumido
+ui-guesses-body = { $path } foi desenhado noutra ferramenta. { $count ->
+        [one] Foi presumida uma coisa
+       *[other] Foram presumidas { $count } coisas
+    }; verifique cada uma no inspector antes de confiar nas constatações:
+ui-filter-drawio = diagrama draw.io (.drawio, .drawio.svg)
+ui-filter-mermaid = fluxograma Mermaid (.mmd)
 ui-saved = Guardado: { $path }
 ui-save-failed = Não foi possível guardar
 
@@ -1355,6 +1371,15 @@ clock-why-macau-excused = os dias de tolerância de ponto contam como dias útei
 clock-none = Nenhum prazo corre neste mapa.
 clock-needs-review = Requer revisão
 clock-review-due = Revisão pendente
+ui-insp-since = Iniciado em
+ui-clock-none-on-flow = Nenhum prazo corre neste fluxo.
+ui-clock-safeguard-date = { $safeguard } produz efeitos desde
+ui-clock-review-count = { $count ->
+        [one] 1 prazo pede uma revisão
+       *[other] { $count } prazos pedem uma revisão
+    }
+ui-clock-the-map = O mapa
+ui-not-a-date = não é uma data (AAAA-MM-DD)
 place-mainland = Interior da China
 place-macau = Macau
 place-hong-kong = Hong Kong
@@ -1433,6 +1458,14 @@ annex-b-sought-prior = Tratamento sujeito a autorização prévia (art. 22.º)
 annex-b-sought-offence = Dados sobre actividades ilícitas e infracções (art. 8.º, n.º 2)
 annex-b-why-flow = o motivo deste fluxo
 annex-reference = para referência, a resposta do mapa
+annex-means = Meios de tratamento (automatizado ou manual)
+annex-means-automated = automatizado: numa plataforma ou num sistema informático
+annex-start = Início do tratamento (o prazo da notificação conta-se a partir dele)
+annex-start-due = { $date }; notificar até { $due }
+annex-attachments = Documentos anexos
+annex-attachment-dpia = esta avaliação de impacto, { $id }, { $version }
+annex-attachment-diagram = o diagrama dos fluxos de dados
+annex-no-recipient-outside = nenhum fora do responsável pelo tratamento
 annex-b-prior = Descrição da interconexão, da nova finalidade ou dos dados de crédito
 annex-b-special = Dados sensíveis ou sobre infracções, e o fundamento invocado (arts. 7.º e 8.º)
 annex-b-ground = fundamento

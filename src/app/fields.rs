@@ -107,6 +107,8 @@ pub enum FlowField {
     OnwardRecipients,
     /// The numbers and dates of its filings and contracts.
     References,
+    /// The day it started.
+    Since,
 }
 
 /// The fields of a finding's treatment.
@@ -253,6 +255,7 @@ impl FlowField {
         Self::SecurityMeasures,
         Self::OnwardRecipients,
         Self::References,
+        Self::Since,
     ];
 
     /// The catalogue key of its label.
@@ -276,6 +279,7 @@ impl FlowField {
             Self::SecurityMeasures => "field-flow-security",
             Self::OnwardRecipients => "field-onward",
             Self::References => "ui-field-references",
+            Self::Since => "ui-insp-since",
         }
     }
 
@@ -295,6 +299,7 @@ impl FlowField {
                 | Self::SecurityMeasures
                 | Self::OnwardRecipients
                 | Self::References
+                | Self::Since
         )
     }
 

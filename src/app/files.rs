@@ -30,7 +30,10 @@ pub fn pick_to_open() -> Picked {
             .set_title(t("ui-dialog-open"))
             .add_filter(t("ui-filter-map-or-inventory"), &OpenFormat::extensions());
         for format in OpenFormat::ALL {
-            dialog = dialog.add_filter(t(format.facts().filter), &[format.extension()]);
+            let facts = format.facts();
+            let mut extensions = vec![facts.extension];
+            extensions.extend(facts.aliases);
+            dialog = dialog.add_filter(t(facts.filter), &extensions);
         }
         dialog.pick_file()
     })

@@ -41,7 +41,10 @@ pub fn inspector_ui(ui: &mut Ui, cx: &mut FrameContext<'_>) {
                     flow_ui(ui, &view, flow.flow, cx);
                 }
             }
-            (0, 0) => map_ui(ui, map, evaluation, cx.edits),
+            (0, 0) => {
+                map_ui(ui, map, evaluation, cx.edits);
+                super::clocks::map_clocks_ui(ui, view.clocks());
+            }
             (sites, flows) => {
                 ui.heading(t("ui-insp-selection"));
                 ui.label(tw(
@@ -334,6 +337,7 @@ fn flow_ui(ui: &mut Ui, view: &View<'_>, flow: &Flow, cx: &mut FrameContext<'_>)
     ui.label(RichText::new(format!("id {}", flow.id)).weak());
     // What the law still asks of this flow comes first, above the fold.
     flow_findings_ui(ui, view, flow, cx.edits);
+    super::clocks::flow_clock_alerts_ui(ui, view.clocks(), &flow.id);
     ui.separator();
     let mut edited = flow.clone();
     let mut field = flow_ends_ui(ui, map, &mut edited);
@@ -351,15 +355,17 @@ fn flow_ui(ui: &mut Ui, view: &View<'_>, flow: &Flow, cx: &mut FrameContext<'_>)
     if let Some(changed) = sensitive_question_ui(ui, &mut edited, sensitivity, cx) {
         field = Some(changed);
     }
-    for part in [
-        flow_numbers_ui,
-        flow_basis_ui,
-        flow_facts_ui,
-        flow_filing_ui,
-    ] {
+    for part in [flow_numbers_ui, flow_basis_ui, flow_facts_ui] {
         if let Some(changed) = part(ui, &mut edited) {
             field = Some(changed);
         }
+    }
+    // The dates the law counts from, beside the clocks they start.
+    if let Some(changed) = super::clocks::flow_clocks_ui(ui, view.clocks(), &mut edited) {
+        field = Some(changed);
+    }
+    if let Some(changed) = flow_filing_ui(ui, &mut edited) {
+        field = Some(changed);
     }
     if let Some(field) = field {
         let edit = Edit::ReplaceFlow(edited);

@@ -22,6 +22,7 @@
 //! `BorderflowApp::show` or the panel that holds it.
 
 mod canvas;
+mod clocks;
 mod commands;
 mod document;
 mod edit;

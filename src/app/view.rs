@@ -15,7 +15,7 @@ use crate::assessment::{
     Grid, Heatmap, Register, RiskFilter, closing_safeguards, draft, fingerprint,
 };
 use crate::model::{Date, DpiaAnswers, Language, Map, Safeguard};
-use crate::rules::{Evaluation, Finding, Rulebook};
+use crate::rules::{Clock, Evaluation, Finding, Rulebook};
 use crate::scene::{self, Scene};
 
 /// How often each part of the view was worked out, for tests that prove it is not every frame.
@@ -44,6 +44,7 @@ pub struct Derived {
     today: Date,
     language: Language,
     evaluation: Evaluation,
+    clocks: Vec<Clock>,
     scene: Scene,
     register: Register,
     heatmaps: [Heatmap; 2],
@@ -72,12 +73,14 @@ impl Derived {
         let scene = scene::build_with(map, Some(&evaluation), &options);
         let register = Register::new(map, &evaluation, rulebook);
         let heatmaps = heatmaps(&register, &RiskFilter::default(), map);
+        let clocks = rulebook.clocks(map, &evaluation);
         bump(&counts, |derivations| derivations.views += 1);
         Self {
             revision,
             today,
             language,
             evaluation,
+            clocks,
             scene,
             register,
             heatmaps,
@@ -101,6 +104,11 @@ impl Derived {
     /// The diagram.
     pub fn scene(&self) -> &Scene {
         &self.scene
+    }
+
+    /// The regulators' clocks.
+    pub fn clocks(&self) -> &[Clock] {
+        &self.clocks
     }
 }
 
@@ -156,6 +164,19 @@ impl<'a> View<'a> {
     /// The diagram shown: the map's, or the part of it the canvas is narrowed to.
     pub fn scene(&self) -> &'a Scene {
         self.shown.unwrap_or(&self.derived.scene)
+    }
+
+    /// The regulators' clocks of the map and its flows on the evaluation day.
+    pub fn clocks(&self) -> &'a [Clock] {
+        &self.derived.clocks
+    }
+
+    /// The clocks that ask for the map to be reviewed (see [`Clock::needs_review`]).
+    pub fn needing_review(&self) -> impl Iterator<Item = &'a Clock> + 'a {
+        self.derived
+            .clocks
+            .iter()
+            .filter(|clock| clock.needs_review())
     }
 
     /// The findings joined with their treatments.

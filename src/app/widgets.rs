@@ -262,7 +262,7 @@ pub fn date_field(ui: &mut Ui, name: &str, value: &mut Option<Date>) -> bool {
         ui.data_mut(|data| data.remove::<String>(id));
     }
     if !valid {
-        ui.colored_label(theme::warning(), "not a date (YYYY-MM-DD)");
+        ui.colored_label(theme::warning(), super::words::t("ui-not-a-date"));
     }
     changed
 }

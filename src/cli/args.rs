@@ -1,16 +1,52 @@
-//! The arguments several commands share, declared once: how a map is evaluated (the date and
-//! the rule packs), and the diagram export's own.
+//! The arguments several commands share, declared once: how a map is read (what an inventory
+//! lacks), how it is evaluated (the date and the rule packs), and the diagram export's own.
 
 use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use crate::model::{Date, Language};
+use crate::io;
+use crate::model::{Date, Language, Map};
 use crate::rules::Rulebook;
 
-/// How a map is evaluated: on which day, with which rule packs.
+/// What an inventory CSV cannot say of itself: whose flows these are and the assessment's title.
+#[derive(Debug, Default, Args)]
+pub struct InputArgs {
+    /// The organisation whose flows these are, for an inventory `.csv` (which has none); for a
+    /// map, replaces its own in what this command writes.
+    #[arg(long, value_name = "NAME")]
+    pub organisation: Option<String>,
+    /// The assessment's title, for an inventory `.csv`; for a map, replaces its own in what this
+    /// command writes.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+}
+
+impl InputArgs {
+    /// Loads a map, or imports an inventory, and gives it what the command line says. An
+    /// inventory's texts are in the user's language, so its outputs default to that language.
+    pub fn load(&self, path: &Path) -> anyhow::Result<Map> {
+        let mut map = io::load_map_or_inventory(path)?;
+        if io::is_inventory_path(path) {
+            map.meta.language = super::cli_language();
+        }
+        if let Some(organisation) = &self.organisation {
+            organisation.trim().clone_into(&mut map.meta.organisation);
+        }
+        if let Some(title) = &self.title {
+            title.trim().clone_into(&mut map.meta.title);
+        }
+        Ok(map)
+    }
+}
+
+/// How a map is read and evaluated: what an inventory lacks, on which day, with which rule
+/// packs.
 #[derive(Debug, Default, Args)]
 pub struct EvaluationArgs {
+    /// What an inventory lacks.
+    #[command(flatten)]
+    pub input: InputArgs,
     /// The date of the evaluation (YYYY-MM-DD): the rules in force that day, and the date
     /// printed; default today in Macau (UTC+8).
     #[arg(long, value_name = "DATE")]
@@ -22,6 +58,11 @@ pub struct EvaluationArgs {
 }
 
 impl EvaluationArgs {
+    /// The map at `path`, read as [`InputArgs::load`] says.
+    pub fn load(&self, path: &Path) -> anyhow::Result<Map> {
+        self.input.load(path)
+    }
+
     /// The date asked for, or today in Macau (noted on standard error either way).
     pub fn date(&self) -> anyhow::Result<Date> {
         super::as_of_or_today(self.as_of)

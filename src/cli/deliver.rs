@@ -68,7 +68,7 @@ pub fn register(args: &RegisterArgs) -> anyhow::Result<Exit> {
         &guard::inputs(&args.map, args.evaluation.rules_folder()),
         args.force,
     )?;
-    let loaded = io::load_map_or_inventory(&args.map)?;
+    let loaded = args.evaluation.load(&args.map)?;
     let as_of = args.evaluation.date()?;
     let book = args.evaluation.rulebook()?;
     let evaluation = book.evaluate(&loaded, as_of);
@@ -116,7 +116,7 @@ pub fn bundle(args: &BundleArgs) -> anyhow::Result<Exit> {
             ]
         ))
     })?;
-    let loaded = io::load_map_or_inventory(&args.map)?;
+    let loaded = args.evaluation.load(&args.map)?;
     let as_of = args.evaluation.date()?;
     let book = args.evaluation.rulebook()?;
     let language = args.lang.unwrap_or(loaded.meta.language);

@@ -44,33 +44,8 @@ pub(super) fn import(
 
 /// Reads a diagram file of `format` into a map.
 pub(crate) fn read(input: &Path, format: Format) -> anyhow::Result<Imported> {
-    let bytes = io::read_input(input)?;
-    let title = title_of(input);
-    let result = match format {
-        Format::Drawio | Format::DrawioSvg => interchange::drawio::read(&bytes, &title),
-        Format::Mermaid => interchange::mermaid::read(&bytes, &title),
-        Format::DpvJsonLd => bail!(say(
-            "interchange-dpv-write-only",
-            &[("path", path_arg(input))]
-        )),
-    };
-    result
-        .map_err(|error| anyhow::anyhow!("{}: {}", input.display(), error.describe(cli_language())))
-}
-
-/// The file's name without its extensions ("flows" for `flows.drawio.svg`).
-fn title_of(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let lower = name.to_lowercase();
-    for ending in [".drawio.svg", ".drawio", ".mmd", ".mermaid"] {
-        if lower.ends_with(ending) {
-            return name[..name.len() - ending.len()].to_owned();
-        }
-    }
-    name
+    interchange::open::read_path(input, format)
+        .map_err(|error| anyhow::anyhow!(error.describe(cli_language())))
 }
 
 /// Lists the guesses on standard error, in the user's language.
@@ -153,7 +128,7 @@ pub(super) fn discover(args: &DiscoverArgs) -> anyhow::Result<Exit> {
     let existing = match &args.map {
         Some(path) if path.exists() => io::load_map(path)?,
         _ => Map::new(crate::model::MapMeta {
-            title: title_of(&args.input),
+            title: interchange::open::title_of(&args.input),
             ..crate::model::MapMeta::default()
         }),
     };

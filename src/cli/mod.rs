@@ -67,6 +67,9 @@ pub enum Command {
         /// Write over an existing file of another kind than a map.
         #[arg(long)]
         force: bool,
+        /// What an inventory lacks: its organisation and title.
+        #[command(flatten)]
+        input: args::InputArgs,
     },
     /// Export the diagram of a map as SVG, PNG or PDF (one page with title block and legend), as
     /// a draw.io diagram (.drawio, .drawio.svg), a Mermaid flowchart (.mmd) or W3C DPV JSON-LD
@@ -167,7 +170,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
             inventory,
             output,
             force,
-        }) => import(&inventory, &output, force),
+            input,
+        }) => import(&inventory, &output, force, &input),
         Some(Command::Diff(args)) => diff::diff(&args),
         Some(Command::Merge(args)) => diff::merge(&args),
         Some(Command::Portfolio(args)) => portfolio::portfolio(&args),
@@ -207,7 +211,12 @@ fn validate(map: &Path) -> anyhow::Result<Exit> {
 }
 
 /// `borderflow import`: an inventory CSV saved as a laid-out map.
-fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> {
+fn import(
+    inventory: &Path,
+    output: &Path,
+    force: bool,
+    input: &args::InputArgs,
+) -> anyhow::Result<Exit> {
     if let Some(format) = crate::interchange::Format::from_path(inventory) {
         return interchange::import(inventory, format, output, force);
     }
@@ -230,7 +239,7 @@ fn import(inventory: &Path, output: &Path, force: bool) -> anyhow::Result<Exit> 
             output.display()
         );
     }
-    let map = io::load_inventory(inventory)?;
+    let map = input.load(inventory)?;
     io::save_map(output, &map)?;
     // What a register leaves out is said, never lost in silence.
     if io::read_limited(inventory, io::MAX_FILE_BYTES)
@@ -293,7 +302,7 @@ fn check(
     fail_on: Option<FailOn>,
     evaluation: &args::EvaluationArgs,
 ) -> anyhow::Result<Exit> {
-    let loaded = io::load_map_or_inventory(map)?;
+    let loaded = evaluation.load(map)?;
     let rulebook = evaluation.rulebook()?;
     let as_of = evaluation.date()?;
     let evaluation = rulebook.evaluate(&loaded, as_of);
@@ -365,7 +374,7 @@ fn load_for_export(
 ) -> anyhow::Result<(Map, Rulebook, Evaluation)> {
     let rules = evaluation.rules_folder();
     guard::refuse_replacing(output, &[extension], &guard::inputs(map, rules), force)?;
-    let loaded = io::load_map_or_inventory(map)?;
+    let loaded = evaluation.load(map)?;
     let as_of = evaluation.date()?;
     let book = evaluation.rulebook()?;
     let evaluation = book.evaluate(&loaded, as_of);

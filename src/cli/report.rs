@@ -49,7 +49,7 @@ pub fn report(args: &ReportArgs) -> anyhow::Result<Exit> {
     };
     let inputs = guard::inputs(map, args.evaluation.rules_folder());
     guard::refuse_replacing(output, &[&extension_of(output)], &inputs, args.force)?;
-    let loaded = io::load_map_or_inventory(map)?;
+    let loaded = args.evaluation.load(map)?;
     let as_of = args.evaluation.date()?;
     let book = args.evaluation.rulebook()?;
     let evaluation = book.evaluate(&loaded, as_of);

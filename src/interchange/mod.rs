@@ -11,6 +11,7 @@ pub mod discover;
 pub mod dpv;
 pub mod drawio;
 pub mod mermaid;
+pub mod open;
 mod places;
 mod reading;
 

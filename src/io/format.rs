@@ -135,10 +135,15 @@ pub enum OpenFormat {
     Map,
     /// A flow inventory, laid out as a map.
     Inventory,
+    /// A draw.io diagram (`.drawio`, or a `.drawio.svg` picture), read as a map with its
+    /// guesses listed.
+    Diagram,
+    /// A Mermaid flowchart, read the same way.
+    Mermaid,
 }
 
 impl FileFormat for OpenFormat {
-    const ALL: &'static [Self] = &[Self::Map, Self::Inventory];
+    const ALL: &'static [Self] = &[Self::Map, Self::Inventory, Self::Diagram, Self::Mermaid];
     const SUFFIX: &'static str = "";
     const REFUSAL: &'static str = "format-refused-open";
 
@@ -149,6 +154,16 @@ impl FileFormat for OpenFormat {
                 extension: "csv",
                 aliases: &[],
                 filter: "ui-filter-inventory",
+            },
+            Self::Diagram => Facts {
+                extension: "drawio",
+                aliases: &["svg"],
+                filter: "ui-filter-drawio",
+            },
+            Self::Mermaid => Facts {
+                extension: "mmd",
+                aliases: &["mermaid"],
+                filter: "ui-filter-mermaid",
             },
         }
     }

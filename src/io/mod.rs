@@ -158,20 +158,12 @@ pub fn load_map(path: &Path) -> Result<Map, LoadError> {
     })
 }
 
-/// Imports an inventory CSV into a new map titled after the file. The processing description is
-/// left for the user to write: a sentence of the program's would print, in English, in section 1
-/// of every report and in the filing annexes.
+/// Imports an inventory CSV into a new map. The title, the organisation and the processing
+/// description are left for the user to give: a file name on a report's cover, or a sentence of
+/// the program's in section 1 and the filing annexes, would be filed as if someone wrote it.
 pub fn load_inventory(path: &Path) -> Result<Map, LoadError> {
     let bytes = read_input(path)?;
-    let stem = path
-        .file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let meta = MapMeta {
-        title: stem,
-        ..MapMeta::default()
-    };
-    parse_inventory(&bytes, meta).map_err(|error| LoadError::Inventory {
+    parse_inventory(&bytes, MapMeta::default()).map_err(|error| LoadError::Inventory {
         path: path.to_owned(),
         error,
     })

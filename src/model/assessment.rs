@@ -186,16 +186,27 @@ impl SignOff {
             && self.justification.is_empty())
     }
 
+    /// The approver's decision as recorded: the one chosen or, where a file records only the
+    /// approver's name and date (as files before decisions did), an approval, with the
+    /// conditions when conditions are recorded.
+    pub fn approval(&self) -> Option<Decision> {
+        self.approver_decision.or_else(|| {
+            (self.approved_on.is_some() && !self.approver.trim().is_empty()).then(|| {
+                if self.conditions.trim().is_empty() {
+                    Decision::Approve
+                } else {
+                    Decision::ApproveWithConditions
+                }
+            })
+        })
+    }
+
     /// Whether some role approves, with or without conditions.
     pub fn approves(&self) -> bool {
-        [
-            self.assessor_decision,
-            self.dpo_decision,
-            self.approver_decision,
-        ]
-        .into_iter()
-        .flatten()
-        .any(Decision::approves)
+        [self.assessor_decision, self.dpo_decision, self.approval()]
+            .into_iter()
+            .flatten()
+            .any(Decision::approves)
     }
 }
 

@@ -18,6 +18,7 @@ mod mechanisms;
 mod pdf;
 mod risks;
 mod sections;
+mod standing;
 mod summary;
 mod text;
 // The vocabulary's translations live below the report so the diagram can name classes too.
@@ -182,27 +183,32 @@ fn sections_of(input: &Evaluated<'_>, only: Option<Annex>) -> Report {
         Heatmap::new(&sections.register.risks, Grid::Initial, &all, map),
         Heatmap::new(&sections.register.risks, Grid::Residual, &all, map),
     ];
+    let kind = only.map_or_else(|| w.t("report-report"), |annex| sections.annex_title(annex));
+    // The full report says on its cover where the sign-off stands; a lone annex is a form.
+    let standing = only
+        .is_none()
+        .then(|| standing::Standing::of(map, &fingerprint, &sections.register.risks).cover_line(w));
     let blocks = sections.blocks;
 
-    let kind = only.map_or_else(
-        || w.t("report-report"),
-        |annex| w.t(&format!("annex-{}-title", annex.id())),
-    );
     let title = if map.meta.title.trim().is_empty() {
         kind
     } else {
         w.labelled(&kind, map.meta.title.trim())
     };
     let mut subtitle = Vec::new();
-    if !map.meta.organisation.trim().is_empty() {
-        subtitle.push(w.labelled(&w.t("report-organisation"), map.meta.organisation.trim()));
-    }
+    // A blank to complete rather than nothing: the cover of a filing names its organisation.
+    let organisation = match map.meta.organisation.trim() {
+        "" => w.t("annex-blank"),
+        organisation => organisation.to_owned(),
+    };
+    subtitle.push(w.labelled(&w.t("report-organisation"), &organisation));
     let document = document_info(map, w, as_of, &fingerprint);
     subtitle.push(
         [&document.id, &document.version, &document.issued]
             .map(String::as_str)
             .join(" · "),
     );
+    subtitle.extend(standing);
     if !document.marking.is_empty() {
         subtitle.push(document.marking.clone());
     }

@@ -100,6 +100,28 @@ fn statuses(words: Words, risks: &[&Risk]) -> String {
     parts.join(&words.t("report-item-separator"))
 }
 
+/// What was recorded for a risk that counts as open although its treatment says otherwise: an
+/// acceptance or a dismissal without a justification.
+fn unjustified(risk: &Risk) -> Option<TreatmentStatus> {
+    let recorded = risk.treatment.as_ref()?.status;
+    (recorded != risk.status).then_some(recorded)
+}
+
+/// A risk's status as it counts, with what was recorded when that differs.
+fn status_text(words: Words, risk: &Risk) -> String {
+    let status = words.status(risk.status);
+    match unjustified(risk) {
+        Some(recorded) => words.bracketed(
+            &status,
+            &words.with(
+                "report-status-unjustified",
+                &[("status", words.status(recorded).into())],
+            ),
+        ),
+        None => status,
+    }
+}
+
 /// The owners of a group, each once.
 fn owners(words: Words, risks: &[&Risk]) -> String {
     let owners: BTreeSet<&str> = risks.iter().filter_map(|risk| risk.owner()).collect();
@@ -250,6 +272,25 @@ impl Sections<'_> {
             blocks.push(Block::Subheading(w.t("report-justifications")));
             blocks.push(Block::Bullets(accepted));
         }
+        let unjustified: Vec<String> = register
+            .risks
+            .iter()
+            .filter(|risk| unjustified(risk).is_some())
+            .map(|risk| {
+                w.bracketed(
+                    &format!(
+                        "{} · {}",
+                        risk.finding.rule(),
+                        subject(map, numbers, w, risk)
+                    ),
+                    &status_text(w, risk),
+                )
+            })
+            .collect();
+        if !unjustified.is_empty() {
+            blocks.push(Block::Subheading(w.t("report-unjustified")));
+            blocks.push(Block::Bullets(unjustified));
+        }
         let reasons = reasons_by_rule(map, numbers, w, &register.risks);
         if !reasons.is_empty() {
             blocks.push(Block::Subheading(w.t("report-why-fired")));
@@ -285,7 +326,14 @@ impl Sections<'_> {
         let numbers = &self.numbers;
         let blocks = &mut self.blocks;
         blocks.push(Block::Heading(w.t("report-s8")));
-        type Key<'r> = (Option<&'r str>, Option<Date>, &'r str, TreatmentStatus);
+        let assessed_on = map.assessment.sign_off.assessed_on;
+        type Key<'r> = (
+            Option<&'r str>,
+            Option<Date>,
+            &'r str,
+            TreatmentStatus,
+            Option<TreatmentStatus>,
+        );
         let mut groups: Vec<(Key<'_>, Vec<&Risk>)> = Vec::new();
         let mut index: HashMap<Key<'_>, usize> = HashMap::new();
         // The plan's order (owner, due date, the worst first) is kept: a group sits where its
@@ -294,7 +342,13 @@ impl Sections<'_> {
             if risk.finding.severity == Severity::Info {
                 continue;
             }
-            let key = (risk.owner(), risk.due(), risk.finding.rule(), risk.status);
+            let key = (
+                risk.owner(),
+                risk.due(),
+                risk.finding.rule(),
+                risk.status,
+                unjustified(risk),
+            );
             match index.get(&key).and_then(|at| groups.get_mut(*at)) {
                 Some((_, group)) => group.push(risk),
                 None => {
@@ -312,24 +366,32 @@ impl Sections<'_> {
         let unassigned = w.t("report-unassigned");
         let rows = groups
             .into_iter()
-            .filter_map(|((owner, due, rule, status), group)| {
+            .filter_map(|((owner, due, rule, ..), group)| {
                 let first = group.first()?;
-                let due = match due {
-                    Some(due) if first.is_overdue(as_of) => {
-                        w.bracketed(&w.date(due), &w.t("report-overdue"))
+                let due = due.map(|due| {
+                    let mut flags = Vec::new();
+                    if first.is_overdue(as_of) {
+                        flags.push(w.t("report-overdue"));
                     }
-                    Some(due) => w.date(due),
-                    None => String::new(),
-                };
+                    // A date before the assessment itself is a slip of the pen to correct.
+                    if assessed_on.is_some_and(|assessed| due < assessed) {
+                        flags.push(w.t("report-due-before-assessment"));
+                    }
+                    if flags.is_empty() {
+                        w.date(due)
+                    } else {
+                        w.bracketed(&w.date(due), &flags.join(&w.t("report-item-separator")))
+                    }
+                });
                 Some(vec![
                     owner.map_or_else(|| unassigned.clone(), str::to_owned),
-                    due,
+                    due.unwrap_or_default(),
                     format!(
                         "{rule} ({}): {}",
                         subjects(map, numbers, w, &group),
                         first.finding.mitigation_in(w.language)
                     ),
-                    w.status(status),
+                    status_text(w, first),
                 ])
             })
             .chain(clock_actions)

@@ -438,7 +438,7 @@ impl Sections<'_> {
                     "report-approver",
                     &sign.approver,
                     &sign.approver_title,
-                    sign.approver_decision,
+                    sign.approval(),
                     sign.approved_on,
                 ),
             ],

@@ -9,6 +9,7 @@ use super::Block;
 use super::cells::{number_ranges, score_text};
 use super::risks::{by_rule, subjects, worst};
 use super::sections::Sections;
+use super::standing::Standing;
 use super::vocab;
 use crate::assessment::{Mechanism, Risk, TransferRegime};
 use crate::model::{Decision, Severity};
@@ -248,6 +249,7 @@ impl Sections<'_> {
     pub(super) fn conclusion(&mut self) {
         let w = self.words;
         let sign = &self.map.assessment.sign_off;
+        let standing = Standing::of(self.map, self.fingerprint, &self.register.risks);
         let open = open_risks(&self.register.risks).count();
         let serious = open_risks(&self.register.risks)
             .filter(|risk| blocking(risk))
@@ -265,11 +267,14 @@ impl Sections<'_> {
             w.with(key, &[("serious", serious.into()), ("open", open.into())]),
         ));
         blocks.push(Block::Subheading(w.t("report-decision")));
-        blocks.push(Block::Paragraph(match sign.approver_decision {
-            Some(decision) => w.labelled(&w.t("report-approver"), &w.decision(decision)),
-            None => w.t("report-no-decision"),
-        }));
-        if sign.approver_decision == Some(Decision::ApproveWithConditions)
+        blocks.push(Block::Paragraph(
+            w.labelled(&w.t("report-standing"), &standing.decision_text(w)),
+        ));
+        blocks.extend(standing.binding(w).map(Block::Paragraph));
+        if standing.changed_since() {
+            blocks.push(Block::Missing(w.t("report-standing-changed")));
+        }
+        if standing.decision == Some(Decision::ApproveWithConditions)
             || !sign.conditions.trim().is_empty()
         {
             blocks.push(Block::Paragraph(w.with(
@@ -278,17 +283,19 @@ impl Sections<'_> {
             )));
             super::cells::or_missing(blocks, w, &sign.conditions);
         }
-        if sign.approves() && serious > 0 {
+        if standing.approved_while_open() {
             blocks.push(Block::Paragraph(
                 w.with("report-approved-while-open", &[("serious", serious.into())]),
             ));
             if sign.justification.trim().is_empty() {
                 blocks.push(Block::Missing(w.t("report-no-justification")));
-            } else {
-                blocks.push(Block::Paragraph(
-                    w.labelled(&w.t("report-justification"), sign.justification.trim()),
-                ));
             }
+        }
+        // A justification prints as recorded, whoever has decided so far.
+        if !sign.justification.trim().is_empty() {
+            blocks.push(Block::Paragraph(
+                w.labelled(&w.t("report-justification"), sign.justification.trim()),
+            ));
         }
         blocks.push(Block::Subheading(w.t("report-signatures")));
         let line = "____________________";

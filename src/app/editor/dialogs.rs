@@ -39,7 +39,9 @@ impl BorderflowApp {
                 Dialog::ConfirmDiscard(map, origin) => self.confirm_discard_ui(ui, map, origin),
                 Dialog::ChangedOnDisk(path, change) => self.changed_on_disk_ui(ui, path, *change),
                 Dialog::TypePath(field) => self.type_path_ui(ui, field),
-                Dialog::Error(title, message) => error_ui(ui, title, message),
+                Dialog::Error(title, message) | Dialog::Notice(title, message) => {
+                    message_ui(ui, title, message)
+                }
             };
         });
         let dismissible = !matches!(dialog, Dialog::Recovery(..) | Dialog::ConfirmDiscard(..));
@@ -229,7 +231,7 @@ fn replace_question(path: &Path) -> String {
     )
 }
 
-fn error_ui(ui: &mut Ui, title: &str, message: &str) -> bool {
+fn message_ui(ui: &mut Ui, title: &str, message: &str) -> bool {
     ui.heading(title);
     egui::ScrollArea::vertical()
         .max_height(320.0)

@@ -11,7 +11,7 @@ use super::dialogs::{AfterPrompt, Dialog};
 use crate::app::document::Document;
 use crate::app::words::{language, t, tw};
 use crate::io;
-use crate::io::format::{FileFormat, MapFormat};
+use crate::io::format::{FileFormat, MapFormat, OpenFormat};
 use crate::io::recovery::{DiskChange, DiskStamp, load_map_stamped};
 use crate::io::storage::Storage;
 use crate::model::Map;
@@ -19,15 +19,16 @@ use crate::model::Map;
 impl BorderflowApp {
     pub(super) fn open_path(&mut self, path: &Path) {
         match open_document(path) {
-            Ok((document, stamp)) => {
+            Ok(opened) => {
                 let recent = self.remember_recent(path);
-                self.replace_document(document, stamp);
+                self.replace_document(opened.document, opened.stamp);
                 self.status = Some(with_note(
                     undrawable_warning(self.map()).unwrap_or_else(|| {
                         tw("ui-opened", &[("path", path.display().to_string().into())])
                     }),
                     recent,
                 ));
+                self.review_guesses(path, &opened.guesses);
             }
             Err(message) => {
                 self.dialog = Some(Dialog::Error(t("ui-open-failed").to_owned(), message));
@@ -188,18 +189,90 @@ impl BorderflowApp {
     }
 }
 
-/// Opens a map with the stamp of its file as read, or imports an inventory CSV as a new
-/// unsaved map (saving it never writes over the CSV).
-pub(super) fn open_document(path: &Path) -> Result<(Document, Option<DiskStamp>), String> {
-    if io::is_inventory_path(path) {
-        let map = io::load_inventory(path).map_err(|error| error.describe(language()))?;
+/// What opening a file gave: the document, the stamp of its file when it is the document's own,
+/// and what had to be guessed to read another tool's diagram.
+pub(super) struct Opened {
+    pub(super) document: Document,
+    pub(super) stamp: Option<DiskStamp>,
+    pub(super) guesses: Vec<String>,
+}
+
+/// Opens a map with the stamp of its file as read; imports an inventory CSV or another tool's
+/// diagram as a new unsaved map (saving it never writes over what was imported).
+pub(super) fn open_document(path: &Path) -> Result<Opened, String> {
+    let imported = |map: Map, guesses: Vec<String>| {
         let mut document = Document::new(map, None);
         document.mark_unsaved();
-        Ok((document, None))
-    } else {
-        let (map, stamp) = load_map_stamped(path).map_err(|error| error.describe(language()))?;
-        Ok((Document::new(map, Some(path.to_owned())), Some(stamp)))
+        Opened {
+            document,
+            stamp: None,
+            guesses,
+        }
+    };
+    match OpenFormat::from_path(path) {
+        Some(OpenFormat::Inventory) => {
+            let map = io::load_inventory(path).map_err(|error| error.describe(language()))?;
+            Ok(imported(map, Vec::new()))
+        }
+        Some(format @ (OpenFormat::Diagram | OpenFormat::Mermaid)) => {
+            // Any `.svg` is tried as a draw.io picture: one without a diagram in it is refused.
+            let kind = crate::interchange::Format::from_path(path).unwrap_or(
+                if format == OpenFormat::Mermaid {
+                    crate::interchange::Format::Mermaid
+                } else {
+                    crate::interchange::Format::DrawioSvg
+                },
+            );
+            let read = crate::interchange::open::read_path(path, kind)
+                .map_err(|error| error.describe(language()))?;
+            let guesses = read
+                .guesses
+                .iter()
+                .map(|guess| guess.describe(language()))
+                .collect();
+            Ok(imported(read.map, guesses))
+        }
+        Some(OpenFormat::Map) | None => {
+            let (map, stamp) =
+                load_map_stamped(path).map_err(|error| error.describe(language()))?;
+            Ok(Opened {
+                document: Document::new(map, Some(path.to_owned())),
+                stamp: Some(stamp),
+                guesses: Vec::new(),
+            })
+        }
     }
+}
+
+impl BorderflowApp {
+    /// After another tool's diagram is read: what was guessed, for the user to check.
+    fn review_guesses(&mut self, path: &Path, guesses: &[String]) {
+        if let Some(dialog) = guesses_dialog(path, guesses) {
+            self.dialog = Some(dialog);
+        }
+    }
+}
+
+/// The list of what reading another tool's diagram had to guess, if anything was.
+pub(super) fn guesses_dialog(path: &Path, guesses: &[String]) -> Option<Dialog> {
+    if guesses.is_empty() {
+        return None;
+    }
+    let listed: Vec<String> = guesses.iter().map(|guess| format!("• {guess}")).collect();
+    Some(Dialog::Notice(
+        t("ui-guesses-title").to_owned(),
+        format!(
+            "{}\n\n{}",
+            tw(
+                "ui-guesses-body",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("count", guesses.len().into()),
+                ]
+            ),
+            listed.join("\n")
+        ),
+    ))
 }
 
 /// `status`, followed by `note` when there is one.

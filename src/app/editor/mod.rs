@@ -157,10 +157,12 @@ impl BorderflowApp {
             today,
             file_dialogs,
         } = startup;
+        // The user's language first: what goes wrong while starting is said in it.
+        crate::app::words::speak(storage.language());
         let mut problems = Vec::new();
         let rulebook = Rulebook::builtin().unwrap_or_else(|error| {
             problems.push((
-                "The built-in rules could not be loaded".to_owned(),
+                crate::app::words::t("ui-rules-failed").to_owned(),
                 error.to_string(),
             ));
             // An empty rulebook still lets the user draw and save.
@@ -171,11 +173,15 @@ impl BorderflowApp {
             Document::new(map, None)
         };
         let wanted = open.or_else(|| storage.recent().into_iter().find(|path| path.exists()));
+        let mut guesses = None;
         let (document, disk_stamp) = match wanted {
             Some(path) => match open_document(&path) {
-                Ok(opened) => opened,
+                Ok(opened) => {
+                    guesses = file_ops::guesses_dialog(&path, &opened.guesses);
+                    (opened.document, opened.stamp)
+                }
                 Err(message) => {
-                    problems.push(("Could not open the file".to_owned(), message));
+                    problems.push((crate::app::words::t("ui-open-failed").to_owned(), message));
                     (sample(), None)
                 }
             },
@@ -201,6 +207,7 @@ impl BorderflowApp {
                 .into_iter()
                 .map(|(title, message)| Dialog::Error(title, message)),
         );
+        dialogs.extend(guesses);
         let mut shared = SharedState::default();
         shared.set_language(storage.language());
         // A broken preset file of the user's is named and left out; the rest load.

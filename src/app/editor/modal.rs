@@ -30,4 +30,6 @@ pub(super) enum Dialog {
     TypePath(PathField),
     /// Something went wrong; the message names the file and the problem.
     Error(String, String),
+    /// Something to read and acknowledge, such as what an import had to guess.
+    Notice(String, String),
 }

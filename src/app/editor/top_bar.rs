@@ -202,6 +202,7 @@ impl BorderflowApp {
                 &[("date", crate::i18n::date(language, self.today).into())],
             ))
             .on_hover_text(self.rules_summary());
+            crate::app::clocks::needs_review_ui(ui, self.map(), self.derived.clocks());
         });
     }
 

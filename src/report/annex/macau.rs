@@ -3,7 +3,9 @@
 
 use super::super::vocab;
 use super::{Form, blank, by_value, documents, forms_by, labelled_parts, person};
-use crate::model::{Flag, FlowView, Jurisdiction, RecipientRole, Safeguard};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Flag, FlowView, Jurisdiction, Map, RecipientRole, Safeguard, SiteId, SiteKind};
 use crate::report::sections::Sections;
 
 /// The safeguards that are the written terms binding a recipient.
@@ -23,6 +25,68 @@ const SECURITY: [Safeguard; 6] = [
     Safeguard::AuditLog,
     Safeguard::BreachPlan,
 ];
+
+/// The clock of the Macau notification (the Macau pack's id for it).
+const NOTIFICATION_CLOCK: &str = "mo-notification";
+
+/// The groups of people whose data reaches each site: a `people` site's flows name their target.
+fn people_feeding(map: &Map) -> BTreeMap<&SiteId, BTreeSet<&str>> {
+    let mut feeding: BTreeMap<&SiteId, BTreeSet<&str>> = BTreeMap::new();
+    for view in map.flows() {
+        if view.source.kind == SiteKind::People {
+            feeding
+                .entry(&view.target.id)
+                .or_default()
+                .insert(view.source.name.trim());
+        }
+    }
+    feeding
+}
+
+/// Whose data a flow carries, as the map says: the categories recorded on the flow, else the
+/// groups of people it starts from or that feed its source.
+fn data_subjects(
+    view: &FlowView<'_>,
+    people: &BTreeMap<&SiteId, BTreeSet<&str>>,
+    separator: &str,
+) -> String {
+    let recorded = view.flow.subject_categories.trim();
+    if !recorded.is_empty() {
+        return recorded.to_owned();
+    }
+    let mut names: BTreeSet<&str> = people.get(&view.source.id).cloned().unwrap_or_default();
+    if view.source.kind == SiteKind::People {
+        names.insert(view.source.name.trim());
+    }
+    names.remove("");
+    names.into_iter().collect::<Vec<_>>().join(separator)
+}
+
+/// A site of the controller itself: one whose entity is the map's organisation, or an office,
+/// system or group of people that names no other entity. A platform, a data centre or an outside
+/// party is run by someone else, so it is a recipient unless it names the organisation.
+fn is_controllers_own(site: &crate::model::Site, organisation: &str) -> bool {
+    let entity = crate::rules::exporting_entity(site).name;
+    if !entity.is_empty() {
+        return entity == organisation;
+    }
+    matches!(
+        site.kind,
+        SiteKind::Office | SiteKind::System | SiteKind::People
+    )
+}
+
+/// Processing on a platform or in a computer system is automated by nature, as the Macau pack's
+/// `automated` fact reads PDPA Art 21(1); a flow can also be flagged so.
+fn is_automated(view: &FlowView<'_>) -> bool {
+    let machine = |site: &crate::model::Site| {
+        matches!(
+            site.kind,
+            SiteKind::Saas | SiteKind::Datacentre | SiteKind::System
+        )
+    };
+    view.flow.flags.contains(&Flag::Automated) || machine(view.source) || machine(view.target)
+}
 
 impl Sections<'_> {
     /// A flow's number.
@@ -100,18 +164,28 @@ impl Sections<'_> {
         let map = self.map;
         let controller = &map.meta.controller;
         let empty = blank(w);
-        form.row(
-            "annex-23a",
-            labelled_parts(
-                w,
-                &[
-                    ("field-controller-name-zh", &controller.name_zh),
-                    ("field-controller-name-pt", &controller.name_pt),
-                    ("field-controller-address", &controller.address),
-                    ("field-controller-registration", &controller.registration),
-                ],
-            ),
+        let mut named = labelled_parts(
+            w,
+            &[
+                ("field-controller-name-zh", &controller.name_zh),
+                ("field-controller-name-pt", &controller.name_pt),
+                ("field-controller-address", &controller.address),
+                ("field-controller-registration", &controller.registration),
+            ],
         );
+        // The map's organisation is the controller: named first, as the map records it.
+        let organisation = map.meta.organisation.trim();
+        if !organisation.is_empty()
+            && organisation != controller.name_zh.trim()
+            && organisation != controller.name_pt.trim()
+        {
+            named = format!(
+                "{}{}{named}",
+                w.labelled(&w.t("report-organisation"), organisation),
+                w.t("report-list-separator")
+            );
+        }
+        form.row("annex-23a", named);
         form.row("annex-23a-representative", {
             if controller.representative.is_empty() {
                 w.t("annex-if-any")
@@ -122,8 +196,9 @@ impl Sections<'_> {
         self.row_by_flow(form, "annex-23b", views, |view| {
             view.flow.purpose.trim().to_owned()
         });
+        let people = people_feeding(map);
         self.row_by_flow(form, "annex-23c-subjects", views, |view| {
-            view.flow.subject_categories.trim().to_owned()
+            data_subjects(view, &people, &w.t("report-item-separator"))
         });
         let sensitivity = self.evaluation.sensitivity;
         form.row(
@@ -162,17 +237,22 @@ impl Sections<'_> {
         let language = self.language;
         let map = self.map;
         let empty = blank(w);
+        // The controller's own sites receive nothing from it: they are not its recipients.
+        let organisation = map.meta.organisation.trim();
+        let outside: Vec<_> = views
+            .iter()
+            .filter(|view| !is_controllers_own(view.target, organisation))
+            .map(|view| (self.recipient(view), self.number(view)))
+            .collect();
         form.row(
             "annex-23d",
             format!(
                 "{}{}{}",
-                by_value(
-                    w,
-                    views
-                        .iter()
-                        .map(|view| (self.recipient(view), self.number(view))),
-                    &empty,
-                ),
+                if outside.is_empty() {
+                    w.t("annex-no-recipient-outside")
+                } else {
+                    by_value(w, outside, &empty)
+                },
                 w.t("report-list-separator"),
                 w.labelled(&w.t("annex-conditions"), &empty)
             ),
@@ -206,19 +286,23 @@ impl Sections<'_> {
                 )
             },
         );
-        form.row(
-            "annex-23g",
-            by_value(
-                w,
-                views.iter().map(|view| {
-                    let days = view.flow.retention_days.map_or_else(String::new, |days| {
-                        w.with("report-retention-days", &[("days", days.into())])
-                    });
-                    (days, self.number(view))
-                }),
-                &empty,
-            ),
+        let mut retention = by_value(
+            w,
+            views.iter().map(|view| {
+                let days = view.flow.retention_days.map_or_else(String::new, |days| {
+                    w.with("report-retention-days", &[("days", days.into())])
+                });
+                (days, self.number(view))
+            }),
+            &empty,
         );
+        // The assessment's own answer is offered for the flows without a period, never as theirs.
+        let answer = map.assessment.dpia.retention.trim();
+        if !answer.is_empty() && views.iter().any(|view| view.flow.retention_days.is_none()) {
+            retention.push_str(&w.t("report-list-separator"));
+            retention.push_str(&w.labelled(&w.t("annex-reference"), answer));
+        }
+        form.row("annex-23g", retention);
         let rights = &map.assessment.dpia.rights;
         form.row(
             "annex-23h",
@@ -294,12 +378,75 @@ impl Sections<'_> {
                     &w.t("annex-if-any"),
                 );
                 form.row("annex-registration", registered);
+                self.notification_extras(&mut form, &views);
                 form.row("annex-contact", person(w, &map.meta.controller.dpo));
                 self.declaration(&mut form);
                 (self.form_title(index, &views), form)
             })
             .collect();
         self.push_forms(forms, left_out, "annex-notification-none");
+    }
+
+    /// What a notification says beyond Art 23: how the data is processed, when the processing
+    /// started (the 8 days of Art 21(1) run from it) and what goes with the form.
+    fn notification_extras(&self, form: &mut Form, views: &[FlowView<'_>]) {
+        let w = self.words;
+        self.row_by_flow(form, "annex-means", views, |view| {
+            let recorded = view.flow.processing_method.trim();
+            if !recorded.is_empty() {
+                recorded.to_owned()
+            } else if is_automated(view) {
+                w.t("annex-means-automated")
+            } else {
+                String::new()
+            }
+        });
+        self.row_by_flow(form, "annex-start", views, |view| {
+            let Some(since) = view.flow.since else {
+                return String::new();
+            };
+            let due = self.clocks.iter().find_map(|clock| {
+                (clock.spec.id == NOTIFICATION_CLOCK && clock.flow.as_ref() == Some(&view.flow.id))
+                    .then_some(clock.due)
+                    .flatten()
+            });
+            match due {
+                Some(due) => w.with(
+                    "annex-start-due",
+                    &[("date", w.date(since).into()), ("due", w.date(due).into())],
+                ),
+                None => w.date(since),
+            }
+        });
+        let document = super::super::document_info(self.map, w, self.as_of, self.fingerprint);
+        let mut attached = vec![
+            w.with(
+                "annex-attachment-dpia",
+                &[
+                    ("id", document.id.into()),
+                    ("version", document.version.into()),
+                ],
+            ),
+            w.t("annex-attachment-diagram"),
+        ];
+        let mut records = std::collections::BTreeSet::new();
+        for view in views {
+            for (safeguard, reference) in &view.flow.references {
+                let number = reference.number.trim();
+                if !number.is_empty() {
+                    records.insert((vocab::safeguard(w.language, *safeguard), number.to_owned()));
+                }
+            }
+        }
+        attached.extend(
+            records
+                .into_iter()
+                .map(|(what, number)| w.labelled(&what, &number)),
+        );
+        form.row(
+            "annex-attachments",
+            attached.join(&w.t("report-list-separator")),
+        );
     }
 
     /// "Form N: purpose (F1, F3)".

@@ -20,7 +20,8 @@ use super::cells::{number_ranges, number_runs};
 use super::sections::Sections;
 use super::text::Words;
 use super::vocab;
-use crate::model::{FlowView, Person, Reference, Safeguard};
+use crate::model::{FlowView, Language, Person, Reference, Safeguard};
+use crate::rules::Wording;
 
 /// A filing annex.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -283,16 +284,16 @@ impl Sections<'_> {
     /// One annex: its heading, what it is for, and its forms.
     pub(super) fn annex(&mut self, annex: Annex) {
         let w = self.words;
+        let title = self.annex_title(annex);
         self.blocks.push(Block::Heading(w.with(
             "annex-heading",
             &[
                 ("letter", annex.letter().to_string().into()),
-                ("title", w.t(&format!("annex-{}-title", annex.id())).into()),
+                ("title", title.into()),
             ],
         )));
-        self.blocks.push(Block::Paragraph(
-            w.t(&format!("annex-{}-intro", annex.id())),
-        ));
+        let intro = self.naming_regulator(&format!("annex-{}-intro", annex.id()));
+        self.blocks.push(Block::Paragraph(intro));
         self.blocks.push(Block::Paragraph(w.t("annex-how-to-read")));
         match annex {
             Annex::Notification => self.notification(),
@@ -303,11 +304,43 @@ impl Sections<'_> {
         }
     }
 
+    /// An annex's title, naming the regulator as it was called on the evaluation day.
+    pub(in crate::report) fn annex_title(&self, annex: Annex) -> String {
+        self.naming_regulator(&format!("annex-{}-title", annex.id()))
+    }
+
+    /// The phrase `key` with the Macau regulator's name of the evaluation day (the PDPB from
+    /// 1 February 2024, the GPDP before), in the forms the language needs: as
+    /// `$regulator`, `$regulator_a` ("the PDPB", "à DSPDP") and `$regulator_da` ("the PDPB's",
+    /// "da DSPDP"). The names are the Macau pack's.
+    fn naming_regulator(&self, key: &str) -> String {
+        let w = self.words;
+        let name = |placeholder: &str| -> String {
+            Wording::from_pairs(
+                Language::ALL
+                    .iter()
+                    .map(|language| (*language, format!("{{{placeholder}}}"))),
+            )
+            .map(|wording| self.rulebook.resolve_text(&wording, self.as_of))
+            .map(|wording| wording.text(w.language).to_owned())
+            .unwrap_or_default()
+        };
+        w.with(
+            key,
+            &[
+                ("regulator", name("macau_regulator").into()),
+                ("regulator_a", name("macau_regulator_a").into()),
+                ("regulator_da", name("macau_regulator_da").into()),
+            ],
+        )
+    }
+
     /// The forms of an annex, each under its own sub-heading, and how many were left out.
     fn push_forms(&mut self, forms: Vec<(String, Form)>, left_out: usize, none_key: &str) {
         let w = self.words;
         if forms.is_empty() {
-            self.blocks.push(Block::Paragraph(w.t(none_key)));
+            let none = self.naming_regulator(none_key);
+            self.blocks.push(Block::Paragraph(none));
             return;
         }
         for (title, form) in forms {
