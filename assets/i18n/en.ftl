@@ -1199,7 +1199,7 @@ ui-unloadable-title = Unsaved work that cannot be restored
 ui-unloadable-body = borderflow found unsaved work from an earlier session that it cannot load. It is kept where it is, so nothing is lost; copy it elsewhere or delete it yourself.
 ui-opened = Opened { $path }
 ui-open-failed = Could not open the file
-ui-rules-failed = The built-in rules could not be loaded
+ui-builtin-rules-failed = The built-in rules could not be loaded
 ui-guesses-title = Check what was guessed
 ui-guesses-body = { $path } was drawn in another tool. { $count ->
         [one] One thing was guessed

@@ -1199,7 +1199,7 @@ ui-unloadable-title = Trabalho por guardar que não pode ser recuperado
 ui-unloadable-body = O borderflow encontrou trabalho por guardar de uma sessão anterior que não consegue carregar. Fica onde está, para que nada se perca; copie-o para outro lado ou apague-o.
 ui-opened = Aberto: { $path }
 ui-open-failed = Não foi possível abrir o ficheiro
-ui-rules-failed = Não foi possível carregar as regras incorporadas
+ui-builtin-rules-failed = Não foi possível carregar as regras incorporadas
 ui-guesses-title = Verifique o que foi presumido
 ui-guesses-body = { $path } foi desenhado noutra ferramenta. { $count ->
         [one] Foi presumida uma coisa

@@ -207,14 +207,18 @@ mod tests {
             Some(OpenFormat::Map)
         );
         assert_eq!(OpenFormat::from_path(Path::new("b.txt")), None);
+        assert_eq!(
+            OpenFormat::from_path(Path::new("c.drawio.svg")),
+            Some(OpenFormat::Diagram)
+        );
         assert_eq!(OpenFormat::from_path(Path::new("noextension")), None);
         assert_eq!(
             OpenFormat::extension_list(Language::English),
-            ".ron or .csv"
+            ".ron, .csv, .drawio or .mmd"
         );
         assert_eq!(
             OpenFormat::extension_list(Language::Portuguese),
-            ".ron ou .csv"
+            ".ron, .csv, .drawio ou .mmd"
         );
         assert_eq!(
             BundleFormat::file_name("Lotus Trading"),

@@ -162,7 +162,7 @@ impl BorderflowApp {
         let mut problems = Vec::new();
         let rulebook = Rulebook::builtin().unwrap_or_else(|error| {
             problems.push((
-                crate::app::words::t("ui-rules-failed").to_owned(),
+                crate::app::words::t("ui-builtin-rules-failed").to_owned(),
                 error.to_string(),
             ));
             // An empty rulebook still lets the user draw and save.
